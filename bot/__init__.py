@@ -1,0 +1,1 @@
+"""Saiasat's adapters: the command line, settings, the Telegram application, rendering, storage."""

@@ -1,0 +1,153 @@
+"""`python -m bot …`: the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from knowledge.answers import Answer, ask
+from knowledge.kb import KBError, default_kb, read_kb
+from knowledge.schema import LANGUAGES
+
+
+def _print_json(obj: object) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def format_answer_text(answer: Answer) -> str:
+    """A readable, plain-text answer with its sources (for the terminal)."""
+    kb = default_kb()
+    if not answer.matched:
+        lines = ["The essay does not cover this question (or I could not match it)."]
+        if answer.suggestions:
+            lines.append("Did you mean:")
+            lines += [f"  - {s.question}" for s in answer.suggestions]
+        else:
+            lines.append("Try asking about: " + ", ".join(sorted(kb.topics)))
+        return "\n".join(lines)
+    lines = [f"Q: {answer.text('question')}  (match {answer.score:.0f}/100, {answer.lang})", ""]
+    lines += [answer.text("answer") or "", "", answer.text("explanation") or ""]
+    if answer.text("note"):
+        lines += ["", f"Note: {answer.text('note')}"]
+    lines += ["", "Sources:"]
+    for source in answer.sources:
+        refs = "".join(f" [ref. {n}]" for n in source.references)
+        lines.append(f'  {kb.essay.label(source.paragraph)}: "{source.quote}"{refs}')
+    lines.append("  — from the essay " + kb.essay.title)
+    if answer.related:
+        lines += ["", "Related: " + " | ".join(r.question for r in answer.related)]
+    return "\n".join(lines)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    kb = default_kb()
+    if args.question:
+        answer = ask(kb, " ".join(args.question), lang=args.lang)
+        if args.json:
+            _print_json(answer.to_dict())
+        else:
+            print(format_answer_text(answer))
+        return 0
+    # No question: one per stdin line, one output per line, flushed as it goes.
+    for line in sys.stdin:
+        answer = ask(kb, line.rstrip("\n"), lang=args.lang)
+        if args.json:
+            _print_json(answer.to_dict())
+        else:
+            print(format_answer_text(answer) + "\n", flush=True)
+    return 0
+
+
+def cmd_kb_check(args: argparse.Namespace) -> int:
+    from knowledge.check import check_kb
+
+    kb, problems = read_kb()
+    if not problems:
+        problems = check_kb(kb)
+    errors = [p for p in problems if not p.warning]
+    for problem in problems:
+        print(problem, file=sys.stderr if not problem.warning else sys.stdout)
+    print(
+        f"kb check: {len(kb.entries)} entries, {kb.matcher.phrasing_count()} phrasings, "
+        f"{len(errors)} errors, {len(problems) - len(errors)} warnings"
+    )
+    return 1 if errors else 0
+
+
+def cmd_kb_export(args: argparse.Namespace) -> int:
+    kb = default_kb()
+    entries = []
+    for entry in kb.entries.values():
+        item = {
+            "id": entry.id,
+            "topic": entry.topic,
+            "questions": {lang: entry.phrasings(lang) for lang in LANGUAGES},
+        }
+        for name in ("answer", "explanation", "note"):
+            value = getattr(entry, name)
+            item[name] = value.model_dump() if value is not None else None
+        item["sources"] = [s.model_dump() for s in entry.sources]
+        item["related"] = list(entry.related)
+        entries.append(item)
+    _print_json({"entries": entries, "references": [r.model_dump() for r in kb.references.values()]})
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from knowledge.evaluation import run_sets
+
+    reports = run_sets(default_kb(), args.set)
+    if not reports:
+        print(f"no question sets named {args.set}_*.yaml", file=sys.stderr)
+        return 1
+    if args.json:
+        _print_json([r.summary() for r in reports])
+        return 0
+    for report in reports:
+        s = report.summary()
+        print(
+            f"{s['set']:<14} n={s['questions']:<4} top1={s['top1_accuracy']:.3f} "
+            f"recall@3={s['recall_at_3']:.3f} oos_rejection={s['out_of_scope_rejection']:.3f} "
+            f"precision={s['answer_precision']:.3f} language={s['answer_language']:.3f}"
+        )
+    if args.misses:
+        for report in reports[:-1] if len(reports) > 1 else reports:
+            for miss in report.misses:
+                print("  miss", miss)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Saiasat: a study assistant for one essay.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ask", help="answer a question (or one per stdin line)")
+    p.add_argument("question", nargs="*")
+    p.add_argument("--json", action="store_true", help="one JSON object per question")
+    p.add_argument("--lang", choices=LANGUAGES, help="the question's language (default: detected)")
+    p.set_defaults(func=cmd_ask)
+
+    kb = sub.add_parser("kb", help="the knowledge base").add_subparsers(dest="kb_command", required=True)
+    p = kb.add_parser("check", help="validate the KB files")
+    p.set_defaults(func=cmd_kb_check)
+    p = kb.add_parser("export", help="the whole KB as JSON")
+    p.set_defaults(func=cmd_kb_export)
+
+    p = sub.add_parser("eval", help="answer quality on the evaluation sets")
+    p.add_argument("--set", default="dev", help="dev (default) or heldout")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--misses", action="store_true", help="list every miss")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KBError as exc:
+        print(f"knowledge base is invalid:\n{exc}", file=sys.stderr)
+        return 1

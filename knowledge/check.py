@@ -1,0 +1,159 @@
+"""`kb check`: everything that must hold of the KB files, as located problems."""
+
+from __future__ import annotations
+
+import re
+from knowledge.kb import KnowledgeBase, Problem
+from knowledge.normalize import clean
+from knowledge.schema import LANGUAGES, Entry
+
+MIN_ALTERNATES = {"en": 6, "ru": 5, "kk": 5}
+TEXT_FIELDS = ("question", "answer", "explanation", "note")
+
+
+def check_kb(kb: KnowledgeBase) -> list[Problem]:
+    problems: list[Problem] = []
+    for entry in kb.entries.values():
+        file = kb.entry_files.get(entry.id, "")
+        problems += _check_sources(kb, entry, file)
+        problems += _check_related(kb, entry, file)
+        problems += _check_languages(entry, file)
+        problems += _check_glossary(kb, entry, file)
+    problems += _check_references(kb)
+    problems += _check_repeated_phrasings(kb)
+    problems += _check_confusable(kb)
+    problems += _coverage_warnings(kb)
+    return problems
+
+
+def _check_sources(kb: KnowledgeBase, entry: Entry, file: str) -> list[Problem]:
+    out = []
+    last = len(kb.essay.paragraphs) - 1
+    for i, source in enumerate(entry.sources):
+        where = f"sources[{i}]"
+        if source.paragraph > last:
+            out.append(Problem(file, entry.id, f"{where}.paragraph", f"¶{source.paragraph} is out of range 0..{last}"))
+        elif not kb.essay.contains(source.paragraph, source.quote):
+            out.append(
+                Problem(file, entry.id, f"{where}.quote", f"not found verbatim in ¶{source.paragraph}: {source.quote[:60]!r}")
+            )
+        for number in source.references:
+            if number not in kb.references:
+                out.append(Problem(file, entry.id, f"{where}.references", f"unknown reference {number}"))
+    return out
+
+
+def _check_related(kb: KnowledgeBase, entry: Entry, file: str) -> list[Problem]:
+    out = []
+    for rid in entry.related:
+        if rid not in kb.entries:
+            out.append(Problem(file, entry.id, "related", f"unknown entry id {rid!r}"))
+        elif rid == entry.id:
+            out.append(Problem(file, entry.id, "related", "an entry cannot be related to itself"))
+    return out
+
+
+def _check_languages(entry: Entry, file: str) -> list[Problem]:
+    out = []
+    for lang in LANGUAGES:
+        for name in TEXT_FIELDS:
+            value = getattr(entry, name)
+            if value is not None and not getattr(value, lang):
+                out.append(Problem(file, entry.id, f"{name}.{lang}", "missing text in this language"))
+        count = len(entry.alternates.get(lang))
+        if count < MIN_ALTERNATES[lang]:
+            out.append(
+                Problem(file, entry.id, f"alternates.{lang}", f"{count} phrasings, at least {MIN_ALTERNATES[lang]} needed")
+            )
+    return out
+
+
+def _check_glossary(kb: KnowledgeBase, entry: Entry, file: str) -> list[Problem]:
+    """Where the English uses a glossary term, Russian and Kazakh use its standard rendering."""
+    out = []
+    curated = [getattr(entry, name) for name in TEXT_FIELDS if getattr(entry, name) is not None]
+    english = " ".join(text.en for text in curated).casefold()
+    for lang in ("ru", "kk"):
+        translated = " ".join(getattr(text, lang) or "" for text in curated).casefold()
+        if not translated:
+            continue
+        for term in kb.glossary:
+            stems = term.ru_stems if lang == "ru" else term.kk_stems
+            avoid = term.ru_avoid if lang == "ru" else term.kk_avoid
+            standard = term.ru if lang == "ru" else term.kk
+            if re.search(term.en_pattern, english) and not any(s.casefold() in translated for s in stems):
+                out.append(Problem(file, entry.id, lang, f"uses {term.en!r} in English but not the standard {standard!r}"))
+            for bad in avoid:
+                if bad.casefold() in translated:
+                    out.append(Problem(file, entry.id, lang, f"{bad!r} where the glossary term is {standard!r}"))
+    return out
+
+
+def _check_references(kb: KnowledgeBase) -> list[Problem]:
+    out = []
+    essay_numbers = {r.number for r in kb.essay.references}
+    for number, info in kb.references.items():
+        original = kb.essay.reference(number)
+        if original is None or clean(original.text) != clean(info.text):
+            out.append(Problem("references.yaml", str(number), "text", "does not match the essay's reference list verbatim"))
+    for number in essay_numbers - set(kb.references):
+        out.append(Problem("references.yaml", str(number), "", "reference of the essay missing"))
+    return out
+
+
+def _check_repeated_phrasings(kb: KnowledgeBase) -> list[Problem]:
+    seen: dict[tuple[str, str], str] = {}
+    out = []
+    for entry in kb.entries.values():
+        for lang in LANGUAGES:
+            for text in entry.phrasings(lang):
+                key = (lang, clean(text).casefold().rstrip("?!. "))
+                owner = seen.get(key)
+                if owner is not None:
+                    where = "itself" if owner == entry.id else f"entry {owner!r}"
+                    out.append(
+                        Problem(kb.entry_files.get(entry.id, ""), entry.id, f"alternates.{lang}", f"phrasing repeated from {where}: {text!r}")
+                    )
+                else:
+                    seen[key] = entry.id
+    return out
+
+
+def _check_confusable(kb: KnowledgeBase) -> list[Problem]:
+    """A phrasing of one entry that the matcher answers with another entry (or cannot decide)."""
+    out = []
+    for entry in kb.entries.values():
+        for lang in LANGUAGES:
+            for text in entry.phrasings(lang):
+                result = kb.matcher.match(text, lang=lang)
+                if result.entry_id == entry.id:
+                    continue
+                other = result.best.entry_id if result.best else None
+                if other == entry.id and len(result.ranked) > 1:
+                    other = result.ranked[1].entry_id
+                out.append(
+                    Problem(
+                        kb.entry_files.get(entry.id, ""),
+                        entry.id,
+                        f"alternates.{lang}",
+                        f"confusable with {other!r}: {text!r}",
+                    )
+                )
+    return out
+
+
+def _coverage_warnings(kb: KnowledgeBase) -> list[Problem]:
+    return [
+        Problem("essay.txt", kb.essay.label(n), "", "no entry cites this paragraph", warning=True)
+        for n, count in paragraph_coverage(kb).items()
+        if not count
+    ]
+
+
+def paragraph_coverage(kb: KnowledgeBase) -> dict[int, int]:
+    """How many entries cite each paragraph."""
+    counts = {n: 0 for n in range(len(kb.essay.paragraphs))}
+    for entry in kb.entries.values():
+        for n in {s.paragraph for s in entry.sources}:
+            counts[n] = counts.get(n, 0) + 1
+    return counts

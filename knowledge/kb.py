@@ -1,0 +1,136 @@
+"""Loading the knowledge base: YAML files → validated models → one `KnowledgeBase`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from knowledge.essay import Essay, load_essay
+from knowledge.matcher import Matcher
+from knowledge.schema import LANGUAGES, Entry, GlossaryTerm, ReferenceInfo
+
+DATA_DIR = Path(str(resources.files("knowledge").joinpath("data")))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A located problem in the KB files: `file: entry: field: message`."""
+
+    file: str
+    entry: str
+    field: str
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        where = ": ".join(p for p in (self.file, self.entry, self.field) if p)
+        return f"{'warning' if self.warning else 'error'}: {where}: {self.message}"
+
+
+class KBError(Exception):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class KnowledgeBase:
+    essay: Essay
+    entries: dict[str, Entry]
+    references: dict[int, ReferenceInfo]
+    glossary: list[GlossaryTerm]
+    entry_files: dict[str, str] = field(default_factory=dict)  # entry id -> file name
+    extra_phrasings: list[tuple[str, str, str]] = field(default_factory=list)  # from the overlay
+
+    def __post_init__(self) -> None:
+        self.matcher = Matcher(self.all_phrasings())
+        self.topics: dict[str, list[str]] = {}
+        for entry in self.entries.values():
+            self.topics.setdefault(entry.topic, []).append(entry.id)
+
+    def all_phrasings(self) -> list[tuple[str, str, str]]:
+        """(entry_id, lang, text) for every phrasing, curated and accepted from the overlay."""
+        out = [
+            (entry.id, lang, text)
+            for entry in self.entries.values()
+            for lang in LANGUAGES
+            for text in entry.phrasings(lang)
+        ]
+        return out + list(self.extra_phrasings)
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+
+def _read_yaml(path: Path, problems: list[Problem]) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        problems.append(Problem(path.name, "", "", f"cannot read YAML: {exc}".splitlines()[0]))
+        return None
+
+
+def _validate_list(
+    model: type[BaseModel], data: object, file: str, key: str, problems: list[Problem]
+) -> list:
+    if not isinstance(data, list):
+        problems.append(Problem(file, "", "", "expected a list of items"))
+        return []
+    items = []
+    for position, raw in enumerate(data):
+        label = str(raw.get(key)) if isinstance(raw, dict) and raw.get(key) is not None else f"#{position + 1}"
+        try:
+            items.append(model.model_validate(raw))
+        except ValidationError as exc:
+            for err in exc.errors():
+                where = ".".join(str(p) for p in err["loc"])
+                problems.append(Problem(file, label, where, err["msg"]))
+    return items
+
+
+def load_entries(kb_dir: Path, problems: list[Problem]) -> tuple[dict[str, Entry], dict[str, str]]:
+    entries: dict[str, Entry] = {}
+    files: dict[str, str] = {}
+    for path in sorted(kb_dir.glob("*.yaml")):
+        for entry in _validate_list(Entry, _read_yaml(path, problems), path.name, "id", problems):
+            if entry.id in entries:
+                problems.append(
+                    Problem(path.name, entry.id, "id", f"duplicate id (also in {files[entry.id]})")
+                )
+                continue
+            entries[entry.id] = entry
+            files[entry.id] = path.name
+    return entries, files
+
+
+def read_kb(data_dir: Path = DATA_DIR) -> tuple[KnowledgeBase, list[Problem]]:
+    """Load and schema-validate every KB file; return the KB and the problems found."""
+    problems: list[Problem] = []
+    entries, files = load_entries(data_dir / "kb", problems)
+    raw_references = _read_yaml(data_dir / "references.yaml", problems)
+    references = {
+        r.number: r
+        for r in _validate_list(ReferenceInfo, raw_references, "references.yaml", "number", problems)
+    }
+    raw_glossary = _read_yaml(data_dir / "glossary.yaml", problems)
+    glossary = _validate_list(GlossaryTerm, raw_glossary, "glossary.yaml", "en", problems)
+    return KnowledgeBase(load_essay(), entries, references, glossary, files), problems
+
+
+def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
+    """The KB, or KBError listing every schema problem."""
+    kb, problems = read_kb(data_dir)
+    if problems:
+        raise KBError(problems)
+    return kb
+
+
+@cache
+def default_kb() -> KnowledgeBase:
+    """The packaged KB, loaded and indexed once per process."""
+    return load_kb()

@@ -1,0 +1,226 @@
+"""Match a student's question to a knowledge-base entry.
+
+Everything about the KB is computed once, in `Matcher.__init__`: every phrasing of every
+entry is normalized per language into tokens, an inverted index maps tokens to phrasings,
+and inverse document frequencies weight the tokens. A question then costs only its own
+scoring:
+
+1. normalize the question in each language it may be in;
+2. map each question token to KB tokens: exactly, or by fuzzy word similarity
+   (`fuzz.ratio` ≥ 80, which absorbs typos and Kazakh suffixes);
+3. candidates are the phrasings sharing a token with the question (inverted index);
+4. score each candidate: IDF-weighted fuzzy word coverage, both ways (how much of the
+   question the phrasing explains, and how much of the phrasing the question covers),
+   blended with rapidfuzz `token_set_ratio` on the normalized texts;
+5. an entry's score is its best phrasing's, ties broken by its second best;
+6. answer when the best entry is confident and clear of the runner-up (margin rule);
+   offer up to 3 "did you mean" suggestions when confidence is middling.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from knowledge.normalize import clean, detect_language, has_cyrillic, tokens
+
+# Decision rule (tuned on the dev set; see `python -m bot eval`).
+ANSWER_SCORE = 58.0  # below this, no answer
+CLEAR_SCORE = 80.0  # at or above this, answer whatever the margin
+MIN_MARGIN = 6.0  # between ANSWER_SCORE and CLEAR_SCORE, best must beat runner-up by this
+SUGGEST_SCORE = 38.0  # "did you mean" candidates must reach this
+FUZZY_WORD_SCORE = 80.0
+COVERAGE_WEIGHT = 0.65  # the rest is token_set_ratio
+QUERY_SIDE_WEIGHT = 0.7  # of coverage: question covered by phrasing vs phrasing covered
+SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyrillic?
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    entry_id: str
+    lang: str
+    text: str
+    tokens: tuple[str, ...]
+    normalized: str  # tokens joined, for token_set_ratio
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry_id: str
+    score: float  # 0-100
+    phrasing: str
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    query: str
+    lang: str
+    matched: bool
+    best: Candidate | None
+    ranked: tuple[Candidate, ...]  # best first, one per entry
+    suggestions: tuple[Candidate, ...] = ()
+
+    @property
+    def entry_id(self) -> str | None:
+        return self.best.entry_id if self.matched and self.best else None
+
+    @property
+    def score(self) -> float:
+        return self.best.score if self.best else 0.0
+
+
+@dataclass
+class _LanguageIndex:
+    phrasings: list[Phrasing] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    idf: dict[str, float] = field(default_factory=dict)
+    vocabulary: list[str] = field(default_factory=list)
+    unknown_idf: float = 1.0
+    phrasing_weight: list[float] = field(default_factory=list)  # sum of idf of its tokens
+
+    def build(self) -> None:
+        documents: dict[str, set[str]] = defaultdict(set)  # entry -> tokens (IDF over entries)
+        for i, phrasing in enumerate(self.phrasings):
+            documents[phrasing.entry_id].update(phrasing.tokens)
+            for token in set(phrasing.tokens):
+                self.postings[token].append(i)
+        n = len(documents)
+        frequency: dict[str, int] = defaultdict(int)
+        for token_set in documents.values():
+            for token in token_set:
+                frequency[token] += 1
+        self.idf = {t: math.log(1 + n / f) for t, f in frequency.items()}
+        self.unknown_idf = math.log(1 + n) + 0.5 if n else 1.0
+        self.vocabulary = sorted(self.idf)
+        self.postings = dict(self.postings)
+        self.phrasing_weight = [sum(self.idf[t] for t in set(p.tokens)) for p in self.phrasings]
+
+
+class Matcher:
+    """Index of all phrasings; `match()` answers one question."""
+
+    def __init__(self, phrasings: Iterable[tuple[str, str, str]]):
+        """`phrasings`: (entry_id, lang, text) for every phrasing of every entry."""
+        self._indexes: dict[str, _LanguageIndex] = defaultdict(_LanguageIndex)
+        for entry_id, lang, text in phrasings:
+            toks = tuple(tokens(text, lang))
+            if toks:
+                self._indexes[lang].phrasings.append(
+                    Phrasing(entry_id, lang, text, toks, " ".join(toks))
+                )
+        for index in self._indexes.values():
+            index.build()
+        self._indexes = dict(self._indexes)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self._indexes)
+
+    def phrasing_count(self) -> int:
+        return sum(len(i.phrasings) for i in self._indexes.values())
+
+    # -- scoring ---------------------------------------------------------------
+    def _expand(self, index: _LanguageIndex, token: str) -> list[tuple[str, float]]:
+        """KB tokens that a question token stands for, with a similarity 0-1."""
+        if token in index.idf:
+            return [(token, 1.0)]
+        if len(token) < 3 or not index.vocabulary:
+            return []
+        found = process.extract(
+            token, index.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_SCORE, limit=3
+        )
+        return [(choice, score / 100.0) for choice, score, _ in found]
+
+    def _score_language(self, query_tokens: Sequence[str], lang: str) -> dict[str, Candidate]:
+        index = self._indexes.get(lang)
+        if index is None or not query_tokens:
+            return {}
+        unique = list(dict.fromkeys(query_tokens))
+        expansions = [self._expand(index, t) for t in unique]
+        weights = [
+            max((index.idf[v] for v, _ in exp), default=index.unknown_idf) for exp in expansions
+        ]
+        query_weight = sum(weights)
+        # phrasing -> per query token best similarity, and the KB tokens it covered
+        best_sim: dict[int, dict[int, float]] = defaultdict(dict)
+        covered: dict[int, dict[str, float]] = defaultdict(dict)
+        for qi, expansion in enumerate(expansions):
+            for kb_token, sim in expansion:
+                for pi in index.postings.get(kb_token, ()):
+                    if sim > best_sim[pi].get(qi, 0.0):
+                        best_sim[pi][qi] = sim
+                    if sim > covered[pi].get(kb_token, 0.0):
+                        covered[pi][kb_token] = sim
+        if not best_sim:
+            return {}
+        query_text = " ".join(unique)
+        results: dict[str, list[tuple[float, str]]] = defaultdict(list)
+        for pi, sims in best_sim.items():
+            phrasing = index.phrasings[pi]
+            query_cov = sum(weights[qi] * s for qi, s in sims.items()) / query_weight
+            phrasing_cov = (
+                sum(index.idf[t] * s for t, s in covered[pi].items()) / index.phrasing_weight[pi]
+            )
+            coverage = QUERY_SIDE_WEIGHT * query_cov + (1 - QUERY_SIDE_WEIGHT) * phrasing_cov
+            token_set = fuzz.token_set_ratio(query_text, phrasing.normalized) / 100.0
+            # token_set_ratio is 100 for any subset; never let it exceed what coverage allows
+            token_set = min(token_set, query_cov + 0.25)
+            score = 100.0 * (COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * token_set)
+            results[phrasing.entry_id].append((score, phrasing.text))
+        candidates = {}
+        for entry_id, scored in results.items():
+            scored.sort(reverse=True)
+            best_score, text = scored[0]
+            second = scored[1][0] if len(scored) > 1 else 0.0
+            candidates[entry_id] = Candidate(entry_id, min(100.0, best_score + second / 1000), text)
+        return candidates
+
+    def match(self, question: str, lang: str | None = None, hint: str | None = None) -> MatchResult:
+        """Match one question. `lang` forces the language; else it is detected (`hint` breaks ties)."""
+        text = clean(question)
+        detected = lang or detect_language(text, hint)
+        cyrillic = has_cyrillic(text)
+        pools: dict[str, dict[str, Candidate]] = {}
+        for candidate_lang in self._indexes:
+            if SCRIPTS.get(candidate_lang, {cyrillic}) & {cyrillic}:
+                query_tokens = tokens(text, candidate_lang)
+                pools[candidate_lang] = self._score_language(query_tokens, candidate_lang)
+        answer_lang = detected
+        if not lang:
+            # Cyrillic without Kazakh letters may still be Kazakh (and vice versa): trust
+            # the language whose phrasings explain the question clearly better.
+            alternative = {"ru": "kk", "kk": "ru"}.get(detected)
+            if alternative and detected in pools and alternative in pools:
+                mine = max((c.score for c in pools[detected].values()), default=0.0)
+                theirs = max((c.score for c in pools[alternative].values()), default=0.0)
+                if theirs >= mine + 12 and theirs >= ANSWER_SCORE:
+                    answer_lang = alternative
+        merged: dict[str, Candidate] = dict(pools.get(answer_lang, {}))
+        for pool_lang, pool in pools.items():
+            if pool_lang == answer_lang:
+                continue
+            for entry_id, candidate in pool.items():  # other languages count, discounted
+                discounted = Candidate(entry_id, candidate.score * 0.9, candidate.phrasing)
+                if discounted.score > merged.get(entry_id, Candidate("", -1, "")).score:
+                    merged[entry_id] = discounted
+        ranked = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.entry_id)))
+        return decide(text, answer_lang, ranked)
+
+
+def decide(query: str, lang: str, ranked: tuple[Candidate, ...]) -> MatchResult:
+    """The answer threshold, the margin rule and the suggestions."""
+    best = ranked[0] if ranked else None
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    matched = bool(
+        best
+        and best.score >= ANSWER_SCORE
+        and (best.score >= CLEAR_SCORE or best.score - runner_up >= MIN_MARGIN)
+    )
+    suggestions: tuple[Candidate, ...] = ()
+    if not matched:
+        suggestions = tuple(c for c in ranked[:3] if c.score >= SUGGEST_SCORE)
+    return MatchResult(query, lang, matched, best, ranked[:10], suggestions)

@@ -1,0 +1,101 @@
+"""Pydantic models of the knowledge-base files (YAML) and what loading makes of them."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+LANGUAGES: tuple[str, ...] = ("en", "ru", "kk")
+Lang = Literal["en", "ru", "kk"]
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Localized(Strict):
+    """A text in English, with Russian and Kazakh versions."""
+
+    en: str = Field(min_length=1)
+    ru: str | None = None
+    kk: str | None = None
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang, None) or self.en
+
+
+class LocalizedList(Strict):
+    en: list[str] = Field(min_length=1)
+    ru: list[str] = []
+    kk: list[str] = []
+
+    def get(self, lang: str) -> list[str]:
+        return list(getattr(self, lang, None) or [])
+
+
+class Alternates(LocalizedList):
+    """Alternate phrasings: at least 6 in English (Russian and Kazakh: see `kb check`)."""
+
+    en: list[str] = Field(min_length=6)
+
+
+class Source(Strict):
+    paragraph: int = Field(ge=0)
+    quote: str = Field(min_length=1)
+    references: list[int] = []
+
+
+class Entry(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    topic: str = Field(pattern=ID_PATTERN)
+    question: Localized
+    alternates: Alternates
+    answer: Localized
+    explanation: Localized
+    note: Localized | None = None
+    sources: list[Source] = Field(min_length=1)
+    related: list[str] = []
+
+    def phrasings(self, lang: str) -> list[str]:
+        """The canonical question then the alternates, in one language."""
+        canonical = getattr(self.question, lang, None)
+        return ([canonical] if canonical else []) + self.alternates.get(lang)
+
+
+class ReferenceInfo(Strict):
+    number: int = Field(ge=1)
+    text: str
+    authors: list[str]
+    title: str
+    kind: str
+    place: str | None
+    publisher: str | None
+    year: int | None
+
+
+class GlossaryTerm(Strict):
+    """A term whose Russian and Kazakh renderings must be used consistently.
+
+    `ru`/`kk` are the standard terms; `ru_stems`/`kk_stems` are lower-case stems that
+    show the term is used (so inflected forms count); `avoid` lists renderings that
+    must not appear in curated answers.
+    """
+
+    en: str
+    ru: str
+    kk: str
+    en_pattern: str
+    ru_stems: list[str]
+    kk_stems: list[str]
+    ru_avoid: list[str] = []
+    kk_avoid: list[str] = []
+
+    @field_validator("en_pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        re.compile(value)
+        return value

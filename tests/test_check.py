@@ -1,0 +1,99 @@
+"""`kb check` finds each kind of problem and says where it is."""
+
+import shutil
+
+import pytest
+import yaml
+
+from knowledge.check import check_kb
+from knowledge.kb import DATA_DIR, read_kb
+
+
+def entry(entry_id, alternates, **overrides):
+    base = {
+        "id": entry_id,
+        "topic": "democracy",
+        "question": {"en": f"Question of {entry_id}?", "ru": f"Вопрос {entry_id}?", "kk": f"Сұрақ {entry_id}?"},
+        "alternates": {
+            "en": alternates,
+            "ru": [f"ру {entry_id} {i}" for i in range(5)],
+            "kk": [f"қаз {entry_id} {i}" for i in range(5)],
+        },
+        "answer": {"en": "An answer.", "ru": "Ответ.", "kk": "Жауап."},
+        "explanation": {"en": "An explanation.", "ru": "Объяснение.", "kk": "Түсіндірме."},
+        "sources": [{"paragraph": 7, "quote": "Democracy is the basis of civilization.", "references": []}],
+        "related": [],
+    }
+    base.update(overrides)
+    return base
+
+
+GOOD_A = ["why democracy civilization", "democracy basis civilization", "civilization foundation democracy",
+          "is democracy the root of civilization", "democracy and civilisation", "basis of civilization"]
+GOOD_B = ["parties social groups interests", "whose interests parties", "parties represent whom",
+          "interests of classes parties", "party representation groups", "what parties express"]
+
+
+def make_kb(tmp_path, entries):
+    data = tmp_path / "data"
+    (data / "kb").mkdir(parents=True)
+    shutil.copy(DATA_DIR / "references.yaml", data)
+    shutil.copy(DATA_DIR / "glossary.yaml", data)
+    (data / "kb" / "test.yaml").write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
+    return read_kb(data)
+
+
+def errors(tmp_path, entries):
+    kb, problems = make_kb(tmp_path, entries)
+    problems = problems or check_kb(kb)
+    return [str(p) for p in problems if not p.warning]
+
+
+def test_a_clean_kb_has_no_errors(tmp_path):
+    assert errors(tmp_path, [entry("a", GOOD_A), entry("b", GOOD_B)]) == []
+
+
+@pytest.mark.parametrize(
+    ("broken", "expected"),
+    [
+        (entry("a", GOOD_A, sources=[{"paragraph": 7, "quote": "Democracy is the basis of progress."}]),
+         "test.yaml: a: sources[0].quote: not found verbatim in ¶7"),
+        (entry("a", GOOD_A, sources=[{"paragraph": 42, "quote": "Democracy"}]),
+         "test.yaml: a: sources[0].paragraph: ¶42 is out of range"),
+        (entry("a", GOOD_A, sources=[{"paragraph": 7, "quote": "Democracy", "references": [12]}]),
+         "test.yaml: a: sources[0].references: unknown reference 12"),
+        (entry("a", GOOD_A, related=["nowhere"]), "test.yaml: a: related: unknown entry id 'nowhere'"),
+        (entry("a", GOOD_A[:3]), "test.yaml: a: alternates.en: List should have at least 6 items"),
+        (entry("a", GOOD_A, answer={"en": "An answer.", "ru": "Ответ."}), "test.yaml: a: answer.kk: missing text"),
+        (entry("a", GOOD_A, surprise=1), "test.yaml: a: surprise: Extra inputs are not permitted"),
+        (entry("A B", GOOD_A), "test.yaml: A B: id: String should match pattern"),
+        (entry("a", GOOD_A, answer={"en": "Political modernization matters.", "ru": "Важно.", "kk": "Маңызды."}),
+         "test.yaml: a: ru: uses 'political modernization' in English but not the standard"),
+    ],
+)
+def test_each_problem_is_reported_with_file_entry_and_field(tmp_path, broken, expected):
+    found = errors(tmp_path, [broken, entry("b", GOOD_B)])
+    assert any(expected in line for line in found), found
+
+
+def test_duplicate_ids_are_reported(tmp_path):
+    found = errors(tmp_path, [entry("a", GOOD_A), entry("a", GOOD_B)])
+    assert any("test.yaml: a: id: duplicate id" in line for line in found), found
+
+
+def test_a_phrasing_repeated_across_entries_is_reported(tmp_path):
+    found = errors(tmp_path, [entry("a", GOOD_A), entry("b", [*GOOD_B[:5], "Democracy basis civilization?"])])
+    assert any("b: alternates.en: phrasing repeated from entry 'a'" in line for line in found), found
+
+
+def test_confusable_phrasings_are_reported(tmp_path):
+    # "civilization democracy basis" normalizes like a phrasing of entry a
+    found = errors(tmp_path, [entry("a", GOOD_A), entry("b", [*GOOD_B[:5], "civilization democracy basis"])])
+    assert any("b: alternates.en: confusable with 'a'" in line for line in found), found
+
+
+def test_uncited_paragraphs_are_coverage_warnings(tmp_path):
+    kb, _ = make_kb(tmp_path, [entry("a", GOOD_A), entry("b", GOOD_B)])
+    warnings = [str(p) for p in check_kb(kb) if p.warning]
+    assert "warning: essay.txt: ¶3: no entry cites this paragraph" in warnings
+    assert not any("¶7:" in w for w in warnings)

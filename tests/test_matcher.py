@@ -1,0 +1,81 @@
+"""The matcher on a small hand-made index: typos, keywords, languages, the decision rule."""
+
+import pytest
+
+from knowledge.matcher import ANSWER_SCORE, Candidate, Matcher, decide
+
+PHRASINGS = [
+    ("senate", "en", "What did the Roman emperor do with the senate?"),
+    ("senate", "en", "emperor senate power"),
+    ("senate", "ru", "Что император сделал с сенатом?"),
+    ("senate", "kk", "Император сенатқа не берді?"),
+    ("bell", "en", "Which book about post-industrial society is mentioned?"),
+    ("bell", "en", "Daniel Bell book"),
+    ("bell", "ru", "Какая книга Дэниела Белла упоминается?"),
+    ("parties", "en", "Whose interests do political parties represent?"),
+    ("parties", "en", "parties interests of social groups"),
+    ("parties", "ru", "Чьи интересы выражают политические партии?"),
+    ("parties", "kk", "Саяси партиялар кімнің мүддесін білдіреді?"),
+    ("democracy", "en", "Why is democracy the basis of civilization?"),
+    ("democracy", "en", "democracy civilization foundation"),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher(PHRASINGS)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("whose interests are represented by political parties", "parties"),
+        ("politcal partys interests", "parties"),  # typos
+        ("daniel bel book", "bell"),
+        ("what book by Bell", "bell"),
+        ("emperor and the senate", "senate"),
+        ("democracy basis civilisation", "democracy"),
+    ],
+)
+def test_english_questions_with_typos_and_keywords(matcher, question, entry):
+    result = matcher.match(question)
+    assert result.matched and result.entry_id == entry, result
+
+
+def test_russian_and_kazakh_questions_answer_in_their_language(matcher):
+    ru = matcher.match("чьи интересы выражают партии")
+    assert (ru.entry_id, ru.lang) == ("parties", "ru")
+    kk = matcher.match("саяси партиялар кимнин муддесин билдиреди")  # no Kazakh letters
+    assert (kk.entry_id, kk.lang) == ("parties", "kk")
+    latin = matcher.match("sayasi partiyalar kimnin muddesin bildiredi")
+    assert (latin.entry_id, latin.lang) == ("parties", "kk")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the weather in Almaty tomorrow", "who won the football match", "", "   ", "<b>hi</b>", "🙂🙂", "x" * 20000],
+)
+def test_out_of_scope_and_absurd_input_is_not_answered(matcher, question):
+    assert not matcher.match(question).matched
+
+
+def test_near_topic_question_sharing_one_word_is_not_answered(matcher):
+    assert not matcher.match("population of the country with most political parties").matched
+
+
+def test_scores_are_bounded_and_ranked_one_per_entry(matcher):
+    result = matcher.match("political parties")
+    scores = [c.score for c in result.ranked]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= s <= 100 for s in scores)
+    assert len({c.entry_id for c in result.ranked}) == len(result.ranked)
+
+
+def test_margin_rule_refuses_a_close_call_and_offers_suggestions():
+    close = (Candidate("a", ANSWER_SCORE + 5, "x"), Candidate("b", ANSWER_SCORE + 3, "y"), Candidate("c", 10, "z"))
+    result = decide("q", "en", close)
+    assert not result.matched
+    assert [s.entry_id for s in result.suggestions] == ["a", "b"]  # c is below the suggestion floor
+    clear = (Candidate("a", ANSWER_SCORE + 15, "x"), Candidate("b", ANSWER_SCORE - 10, "y"))
+    assert decide("q", "en", clear).entry_id == "a"
+    assert decide("q", "en", ()).matched is False

@@ -1,0 +1,47 @@
+import pytest
+
+from knowledge.normalize import MAX_QUERY_CHARS, clean, detect_language, kazakh_skeleton, tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("What is political modernization?", "en"),
+        ("bell industrial society", "en"),
+        ("Что такое политическая модернизация?", "ru"),
+        ("политичская модрнизация", "ru"),
+        ("Саяси жаңғыру дегеніміз не?", "kk"),
+        ("саяси жангыру деген не", "kk"),  # Kazakh without its special letters
+        ("sayasi zhangyru degenimiz ne", "kk"),  # informal Latin
+        ("Sayasi jañğyru degenımız ne", "kk"),  # 2021 Latin alphabet
+    ],
+)
+def test_language_of_a_message_comes_from_its_letters_and_words(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_hint_settles_only_what_the_letters_leave_open():
+    assert detect_language("демократия", hint="kk") == "kk"
+    assert detect_language("демократия", hint="en") == "ru"
+    assert detect_language("What is democracy", hint="ru") == "en"
+    assert detect_language("12345 !!!", hint="ru") == "ru"
+
+
+def test_kazakh_scripts_fold_to_the_same_tokens():
+    cyrillic = tokens("Саяси жаңғырудың анықтамасы", "kk")
+    plain = tokens("саяси жангырудын аныктамасы", "kk")
+    latin = tokens("sayasi zhangyrudyn anyqtamasy", "kk")
+    assert cyrillic == plain == latin
+    assert kazakh_skeleton("қазақ") == kazakh_skeleton("qazaq") == "kazak"
+
+
+def test_english_and_russian_tokens_are_stemmed_without_stop_words():
+    assert tokens("What are the political parties?", "en") == ["polit", "parti"]
+    assert tokens("Что такое политические партии?", "ru") == ["политическ", "парт"]
+    assert tokens("Ёлка", "ru") == tokens("елка", "ru")
+
+
+def test_clean_removes_control_characters_and_bounds_length():
+    assert clean("a\x00b\u200bc\n\td") == "a b c d"
+    assert len(clean("x" * 20000)) == MAX_QUERY_CHARS
+    assert clean("ｍｏｄｅｒｎｉｚａｔｉｏｎ") == "modernization"  # NFKC
