@@ -120,6 +120,42 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def load_settings():
+    """Settings from the environment, or None after printing one clear line (never the token)."""
+    from pydantic import ValidationError
+
+    from bot.settings import Settings, settings_error
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        print(settings_error(exc), file=sys.stderr)
+        return None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot.app import ALLOWED_UPDATES, build_application
+    from bot.logs import setup_logging
+
+    settings = load_settings()
+    if settings is None:
+        return 2
+    setup_logging(settings.log_level, settings.log_json, settings.telegram_bot_token.get_secret_value())
+    if args.webhook:
+        from bot.webhook import run_webhook
+
+        return run_webhook(settings)
+    app = build_application(settings)
+    app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.console import run_console
+
+    return run_console(lang=args.lang)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Saiasat: a study assistant for one essay.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -135,6 +171,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_kb_check)
     p = kb.add_parser("export", help="the whole KB as JSON")
     p.set_defaults(func=cmd_kb_export)
+
+    p = sub.add_parser("run", help="run the Telegram bot (long polling, or --webhook)")
+    p.add_argument("--webhook", action="store_true", help="serve a webhook instead of polling")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("chat", help="talk to the bot in the terminal, without Telegram")
+    p.add_argument("--lang", choices=LANGUAGES, help="your Telegram app language (default en)")
+    p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", help="answer quality on the evaluation sets")
     p.add_argument("--set", default="dev", help="dev (default) or heldout")

@@ -76,10 +76,14 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
     ranked = tuple(c.entry_id for c in result.ranked)
     if not result.matched or result.entry_id not in kb.entries:
         return Answer(result.query, result.lang, result.score, None, suggestions, ranked=ranked)
-    entry = kb.entries[result.entry_id]
+    return answer_for(kb, kb.entries[result.entry_id], result.lang, result.query, result.score, ranked)
+
+
+def answer_for(
+    kb: KnowledgeBase, entry: Entry, lang: str, query: str = "", score: float = 100.0, ranked: tuple[str, ...] = ()
+) -> Answer:
+    """The answer of one entry in one language, with its related questions."""
     related = tuple(
-        Suggestion(rid, kb.entries[rid].question.get(result.lang), 0.0)
-        for rid in entry.related
-        if rid in kb.entries
+        Suggestion(rid, kb.entries[rid].question.get(lang), 0.0) for rid in entry.related if rid in kb.entries
     )
-    return Answer(result.query, result.lang, result.score, entry, (), related, ranked)
+    return Answer(query or entry.question.get(lang), lang, score, entry, (), related, ranked)

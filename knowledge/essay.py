@@ -1,8 +1,7 @@
 """The essay the knowledge base is built from, split into numbered paragraphs.
 
-Numbering: the essay's blank-line separated blocks, with its repeated title and
-abstract counted once. ¶0 is the title, ¶1 … ¶19 the body (abstract, keywords,
-text, conclusion) and the last number the reference list.
+Numbering: the essay's blank-line separated blocks. ¶0 is the title, ¶1 … ¶19 the
+body (abstract, keywords, text, conclusion) and the last number the reference list.
 """
 
 from __future__ import annotations
@@ -61,11 +60,7 @@ def collapse_spaces(text: str) -> str:
 
 
 def parse_essay(text: str) -> Essay:
-    blocks: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
-        block = block.strip()
-        if block and block not in blocks:  # the published text repeats its title and abstract
-            blocks.append(block)
+    blocks = [block.strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
     start = next(i for i, b in enumerate(blocks) if b == "References")
     reference_lines = "\n".join(blocks[start:])
     references = tuple(

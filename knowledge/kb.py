@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from knowledge.essay import Essay, load_essay
 from knowledge.matcher import Matcher
-from knowledge.schema import LANGUAGES, Entry, GlossaryTerm, ReferenceInfo
+from knowledge.schema import LANGUAGES, TOPICS, Entry, GlossaryTerm, ReferenceInfo
 
 DATA_DIR = Path(str(resources.files("knowledge").joinpath("data")))
 
@@ -49,9 +49,10 @@ class KnowledgeBase:
 
     def __post_init__(self) -> None:
         self.matcher = Matcher(self.all_phrasings())
-        self.topics: dict[str, list[str]] = {}
+        self.topics: dict[str, list[str]] = {topic: [] for topic in TOPICS}
         for entry in self.entries.values():
-            self.topics.setdefault(entry.topic, []).append(entry.id)
+            self.topics[entry.topic].append(entry.id)
+        self.topics = {topic: ids for topic, ids in self.topics.items() if ids}
 
     def all_phrasings(self) -> list[tuple[str, str, str]]:
         """(entry_id, lang, text) for every phrasing, curated and accepted from the overlay."""

@@ -26,16 +26,20 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from knowledge.normalize import clean, detect_language, has_cyrillic, tokens
+from knowledge.normalize import clean, detect_language, has_cyrillic, terms
 
 # Decision rule (tuned on the dev set; see `python -m bot eval`).
-ANSWER_SCORE = 58.0  # below this, no answer
+ANSWER_SCORE = 54.0  # below this, no answer
 CLEAR_SCORE = 80.0  # at or above this, answer whatever the margin
-MIN_MARGIN = 6.0  # between ANSWER_SCORE and CLEAR_SCORE, best must beat runner-up by this
+MIN_MARGIN = 4.0  # between ANSWER_SCORE and CLEAR_SCORE, best must beat runner-up by this
 SUGGEST_SCORE = 38.0  # "did you mean" candidates must reach this
-FUZZY_WORD_SCORE = 80.0
+FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
+FUZZY_SHORT_WORD_SCORE = 86.0  # stricter for words of 5-6 letters; shorter words must match exactly
+FUZZY_FLOOR = 60.0  # a fuzzy word at FUZZY_WORD_SCORE counts (80-60)/(100-60) = half a word
+UNKNOWN_WORD_WEIGHT = 1.0  # extra IDF weight of question words the KB never uses
+TOKEN_SET_SLACK = 0.3  # token_set_ratio may exceed question coverage by at most this
 COVERAGE_WEIGHT = 0.65  # the rest is token_set_ratio
-QUERY_SIDE_WEIGHT = 0.7  # of coverage: question covered by phrasing vs phrasing covered
+QUERY_SIDE_WEIGHT = 0.8  # of coverage: question covered by phrasing vs phrasing covered
 SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyrillic?
 
 
@@ -78,7 +82,9 @@ class _LanguageIndex:
     phrasings: list[Phrasing] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     idf: dict[str, float] = field(default_factory=dict)
-    vocabulary: list[str] = field(default_factory=list)
+    vocabulary: list[str] = field(default_factory=list)  # tokens (stems)
+    surfaces: dict[str, str] = field(default_factory=dict)  # word as written -> its token
+    surface_list: list[str] = field(default_factory=list)
     unknown_idf: float = 1.0
     phrasing_weight: list[float] = field(default_factory=list)  # sum of idf of its tokens
 
@@ -94,8 +100,9 @@ class _LanguageIndex:
             for token in token_set:
                 frequency[token] += 1
         self.idf = {t: math.log(1 + n / f) for t, f in frequency.items()}
-        self.unknown_idf = math.log(1 + n) + 0.5 if n else 1.0
+        self.unknown_idf = math.log(1 + n) if n else 1.0
         self.vocabulary = sorted(self.idf)
+        self.surface_list = sorted(self.surfaces)
         self.postings = dict(self.postings)
         self.phrasing_weight = [sum(self.idf[t] for t in set(p.tokens)) for p in self.phrasings]
 
@@ -107,11 +114,12 @@ class Matcher:
         """`phrasings`: (entry_id, lang, text) for every phrasing of every entry."""
         self._indexes: dict[str, _LanguageIndex] = defaultdict(_LanguageIndex)
         for entry_id, lang, text in phrasings:
-            toks = tuple(tokens(text, lang))
-            if toks:
-                self._indexes[lang].phrasings.append(
-                    Phrasing(entry_id, lang, text, toks, " ".join(toks))
-                )
+            found = terms(text, lang)
+            if found:
+                toks = tuple(token for _, token in found)
+                index = self._indexes[lang]
+                index.phrasings.append(Phrasing(entry_id, lang, text, toks, " ".join(toks)))
+                index.surfaces.update(found)
         for index in self._indexes.values():
             index.build()
         self._indexes = dict(self._indexes)
@@ -124,25 +132,36 @@ class Matcher:
         return sum(len(i.phrasings) for i in self._indexes.values())
 
     # -- scoring ---------------------------------------------------------------
-    def _expand(self, index: _LanguageIndex, token: str) -> list[tuple[str, float]]:
-        """KB tokens that a question token stands for, with a similarity 0-1."""
+    def _expand(self, index: _LanguageIndex, surface: str, token: str) -> list[tuple[str, float]]:
+        """KB tokens that a question word stands for, with a similarity 0-1.
+
+        Exact tokens first; else fuzzy matches of the stem against KB stems and of the word
+        as written against KB words as written (a typo can defeat the stemmer:
+        "modernizaton" keeps its ending, yet is 96% "modernization").
+        """
         if token in index.idf:
             return [(token, 1.0)]
-        if len(token) < 3 or not index.vocabulary:
-            return []
-        found = process.extract(
-            token, index.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_SCORE, limit=3
-        )
-        return [(choice, score / 100.0) for choice, score, _ in found]
+        best: dict[str, float] = {}
+        for query, choices, mapping in ((token, index.vocabulary, None), (surface, index.surface_list, index.surfaces)):
+            if len(query) < 5:
+                continue
+            cutoff = FUZZY_SHORT_WORD_SCORE if len(query) < 7 else FUZZY_WORD_SCORE
+            for choice, score, _ in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3):
+                kb_token = mapping[choice] if mapping else choice
+                sim = (score - FUZZY_FLOOR) / (100.0 - FUZZY_FLOOR)
+                best[kb_token] = max(best.get(kb_token, 0.0), sim)
+        return sorted(best.items(), key=lambda item: -item[1])[:3]
 
-    def _score_language(self, query_tokens: Sequence[str], lang: str) -> dict[str, Candidate]:
+    def _score_language(self, query_terms: Sequence[tuple[str, str]], lang: str) -> dict[str, Candidate]:
         index = self._indexes.get(lang)
-        if index is None or not query_tokens:
+        if index is None or not query_terms:
             return {}
-        unique = list(dict.fromkeys(query_tokens))
-        expansions = [self._expand(index, t) for t in unique]
+        unique_terms = list(dict((token, surface) for surface, token in query_terms).items())
+        unique = [token for token, _ in unique_terms]
+        expansions = [self._expand(index, surface, token) for token, surface in unique_terms]
         weights = [
-            max((index.idf[v] for v, _ in exp), default=index.unknown_idf) for exp in expansions
+            max((index.idf[v] for v, _ in exp), default=index.unknown_idf + UNKNOWN_WORD_WEIGHT)
+            for exp in expansions
         ]
         query_weight = sum(weights)
         # phrasing -> per query token best similarity, and the KB tokens it covered
@@ -168,7 +187,7 @@ class Matcher:
             coverage = QUERY_SIDE_WEIGHT * query_cov + (1 - QUERY_SIDE_WEIGHT) * phrasing_cov
             token_set = fuzz.token_set_ratio(query_text, phrasing.normalized) / 100.0
             # token_set_ratio is 100 for any subset; never let it exceed what coverage allows
-            token_set = min(token_set, query_cov + 0.25)
+            token_set = min(token_set, query_cov + TOKEN_SET_SLACK)
             score = 100.0 * (COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * token_set)
             results[phrasing.entry_id].append((score, phrasing.text))
         candidates = {}
@@ -187,8 +206,7 @@ class Matcher:
         pools: dict[str, dict[str, Candidate]] = {}
         for candidate_lang in self._indexes:
             if SCRIPTS.get(candidate_lang, {cyrillic}) & {cyrillic}:
-                query_tokens = tokens(text, candidate_lang)
-                pools[candidate_lang] = self._score_language(query_tokens, candidate_lang)
+                pools[candidate_lang] = self._score_language(terms(text, candidate_lang), candidate_lang)
         answer_lang = detected
         if not lang:
             # Cyrillic without Kazakh letters may still be Kazakh (and vice versa): trust

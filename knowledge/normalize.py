@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 import snowballstemmer
+import yaml
 
 KAZAKH_ONLY_LETTERS = set("әғқңөұүһі")
 KAZAKH_LATIN_LETTERS = set("äğıñöşūü")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,60}>")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 MAX_QUERY_CHARS = 500  # longer messages are cut before matching: no question needs more
@@ -33,7 +36,7 @@ EN_STOP = frozenset(
     such tell than that the their them then there these they thing this those through to too
     under until up us very was we were what whats when where which while who whom whose why
     will with would you your text author writer mentioned mention explain describe define
-    briefly short main""".split()
+    briefly short main wat wht waht whta hwo whats wich wich whta plz pls tell""".split()
 )
 
 RU_STOP = frozenset(
@@ -92,9 +95,9 @@ _KK_CYRILLIC_HINTS = frozenset(
 
 
 def clean(text: str) -> str:
-    """NFKC, no control characters, single spaces, at most MAX_QUERY_CHARS."""
+    """NFKC, no control characters or HTML tags, single spaces, at most MAX_QUERY_CHARS."""
     text = unicodedata.normalize("NFKC", text or "")
-    text = _CONTROL.sub(" ", text)
+    text = _CONTROL.sub(" ", _HTML_TAG.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_CHARS]
 
 
@@ -127,34 +130,64 @@ def _strip_kazakh_suffix(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
-def _token(word: str, lang: str) -> str | None:
-    """One word's matching token in `lang`, or None for a stop word."""
+_BRITISH = re.compile(r"is(ation|ations|e|ed|es|ing)$")
+
+
+def _surface(word: str, lang: str) -> str:
+    """A word as compared: apostrophes trimmed, one spelling per language, synonyms folded."""
     word = word.replace("’", "'").strip("'-")
     if lang == "en":
-        word = word.removesuffix("'s")
-        if word in EN_STOP:
-            return None
-        return _EN_STEMMER.stemWord(word)
-    if lang == "ru":
+        word = _BRITISH.sub(r"iz\1", word.removesuffix("'s"))
+    elif lang == "ru":
         word = word.replace("ё", "е")
-        if word in RU_STOP:
-            return None
-        return _RU_STEMMER.stemWord(word)
-    skeleton = kazakh_skeleton(word)
-    if skeleton in KK_STOP:
-        return None
-    return _strip_kazakh_suffix(skeleton)
+    else:
+        word = kazakh_skeleton(word)
+    return synonyms(lang).get(word, word)
+
+
+def _stem(surface: str, lang: str) -> str:
+    if lang == "en":
+        return _EN_STEMMER.stemWord(surface)
+    if lang == "ru":
+        return _RU_STEMMER.stemWord(surface)
+    return _strip_kazakh_suffix(surface)
+
+
+_STOP = {"en": EN_STOP, "ru": RU_STOP, "kk": KK_STOP}
+
+
+@lru_cache(maxsize=65536)
+def analyze_word(word: str, lang: str) -> tuple[str, str, bool]:
+    """(surface form, matching token, is a stop word) of one lower-case word."""
+    surface = _surface(word, lang)
+    return surface, _stem(surface, lang), surface in _STOP[lang]
+
+
+def terms(text: str, lang: str) -> list[tuple[str, str]]:
+    """(surface form, token) of each word of a text, in order, stop words removed.
+
+    A text made only of stop words ("what is this essay about", "о чём эссе") keeps them
+    all, so that it can still match phrasings that are just as short.
+    """
+    analyzed = [analyze_word(word, lang) for word in words(text)]
+    analyzed = [(surface, token, stop) for surface, token, stop in analyzed if len(token) > 1 or token.isdigit()]
+    kept = [(surface, token) for surface, token, stop in analyzed if not stop]
+    return kept or [(surface, token) for surface, token, _ in analyzed]
 
 
 def tokens(text: str, lang: str) -> list[str]:
-    """Matching tokens of a text, in order, stop words removed."""
-    out = []
-    for word in words(text):
-        token = _token(word, lang)
-        if token:
-            out.append(token)
-    return out
+    return [token for _, token in terms(text, lang)]
+
+
+@cache
+def synonyms(lang: str) -> dict[str, str]:
+    """Word -> the word it stands for, from knowledge/data/synonyms.yaml (surface forms)."""
+    data = yaml.safe_load(resources.files("knowledge").joinpath("data/synonyms.yaml").read_text(encoding="utf-8"))
+    table = {}
+    for canonical, variants in (data.get(lang) or {}).items():
+        for variant in variants:
+            table[variant.casefold()] = canonical.casefold()
+    return table
 
 
 def detect_language(text: str, hint: str | None = None) -> str:

@@ -11,6 +11,11 @@ LANGUAGES: tuple[str, ...] = ("en", "ru", "kk")
 Lang = Literal["en", "ru", "kk"]
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# Topics in the order the essay's argument takes them (the /topics menu follows it).
+TOPICS: tuple[str, ...] = (
+    "essay", "modernization", "political-development", "democracy", "parties", "kazakhstan", "people", "references",
+)
+Topic = Literal[TOPICS]  # type: ignore[valid-type]
 
 
 class Strict(BaseModel):
@@ -50,8 +55,8 @@ class Source(Strict):
 
 
 class Entry(Strict):
-    id: str = Field(pattern=ID_PATTERN)
-    topic: str = Field(pattern=ID_PATTERN)
+    id: str = Field(pattern=ID_PATTERN, max_length=40)  # fits in 64-byte callback data
+    topic: Topic
     question: Localized
     alternates: Alternates
     answer: Localized

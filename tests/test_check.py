@@ -13,11 +13,11 @@ def entry(entry_id, alternates, **overrides):
     base = {
         "id": entry_id,
         "topic": "democracy",
-        "question": {"en": f"Question of {entry_id}?", "ru": f"Вопрос {entry_id}?", "kk": f"Сұрақ {entry_id}?"},
+        "question": {"en": f"Question of {entry_id * 3}?", "ru": f"Вопрос {entry_id * 3}?", "kk": f"Сұрақ {entry_id * 3}?"},
         "alternates": {
             "en": alternates,
-            "ru": [f"ру {entry_id} {i}" for i in range(5)],
-            "kk": [f"қаз {entry_id} {i}" for i in range(5)],
+            "ru": [f"ру {entry_id * 3} {i}" for i in range(5)],
+            "kk": [f"қаз {entry_id * 3} {i}" for i in range(5)],
         },
         "answer": {"en": "An answer.", "ru": "Ответ.", "kk": "Жауап."},
         "explanation": {"en": "An explanation.", "ru": "Объяснение.", "kk": "Түсіндірме."},

@@ -1,0 +1,88 @@
+"""All handlers, registered on the application in one place: one small handler per job."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot import callbacks
+from bot.flood import Verdict
+from bot.handlers import ask, browse, errors, inline
+from bot.handlers.common import send_html, services, ui_language
+from bot.i18n import t
+
+# Callback data kind -> handler(update, context, *args); see bot.callbacks.
+BUTTONS = {
+    "e": ask.on_entry_button,
+    "v": ask.on_vote_button,
+    "t": browse.on_topic_button,
+    "l": browse.on_language_button,
+}
+
+COMMANDS = {
+    "start": browse.on_start,
+    "help": browse.on_help,
+    "ask": ask.on_ask_command,
+    "topics": browse.on_topics,
+    "sources": browse.on_sources,
+    "about": browse.on_about,
+    "language": browse.on_language,
+}
+
+# The order of /help and of the command menu (setMyCommands).
+MENU = ("ask", "topics", "tip", "subscribe", "unsubscribe", "settings", "quiz", "stats", "top",
+        "sources", "about", "language", "export", "forget", "help", "start")
+
+
+async def flood_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Runs before every handler: a user over the limit gets one notice, then silence until calm."""
+    user = update.effective_user
+    if user is None or (update.message is None and update.callback_query is None):
+        return
+    verdict = services(context).flood.check(user.id)
+    if verdict is Verdict.OK:
+        return
+    if update.callback_query is not None:
+        text = t(await ui_language(update, context), "flood") if verdict is Verdict.WARN else None
+        await update.callback_query.answer(text)
+    elif verdict is Verdict.WARN:
+        await send_html(update.message, t(await ui_language(update, context), "flood"))
+    raise ApplicationHandlerStop
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every inline button: dispatch on its callback kind; stale or forged data gets a notice."""
+    query = update.callback_query
+    parsed = callbacks.parse(query.data)
+    handler = BUTTONS.get(parsed.kind) if parsed else None
+    if handler is None:
+        await query.answer(t(await ui_language(update, context), "button_expired"), show_alert=True)
+        return
+    await handler(update, context, *parsed.args)
+
+
+def register(app: Application) -> None:
+    app.add_handler(TypeHandler(Update, flood_gate), group=-1)
+    for name, callback in COMMANDS.items():
+        app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
+    new_messages = filters.UpdateType.MESSAGE
+    private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
+    app.add_handler(MessageHandler(new_messages & private & filters.TEXT & ~filters.COMMAND, ask.on_private_text))
+    app.add_handler(MessageHandler(new_messages & groups & filters.TEXT & ~filters.COMMAND, ask.on_group_text))
+    app.add_handler(MessageHandler(new_messages & private & filters.COMMAND, errors.on_unknown_command))
+    app.add_handler(
+        MessageHandler(new_messages & private & ~filters.TEXT & ~filters.StatusUpdate.ALL, ask.on_non_text)
+    )
+    app.add_handler(CallbackQueryHandler(on_button))
+    app.add_handler(InlineQueryHandler(inline.on_inline_query))
+    app.add_error_handler(errors.on_error)

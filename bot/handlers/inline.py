@@ -1,0 +1,42 @@
+"""Inline mode: `@bot question` lists matching entries; choosing one posts its answer with sources."""
+
+from __future__ import annotations
+
+from telegram import InlineQueryResultArticle, InlineQueryResultsButton, InputTextMessageContent, Update
+from telegram.ext import ContextTypes
+
+from bot.handlers.common import services, ui_language
+from bot.i18n import plain
+from bot.render import MAX_MESSAGE, answer_html, split_message
+from knowledge.answers import answer_for
+from knowledge.matcher import SUGGEST_SCORE
+
+MAX_RESULTS = 10
+
+
+async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.inline_query
+    svc = services(context)
+    hint = await ui_language(update, context)
+    text = query.query.strip()
+    if text:
+        result = svc.kb.matcher.match(text, hint=hint)
+        lang = result.lang
+        ids = [c.entry_id for c in result.ranked if c.score >= SUGGEST_SCORE][:MAX_RESULTS]
+    else:  # empty query: one starter question per topic
+        lang = hint
+        ids = [entries[0] for entries in svc.kb.topics.values()][:MAX_RESULTS]
+    articles = []
+    for entry_id in ids:
+        answer = answer_for(svc.kb, svc.kb.entries[entry_id], lang)
+        body = split_message(answer_html(svc.kb, answer), MAX_MESSAGE)[0]
+        articles.append(
+            InlineQueryResultArticle(
+                id=entry_id,
+                title=answer.text("question") or entry_id,
+                description=(answer.text("answer") or "")[:120],
+                input_message_content=InputTextMessageContent(body),
+            )
+        )
+    button = None if articles else InlineQueryResultsButton(plain(lang, "inline_ask_privately"), start_parameter="ask")
+    await query.answer(articles, cache_time=60, is_personal=False, button=button)

@@ -1,0 +1,200 @@
+"""Telegram HTML for answers, lists and keyboards; long texts split on paragraph boundaries.
+
+Every dynamic string goes through `html.escape`. Buttons are plain data (`Button`), turned
+into python-telegram-bot keyboards by `keyboard()` so this module is testable on its own.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot import callbacks
+from bot.i18n import plain, t
+from knowledge.answers import Answer
+from knowledge.kb import KnowledgeBase
+
+MAX_MESSAGE = 4096
+MAX_BUTTON_TEXT = 60
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+@dataclass(frozen=True)
+class Button:
+    text: str
+    data: str
+
+
+Rows = list[list[Button]]
+
+
+def short(text: str, limit: int = MAX_BUTTON_TEXT) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def keyboard(rows: Rows) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in rows]
+    )
+
+
+# -- answers -----------------------------------------------------------------------
+def source_blocks(kb: KnowledgeBase, answer: Answer) -> list[str]:
+    """One blockquote per verbatim passage, with its paragraph and any reference it cites."""
+    blocks = []
+    for source in answer.sources:
+        label = esc(kb.essay.label(source.paragraph))
+        refs = "".join(
+            f"\n— [{esc(t(answer.lang, 'reference_label', number=n))}] {esc(kb.references[n].text)}"
+            for n in source.references
+            if n in kb.references
+        )
+        blocks.append(f"<blockquote><b>{label}</b> «{esc(source.quote)}»{refs}</blockquote>")
+    return blocks
+
+
+def answer_html(kb: KnowledgeBase, answer: Answer) -> str:
+    """The whole reply to a question, as HTML paragraphs separated by blank lines."""
+    lang = answer.lang
+    if not answer.matched:
+        parts = [t(lang, "not_covered")]
+        if answer.suggestions:
+            parts.append(t(lang, "did_you_mean"))
+        else:
+            parts.append(t(lang, "try_topics", topics=", ".join(topic_names(kb, lang))))
+        return "\n\n".join(parts)
+    parts = [f"<b>{esc(answer.text('question') or '')}</b>", esc(answer.text("answer") or "")]
+    parts.append(esc(answer.text("explanation") or ""))
+    if answer.text("note"):
+        parts.append(f"⚠️ <b>{t(lang, 'note_heading')}:</b> {esc(answer.text('note') or '')}")
+    parts.append(f"📚 <b>{t(lang, 'sources_heading')}</b>: <i>{esc(kb.essay.title)}</i>")
+    parts += source_blocks(kb, answer)
+    return "\n\n".join(parts)
+
+
+def answer_keyboard(answer: Answer) -> Rows:
+    """Related questions or "did you mean" choices, then 👍/👎 under a real answer."""
+    if not answer.matched:
+        return [[Button(short(s.question), callbacks.make("e", s.entry_id))] for s in answer.suggestions]
+    rows = [[Button(short("→ " + r.question), callbacks.make("e", r.entry_id))] for r in answer.related[:3]]
+    entry_id = answer.entry.id if answer.entry else ""
+    rows.append(
+        [
+            Button(plain(answer.lang, "helpful_yes"), callbacks.make("v", 1, entry_id)),
+            Button(plain(answer.lang, "helpful_no"), callbacks.make("v", 0, entry_id)),
+        ]
+    )
+    return rows
+
+
+# -- lists ---------------------------------------------------------------------------
+def topic_names(kb: KnowledgeBase, lang: str) -> list[str]:
+    return [plain(lang, f"topic.{topic}") for topic in kb.topics]
+
+
+def topics_keyboard(kb: KnowledgeBase, lang: str) -> Rows:
+    return [[Button(plain(lang, f"topic.{topic}"), callbacks.make("t", topic))] for topic in kb.topics]
+
+
+def topic_questions_keyboard(kb: KnowledgeBase, topic: str, lang: str) -> Rows:
+    return [
+        [Button(short(kb.entries[eid].question.get(lang)), callbacks.make("e", eid))]
+        for eid in kb.topics.get(topic, [])
+    ]
+
+
+def sources_html(kb: KnowledgeBase, lang: str) -> str:
+    lines = [t(lang, "sources_list_heading")]
+    lines += [f"{n}. {esc(ref.text)}" for n, ref in sorted(kb.references.items())]
+    return "\n".join(lines)
+
+
+def about_html(kb: KnowledgeBase, lang: str) -> str:
+    abstract = kb.essay.paragraphs[1].removeprefix("Abstract:").strip()
+    keywords = kb.essay.paragraphs[2].removeprefix("Keywords:").strip()
+    return "\n\n".join(
+        [
+            t(lang, "about_heading"),
+            f"<b>{t(lang, 'about_title')}:</b> {esc(kb.essay.title)}",
+            f"<b>{t(lang, 'about_abstract')}:</b> <i>{esc(abstract)}</i>",
+            f"<b>{t(lang, 'about_keywords')}:</b> {esc(keywords)}",
+        ]
+    )
+
+
+# -- splitting -------------------------------------------------------------------------
+_TAG = re.compile(r"<[^>]+>")
+
+
+def visible_length(html_text: str) -> int:
+    """Characters Telegram counts: tags removed, entities decoded."""
+    return len(html.unescape(_TAG.sub("", html_text)))
+
+
+def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
+    """Split HTML on paragraph boundaries (blank lines) into messages within `limit`.
+
+    Paragraphs are whole HTML fragments, so no tag is ever cut. A single paragraph over
+    the limit is cut between lines, or between words when it is plain text.
+    """
+    messages: list[str] = []
+    current = ""
+    for paragraph in _pieces(text, limit):
+        candidate = f"{current}\n\n{paragraph}" if current else paragraph
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            messages.append(current)
+            current = paragraph
+    if current:
+        messages.append(current)
+    return messages
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    pieces: list[str] = []
+    for paragraph in text.split("\n\n"):
+        pieces += _fit(paragraph, limit)
+    return pieces
+
+
+def _fit(paragraph: str, limit: int) -> list[str]:
+    if len(paragraph) <= limit:
+        return [paragraph]
+    if "\n" in paragraph:
+        return [piece for line in paragraph.split("\n") for piece in _fit(line, limit)]
+    if "<" in paragraph:  # one enormous formatted line: drop the formatting rather than cut a tag
+        paragraph = _TAG.sub("", paragraph)
+    return _cut_words(paragraph, limit)
+
+
+def _cut_words(text: str, limit: int) -> list[str]:
+    out, line = [], ""
+    for word in text.split(" "):
+        while len(word) > limit:  # a single enormous "word": cut it, but never inside an &entity;
+            cut = limit
+            amp = word.rfind("&", max(0, limit - 10), limit)
+            if amp != -1 and ";" not in word[amp:limit]:
+                cut = amp
+            if line:
+                out.append(line)
+                line = ""
+            out.append(word[:cut])
+            word = word[cut:]
+        candidate = f"{line} {word}" if line else word
+        if len(candidate) <= limit:
+            line = candidate
+        else:
+            out.append(line)
+            line = word
+    if line:
+        out.append(line)
+    return out

@@ -1,0 +1,82 @@
+"""Settings from the environment and `.env`, validated once at start-up."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing import Annotated
+
+TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
+DEFAULT_DATABASE_URL = "sqlite:///data/saiasat.sqlite3"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: SecretStr
+    telegram_api_base_url: str = "https://api.telegram.org/bot"
+    database_url: str = DEFAULT_DATABASE_URL
+    admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    log_level: str = "INFO"
+    log_json: bool = False
+    # per-user flood control: at most this many messages in the window
+    flood_messages: int = 8
+    flood_window_seconds: float = 10.0
+    # the rate limiter's overall limit (Telegram allows about 30 messages a second)
+    rate_limit_per_second: float = 30.0
+    # webhook mode (python -m bot run --webhook)
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "0.0.0.0"
+    port: int = 8080
+    # the curator loop: how long unanswered questions are kept
+    gaps_retention_days: int = 90
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr) -> SecretStr:
+        if not TOKEN_PATTERN.match(value.get_secret_value().strip()):
+            raise ValueError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:secret, from @BotFather)")
+        return SecretStr(value.get_secret_value().strip())
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [int(part) for part in re.split(r"[,\s]+", value.strip()) if part]
+        return value
+
+    @field_validator("telegram_api_base_url")
+    @classmethod
+    def _base_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("TELEGRAM_API_BASE_URL must start with http:// or https://")
+        return value
+
+
+def async_database_url(url: str) -> str:
+    """Accept sqlite:///path, sqlite+aiosqlite:///path, postgresql://… and pick the async driver."""
+    if url.startswith("sqlite://") and not url.startswith("sqlite+aiosqlite://"):
+        url = "sqlite+aiosqlite://" + url[len("sqlite://") :]
+    elif url.startswith(("postgresql://", "postgres://")):
+        url = "postgresql+asyncpg://" + url.split("://", 1)[1]
+    if url.startswith("sqlite+aiosqlite:///") and not url.endswith(":memory:"):
+        path = Path(url[len("sqlite+aiosqlite:///") :])
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return url
+
+
+def settings_error(exc: Exception) -> str:
+    """One clear line for a settings problem, never echoing the token."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        parts = []
+        for err in errors():
+            name = ".".join(str(p) for p in err["loc"]).upper() or "settings"
+            message = "missing (set it in the environment or .env)" if err["type"] == "missing" else err["msg"]
+            parts.append(f"{name}: {message.removeprefix('Value error, ')}")
+        return "configuration error: " + "; ".join(parts)
+    return f"configuration error: {exc}"
