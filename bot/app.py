@@ -10,6 +10,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import handlers
+from bot.handlers import tips
 from bot.flood import FloodControl
 from bot.handlers.common import Services
 from bot.i18n import LANGUAGES, plain
@@ -61,8 +62,7 @@ async def _post_init(app: Application) -> None:
     services: Services = app.bot_data["services"]
     await services.storage.migrate()
     await publish_commands(app)
-    for hook in app.bot_data.get("startup_hooks", []):
-        await hook(app)
+    await tips.schedule_all(app)
     log.info("bot @%s ready: %d KB entries", app.bot.username, len(services.kb.entries))
 
 

@@ -198,3 +198,32 @@ def _cut_words(text: str, limit: int) -> list[str]:
     if line:
         out.append(line)
     return out
+
+
+# -- tips, quiz, stats ------------------------------------------------------------------
+def tip_html(kb: KnowledgeBase, tip, lang: str) -> str:
+    label = esc(kb.essay.label(tip.source.paragraph))
+    return "\n\n".join(
+        [
+            t(lang, "tip_heading", title=tip.title.get(lang)),
+            esc(tip.text.get(lang)),
+            f"<blockquote><b>{label}</b> «{esc(tip.source.quote)}»</blockquote>",
+        ]
+    )
+
+
+def tip_keyboard(tip, lang: str) -> Rows:
+    return [
+        [
+            Button(plain(lang, "tip_explain_more"), callbacks.make("tm", tip.id)),
+            Button(plain(lang, "tip_quiz_me"), callbacks.make("tq", tip.id)),
+        ]
+    ]
+
+
+def review_keyboard(kb: KnowledgeBase, entry_ids: list[str], lang: str) -> Rows:
+    return [
+        [Button(short(kb.entries[e].question.get(lang)), callbacks.make("e", e))]
+        for e in dict.fromkeys(entry_ids)
+        if e in kb.entries
+    ]

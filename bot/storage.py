@@ -63,6 +63,7 @@ class Subscription(Base):
     chat_id: Mapped[int]
     time: Mapped[str] = mapped_column(String(5))  # HH:MM in the zone
     time_zone: Mapped[str] = mapped_column(String(64))
+    lang: Mapped[str] = mapped_column(String(2), default="en")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_sent: Mapped[date | None] = mapped_column(Date)  # local date of the last claimed tip
 
@@ -159,6 +160,7 @@ class SubscriptionView:
     chat_id: int
     time: str
     time_zone: str
+    lang: str
     active: bool
     last_sent: date | None
 
@@ -211,6 +213,10 @@ class Storage:
         async with self.session.begin() as s:
             await s.execute(update(User).where(User.id == user_id).values(language=lang))
 
+    async def time_zone(self, user_id: int) -> str:
+        async with self.session() as s:
+            return await s.scalar(select(User.time_zone).where(User.id == user_id)) or "Asia/Almaty"
+
     async def count_users(self) -> int:
         async with self.session() as s:
             return await s.scalar(select(func.count()).select_from(User)) or 0
@@ -246,14 +252,14 @@ class Storage:
             return result.rowcount or 0
 
     # -- subscriptions -------------------------------------------------------------------
-    async def subscribe(self, user_id: int, chat_id: int, time: str, time_zone: str) -> None:
+    async def subscribe(self, user_id: int, chat_id: int, time: str, time_zone: str, lang: str) -> None:
         await self.ensure_user(user_id)
         async with self.session.begin() as s:
             sub = await s.get(Subscription, user_id)
             if sub is None:
-                s.add(Subscription(user_id=user_id, chat_id=chat_id, time=time, time_zone=time_zone, active=True))
+                s.add(Subscription(user_id=user_id, chat_id=chat_id, time=time, time_zone=time_zone, lang=lang, active=True))
             else:
-                sub.chat_id, sub.time, sub.time_zone, sub.active = chat_id, time, time_zone, True
+                sub.chat_id, sub.time, sub.time_zone, sub.lang, sub.active = chat_id, time, time_zone, lang, True
             await s.execute(update(User).where(User.id == user_id).values(time_zone=time_zone))
 
     async def unsubscribe(self, user_id: int) -> bool:
@@ -268,6 +274,10 @@ class Storage:
         async with self.session() as s:
             sub = await s.get(Subscription, user_id)
             return _view(sub) if sub else None
+
+    async def count_subscribers(self) -> int:
+        async with self.session() as s:
+            return await s.scalar(select(func.count()).select_from(Subscription).where(Subscription.active.is_(True))) or 0
 
     async def active_subscriptions(self) -> list[SubscriptionView]:
         async with self.session() as s:
@@ -438,7 +448,7 @@ class Storage:
 
 
 def _view(sub: Subscription) -> SubscriptionView:
-    return SubscriptionView(sub.user_id, sub.chat_id, sub.time, sub.time_zone, sub.active, sub.last_sent)
+    return SubscriptionView(sub.user_id, sub.chat_id, sub.time, sub.time_zone, sub.lang, sub.active, sub.last_sent)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -19,6 +19,8 @@ def check_kb(kb: KnowledgeBase) -> list[Problem]:
         problems += _check_related(kb, entry, file)
         problems += _check_languages(entry, file)
         problems += _check_glossary(kb, entry, file)
+    problems += _check_quiz(kb)
+    problems += _check_tips(kb)
     problems += _check_references(kb)
     problems += _check_repeated_phrasings(kb)
     problems += _check_confusable(kb)
@@ -86,6 +88,66 @@ def _check_glossary(kb: KnowledgeBase, entry: Entry, file: str) -> list[Problem]
             for bad in avoid:
                 if bad.casefold() in translated:
                     out.append(Problem(file, entry.id, lang, f"{bad!r} where the glossary term is {standard!r}"))
+    return out
+
+
+# Telegram's limits for quiz polls.
+POLL_QUESTION_MAX = 300
+POLL_OPTION_MAX = 100
+POLL_EXPLANATION_MAX = 200
+POLL_EXPLANATION_LINE_FEEDS = 2
+
+
+def _check_quiz(kb: KnowledgeBase) -> list[Problem]:
+    out = []
+    for item in kb.quiz.values():
+        file = "quiz"
+
+        def bad(field: str, message: str) -> None:
+            out.append(Problem(file, item.id, field, message))
+
+        if item.entry not in kb.entries:
+            bad("entry", f"unknown entry id {item.entry!r}")
+        if item.paragraph >= len(kb.essay.paragraphs):
+            bad("paragraph", f"¶{item.paragraph} is out of range")
+        if sum(o.correct for o in item.options) != 1:
+            bad("options", "exactly one option must be correct")
+        for lang in LANGUAGES:
+            question = getattr(item.question, lang)
+            explanation = getattr(item.explanation, lang)
+            options = [getattr(o, lang) for o in item.options]
+            if not question or not explanation or not all(options):
+                bad(lang, "missing text in this language")
+                continue
+            if len(question) > POLL_QUESTION_MAX:
+                bad(f"question.{lang}", f"{len(question)} characters, Telegram allows {POLL_QUESTION_MAX}")
+            for i, option in enumerate(options):
+                if len(option) > POLL_OPTION_MAX:
+                    bad(f"options[{i}].{lang}", f"{len(option)} characters, Telegram allows {POLL_OPTION_MAX}")
+            if len({o.strip().casefold() for o in options}) != len(options):
+                bad(f"options.{lang}", "options must be distinct")
+            if len(explanation) > POLL_EXPLANATION_MAX or explanation.count("\n") > POLL_EXPLANATION_LINE_FEEDS:
+                bad(f"explanation.{lang}", f"at most {POLL_EXPLANATION_MAX} characters and {POLL_EXPLANATION_LINE_FEEDS} line feeds")
+            if f"¶{item.paragraph}" not in explanation:
+                bad(f"explanation.{lang}", f"must cite its paragraph ¶{item.paragraph}")
+    return out
+
+
+def _check_tips(kb: KnowledgeBase) -> list[Problem]:
+    out = []
+    seen: set[str] = set()
+    for tip in kb.tips:
+        if tip.id in seen:
+            out.append(Problem("tips.yaml", tip.id, "id", "duplicate tip id"))
+        seen.add(tip.id)
+        if tip.entry not in kb.entries:
+            out.append(Problem("tips.yaml", tip.id, "entry", f"unknown entry id {tip.entry!r}"))
+        if not kb.essay.contains(tip.source.paragraph, tip.source.quote):
+            out.append(Problem("tips.yaml", tip.id, "source.quote", f"not found verbatim in ¶{tip.source.paragraph}"))
+        for lang in LANGUAGES:
+            for name in ("title", "text"):
+                if not getattr(getattr(tip, name), lang):
+                    out.append(Problem("tips.yaml", tip.id, f"{name}.{lang}", "missing text in this language"))
     return out
 
 

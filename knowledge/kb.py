@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from knowledge.essay import Essay, load_essay
 from knowledge.matcher import Matcher
-from knowledge.schema import LANGUAGES, TOPICS, Entry, GlossaryTerm, ReferenceInfo
+from knowledge.schema import LANGUAGES, TOPICS, Entry, GlossaryTerm, QuizItem, ReferenceInfo, Tip
 
 DATA_DIR = Path(str(resources.files("knowledge").joinpath("data")))
 
@@ -45,6 +45,8 @@ class KnowledgeBase:
     references: dict[int, ReferenceInfo]
     glossary: list[GlossaryTerm]
     entry_files: dict[str, str] = field(default_factory=dict)  # entry id -> file name
+    quiz: dict[str, QuizItem] = field(default_factory=dict)
+    tips: list[Tip] = field(default_factory=list)
     extra_phrasings: list[tuple[str, str, str]] = field(default_factory=list)  # from the overlay
 
     def __post_init__(self) -> None:
@@ -66,6 +68,14 @@ class KnowledgeBase:
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
+
+    def quiz_items(self, topic: str | None = None) -> list[QuizItem]:
+        """Quiz items in the essay's order, optionally of one topic."""
+        items = sorted(self.quiz.values(), key=lambda i: (i.paragraph, i.id))
+        return [i for i in items if topic is None or self.entries.get(i.entry, None) and self.entries[i.entry].topic == topic]
+
+    def tip(self, tip_id: str) -> Tip | None:
+        return next((t for t in self.tips if t.id == tip_id), None)
 
 
 def _read_yaml(path: Path, problems: list[Problem]) -> object:
@@ -120,7 +130,17 @@ def read_kb(data_dir: Path = DATA_DIR) -> tuple[KnowledgeBase, list[Problem]]:
     }
     raw_glossary = _read_yaml(data_dir / "glossary.yaml", problems)
     glossary = _validate_list(GlossaryTerm, raw_glossary, "glossary.yaml", "en", problems)
-    return KnowledgeBase(load_essay(), entries, references, glossary, files), problems
+    quiz: dict[str, QuizItem] = {}
+    for path in sorted((data_dir / "quiz").glob("*.yaml")):
+        for item in _validate_list(QuizItem, _read_yaml(path, problems), f"quiz/{path.name}", "id", problems):
+            if item.id in quiz:
+                problems.append(Problem(f"quiz/{path.name}", item.id, "id", "duplicate quiz item id"))
+            quiz[item.id] = item
+    tips: list[Tip] = []
+    if (data_dir / "tips.yaml").exists():
+        tips = _validate_list(Tip, _read_yaml(data_dir / "tips.yaml", problems), "tips.yaml", "id", problems)
+    kb = KnowledgeBase(load_essay(), entries, references, glossary, files, quiz, tips)
+    return kb, problems
 
 
 def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:

@@ -104,3 +104,34 @@ class GlossaryTerm(Strict):
     def _compiles(cls, value: str) -> str:
         re.compile(value)
         return value
+
+
+class QuizOption(Strict):
+    en: str = Field(min_length=1)
+    ru: str | None = None
+    kk: str | None = None
+    correct: bool = False
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang, None) or self.en
+
+
+class QuizItem(Strict):
+    """One quiz question on one KB entry, sent as a native Telegram quiz poll."""
+
+    id: str = Field(pattern=ID_PATTERN, max_length=48)
+    entry: str
+    paragraph: int = Field(ge=0)
+    question: Localized
+    options: list[QuizOption] = Field(min_length=2, max_length=12)
+    explanation: Localized
+
+
+class Tip(Strict):
+    """A concept tip: a concept in 2-4 sentences and one verbatim quote."""
+
+    id: str = Field(pattern=ID_PATTERN, max_length=40)
+    entry: str
+    title: Localized
+    text: Localized
+    source: Source

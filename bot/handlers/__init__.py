@@ -7,17 +7,19 @@ from telegram.ext import (
     Application,
     ApplicationHandlerStop,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     InlineQueryHandler,
     MessageHandler,
+    PollAnswerHandler,
     TypeHandler,
     filters,
 )
 
 from bot import callbacks
 from bot.flood import Verdict
-from bot.handlers import ask, browse, errors, inline
+from bot.handlers import account, ask, browse, errors, inline, quiz, tips
 from bot.handlers.common import send_html, services, ui_language
 from bot.i18n import t
 
@@ -27,6 +29,10 @@ BUTTONS = {
     "v": ask.on_vote_button,
     "t": browse.on_topic_button,
     "l": browse.on_language_button,
+    "tm": tips.on_tip_more,
+    "tq": quiz.on_tip_quiz,
+    "s": account.on_settings_button,
+    "f": account.on_forget_button,
 }
 
 COMMANDS = {
@@ -37,6 +43,15 @@ COMMANDS = {
     "sources": browse.on_sources,
     "about": browse.on_about,
     "language": browse.on_language,
+    "tip": tips.on_tip,
+    "subscribe": tips.on_subscribe,
+    "unsubscribe": tips.on_unsubscribe,
+    "settings": account.on_settings,
+    "quiz": quiz.on_quiz,
+    "stats": quiz.on_stats,
+    "top": quiz.on_top,
+    "export": account.on_export,
+    "forget": account.on_forget,
 }
 
 # The order of /help and of the command menu (setMyCommands).
@@ -85,4 +100,6 @@ def register(app: Application) -> None:
     )
     app.add_handler(CallbackQueryHandler(on_button))
     app.add_handler(InlineQueryHandler(inline.on_inline_query))
+    app.add_handler(PollAnswerHandler(quiz.on_poll_answer))
+    app.add_handler(ChatMemberHandler(account.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(errors.on_error)

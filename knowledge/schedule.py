@@ -1,0 +1,102 @@
+"""Daily-tip scheduling rules: times and zones as users type them, local days."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+DEFAULT_TIME = "09:00"
+DEFAULT_ZONE = "Asia/Almaty"
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+
+
+class ScheduleError(ValueError):
+    pass
+
+
+def parse_time(text: str) -> str:
+    """'9:05', '09:05', '21.30' -> 'HH:MM'."""
+    m = _TIME.match(text.strip())
+    if not m:
+        raise ScheduleError(f"not a time: {text!r}")
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+
+def parse_zone(text: str) -> str:
+    """An IANA name (any case) or a UTC offset ('UTC', 'UTC+5', '+05:30') -> canonical name."""
+    raw = text.strip()
+    if raw.upper() in ("UTC", "GMT", "Z"):
+        return "UTC"
+    m = _OFFSET.match(raw)
+    if m:
+        sign, hours, minutes = m.group(1), int(m.group(2)), int(m.group(3) or 0)
+        if hours > 14 or minutes >= 60:
+            raise ScheduleError(f"offset out of range: {text!r}")
+        return f"UTC{sign}{hours:02d}:{minutes:02d}"
+    names = _zone_names()
+    name = names.get(raw.casefold())
+    if name is None:
+        raise ScheduleError(f"unknown time zone: {text!r}")
+    return name
+
+
+def parse_subscribe_args(args: list[str]) -> tuple[str, str]:
+    """`/subscribe [HH:MM] [zone]` arguments -> (time, zone); defaults 09:00 Asia/Almaty."""
+    when, zone = DEFAULT_TIME, DEFAULT_ZONE
+    if len(args) > 2:
+        raise ScheduleError("too many arguments")
+    for arg in args:
+        if _TIME.match(arg.strip()):
+            when = parse_time(arg)
+        else:
+            zone = parse_zone(arg)
+    return when, zone
+
+
+def zone_info(name: str) -> tzinfo:
+    m = re.fullmatch(r"UTC([+-])(\d{2}):(\d{2})", name)
+    if m:
+        delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
+        return timezone(delta if m.group(1) == "+" else -delta, name)
+    if name == "UTC":
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ScheduleError(f"unknown time zone: {name!r}") from exc
+
+
+def local_time(when: str, zone: str) -> time:
+    """The daily send time as an aware `time` in the user's zone (for JobQueue.run_daily)."""
+    hours, minutes = (int(x) for x in when.split(":"))
+    return time(hours, minutes, tzinfo=zone_info(zone))
+
+
+def local_day(now: datetime, zone: str) -> date:
+    return now.astimezone(zone_info(zone)).date()
+
+
+def due_today(when: str, zone: str, now: datetime) -> datetime:
+    """Today's (in the zone) send moment, as an aware datetime."""
+    local_now = now.astimezone(zone_info(zone))
+    hours, minutes = (int(x) for x in when.split(":"))
+    return local_now.replace(hour=hours, minute=minutes, second=0, microsecond=0)
+
+
+def missed_today(when: str, zone: str, last_sent: date | None, now: datetime, grace: timedelta) -> bool:
+    """True when today's tip time has passed within `grace` and today's tip was not sent
+    (the bot was down at that minute): send it now."""
+    moment = due_today(when, zone, now)
+    already = last_sent is not None and last_sent >= local_day(now, zone)
+    return not already and moment <= now <= moment + grace
+
+
+_ZONES: dict[str, str] = {}
+
+
+def _zone_names() -> dict[str, str]:
+    if not _ZONES:
+        _ZONES.update({name.casefold(): name for name in available_timezones()})
+    return _ZONES

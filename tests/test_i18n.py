@@ -1,0 +1,39 @@
+"""The interface catalog: every key in every language, with the same placeholders and valid HTML."""
+
+import re
+import string
+
+import pytest
+
+from bot.i18n import LANGUAGES, catalog, plain, t, user_language
+from tests.fake_bot_api import parse_html
+
+
+def placeholders(text):
+    return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES[1:])
+def test_every_key_exists_in_every_language_with_the_same_placeholders(lang):
+    english, other = catalog("en"), catalog(lang)
+    assert set(other) == set(english)
+    for key, text in english.items():
+        assert placeholders(other[key]) == placeholders(text), key
+        assert re.findall(r"</?\w+>", other[key]) == re.findall(r"</?\w+>", text), key
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_string_is_valid_telegram_html_once_filled(lang):
+    for key, text in catalog(lang).items():
+        parse_html(t(lang, key, **{name: "<x & y>" for name in placeholders(text)}))  # raises on what Telegram would reject
+
+
+def test_arguments_are_escaped_and_plain_unescapes():
+    assert t("en", "subscribed", time="<b>", zone="A&B") == "✅ Subscribed: a concept tip every day at &lt;b&gt; (A&amp;B)."
+    assert plain("en", "ask_usage").startswith("Usage: /ask <question>")
+
+
+def test_telegram_language_codes_map_to_ours():
+    assert user_language("ru") == "ru" and user_language("kk") == "kk" and user_language("en-GB") == "en"
+    assert user_language("de") == "en" and user_language(None) == "en"
+    assert t("fr", "not_text") == catalog("en")["not_text"]
