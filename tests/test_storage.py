@@ -1,0 +1,137 @@
+"""Storage on a real database: SQLite always, PostgreSQL too when TEST_POSTGRES_URL is set (CI)."""
+
+import asyncio
+import os
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from bot.storage import Storage
+
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") else [])
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request, tmp_path):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/test.sqlite3"
+    return fresh_postgres_database(os.environ["TEST_POSTGRES_URL"])
+
+
+def fresh_postgres_database(base_url: str) -> str:
+    """A new empty database on the test server, so tests never see each other's rows."""
+    import asyncpg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+
+    async def create():
+        conn = await asyncpg.connect(base_url.replace("postgresql+asyncpg://", "postgresql://"))
+        await conn.execute(f'CREATE DATABASE "{name}"')
+        await conn.close()
+
+    asyncio.run(create())
+    return base_url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture
+async def storage(database_url):
+    store = Storage(database_url)
+    await store.migrate()
+    yield store
+    await store.close()
+
+
+async def test_migrate_is_idempotent_and_records_the_version(database_url):
+    for _ in range(2):
+        store = Storage(database_url)
+        await store.migrate()
+        assert await store.ping()
+        await store.close()
+
+
+async def test_everything_survives_a_new_process_on_the_same_database(database_url):
+    first = Storage(database_url)
+    await first.migrate()
+    await first.set_language(7, "kk")
+    await first.subscribe(7, 7, "08:30", "Asia/Almaty", "kk")
+    await first.mark_tip_seen(7, "tip-a")
+    await first.save_review(7, 7, "q1", True, '{"x": 1}', datetime.now(UTC), 2.5)
+    await first.close()
+    second = Storage(database_url)  # as after a restart
+    await second.migrate()
+    assert await second.language(7) == "kk"
+    sub = await second.subscription(7)
+    assert (sub.time, sub.time_zone, sub.lang, sub.active) == ("08:30", "Asia/Almaty", "kk", True)
+    assert await second.seen_tips(7) == ["tip-a"]
+    assert await second.cards(7) == {"q1": '{"x": 1}'}
+    assert [(r.item_id, r.correct) for r in await second.reviews(7)] == [("q1", True)]
+    await second.close()
+
+
+async def test_a_daily_tip_is_claimed_exactly_once_even_by_concurrent_claimers(storage):
+    for user in range(1, 21):
+        await storage.subscribe(user, user, "09:00", "UTC", "en")
+    day = date(2026, 5, 1)
+    results = await asyncio.gather(*(storage.claim_daily_tip(u, day) for u in range(1, 21) for _ in range(3)))
+    assert sum(results) == 20
+    assert not await storage.claim_daily_tip(1, day)
+    assert await storage.claim_daily_tip(1, day + timedelta(days=1))
+    await storage.release_daily_tip(1, day)
+    assert await storage.claim_daily_tip(1, day + timedelta(days=1))
+
+
+async def test_unsubscribed_users_are_never_claimed(storage):
+    await storage.subscribe(5, 5, "09:00", "UTC", "en")
+    assert await storage.unsubscribe(5) is True
+    assert await storage.unsubscribe(5) is False
+    assert not await storage.claim_daily_tip(5, date(2026, 5, 1))
+    assert await storage.active_subscriptions() == []
+
+
+async def test_a_round_advances_once_per_position_and_remembers_misses(storage):
+    round_id = await storage.start_round(10, 10, "en", ["a", "b"])
+    await storage.save_poll("p1", round_id, 10, 10, "a", [2], 0)
+    assert (await storage.get_poll("p1")).correct_ids == [2]
+    moved = await asyncio.gather(*(storage.advance_round(round_id, 0, False, "a") for _ in range(3)))
+    assert sum(r is not None for r in moved) == 1
+    final = await storage.advance_round(round_id, 1, True, "b")
+    assert (final.score, final.wrong, final.active) == (1, ["a"], False)
+    assert await storage.active_round(10, 10) is None
+
+
+async def test_group_scores_make_a_leaderboard(storage):
+    await storage.add_group_score(-5, 1, "Aigerim", True)
+    await storage.add_group_score(-5, 2, "Daniyar", True)
+    await storage.add_group_score(-5, 2, "Daniyar", True)
+    await storage.add_group_score(-5, 1, "Aigerim", False)
+    assert await storage.leaderboard(-5) == [("Daniyar", 2), ("Aigerim", 1)]
+
+
+async def test_export_then_forget_removes_every_trace_of_a_user(storage):
+    await storage.set_language(9, "ru")
+    await storage.subscribe(9, 9, "07:00", "Europe/Moscow", "ru")
+    await storage.mark_tip_seen(9, "tip-x")
+    await storage.save_review(9, 9, "q1", False, "{}", datetime.now(UTC), 0.1)
+    await storage.add_group_score(-1, 9, "Me", True)
+    round_id = await storage.start_round(9, 9, "ru", ["q1"])
+    await storage.save_poll("p9", round_id, 9, 9, "q1", [0], 0)
+    data = await storage.export_user(9)
+    assert data["language"] == "ru" and data["subscription"]["time"] == "07:00"
+    assert data["tips_seen"][0]["tip"] == "tip-x" and data["quiz_answers"][0]["correct"] is False
+    await storage.forget_user(9)
+    empty = await storage.export_user(9)
+    assert empty["language"] is None and empty["subscription"] is None
+    assert not empty["tips_seen"] and not empty["quiz_cards"] and not empty["quiz_answers"] and not empty["group_scores"]
+    assert await storage.get_poll("p9") is None
+
+
+async def test_votes_and_gaps_carry_no_user_and_gaps_expire(storage):
+    await storage.record_vote("essay-title", False, "en")
+    assert await storage.votes() == [("essay-title", False)]
+    await storage.record_gap("what is gdp", "en", None, 20.0, "unmatched")
+    gaps = await storage.gaps()
+    assert [(g.question, g.kind) for g in gaps] == [("what is gdp", "unmatched")]
+    assert not hasattr(gaps[0], "user_id")
+    assert await storage.purge_gaps(90, now=datetime.now(UTC) + timedelta(days=91)) == 1
+    assert await storage.gaps() == []
