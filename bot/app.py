@@ -7,13 +7,14 @@ import logging
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 from bot import handlers
 from bot.handlers import tips
 from bot.flood import FloodControl
 from bot.handlers.common import Services
 from bot.i18n import LANGUAGES, plain
+from bot.request import RetryingRequest
 from bot.settings import Settings
 from bot.storage import Storage
 from knowledge.kb import KnowledgeBase, default_kb
@@ -43,8 +44,8 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.request(HTTPXRequest(connection_pool_size=16, read_timeout=15, write_timeout=15))
-        builder = builder.get_updates_request(HTTPXRequest(read_timeout=40))
+        builder = builder.request(RetryingRequest(connection_pool_size=16, read_timeout=15, write_timeout=15))
+        builder = builder.get_updates_request(RetryingRequest(read_timeout=40))
     if not updater:
         builder = builder.updater(None)
     app = builder.build()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from typing import Annotated
+
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing import Annotated
 
 TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
 DEFAULT_DATABASE_URL = "sqlite:///data/saiasat.sqlite3"
@@ -41,6 +42,13 @@ class Settings(BaseSettings):
         if not TOKEN_PATTERN.match(value.get_secret_value().strip()):
             raise ValueError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:secret, from @BotFather)")
         return SecretStr(value.get_secret_value().strip())
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()):
+            raise ValueError("WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+        return value
 
     @field_validator("admin_ids", mode="before")
     @classmethod

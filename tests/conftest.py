@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import uuid
+
 import pytest
 
 from bot.app import ALLOWED_UPDATES, build_application
@@ -16,9 +20,30 @@ def fake_api():
     api.stop()
 
 
-@pytest.fixture
-def database_url(tmp_path):
-    return f"sqlite:///{tmp_path}/saiasat.sqlite3"
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") else [])
+
+
+def fresh_postgres_database(base_url: str) -> str:
+    """A new empty database on the test server (.ci/postgres.sh), so tests never share rows."""
+    import asyncpg
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+
+    async def create():
+        conn = await asyncpg.connect(base_url)
+        await conn.execute(f'CREATE DATABASE "{name}"')
+        await conn.close()
+
+    asyncio.run(create())
+    return base_url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request, tmp_path):
+    """SQLite always; PostgreSQL as well when TEST_POSTGRES_URL is set (CI sets it)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/saiasat.sqlite3"
+    return fresh_postgres_database(os.environ["TEST_POSTGRES_URL"])
 
 
 @pytest.fixture

@@ -1,37 +1,11 @@
 """Storage on a real database: SQLite always, PostgreSQL too when TEST_POSTGRES_URL is set (CI)."""
 
 import asyncio
-import os
-import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from bot.storage import Storage
-
-BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") else [])
-
-
-@pytest.fixture(params=BACKENDS)
-def database_url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path}/test.sqlite3"
-    return fresh_postgres_database(os.environ["TEST_POSTGRES_URL"])
-
-
-def fresh_postgres_database(base_url: str) -> str:
-    """A new empty database on the test server, so tests never see each other's rows."""
-    import asyncpg
-
-    name = f"t_{uuid.uuid4().hex[:12]}"
-
-    async def create():
-        conn = await asyncpg.connect(base_url.replace("postgresql+asyncpg://", "postgresql://"))
-        await conn.execute(f'CREATE DATABASE "{name}"')
-        await conn.close()
-
-    asyncio.run(create())
-    return base_url.rsplit("/", 1)[0] + "/" + name
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from telegram.ext import (
 
 from bot import callbacks
 from bot.flood import Verdict
-from bot.handlers import account, ask, browse, errors, inline, quiz, tips
+from bot.handlers import account, admin, ask, browse, errors, inline, quiz, tips
 from bot.handlers.common import send_html, services, ui_language
 from bot.i18n import t
 
@@ -52,6 +52,7 @@ COMMANDS = {
     "top": quiz.on_top,
     "export": account.on_export,
     "forget": account.on_forget,
+    "admin": admin.on_admin,
 }
 
 # The order of /help and of the command menu (setMyCommands).
