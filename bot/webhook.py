@@ -12,7 +12,8 @@ import hmac
 import json
 import logging
 import sys
-from contextlib import asynccontextmanager
+import signal
+from contextlib import asynccontextmanager, contextmanager
 from urllib.parse import urlparse
 
 import uvicorn
@@ -95,12 +96,23 @@ def create_asgi_app(settings: Settings, application: Application) -> Starlette:
     )
 
 
+class Server(uvicorn.Server):
+    """uvicorn, exiting with status 0 after a graceful SIGTERM/SIGINT shutdown (by default it
+    re-raises the signal once done, so the process would die of it)."""
+
+    @contextmanager
+    def capture_signals(self):
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, self.handle_exit)
+        yield
+
+
 def run_webhook(settings: Settings) -> int:
     if not settings.webhook_url or not settings.webhook_secret:
         print("configuration error: WEBHOOK_URL and WEBHOOK_SECRET are required in webhook mode", file=sys.stderr)
         return 2
     application = build_application(settings, updater=False)
-    server = uvicorn.Server(
+    server = Server(
         uvicorn.Config(
             create_asgi_app(settings, application),
             host=settings.webhook_listen,
