@@ -150,6 +150,32 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_health(args: argparse.Namespace) -> int:
+    """For container health checks: the webhook server's /healthz, or in polling mode the database."""
+    import asyncio
+    import urllib.request
+
+    settings = load_settings()
+    if settings is None:
+        return 2
+    if settings.webhook_url:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{settings.port}/healthz", timeout=4) as response:
+                return 0 if response.status == 200 else 1
+        except OSError:
+            return 1
+    from bot.storage import Storage
+
+    async def ping() -> bool:
+        storage = Storage(settings.database_url)
+        try:
+            return await storage.ping()
+        finally:
+            await storage.close()
+
+    return 0 if asyncio.run(ping()) else 1
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.console import run_console
 
@@ -175,6 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run the Telegram bot (long polling, or --webhook)")
     p.add_argument("--webhook", action="store_true", help="serve a webhook instead of polling")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("health", help="exit 0 when the bot (webhook) or its database (polling) is up")
+    p.set_defaults(func=cmd_health)
 
     p = sub.add_parser("chat", help="talk to the bot in the terminal, without Telegram")
     p.add_argument("--lang", choices=LANGUAGES, help="your Telegram app language (default en)")

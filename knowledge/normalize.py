@@ -36,7 +36,8 @@ EN_STOP = frozenset(
     such tell than that the their them then there these they thing this those through to too
     under until up us very was we were what whats when where which while who whom whose why
     will with would you your text author writer mentioned mention explain describe define
-    briefly short main wat wht waht whta hwo whats wich wich whta plz pls tell""".split()
+    briefly short main wat wht waht whta hwo whats wich plz pls discuss outline summarize
+    summarise claim claims think thinks""".split()
 )
 
 RU_STOP = frozenset(
