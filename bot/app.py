@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
+from pathlib import Path
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -17,7 +19,7 @@ from bot.i18n import LANGUAGES, plain
 from bot.request import RetryingRequest
 from bot.settings import Settings
 from bot.storage import Storage
-from knowledge.kb import KnowledgeBase, default_kb
+from knowledge.kb import KnowledgeBase, default_kb, load_overlay
 
 log = logging.getLogger("saiasat")
 
@@ -49,9 +51,10 @@ def build_application(
     if not updater:
         builder = builder.updater(None)
     app = builder.build()
+    kb = (kb or default_kb()).with_phrasings(load_overlay(Path(settings.overlay_path)))
     app.bot_data["services"] = Services(
         settings=settings,
-        kb=kb or default_kb(),
+        kb=kb,
         storage=Storage(settings.database_url),
         flood=FloodControl(settings.flood_messages, settings.flood_window_seconds),
     )
@@ -64,7 +67,14 @@ async def _post_init(app: Application) -> None:
     await services.storage.migrate()
     await publish_commands(app)
     await tips.schedule_all(app)
+    if app.job_queue is not None:  # unanswered questions are kept only as long as configured
+        app.job_queue.run_repeating(_purge_gaps, interval=timedelta(hours=24), first=1, name="purge-gaps")
     log.info("bot @%s ready: %d KB entries", app.bot.username, len(services.kb.entries))
+
+
+async def _purge_gaps(context) -> None:
+    services: Services = context.application.bot_data["services"]
+    await services.storage.purge_gaps(services.settings.gaps_retention_days)
 
 
 async def _post_shutdown(app: Application) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
 from knowledge.answers import Answer, ask
-from knowledge.kb import KBError, default_kb, read_kb
+from knowledge.kb import KBError, Problem, default_kb, read_kb
+from bot.settings import DEFAULT_DATABASE_URL
 from knowledge.schema import LANGUAGES
 
 
@@ -62,11 +64,22 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_kb_check(args: argparse.Namespace) -> int:
-    from knowledge.check import check_kb
+    from pathlib import Path
+
+    from knowledge.check import check_kb, check_overlay, coverage_table
+    from knowledge.kb import load_overlay
 
     kb, problems = read_kb()
     if not problems:
         problems = check_kb(kb)
+        overlay = Path(args.overlay)
+        if overlay.exists():
+            try:
+                problems += check_overlay(kb, load_overlay(overlay), overlay.name)
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append(Problem(overlay.name, "", "", f"cannot read the overlay: {exc}"))
+    if args.coverage:
+        print(coverage_table(kb))
     errors = [p for p in problems if not p.warning]
     for problem in problems:
         print(problem, file=sys.stderr if not problem.warning else sys.stdout)
@@ -75,6 +88,38 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
         f"{len(errors)} errors, {len(problems) - len(errors)} warnings"
     )
     return 1 if errors else 0
+
+
+def cmd_kb_gaps(args: argparse.Namespace) -> int:
+    """Group the recorded unanswered questions and propose an entry for each group."""
+    import asyncio
+    from datetime import UTC, datetime, timedelta
+
+    from bot.storage import Storage
+    from knowledge.gaps import group_questions, propose
+
+    async def read() -> list[tuple[int, str, str]]:
+        storage = Storage(args.database_url)
+        try:
+            await storage.migrate()
+            since = datetime.now(UTC) - timedelta(days=args.days)
+            return [(g.id, g.question, g.lang) for g in await storage.gaps(since)]
+        finally:
+            await storage.close()
+
+    groups = propose(default_kb(), group_questions(asyncio.run(read())))[: args.top]
+    if args.json:
+        _print_json([
+            {"key": g.key, "lang": g.lang, "count": g.count, "questions": g.distinct(),
+             "proposal": g.entry_id or "new entry needed", "entry_id": g.entry_id, "score": round(g.score, 1)}
+            for g in groups
+        ])
+        return 0
+    print(f"{'count':>5}  {'lang':4}  {'proposal':34}  {'score':>5}  example")
+    for g in groups:
+        proposal = g.entry_id or "new entry needed"
+        print(f"{g.count:>5}  {g.lang:4}  {proposal:34}  {g.score:5.0f}  {g.distinct()[0][:60]}")
+    return 0
 
 
 def cmd_kb_export(args: argparse.Namespace) -> int:
@@ -194,7 +239,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     kb = sub.add_parser("kb", help="the knowledge base").add_subparsers(dest="kb_command", required=True)
     p = kb.add_parser("check", help="validate the KB files")
+    p.add_argument("--coverage", action="store_true", help="paragraphs with no entry, tip or quiz item")
+    p.add_argument("--overlay", default=os.environ.get("OVERLAY_PATH", "data/overlay.yaml"),
+                   help="accepted phrasings file to validate too (default data/overlay.yaml)")
     p.set_defaults(func=cmd_kb_check)
+    p = kb.add_parser("gaps", help="group unanswered questions, propose entries")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--days", type=int, default=90, help="look back this many days (default 90)")
+    p.add_argument("--top", type=int, default=30, help="at most this many groups")
+    p.add_argument("--database-url", default=os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL))
+    p.set_defaults(func=cmd_kb_gaps)
     p = kb.add_parser("export", help="the whole KB as JSON")
     p.set_defaults(func=cmd_kb_export)
 

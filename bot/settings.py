@@ -33,8 +33,9 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0"
     port: int = 8080
-    # the curator loop: how long unanswered questions are kept
+    # the curator loop: how long unanswered questions are kept; where accepted phrasings go
     gaps_retention_days: int = 90
+    overlay_path: str = "data/overlay.yaml"
 
     @field_validator("telegram_bot_token")
     @classmethod

@@ -212,6 +212,41 @@ def _coverage_warnings(kb: KnowledgeBase) -> list[Problem]:
     ]
 
 
+def check_overlay(kb: KnowledgeBase, overlay: list[tuple[str, str, str]], file: str) -> list[Problem]:
+    """Accepted phrasings: known entry and language, not already a phrasing, and answered
+    with their own entry by the matcher that includes them."""
+    out = []
+    curated = {(lang, clean(text).casefold().rstrip("?!. ")) for _, lang, text in kb.all_phrasings()}
+    with_overlay = kb.with_phrasings(overlay)
+    for entry_id, lang, text in overlay:
+        if entry_id not in kb.entries:
+            out.append(Problem(file, entry_id, "entry", f"unknown entry id for {text!r}"))
+        elif lang not in LANGUAGES:
+            out.append(Problem(file, entry_id, "lang", f"unknown language {lang!r}"))
+        elif (lang, clean(text).casefold().rstrip("?!. ")) in curated:
+            out.append(Problem(file, entry_id, "text", f"already a phrasing: {text!r}"))
+        elif with_overlay.matcher.match(text, lang=lang).entry_id != entry_id:
+            out.append(Problem(file, entry_id, "text", f"confusable: {text!r} is not answered with this entry"))
+    return out
+
+
+def coverage_table(kb: KnowledgeBase) -> str:
+    """Per paragraph: how many entries, tips and quiz items rest on it; gaps marked."""
+    entries = paragraph_coverage(kb)
+    tips: dict[int, int] = {n: 0 for n in entries}
+    quiz: dict[int, int] = {n: 0 for n in entries}
+    for tip in kb.tips:
+        tips[tip.source.paragraph] = tips.get(tip.source.paragraph, 0) + 1
+    for item in kb.quiz.values():
+        quiz[item.paragraph] = quiz.get(item.paragraph, 0) + 1
+    lines = [f"{'paragraph':<11}{'entries':>8}{'tips':>6}{'quiz':>6}"]
+    for n in entries:
+        missing = [name for name, count in (("entry", entries[n]), ("tip", tips[n]), ("quiz item", quiz[n])) if not count]
+        flag = f"   no {', no '.join(missing)}" if missing else ""
+        lines.append(f"{kb.essay.label(n):<11}{entries[n]:>8}{tips[n]:>6}{quiz[n]:>6}{flag}")
+    return "\n".join(lines)
+
+
 def paragraph_coverage(kb: KnowledgeBase) -> dict[int, int]:
     """How many entries cite each paragraph."""
     counts = {n: 0 for n in range(len(kb.essay.paragraphs))}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -65,6 +65,11 @@ class KnowledgeBase:
             for text in entry.phrasings(lang)
         ]
         return out + list(self.extra_phrasings)
+
+    def with_phrasings(self, extra: list[tuple[str, str, str]]) -> KnowledgeBase:
+        """The same KB with accepted phrasings added (a new matcher; this one is unchanged)."""
+        known = [p for p in extra if p[0] in self.entries]
+        return replace(self, extra_phrasings=list(self.extra_phrasings) + known)
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
@@ -149,6 +154,25 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     if problems:
         raise KBError(problems)
     return kb
+
+
+def load_overlay(path: Path) -> list[tuple[str, str, str]]:
+    """Phrasings accepted by curators (`/gaps`), kept apart from the curated YAML:
+    a YAML list of {entry, lang, text}. A missing file is an empty overlay."""
+    if not path.exists():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return [(str(item["entry"]), str(item["lang"]), str(item["text"])) for item in data]
+
+
+def append_overlay(path: Path, entry_id: str, lang: str, texts: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    items = [{"entry": e, "lang": la, "text": t} for e, la, t in load_overlay(path)]
+    known = {(i["lang"], i["text"].casefold()) for i in items}
+    items += [{"entry": entry_id, "lang": lang, "text": t} for t in texts if (lang, t.casefold()) not in known]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(yaml.safe_dump(items, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    tmp.replace(path)
 
 
 @cache

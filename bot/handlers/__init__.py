@@ -19,7 +19,7 @@ from telegram.ext import (
 
 from bot import callbacks
 from bot.flood import Verdict
-from bot.handlers import account, admin, ask, browse, errors, inline, quiz, tips
+from bot.handlers import account, admin, ask, browse, curator, errors, inline, quiz, tips
 from bot.handlers.common import send_html, services, ui_language
 from bot.i18n import t
 
@@ -33,6 +33,8 @@ BUTTONS = {
     "tq": quiz.on_tip_quiz,
     "s": account.on_settings_button,
     "f": account.on_forget_button,
+    "ga": curator.on_gap_add,
+    "gd": curator.on_gap_dismiss,
 }
 
 COMMANDS = {
@@ -53,6 +55,7 @@ COMMANDS = {
     "export": account.on_export,
     "forget": account.on_forget,
     "admin": admin.on_admin,
+    "gaps": curator.on_gaps,
 }
 
 # The order of /help and of the command menu (setMyCommands).
