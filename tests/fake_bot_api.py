@@ -310,8 +310,9 @@ class FakeBotAPI:
         with self._cond:
             if offset:
                 self._confirmed_offset = max(self._confirmed_offset, offset)
-            while True:
-                pending = [u for u in self.updates if u["update_id"] >= offset]
+            while True:  # confirmed updates are gone for good, as on Telegram's side
+                floor = max(offset, self._confirmed_offset)
+                pending = [u for u in self.updates if u["update_id"] >= floor]
                 remaining = deadline - time.monotonic()
                 if pending or remaining <= 0:
                     return pending[: int(p.get("limit") or 100)]

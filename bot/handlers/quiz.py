@@ -176,7 +176,15 @@ async def on_tip_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE, tip_id
     svc = services(context)
     lang = await ui_language(update, context)
     tip = svc.kb.tip(tip_id)
-    items = [i for i in svc.kb.quiz_items() if tip is not None and i.entry == tip.entry]
+    items = []
+    if tip is not None:  # the tip's concept; else its paragraph; else its topic
+        every = svc.kb.quiz_items()
+        topic = svc.kb.entries[tip.entry].topic
+        items = (
+            [i for i in every if i.entry == tip.entry]
+            or [i for i in every if i.paragraph == tip.source.paragraph]
+            or svc.kb.quiz_items(topic)
+        )
     if tip is None or not items or query.message is None:
         await query.answer(t(lang, "quiz_none" if tip else "button_expired"), show_alert=True)
         return
