@@ -50,7 +50,7 @@ class KnowledgeBase:
     extra_phrasings: list[tuple[str, str, str]] = field(default_factory=list)  # from the overlay
 
     def __post_init__(self) -> None:
-        self.matcher = Matcher(self.all_phrasings())
+        self.matcher = Matcher(self.all_phrasings(), off_topic_words())
         self.topics: dict[str, list[str]] = {topic: [] for topic in TOPICS}
         for entry in self.entries.values():
             self.topics[entry.topic].append(entry.id)
@@ -81,6 +81,13 @@ class KnowledgeBase:
 
     def tip(self, tip_id: str) -> Tip | None:
         return next((t for t in self.tips if t.id == tip_id), None)
+
+
+@cache
+def off_topic_words() -> dict[str, list[str]]:
+    """Per language, words that mark questions the essay does not cover (data/out_of_scope.yaml)."""
+    data = yaml.safe_load((DATA_DIR / "out_of_scope.yaml").read_text(encoding="utf-8")) or {}
+    return {lang: [str(w) for w in words] for lang, words in data.items()}
 
 
 def _read_yaml(path: Path, problems: list[Problem]) -> object:

@@ -25,8 +25,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.normalize import clean, detect_language, has_cyrillic, terms
+from knowledge.normalize import clean, detect_language, has_cyrillic, terms, tokens
 
 # Decision rule (tuned on the dev set; see `python -m bot eval`).
 ANSWER_SCORE = 54.0  # below this, no answer
@@ -34,13 +35,18 @@ CLEAR_SCORE = 80.0  # at or above this, answer whatever the margin
 MIN_MARGIN = 4.0  # between ANSWER_SCORE and CLEAR_SCORE, best must beat runner-up by this
 SUGGEST_SCORE = 38.0  # "did you mean" candidates must reach this
 FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
-FUZZY_SHORT_WORD_SCORE = 86.0  # stricter for words of 5-6 letters; shorter words must match exactly
+FUZZY_SHORT_WORD_SCORE = 80.0  # words of 5-6 letters: at most one edit (Damerau); shorter must match exactly
 FUZZY_FLOOR = 60.0  # a fuzzy word at FUZZY_WORD_SCORE counts (80-60)/(100-60) = half a word
 UNKNOWN_WORD_WEIGHT = 1.0  # extra IDF weight of question words the KB never uses
+OFF_TOPIC_WORD_FACTOR = 3.0  # and this many times that weight for words of data/out_of_scope.yaml
 TOKEN_SET_SLACK = 0.3  # token_set_ratio may exceed question coverage by at most this
 COVERAGE_WEIGHT = 0.65  # the rest is token_set_ratio
 QUERY_SIDE_WEIGHT = 0.8  # of coverage: question covered by phrasing vs phrasing covered
 SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyrillic?
+
+
+def _swap_tolerant(a: str, b: str, *, score_cutoff: float | None = None, **_: object) -> float:
+    return 100.0 * DamerauLevenshtein.normalized_similarity(a, b)
 
 
 @dataclass(frozen=True)
@@ -110,8 +116,12 @@ class _LanguageIndex:
 class Matcher:
     """Index of all phrasings; `match()` answers one question."""
 
-    def __init__(self, phrasings: Iterable[tuple[str, str, str]]):
-        """`phrasings`: (entry_id, lang, text) for every phrasing of every entry."""
+    def __init__(self, phrasings: Iterable[tuple[str, str, str]], off_topic: dict[str, list[str]] | None = None):
+        """`phrasings`: (entry_id, lang, text) for every phrasing of every entry;
+        `off_topic`: per language, words that mark a question the essay does not cover."""
+        self._off_topic = {
+            lang: {token for word in words for token in tokens(word, lang)} for lang, words in (off_topic or {}).items()
+        }
         self._indexes: dict[str, _LanguageIndex] = defaultdict(_LanguageIndex)
         for entry_id, lang, text in phrasings:
             found = terms(text, lang)
@@ -145,12 +155,18 @@ class Matcher:
         for query, choices, mapping in ((token, index.vocabulary, None), (surface, index.surface_list, index.surfaces)):
             if len(query) < 5:
                 continue
-            cutoff = FUZZY_SHORT_WORD_SCORE if len(query) < 7 else FUZZY_WORD_SCORE
-            for choice, score, _ in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3):
+            # short words: one edit, a swap of two letters counting as one ("qoute"); longer: Indel ratio
+            scorer, cutoff = (_swap_tolerant, FUZZY_SHORT_WORD_SCORE) if len(query) < 7 else (fuzz.ratio, FUZZY_WORD_SCORE)
+            for choice, score, _ in process.extract(query, choices, scorer=scorer, score_cutoff=cutoff, limit=3):
                 kb_token = mapping[choice] if mapping else choice
                 sim = (score - FUZZY_FLOOR) / (100.0 - FUZZY_FLOOR)
                 best[kb_token] = max(best.get(kb_token, 0.0), sim)
         return sorted(best.items(), key=lambda item: -item[1])[:3]
+
+    @staticmethod
+    def _unknown_weight(index: _LanguageIndex, token: str, off_topic: set[str]) -> float:
+        weight = index.unknown_idf + UNKNOWN_WORD_WEIGHT
+        return weight * OFF_TOPIC_WORD_FACTOR if token in off_topic else weight
 
     def _score_language(self, query_terms: Sequence[tuple[str, str]], lang: str) -> dict[str, Candidate]:
         index = self._indexes.get(lang)
@@ -159,9 +175,10 @@ class Matcher:
         unique_terms = list(dict((token, surface) for surface, token in query_terms).items())
         unique = [token for token, _ in unique_terms]
         expansions = [self._expand(index, surface, token) for token, surface in unique_terms]
+        off_topic = self._off_topic.get(lang, set())
         weights = [
-            max((index.idf[v] for v, _ in exp), default=index.unknown_idf + UNKNOWN_WORD_WEIGHT)
-            for exp in expansions
+            max((index.idf[v] for v, _ in exp), default=self._unknown_weight(index, token, off_topic))
+            for token, exp in zip(unique, expansions)
         ]
         query_weight = sum(weights)
         # phrasing -> per query token best similarity, and the KB tokens it covered
