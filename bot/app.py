@@ -39,7 +39,10 @@ def build_application(
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=5))
+        .rate_limiter(
+            # the same rate, in tenths of a second: bursts of a tenth of the limit, not a whole second's worth
+            AIORateLimiter(overall_max_rate=max(1.0, settings.rate_limit_per_second / 10), overall_time_period=0.1, max_retries=5)
+        )
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

@@ -221,6 +221,17 @@ def cmd_health(args: argparse.Namespace) -> int:
     return 0 if asyncio.run(ping()) else 1
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from bot.bench import format_report, run_bench
+
+    report = run_bench(quick=args.quick)
+    if args.json:
+        _print_json(report)
+    else:
+        print(format_report(report))
+    return 0
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.console import run_console
 
@@ -262,6 +273,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="talk to the bot in the terminal, without Telegram")
     p.add_argument("--lang", choices=LANGUAGES, help="your Telegram app language (default en)")
     p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("bench", help="measure the matcher, updates, broadcasts and start-up")
+    p.add_argument("--quick", action="store_true", help="small sizes, a smoke run (CI)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("eval", help="answer quality on the evaluation sets")
     p.add_argument("--set", default="dev", help="dev (default) or heldout")

@@ -60,7 +60,9 @@ class Console:
         user = {"id": USER_ID, "is_bot": False, "first_name": "You", "language_code": self.lang}
         if line.isdigit() and self.poll is not None and 1 <= int(line) <= len(self.poll["options"]):
             poll, self.poll = self.poll, None
-            return {"update_id": next(self.ids), "poll_answer": {"poll_id": poll["id"], "user": user, "option_ids": [int(line) - 1]}}
+            option = int(line) - 1
+            return {"update_id": next(self.ids), "poll_answer": {"poll_id": poll["id"], "user": user, "option_ids": [option],
+                                                                 "option_persistent_ids": [poll["options"][option]["persistent_id"]]}}
         if line.isdigit() and 1 <= int(line) <= len(self.buttons):
             message, data = self.buttons[int(line) - 1]
             return {"update_id": next(self.ids), "callback_query": {"id": str(next(self.ids)), "from": user, "message": message,

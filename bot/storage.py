@@ -7,6 +7,7 @@ processes can share one PostgreSQL database. Schema versions are applied by `mig
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -177,6 +178,7 @@ class Storage:
         if self.url.startswith("sqlite"):
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.session = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._languages: dict[int, tuple[str | None, float]] = {}
 
     async def migrate(self) -> None:
         """Create or upgrade the schema to SCHEMA_VERSION (idempotent, safe to run from several processes)."""
@@ -199,9 +201,19 @@ class Storage:
             return False
 
     # -- users -----------------------------------------------------------------------
+    LANGUAGE_TTL = 60.0  # seconds another instance's /language change may take to show here
+
     async def language(self, user_id: int) -> str | None:
+        """The user's chosen language; read on nearly every update, so kept briefly in memory."""
+        cached = self._languages.get(user_id)
+        if cached is not None and time.monotonic() - cached[1] < self.LANGUAGE_TTL:
+            return cached[0]
         async with self.session() as s:
-            return await s.scalar(select(User.language).where(User.id == user_id))
+            lang = await s.scalar(select(User.language).where(User.id == user_id))
+        if len(self._languages) > 100_000:
+            self._languages.clear()
+        self._languages[user_id] = (lang, time.monotonic())
+        return lang
 
     async def ensure_user(self, user_id: int) -> None:
         async with self.session.begin() as s:
@@ -212,6 +224,7 @@ class Storage:
         await self.ensure_user(user_id)
         async with self.session.begin() as s:
             await s.execute(update(User).where(User.id == user_id).values(language=lang))
+        self._languages.pop(user_id, None)
 
     async def time_zone(self, user_id: int) -> str:
         async with self.session() as s:
@@ -445,6 +458,7 @@ class Storage:
             await s.execute(delete(Poll).where(Poll.user_id == user_id))
             await s.execute(delete(Round).where(Round.user_id == user_id))
             await s.execute(delete(User).where(User.id == user_id))
+        self._languages.pop(user_id, None)
 
 
 def _view(sub: Subscription) -> SubscriptionView:
@@ -454,6 +468,7 @@ def _view(sub: Subscription) -> SubscriptionView:
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across process crashes, one fsync per checkpoint
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()

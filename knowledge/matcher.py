@@ -42,11 +42,16 @@ OFF_TOPIC_WORD_FACTOR = 3.0  # and this many times that weight for words of data
 TOKEN_SET_SLACK = 0.3  # token_set_ratio may exceed question coverage by at most this
 COVERAGE_WEIGHT = 0.65  # the rest is token_set_ratio
 QUERY_SIDE_WEIGHT = 0.8  # of coverage: question covered by phrasing vs phrasing covered
+EXPANSION_CACHE = 100_000  # unknown words remembered with their fuzzy matches, per language
+TOP_EXACT = 5  # entries whose scores are always exact; lower ranks may be cut short
+MAX_CANDIDATES = 3000  # phrasings scored per question at most (see Matcher._candidates)
 SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyrillic?
 
 
-def _swap_tolerant(a: str, b: str, *, score_cutoff: float | None = None, **_: object) -> float:
-    return 100.0 * DamerauLevenshtein.normalized_similarity(a, b)
+def _score_bound(query_cov: float) -> float:
+    """The highest score a phrasing covering `query_cov` of the question can get."""
+    coverage = QUERY_SIDE_WEIGHT * query_cov + (1 - QUERY_SIDE_WEIGHT)
+    return 100.0 * (COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * min(1.0, query_cov + TOKEN_SET_SLACK))
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,19 @@ class _LanguageIndex:
     surface_list: list[str] = field(default_factory=list)
     unknown_idf: float = 1.0
     phrasing_weight: list[float] = field(default_factory=list)  # sum of idf of its tokens
+    token_sets: list[frozenset[str]] = field(default_factory=list)
+    expansions: dict[tuple[str, str], list[tuple[str, float]]] = field(default_factory=dict)  # cache of fuzzy lookups
+    _by_length: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+
+    def near_length(self, words: list[str], length: int) -> list[str]:
+        """The words of `words` whose length could still give a fuzzy match with a word of
+        `length` (ratio >= 80 needs the longer at most 1.5x the shorter; one Damerau edit,
+        one letter), computed once per list and length."""
+        key = (id(words), length)
+        if key not in self._by_length:
+            low, high = (length - 1, length + 1) if length < 7 else (int(length / 1.5), int(length * 1.5) + 1)
+            self._by_length[key] = [w for w in words if low <= len(w) <= high]
+        return self._by_length[key]
 
     def build(self) -> None:
         documents: dict[str, set[str]] = defaultdict(set)  # entry -> tokens (IDF over entries)
@@ -110,7 +128,8 @@ class _LanguageIndex:
         self.vocabulary = sorted(self.idf)
         self.surface_list = sorted(self.surfaces)
         self.postings = dict(self.postings)
-        self.phrasing_weight = [sum(self.idf[t] for t in set(p.tokens)) for p in self.phrasings]
+        self.token_sets = [frozenset(p.tokens) for p in self.phrasings]
+        self.phrasing_weight = [sum(self.idf[t] for t in tokens) for tokens in self.token_sets]
 
 
 class Matcher:
@@ -151,17 +170,58 @@ class Matcher:
         """
         if token in index.idf:
             return [(token, 1.0)]
+        cached = index.expansions.get((surface, token))
+        if cached is not None:
+            return cached
         best: dict[str, float] = {}
-        for query, choices, mapping in ((token, index.vocabulary, None), (surface, index.surface_list, index.surfaces)):
+        for query, words, mapping in ((token, index.vocabulary, None), (surface, index.surface_list, index.surfaces)):
             if len(query) < 5:
                 continue
+            choices = index.near_length(words, len(query))
             # short words: one edit, a swap of two letters counting as one ("qoute"); longer: Indel ratio
-            scorer, cutoff = (_swap_tolerant, FUZZY_SHORT_WORD_SCORE) if len(query) < 7 else (fuzz.ratio, FUZZY_WORD_SCORE)
-            for choice, score, _ in process.extract(query, choices, scorer=scorer, score_cutoff=cutoff, limit=3):
+            if len(query) < 7:
+                found = process.extract(query, choices, scorer=DamerauLevenshtein.normalized_similarity,
+                                        score_cutoff=FUZZY_SHORT_WORD_SCORE / 100.0 - 1e-9, limit=3)
+                found = [(choice, 100.0 * score, i) for choice, score, i in found]
+            else:
+                found = process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_SCORE, limit=3)
+            for choice, score, _ in found:
                 kb_token = mapping[choice] if mapping else choice
                 sim = (score - FUZZY_FLOOR) / (100.0 - FUZZY_FLOOR)
                 best[kb_token] = max(best.get(kb_token, 0.0), sim)
-        return sorted(best.items(), key=lambda item: -item[1])[:3]
+        expansion = sorted(best.items(), key=lambda item: -item[1])[:3]
+        if len(index.expansions) < EXPANSION_CACHE:
+            index.expansions[(surface, token)] = expansion
+        return expansion
+
+    @staticmethod
+    def _candidates(
+        index: _LanguageIndex, expansions: list[list[tuple[str, float]]]
+    ) -> tuple[dict[int, dict[int, float]], dict[int, dict[str, float]]]:
+        """Phrasings sharing a word with the question: per phrasing, the best similarity of each
+        question word, and the KB tokens it covered.
+
+        Rare words go first and walk their postings. A word found in more than MAX_CANDIDATES
+        phrasings is checked against the candidates found so far instead (and tops them up to
+        the cap), so a huge KB costs about the same per question as a small one.
+        """
+        best_sim: dict[int, dict[int, float]] = defaultdict(dict)
+        covered: dict[int, dict[str, float]] = defaultdict(dict)
+        hits = [(qi, kb_token, sim) for qi, expansion in enumerate(expansions) for kb_token, sim in expansion]
+        hits.sort(key=lambda hit: len(index.postings.get(hit[1], ())))
+        for qi, kb_token, sim in hits:
+            postings = index.postings.get(kb_token, ())
+            if len(postings) <= MAX_CANDIDATES:
+                source = postings
+            else:  # a very common word: mark the candidates that have it, top up to the cap
+                source = [pi for pi in best_sim if kb_token in index.token_sets[pi]]
+                source += postings[: max(0, MAX_CANDIDATES - len(best_sim))]
+            for pi in source:
+                if sim > best_sim[pi].get(qi, 0.0):
+                    best_sim[pi][qi] = sim
+                if sim > covered[pi].get(kb_token, 0.0):
+                    covered[pi][kb_token] = sim
+        return best_sim, covered
 
     @staticmethod
     def _unknown_weight(index: _LanguageIndex, token: str, off_topic: set[str]) -> float:
@@ -181,23 +241,23 @@ class Matcher:
             for token, exp in zip(unique, expansions)
         ]
         query_weight = sum(weights)
-        # phrasing -> per query token best similarity, and the KB tokens it covered
-        best_sim: dict[int, dict[int, float]] = defaultdict(dict)
-        covered: dict[int, dict[str, float]] = defaultdict(dict)
-        for qi, expansion in enumerate(expansions):
-            for kb_token, sim in expansion:
-                for pi in index.postings.get(kb_token, ()):
-                    if sim > best_sim[pi].get(qi, 0.0):
-                        best_sim[pi][qi] = sim
-                    if sim > covered[pi].get(kb_token, 0.0):
-                        covered[pi][kb_token] = sim
+        best_sim, covered = self._candidates(index, expansions)
         if not best_sim:
             return {}
         query_text = " ".join(unique)
         results: dict[str, list[tuple[float, str]]] = defaultdict(list)
-        for pi, sims in best_sim.items():
+        # Score candidates from the best question coverage down, and stop once no remaining
+        # one could reach the top entries: coverage bounds the whole score.
+        by_coverage = sorted(
+            ((sum(weights[qi] * s for qi, s in sims.items()) / query_weight, pi) for pi, sims in best_sim.items()),
+            reverse=True,
+        )
+        entry_best: dict[str, float] = {}
+        floor = -1.0  # the TOP_EXACT-th best entry score so far
+        for query_cov, pi in by_coverage:
+            if _score_bound(query_cov) < floor:
+                break
             phrasing = index.phrasings[pi]
-            query_cov = sum(weights[qi] * s for qi, s in sims.items()) / query_weight
             phrasing_cov = (
                 sum(index.idf[t] * s for t, s in covered[pi].items()) / index.phrasing_weight[pi]
             )
@@ -207,6 +267,10 @@ class Matcher:
             token_set = min(token_set, query_cov + TOKEN_SET_SLACK)
             score = 100.0 * (COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * token_set)
             results[phrasing.entry_id].append((score, phrasing.text))
+            if score > entry_best.get(phrasing.entry_id, -1.0):
+                entry_best[phrasing.entry_id] = score
+                if len(entry_best) >= TOP_EXACT:
+                    floor = sorted(entry_best.values(), reverse=True)[TOP_EXACT - 1]
         candidates = {}
         for entry_id, scored in results.items():
             scored.sort(reverse=True)

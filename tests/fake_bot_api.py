@@ -100,8 +100,11 @@ class Fault:
 
 
 class FakeBotAPI:
-    def __init__(self, token: str = TOKEN):
+    def __init__(self, token: str = TOKEN, max_sends_per_second: float | None = None):
         self.token = token
+        self.max_sends_per_second = max_sends_per_second  # like Telegram's flood limit: 429 beyond it
+        self._send_times: list[float] = []
+        self._flood_lock = threading.Lock()
         self.calls: list[Call] = []
         self.rejected: list[tuple[str, dict, str]] = []
         self.updates: list[dict] = []
@@ -292,6 +295,13 @@ class FakeBotAPI:
             if fault.method == method and fault.remaining > 0:
                 fault.remaining -= 1
                 raise BadRequest(fault.description, fault.code, fault.retry_after)
+        if self.max_sends_per_second and method.startswith("send"):
+            with self._flood_lock:
+                now = time.monotonic()
+                self._send_times = [t for t in self._send_times if now - t < 1.0]
+                if len(self._send_times) >= self.max_sends_per_second:
+                    raise BadRequest("Too Many Requests: retry after 1", 429, retry_after=1)
+                self._send_times.append(now)
         chat_id = p.get("chat_id")
         if chat_id is not None and int(chat_id) in self.blocked_chats:
             raise BadRequest("Forbidden: bot was blocked by the user", 403)
