@@ -344,14 +344,46 @@ class Storage:
     async def save_review(
         self, user_id: int, chat_id: int, item_id: str, correct: bool, card_json: str, due: datetime, stability: float
     ) -> None:
-        await self.ensure_user(user_id)
         async with self.session.begin() as s:
-            card = await s.get(QuizCard, (user_id, item_id))
-            if card is None:
-                s.add(QuizCard(user_id=user_id, item_id=item_id, card=card_json, due=due, stability=stability))
-            else:
-                card.card, card.due, card.stability = card_json, due, stability
-            s.add(Review(user_id=user_id, chat_id=chat_id, item_id=item_id, correct=correct))
+            await self._save_review(s, user_id, chat_id, item_id, correct, card_json, due, stability)
+
+    @staticmethod
+    async def _save_review(s, user_id, chat_id, item_id, correct, card_json, due, stability) -> None:
+        if await s.get(User, user_id) is None:
+            s.add(User(id=user_id))
+            await s.flush()
+        card = await s.get(QuizCard, (user_id, item_id))
+        if card is None:
+            s.add(QuizCard(user_id=user_id, item_id=item_id, card=card_json, due=due, stability=stability))
+        else:
+            card.card, card.due, card.stability = card_json, due, stability
+        s.add(Review(user_id=user_id, chat_id=chat_id, item_id=item_id, correct=correct))
+
+    async def poll_and_card(self, poll_id: str, user_id: int) -> tuple[Poll | None, str | None]:
+        """A quiz poll and the answering user's card for its item, in one round trip."""
+        async with self.session() as s:
+            poll = await s.get(Poll, poll_id)
+            if poll is None:
+                return None, None
+            card = await s.get(QuizCard, (user_id, poll.item_id))
+            return poll, card.card if card else None
+
+    async def record_answer(
+        self, poll: Poll, user_id: int, name: str, correct: bool, card_json: str, due: datetime, stability: float
+    ) -> Round | None:
+        """One quiz answer in one transaction: the review and card; in a group the member's
+        score; in a private round the move to the next question (returned, None if another
+        answer moved it already)."""
+        async with self.session.begin() as s:
+            await self._save_review(s, user_id, poll.chat_id, poll.item_id, correct, card_json, due, stability)
+            if poll.user_id is None:
+                row = await s.get(GroupScore, (poll.chat_id, user_id))
+                if row is None:
+                    s.add(GroupScore(chat_id=poll.chat_id, user_id=user_id, name=name[:128], score=int(correct), answered=1))
+                else:
+                    row.name, row.score, row.answered = name[:128], row.score + int(correct), row.answered + 1
+                return None
+            return await self._advance(s, poll.round_id, poll.position, correct, poll.item_id)
 
     async def reviews(self, user_id: int) -> list[Review]:
         async with self.session() as s:
@@ -397,20 +429,24 @@ class Storage:
         `correct` None means nobody's answer is scored here (group rounds score per member).
         """
         async with self.session.begin() as s:
-            values: dict = {"position": from_position + 1}
-            if correct is True:
-                values["score"] = Round.score + 1
-            result = await s.execute(
-                update(Round).where(Round.id == round_id, Round.position == from_position, Round.active.is_(True)).values(**values)
-            )
-            if result.rowcount != 1:
-                return None
-            round_ = await s.get(Round, round_id)
-            if correct is False:
-                round_.wrong = [*round_.wrong, item_id]
-            if round_.position >= len(round_.items):
-                round_.active = False
-            return round_
+            return await self._advance(s, round_id, from_position, correct, item_id)
+
+    @staticmethod
+    async def _advance(s, round_id: int, from_position: int, correct: bool | None, item_id: str) -> Round | None:
+        values: dict = {"position": from_position + 1}
+        if correct is True:
+            values["score"] = Round.score + 1
+        result = await s.execute(
+            update(Round).where(Round.id == round_id, Round.position == from_position, Round.active.is_(True)).values(**values)
+        )
+        if result.rowcount != 1:
+            return None
+        round_ = await s.get(Round, round_id, populate_existing=True)
+        if correct is False:
+            round_.wrong = [*round_.wrong, item_id]
+        if round_.position >= len(round_.items):
+            round_.active = False
+        return round_
 
     async def add_group_score(self, chat_id: int, user_id: int, name: str, correct: bool) -> None:
         async with self.session.begin() as s:

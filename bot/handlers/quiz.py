@@ -92,23 +92,21 @@ async def send_question(bot: Bot, svc: Services, round_: Round) -> None:
 async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     answer = update.poll_answer
     svc = services(context)
-    poll = await svc.storage.get_poll(answer.poll_id)
     user = answer.user
-    if poll is None or user is None or (poll.user_id is not None and poll.user_id != user.id):
+    if user is None:
+        return
+    poll, card = await svc.storage.poll_and_card(answer.poll_id, user.id)
+    if poll is None or (poll.user_id is not None and poll.user_id != user.id):
         return
     correct = bool(set(answer.option_ids) & set(poll.correct_ids))
-    card = (await svc.storage.cards(user.id)).get(poll.item_id)
     reviewed = review(card, correct, datetime.now(UTC))
-    await svc.storage.save_review(user.id, poll.chat_id, poll.item_id, correct, reviewed.card_json, reviewed.due, reviewed.stability)
+    round_ = await svc.storage.record_answer(poll, user.id, user.full_name, correct, reviewed.card_json, reviewed.due, reviewed.stability)
     svc.metrics.inc("quiz_answers")
-    if poll.user_id is None:  # a group round: score this member; the round moves on after a pause
-        await svc.storage.add_group_score(poll.chat_id, user.id, user.full_name, correct)
+    if poll.user_id is None:  # a group round moves on after a pause, whoever answered first
         name = f"quiz-next:{poll.round_id}:{poll.position}"
         if context.job_queue is not None and not context.job_queue.get_jobs_by_name(name):
             context.job_queue.run_once(_group_next, GROUP_NEXT_DELAY, data=(poll.round_id, poll.position, poll.item_id), name=name)
-        return
-    round_ = await svc.storage.advance_round(poll.round_id, poll.position, correct, poll.item_id)
-    if round_ is not None:
+    elif round_ is not None:
         await continue_round(context.bot, svc, round_)
 
 
