@@ -145,18 +145,23 @@ def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
     Paragraphs are whole HTML fragments, so no tag is ever cut. A single paragraph over
     the limit is cut between lines, or between words when it is plain text.
     """
-    messages: list[str] = []
+    return _pack(_pieces(text, limit), "\n\n", limit)
+
+
+def _pack(pieces: list[str], separator: str, limit: int) -> list[str]:
+    """Join consecutive pieces with `separator` into chunks of at most `limit` characters."""
+    chunks: list[str] = []
     current = ""
-    for paragraph in _pieces(text, limit):
-        candidate = f"{current}\n\n{paragraph}" if current else paragraph
+    for piece in pieces:
+        candidate = f"{current}{separator}{piece}" if current else piece
         if len(candidate) <= limit:
             current = candidate
         else:
-            messages.append(current)
-            current = paragraph
+            chunks.append(current)
+            current = piece
     if current:
-        messages.append(current)
-    return messages
+        chunks.append(current)
+    return chunks
 
 
 def _pieces(text: str, limit: int) -> list[str]:
@@ -177,27 +182,17 @@ def _fit(paragraph: str, limit: int) -> list[str]:
 
 
 def _cut_words(text: str, limit: int) -> list[str]:
-    out, line = [], ""
+    pieces: list[str] = []
     for word in text.split(" "):
         while len(word) > limit:  # a single enormous "word": cut it, but never inside an &entity;
             cut = limit
             amp = word.rfind("&", max(0, limit - 10), limit)
             if amp != -1 and ";" not in word[amp:limit]:
                 cut = amp
-            if line:
-                out.append(line)
-                line = ""
-            out.append(word[:cut])
+            pieces.append(word[:cut])
             word = word[cut:]
-        candidate = f"{line} {word}" if line else word
-        if len(candidate) <= limit:
-            line = candidate
-        else:
-            out.append(line)
-            line = word
-    if line:
-        out.append(line)
-    return out
+        pieces.append(word)
+    return _pack(pieces, " ", limit)
 
 
 # -- tips, quiz, stats ------------------------------------------------------------------

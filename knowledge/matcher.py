@@ -31,7 +31,8 @@ from knowledge.normalize import clean, detect_language, has_cyrillic, terms, tok
 
 # Decision rule (tuned on the dev set; see `python -m bot eval`).
 ANSWER_SCORE = 54.0  # below this, no answer
-CLEAR_SCORE = 80.0  # at or above this, answer whatever the margin
+CLEAR_SCORE = 80.0  # at or above this, a smaller margin will do
+CLEAR_MARGIN = 3.0  # the margin needed at or above CLEAR_SCORE (one-word questions tie many entries)
 MIN_MARGIN = 4.0  # between ANSWER_SCORE and CLEAR_SCORE, best must beat runner-up by this
 SUGGEST_SCORE = 38.0  # "did you mean" candidates must reach this
 FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
@@ -314,11 +315,8 @@ def decide(query: str, lang: str, ranked: tuple[Candidate, ...]) -> MatchResult:
     """The answer threshold, the margin rule and the suggestions."""
     best = ranked[0] if ranked else None
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    matched = bool(
-        best
-        and best.score >= ANSWER_SCORE
-        and (best.score >= CLEAR_SCORE or best.score - runner_up >= MIN_MARGIN)
-    )
+    margin = MIN_MARGIN if best is None or best.score < CLEAR_SCORE else CLEAR_MARGIN
+    matched = bool(best and best.score >= ANSWER_SCORE and best.score - runner_up >= margin)
     suggestions: tuple[Candidate, ...] = ()
     if not matched:
         suggestions = tuple(c for c in ranked[:3] if c.score >= SUGGEST_SCORE)

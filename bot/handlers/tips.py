@@ -14,11 +14,11 @@ from telegram import Bot, Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
+from bot.handlers import ask
 from bot.handlers.common import Services, send_html, services, ui_language
 from bot.i18n import t
-from bot.render import answer_html, answer_keyboard, keyboard, tip_html, tip_keyboard
+from bot.render import keyboard, tip_html, tip_keyboard
 from bot.storage import SubscriptionView
-from knowledge.answers import answer_for
 from knowledge.schedule import ScheduleError, local_day, local_time, missed_today, parse_subscribe_args
 from knowledge.tips import next_tip
 
@@ -48,16 +48,9 @@ async def on_tip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_tip_more(update: Update, context: ContextTypes.DEFAULT_TYPE, tip_id: str) -> None:
-    query = update.callback_query
-    svc = services(context)
-    tip = svc.kb.tip(tip_id)
-    lang = await ui_language(update, context)
-    if tip is None or query.message is None:
-        await query.answer(t(lang, "button_expired"), show_alert=True)
-        return
-    await query.answer()
-    answer = answer_for(svc.kb, svc.kb.entries[tip.entry], lang)
-    await send_html(query.message, answer_html(svc.kb, answer), answer_keyboard(answer))
+    """"Explain more" under a tip opens the tip's entry, as a question button would."""
+    tip = services(context).kb.tip(tip_id)
+    await ask.on_entry_button(update, context, tip.entry if tip else "")
 
 
 async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,0 +1,96 @@
+"""Rendering: escaping, splitting within Telegram's limits, keyboards and callback data."""
+
+import html
+
+import pytest
+
+from bot import callbacks
+from bot.render import answer_html, answer_keyboard, split_message, tip_html, topics_keyboard, visible_length
+from knowledge.answers import Answer, ask
+from knowledge.kb import default_kb
+from tests.fake_bot_api import parse_html
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return default_kb()
+
+
+def test_an_answer_is_valid_html_with_question_sources_and_note(kb):
+    answer = ask(kb, "who was marcus aurelius")
+    text = answer_html(kb, answer)
+    visible = parse_html(text)  # what Telegram would accept
+    assert text.startswith(f"<b>{html.escape(answer.text('question'), quote=False)}</b>")
+    assert "<blockquote><b>¶3</b>" in text
+    assert answer.text("note") and "161" in visible
+    for source in answer.sources:
+        assert source.quote in visible
+
+
+def test_dynamic_text_is_escaped(kb):
+    entry = kb.entries["democracy-civilization"]
+    evil = Answer("q", "en", 99.0, entry.model_copy(update={"answer": entry.answer.model_copy(update={"en": "<script>&x</script>"})}))
+    text = answer_html(kb, evil)
+    assert "&lt;script&gt;&amp;x&lt;/script&gt;" in text
+    parse_html(text)
+
+
+def test_out_of_scope_has_no_citation_and_offers_topics(kb):
+    answer = ask(kb, "who won the football match")
+    text = answer_html(kb, answer)
+    assert "<blockquote>" not in text and "¶" not in text
+    assert "Political modernization" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_every_entry_renders_within_limits_in_every_language(kb, lang):
+    for entry_id in kb.entries:
+        answer = ask(kb, kb.entries[entry_id].question.get(lang), lang=lang)
+        for part in split_message(answer_html(kb, answer)):
+            assert len(parse_html(part)) <= 4096
+        for row in answer_keyboard(answer):
+            for button in row:
+                assert callbacks.parse(button.data) is not None
+                assert len(button.data.encode()) <= 64 and 1 <= len(button.text) <= 64
+    for tip in kb.tips:
+        parse_html(tip_html(kb, tip, lang))
+
+
+def test_splitting_keeps_paragraphs_whole_and_tags_balanced():
+    paragraphs = [f"<b>Part {i}</b> " + "word " * 150 for i in range(40)]
+    text = "\n\n".join(paragraphs)
+    parts = split_message(text)
+    assert len(parts) > 1
+    assert all(len(p) <= 4096 for p in parts)
+    for part in parts:
+        parse_html(part)
+    assert "\n\n".join(parts) == text
+
+
+def test_one_enormous_line_is_cut_between_words_or_entities_never_inside():
+    text = html.escape("<&> " * 3000)
+    parts = split_message(text)
+    assert all(len(p) <= 4096 for p in parts)
+    for part in parts:
+        parse_html(part)
+    assert html.unescape(" ".join(parts)) == html.unescape(text).strip() or html.unescape("".join(parts)).replace(" ", "") == html.unescape(text).replace(" ", "")
+
+
+def test_visible_length_counts_what_telegram_counts():
+    assert visible_length("<b>a&amp;b</b>") == 3
+
+
+def test_callback_data_is_compact_and_parsing_rejects_junk():
+    assert callbacks.parse(callbacks.make("v", 1, "essay-title")) == callbacks.Callback("v", ("1", "essay-title"))
+    with pytest.raises(ValueError):
+        callbacks.make("e", "x" * 70)
+    with pytest.raises(ValueError):
+        callbacks.make("nope", "x")
+    for junk in [None, "", "e", "e:", "zz:1", "v:1", "e:" + "x" * 80, "v:1:a:b"]:
+        assert callbacks.parse(junk) is None
+
+
+def test_topics_keyboard_lists_every_topic_in_the_essays_order(kb):
+    rows = topics_keyboard(kb, "ru")
+    assert [callbacks.parse(r[0].data).args[0] for r in rows] == list(kb.topics)
+    assert rows[1][0].text == "Политическая модернизация"
