@@ -83,16 +83,21 @@ class KnowledgeBase:
         return next((t for t in self.tips if t.id == tip_id), None)
 
 
+def read_yaml(text: str) -> object:
+    """Safe YAML loading, with libyaml's C parser when PyYAML has it (about 10x faster)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 @cache
 def off_topic_words() -> dict[str, list[str]]:
     """Per language, words that mark questions the essay does not cover (data/out_of_scope.yaml)."""
-    data = yaml.safe_load((DATA_DIR / "out_of_scope.yaml").read_text(encoding="utf-8")) or {}
+    data = read_yaml((DATA_DIR / "out_of_scope.yaml").read_text(encoding="utf-8")) or {}
     return {lang: [str(w) for w in words] for lang, words in data.items()}
 
 
 def _read_yaml(path: Path, problems: list[Problem]) -> object:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         problems.append(Problem(path.name, "", "", f"cannot read YAML: {exc}".splitlines()[0]))
         return None
@@ -168,7 +173,7 @@ def load_overlay(path: Path) -> list[tuple[str, str, str]]:
     a YAML list of {entry, lang, text}. A missing file is an empty overlay."""
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = read_yaml(path.read_text(encoding="utf-8")) or []
     return [(str(item["entry"]), str(item["lang"]), str(item["text"])) for item in data]
 
 
