@@ -296,8 +296,9 @@ class Storage:
         async with self.session() as s:
             return [_view(x) for x in await s.scalars(select(Subscription).where(Subscription.active.is_(True)))]
 
-    async def claim_daily_tip(self, user_id: int, local_day: date) -> bool:
-        """Atomically claim today's tip for a subscriber: True for exactly one caller per day.
+    async def claim_daily_tip(self, user_id: int, local_day: date) -> list[str] | None:
+        """Atomically claim today's tip for a subscriber. Exactly one caller per day gets the
+        tips the user has seen (to pick the next one); every other caller gets None.
 
         A single conditional UPDATE: whichever process or job runs it first flips
         `last_sent` to today; every other attempt (another instance, a re-run after a
@@ -313,7 +314,9 @@ class Storage:
                 )
                 .values(last_sent=local_day)
             )
-            return result.rowcount == 1
+            if result.rowcount != 1:
+                return None
+            return list(await s.scalars(select(TipSeen.tip_id).where(TipSeen.user_id == user_id)))
 
     async def release_daily_tip(self, user_id: int, previous: date | None) -> None:
         """Undo a claim whose send failed for a reason worth retrying."""
@@ -327,8 +330,10 @@ class Storage:
             return list(rows)
 
     async def mark_tip_seen(self, user_id: int, tip_id: str) -> None:
-        await self.ensure_user(user_id)
         async with self.session.begin() as s:
+            if await s.get(User, user_id) is None:
+                s.add(User(id=user_id))
+                await s.flush()
             if await s.get(TipSeen, (user_id, tip_id)) is None:
                 s.add(TipSeen(user_id=user_id, tip_id=tip_id))
 

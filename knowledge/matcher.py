@@ -19,6 +19,7 @@ scoring:
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -47,6 +48,13 @@ EXPANSION_CACHE = 100_000  # unknown words remembered with their fuzzy matches, 
 TOP_EXACT = 5  # entries whose scores are always exact; lower ranks may be cut short
 MAX_CANDIDATES = 3000  # phrasings scored per question at most (see Matcher._candidates)
 SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyrillic?
+
+
+def _bucket(words: list[str]) -> dict[tuple[str, int], list[str]]:
+    buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for w in words:
+        buckets[(w[0], len(w))].append(w)
+    return buckets
 
 
 def _score_bound(query_cov: float) -> float:
@@ -101,17 +109,21 @@ class _LanguageIndex:
     phrasing_weight: list[float] = field(default_factory=list)  # sum of idf of its tokens
     token_sets: list[frozenset[str]] = field(default_factory=list)
     expansions: dict[tuple[str, str], list[tuple[str, float]]] = field(default_factory=dict)  # cache of fuzzy lookups
-    _by_length: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    _buckets: dict[int, dict[tuple[str, int], list[str]]] = field(default_factory=dict)
+    _near: dict[tuple[int, str, int], list[str]] = field(default_factory=dict)
 
-    def near_length(self, words: list[str], length: int) -> list[str]:
-        """The words of `words` whose length could still give a fuzzy match with a word of
-        `length` (ratio >= 80 needs the longer at most 1.5x the shorter; one Damerau edit,
-        one letter), computed once per list and length."""
-        key = (id(words), length)
-        if key not in self._by_length:
+    def near(self, words: list[str], word: str) -> list[str]:
+        """The words of `words` that could still be a fuzzy match of `word`: the same first
+        letter (typos rarely hit it) and a length that allows the cut-off (ratio >= 80 needs
+        the longer at most 1.5x the shorter; one Damerau edit, one letter). Computed once per
+        list, first letter and length, so a huge vocabulary is not scanned whole."""
+        key = (id(words), word[0], len(word))
+        if key not in self._near:
+            length = len(word)
             low, high = (length - 1, length + 1) if length < 7 else (int(length / 1.5), int(length * 1.5) + 1)
-            self._by_length[key] = [w for w in words if low <= len(w) <= high]
-        return self._by_length[key]
+            buckets = self._buckets[id(words)]
+            self._near[key] = [w for n in range(low, high + 1) for w in buckets.get((word[0], n), ())]
+        return self._near[key]
 
     def build(self) -> None:
         documents: dict[str, set[str]] = defaultdict(set)  # entry -> tokens (IDF over entries)
@@ -128,6 +140,7 @@ class _LanguageIndex:
         self.unknown_idf = math.log(1 + n) if n else 1.0
         self.vocabulary = sorted(self.idf)
         self.surface_list = sorted(self.surfaces)
+        self._buckets = {id(self.vocabulary): _bucket(self.vocabulary), id(self.surface_list): _bucket(self.surface_list)}
         self.postings = dict(self.postings)
         self.token_sets = [frozenset(p.tokens) for p in self.phrasings]
         self.phrasing_weight = [sum(self.idf[t] for t in tokens) for tokens in self.token_sets]
@@ -178,7 +191,7 @@ class Matcher:
         for query, words, mapping in ((token, index.vocabulary, None), (surface, index.surface_list, index.surfaces)):
             if len(query) < 5:
                 continue
-            choices = index.near_length(words, len(query))
+            choices = index.near(words, query)
             # short words: one edit, a swap of two letters counting as one ("qoute"); longer: Indel ratio
             if len(query) < 7:
                 found = process.extract(query, choices, scorer=DamerauLevenshtein.normalized_similarity,
@@ -254,7 +267,8 @@ class Matcher:
             reverse=True,
         )
         entry_best: dict[str, float] = {}
-        floor = -1.0  # the TOP_EXACT-th best entry score so far
+        top: list[float] = []
+        floor = -1.0  # at most the TOP_EXACT-th best entry score so far
         for query_cov, pi in by_coverage:
             if _score_bound(query_cov) < floor:
                 break
@@ -270,8 +284,13 @@ class Matcher:
             results[phrasing.entry_id].append((score, phrasing.text))
             if score > entry_best.get(phrasing.entry_id, -1.0):
                 entry_best[phrasing.entry_id] = score
-                if len(entry_best) >= TOP_EXACT:
-                    floor = sorted(entry_best.values(), reverse=True)[TOP_EXACT - 1]
+                # a min-heap of the best scores; an entry may sit in it twice, which only
+                # lowers the floor (less pruning), never drops a top entry
+                heapq.heappush(top, score)
+                if len(top) > TOP_EXACT:
+                    heapq.heappop(top)
+                if len(top) == TOP_EXACT:
+                    floor = top[0]
         candidates = {}
         for entry_id, scored in results.items():
             scored.sort(reverse=True)

@@ -236,7 +236,18 @@ class FakeBotAPI:
         return self._confirmed_offset > (self.updates[-1]["update_id"] if self.updates else 0)
 
     # -- HTTP ------------------------------------------------------------------------------------
+    def stats(self) -> dict:
+        """Counts, for a fake running in another process (GET /_stats)."""
+        chats: dict[str, int] = {}
+        for call in self.sent("sendMessage"):
+            chats[str(call.params.get("chat_id"))] = chats.get(str(call.params.get("chat_id")), 0) + 1
+        return {"sendMessage": sum(chats.values()), "chats": len(chats), "max_per_chat": max(chats.values(), default=0),
+                "http_429": sum(1 for _, _, d in self.rejected if "Too Many" in d),
+                "rejected": [d for _, _, d in self.rejected if "Too Many" not in d][:20]}
+
     def _handle(self, request: BaseHTTPRequestHandler) -> None:
+        if request.path == "/_stats":
+            return self._reply(request, 200, self.stats())
         m = re.fullmatch(r"/bot([^/]+)/(\w+)", request.path.split("?")[0])
         length = int(request.headers.get("Content-Length") or 0)
         body = request.rfile.read(length) if length else b""
@@ -492,3 +503,14 @@ class FakeBotAPI:
 
     def _m_logOut(self, p):
         return True
+
+
+if __name__ == "__main__":  # a standalone fake for benchmarks: python -m tests.fake_bot_api [max sends/s]
+    import sys
+
+    api = FakeBotAPI(max_sends_per_second=float(sys.argv[1]) if len(sys.argv) > 1 else None).start()
+    print(api.base_url, flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        api.stop()

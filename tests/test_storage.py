@@ -47,19 +47,20 @@ async def test_a_daily_tip_is_claimed_exactly_once_even_by_concurrent_claimers(s
     for user in range(1, 21):
         await storage.subscribe(user, user, "09:00", "UTC", "en")
     day = date(2026, 5, 1)
+    await storage.mark_tip_seen(1, "tip-a")
     results = await asyncio.gather(*(storage.claim_daily_tip(u, day) for u in range(1, 21) for _ in range(3)))
-    assert sum(results) == 20
-    assert not await storage.claim_daily_tip(1, day)
-    assert await storage.claim_daily_tip(1, day + timedelta(days=1))
+    assert sum(r is not None for r in results) == 20
+    assert await storage.claim_daily_tip(1, day) is None
+    assert await storage.claim_daily_tip(1, day + timedelta(days=1)) == ["tip-a"]  # claimed, with what was seen
     await storage.release_daily_tip(1, day)
-    assert await storage.claim_daily_tip(1, day + timedelta(days=1))
+    assert await storage.claim_daily_tip(1, day + timedelta(days=1)) is not None
 
 
 async def test_unsubscribed_users_are_never_claimed(storage):
     await storage.subscribe(5, 5, "09:00", "UTC", "en")
     assert await storage.unsubscribe(5) is True
     assert await storage.unsubscribe(5) is False
-    assert not await storage.claim_daily_tip(5, date(2026, 5, 1))
+    assert await storage.claim_daily_tip(5, date(2026, 5, 1)) is None
     assert await storage.active_subscriptions() == []
 
 

@@ -30,10 +30,11 @@ def job_name(user_id: int) -> str:
     return f"tip:{user_id}"
 
 
-async def send_tip(bot: Bot, svc: Services, user_id: int, chat_id: int, lang: str) -> None:
+async def send_tip(bot: Bot, svc: Services, user_id: int, chat_id: int, lang: str, seen: list[str] | None = None) -> None:
     """The user's next unseen tip, in the essay's order; the cycle restarts when all are seen."""
-    seen = set(await svc.storage.seen_tips(user_id))
-    tip, restarted = next_tip(svc.kb.tips, seen)
+    if seen is None:
+        seen = await svc.storage.seen_tips(user_id)
+    tip, restarted = next_tip(svc.kb.tips, set(seen))
     text = tip_html(svc.kb, tip, lang)
     if restarted:
         await svc.storage.reset_tips(user_id)
@@ -121,10 +122,11 @@ async def deliver_daily_tip(app: Application, user_id: int, now: datetime | None
         unschedule(app, user_id)
         return False
     today = local_day(now or datetime.now(UTC), sub.time_zone)
-    if not await svc.storage.claim_daily_tip(user_id, today):
+    seen = await svc.storage.claim_daily_tip(user_id, today)
+    if seen is None:
         return False  # already sent today, by this process or another
     try:
-        await send_tip(app.bot, svc, user_id, sub.chat_id, sub.lang)
+        await send_tip(app.bot, svc, user_id, sub.chat_id, sub.lang, seen)
     except Forbidden:
         log.info("subscriber blocked the bot: unsubscribed")
         await svc.storage.unsubscribe(user_id)
