@@ -79,3 +79,23 @@ def test_margin_rule_refuses_a_close_call_and_offers_suggestions():
     clear = (Candidate("a", ANSWER_SCORE + 15, "x"), Candidate("b", ANSWER_SCORE - 10, "y"))
     assert decide("q", "en", clear).entry_id == "a"
     assert decide("q", "en", ()).matched is False
+
+
+def test_pruning_never_changes_the_top_entries(monkeypatch):
+    """Scoring stops early once no candidate can reach the top entries; the decision and the
+    first three entries must be those of scoring every candidate."""
+    import knowledge.matcher as matcher_module
+    from knowledge.evaluation import EVAL_DIR, load_cases
+    from knowledge.kb import default_kb, off_topic_words
+
+    kb = default_kb()
+    questions = [c.question for path in sorted(EVAL_DIR.glob("dev_*.yaml")) for c in load_cases(path)][::3]
+    pruned = [kb.matcher.match(q) for q in questions]
+    monkeypatch.setattr(matcher_module, "TOP_EXACT", 10**9)
+    monkeypatch.setattr(matcher_module, "MAX_CANDIDATES", 10**9)
+    fresh = Matcher(kb.all_phrasings(), off_topic_words())
+    for question, fast in zip(questions, pruned):
+        full = fresh.match(question)
+        if fast.lang == full.lang:
+            assert [c.entry_id for c in fast.ranked[:3]] == [c.entry_id for c in full.ranked[:3]], question
+            assert fast.entry_id == full.entry_id or not fast.matched, question
