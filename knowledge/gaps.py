@@ -18,7 +18,7 @@ from knowledge.kb import KnowledgeBase
 from knowledge.normalize import clean, tokens
 
 SAME_GROUP = 70.0  # token_sort_ratio between normalized questions (token_set would join any subset)
-PROPOSE_SCORE = 40.0  # a group's best entry must reach this to be proposed
+PROPOSE_SCORE = 30.0  # each vote for a group's entry must reach this (gaps are low-confidence by nature)
 
 
 @dataclass

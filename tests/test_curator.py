@@ -15,11 +15,11 @@ ADMIN, STUDENT = 4242, 1001
 
 # A simulated week: students ask the same few things in their own words; none is answered.
 WEEK = [
-    "what point is the author trying to make overall",
-    "What point is the author trying to make, overall?",
-    "what point is the writer trying to make overall",
-    "what point is the author tryng to make overall",
-    "whats the point the author is trying to make overall",
+    "what did the roman ruler hand over to the lawmakers",
+    "What did the Roman ruler hand over to the lawmakers?",
+    "what did the roman ruler hand to lawmakers",
+    "roman ruler handed power to lawmakers",
+    "what did the roman ruler hand over to the lawmakrs",
     "what is the gdp of kazakhstan",
     "gdp of kazakhstan",
     "kazakhstan gdp figures",
@@ -30,7 +30,7 @@ WEEK = [
 def test_grouping_puts_paraphrases_together_and_proposes_entries():
     records = [(i, q, "en") for i, q in enumerate(WEEK)]
     groups = propose(default_kb(), group_questions(records))
-    assert groups[0].count == 5 and groups[0].entry_id == "essay-thesis"
+    assert groups[0].count == 5 and groups[0].entry_id == "marcus-aurelius"
     gdp = next(g for g in groups if "gdp" in g.questions[0])
     assert gdp.count == 3 and gdp.entry_id is None  # nothing to attach to: a new entry is needed
     assert len({g.key for g in groups}) == len(groups)
@@ -58,7 +58,7 @@ async def test_a_week_of_questions_becomes_an_answer_after_one_tap(bot, fake_api
     )
     assert proc.returncode == 0, proc.stderr
     groups = json.loads(proc.stdout)
-    assert groups[0]["count"] == 6 and groups[0]["entry_id"] == "essay-thesis"
+    assert groups[0]["count"] == 6 and groups[0]["entry_id"] == "marcus-aurelius"
     assert any(g["proposal"] == "new entry needed" for g in groups)
 
     # A student can neither list nor press the admin buttons.
@@ -66,9 +66,9 @@ async def test_a_week_of_questions_becomes_an_answer_after_one_tap(bot, fake_api
     assert "administrators" in refused.params["text"]
     fake_api.send_text("/gaps", user_id=ADMIN)
     offers = await fake_api.calls_of("sendMessage", 3, chat_id=ADMIN)  # heading + one message per group
-    offer = next(c for c in offers if "essay-thesis" in c.params["text"])
+    offer = next(c for c in offers if "marcus-aurelius" in c.params["text"])
     add = offer.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-    assert add.startswith("ga:") and add.endswith(":essay-thesis")
+    assert add.startswith("ga:") and add.endswith(":marcus-aurelius")
     message = fake_api.messages[(ADMIN, max(k[1] for k in fake_api.messages if k[0] == ADMIN and "reply_markup" in fake_api.messages[k]
                                             and fake_api.messages[k]["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == add))]
     fake_api.press(message, add, user_id=STUDENT)
@@ -78,7 +78,7 @@ async def test_a_week_of_questions_becomes_an_answer_after_one_tap(bot, fake_api
 
     fake_api.press(message, add, user_id=ADMIN)
     await fake_api.calls_of("editMessageText", 1)
-    assert "essay-thesis" in (tmp_path / "overlay.yaml").read_text()
+    assert "marcus-aurelius" in (tmp_path / "overlay.yaml").read_text()
 
     # No restart: the next identical question is answered.
     answered = await _ask(fake_api, WEEK[0], STUDENT)
