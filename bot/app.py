@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import timedelta
 from pathlib import Path
@@ -40,8 +41,9 @@ def build_application(
         .base_url(settings.telegram_api_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(
-            # the same rate, in tenths of a second: bursts of a tenth of the limit, not a whole second's worth
-            AIORateLimiter(overall_max_rate=max(1.0, settings.rate_limit_per_second / 10), overall_time_period=0.1, max_retries=5)
+            # the same rate in twentieths of a second: bursts of a twentieth of the limit, so no
+            # one-second window ever sees much more than the limit
+            AIORateLimiter(overall_max_rate=max(1.0, settings.rate_limit_per_second / 20), overall_time_period=0.05, max_retries=5)
         )
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
@@ -86,6 +88,12 @@ async def _post_shutdown(app: Application) -> None:
 
 async def publish_commands(app: Application) -> None:
     """setMyCommands: the default (English) menu and one per supported language."""
-    for lang in LANGUAGES:
-        commands = [BotCommand(name, plain(lang, f"cmd.{name}")) for name in handlers.MENU]
-        await app.bot.set_my_commands(commands, language_code=None if lang == "en" else lang)
+    await asyncio.gather(
+        *(
+            app.bot.set_my_commands(
+                [BotCommand(name, plain(lang, f"cmd.{name}")) for name in handlers.MENU],
+                language_code=None if lang == "en" else lang,
+            )
+            for lang in LANGUAGES
+        )
+    )

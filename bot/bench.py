@@ -292,7 +292,7 @@ def run_bench(quick: bool = False) -> dict:
         "matcher": bench_matcher(kb, quick),
         "scaling": bench_scaling(kb, [1, 10] if quick else [1, 10, 100, 1000], queries[:50] if quick else queries),
         "updates": asyncio.run(_updates_per_second(200 if quick else 3000)),
-        "broadcast": asyncio.run(_broadcast(200 if quick else 10_000, 100.0 if quick else 200.0)),
+        "broadcast": asyncio.run(_broadcast(200 if quick else 10_000, 100.0 if quick else 150.0)),
         "startup": bench_startup(1 if quick else 5),
     }
     return report

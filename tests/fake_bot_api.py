@@ -105,7 +105,8 @@ class FakeBotAPI:
         self.max_sends_per_second = max_sends_per_second  # like Telegram's flood limit: 429 beyond it
         self._send_times: list[float] = []
         self._flood_lock = threading.Lock()
-        self.calls: list[Call] = []
+        self.calls: list[Call] = []  # every request, including the rejected ones
+        self.delivered: dict[str, int] = {}  # chat -> sendMessage calls that succeeded
         self.rejected: list[tuple[str, dict, str]] = []
         self.updates: list[dict] = []
         self.blocked_chats: set[int] = set()
@@ -238,9 +239,7 @@ class FakeBotAPI:
     # -- HTTP ------------------------------------------------------------------------------------
     def stats(self) -> dict:
         """Counts, for a fake running in another process (GET /_stats)."""
-        chats: dict[str, int] = {}
-        for call in self.sent("sendMessage"):
-            chats[str(call.params.get("chat_id"))] = chats.get(str(call.params.get("chat_id")), 0) + 1
+        chats = dict(self.delivered)
         return {"sendMessage": sum(chats.values()), "chats": len(chats), "max_per_chat": max(chats.values(), default=0),
                 "http_429": sum(1 for _, _, d in self.rejected if "Too Many" in d),
                 "rejected": [d for _, _, d in self.rejected if "Too Many" not in d][:20]}
@@ -258,6 +257,9 @@ class FakeBotAPI:
             params = self._params(request.headers.get("Content-Type", ""), body)
             self.calls.append(Call(method, params))
             result = self._dispatch(method, params)
+            if method == "sendMessage":
+                chat = str(params.get("chat_id"))
+                self.delivered[chat] = self.delivered.get(chat, 0) + 1
             self._reply(request, 200, {"ok": True, "result": result})
         except BadRequest as exc:
             self.rejected.append((method, locals().get("params", {}), exc.description))
