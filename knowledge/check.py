@@ -101,10 +101,8 @@ POLL_EXPLANATION_LINE_FEEDS = 2
 def _check_quiz(kb: KnowledgeBase) -> list[Problem]:
     out = []
     for item in kb.quiz.values():
-        file = "quiz"
-
-        def bad(field: str, message: str) -> None:
-            out.append(Problem(file, item.id, field, message))
+        file = kb.quiz_files.get(item.id, "quiz")
+        bad = _reporter(out, file, item.id)
 
         if item.entry not in kb.entries:
             bad("entry", f"unknown entry id {item.entry!r}")
@@ -131,6 +129,13 @@ def _check_quiz(kb: KnowledgeBase) -> list[Problem]:
             if f"¶{item.paragraph}" not in explanation:
                 bad(f"explanation.{lang}", f"must cite its paragraph ¶{item.paragraph}")
     return out
+
+
+def _reporter(out: list[Problem], file: str, item_id: str):
+    def bad(field: str, message: str) -> None:
+        out.append(Problem(file, item_id, field, message))
+
+    return bad
 
 
 def _check_tips(kb: KnowledgeBase) -> list[Problem]:

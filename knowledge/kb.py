@@ -47,6 +47,7 @@ class KnowledgeBase:
     entry_files: dict[str, str] = field(default_factory=dict)  # entry id -> file name
     quiz: dict[str, QuizItem] = field(default_factory=dict)
     tips: list[Tip] = field(default_factory=list)
+    quiz_files: dict[str, str] = field(default_factory=dict)  # quiz item id -> file name
     extra_phrasings: list[tuple[str, str, str]] = field(default_factory=list)  # from the overlay
 
     def __post_init__(self) -> None:
@@ -148,15 +149,18 @@ def read_kb(data_dir: Path = DATA_DIR) -> tuple[KnowledgeBase, list[Problem]]:
     raw_glossary = _read_yaml(data_dir / "glossary.yaml", problems)
     glossary = _validate_list(GlossaryTerm, raw_glossary, "glossary.yaml", "en", problems)
     quiz: dict[str, QuizItem] = {}
+    quiz_files: dict[str, str] = {}
     for path in sorted((data_dir / "quiz").glob("*.yaml")):
-        for item in _validate_list(QuizItem, _read_yaml(path, problems), f"quiz/{path.name}", "id", problems):
+        name = f"quiz/{path.name}"
+        for item in _validate_list(QuizItem, _read_yaml(path, problems), name, "id", problems):
             if item.id in quiz:
-                problems.append(Problem(f"quiz/{path.name}", item.id, "id", "duplicate quiz item id"))
-            quiz[item.id] = item
+                problems.append(Problem(name, item.id, "id", f"duplicate quiz item id (also in {quiz_files[item.id]})"))
+                continue
+            quiz[item.id], quiz_files[item.id] = item, name
     tips: list[Tip] = []
     if (data_dir / "tips.yaml").exists():
         tips = _validate_list(Tip, _read_yaml(data_dir / "tips.yaml", problems), "tips.yaml", "id", problems)
-    kb = KnowledgeBase(load_essay(), entries, references, glossary, files, quiz, tips)
+    kb = KnowledgeBase(load_essay(), entries, references, glossary, files, quiz=quiz, tips=tips, quiz_files=quiz_files)
     return kb, problems
 
 

@@ -97,3 +97,41 @@ def test_uncited_paragraphs_are_coverage_warnings(tmp_path):
     warnings = [str(p) for p in check_kb(kb) if p.warning]
     assert "warning: essay.txt: ¶3: no entry cites this paragraph" in warnings
     assert not any("¶7:" in w for w in warnings)
+
+
+def quiz_item(**overrides):
+    item = {
+        "id": "a-1", "entry": "a", "paragraph": 7,
+        "question": {"en": "Why is democracy the basis?", "ru": "Почему?", "kk": "Неге?"},
+        "options": [
+            {"en": "Civilization", "ru": "Цивилизация", "kk": "Өркениет", "correct": True},
+            {"en": "Economy", "ru": "Экономика", "kk": "Экономика"},
+        ],
+        "explanation": {"en": "¶7 says so.", "ru": "¶7.", "kk": "¶7."},
+    }
+    item.update(overrides)
+    return item
+
+
+@pytest.mark.parametrize(
+    ("override", "expected"),
+    [
+        ({"question": {"en": "Q" * 301, "ru": "В", "kk": "С"}}, "question.en: 301 characters, Telegram allows 300"),
+        ({"explanation": {"en": "¶7 " + "x" * 200, "ru": "¶7", "kk": "¶7"}}, "explanation.en: at most 200 characters"),
+        ({"explanation": {"en": "¶7\na\nb\nc", "ru": "¶7", "kk": "¶7"}}, "explanation.en: at most 200 characters and 2 line feeds"),
+        ({"explanation": {"en": "no paragraph", "ru": "¶7", "kk": "¶7"}}, "explanation.en: must cite its paragraph ¶7"),
+        ({"entry": "zzz"}, "entry: unknown entry id 'zzz'"),
+        ({"options": [{"en": "X", "ru": "X", "kk": "X", "correct": True}, {"en": "X", "ru": "Y", "kk": "Y", "correct": True}]},
+         "options: exactly one option must be correct"),
+        ({"options": [{"en": "X" * 101, "ru": "X", "kk": "X", "correct": True}, {"en": "Y", "ru": "Y", "kk": "Y"}]},
+         "options[0].en: 101 characters, Telegram allows 100"),
+    ],
+)
+def test_quiz_items_are_held_to_telegrams_poll_limits(tmp_path, override, expected):
+    kb, _ = make_kb(tmp_path, [entry("a", GOOD_A), entry("b", GOOD_B)])
+    quiz_dir = tmp_path / "data" / "quiz"
+    quiz_dir.mkdir()
+    (quiz_dir / "q.yaml").write_text(yaml.safe_dump([quiz_item(**override)], allow_unicode=True), encoding="utf-8")
+    kb, problems = read_kb(tmp_path / "data")
+    found = [str(p) for p in (problems or check_kb(kb))]
+    assert any(f"quiz/q.yaml: a-1: {expected}" in line for line in found), found
