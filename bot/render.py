@@ -134,11 +134,6 @@ def about_html(kb: KnowledgeBase, lang: str) -> str:
 _TAG = re.compile(r"<[^>]+>")
 
 
-def visible_length(html_text: str) -> int:
-    """Characters Telegram counts: tags removed, entities decoded."""
-    return len(html.unescape(_TAG.sub("", html_text)))
-
-
 def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
     """Split HTML on paragraph boundaries (blank lines) into messages within `limit`.
 

@@ -413,13 +413,6 @@ class Storage:
         async with self.session() as s:
             return await s.get(Round, round_id)
 
-    async def active_round(self, chat_id: int, user_id: int | None) -> Round | None:
-        async with self.session() as s:
-            query = select(Round).where(Round.chat_id == chat_id, Round.active.is_(True))
-            if user_id is not None:
-                query = query.where(Round.user_id == user_id)
-            return await s.scalar(query.order_by(Round.id.desc()).limit(1))
-
     async def save_poll(self, poll_id: str, round_id: int, chat_id: int, user_id: int | None, item_id: str, correct_ids: list[int], position: int) -> None:
         async with self.session.begin() as s:
             s.add(Poll(poll_id=poll_id, round_id=round_id, chat_id=chat_id, user_id=user_id, item_id=item_id, correct_ids=correct_ids, position=position))
@@ -452,14 +445,6 @@ class Storage:
         if round_.position >= len(round_.items):
             round_.active = False
         return round_
-
-    async def add_group_score(self, chat_id: int, user_id: int, name: str, correct: bool) -> None:
-        async with self.session.begin() as s:
-            row = await s.get(GroupScore, (chat_id, user_id))
-            if row is None:
-                s.add(GroupScore(chat_id=chat_id, user_id=user_id, name=name[:128], score=int(correct), answered=1))
-            else:
-                row.name, row.score, row.answered = name[:128], row.score + int(correct), row.answered + 1
 
     async def leaderboard(self, chat_id: int, limit: int = 10) -> list[tuple[str, int]]:
         async with self.session() as s:

@@ -5,7 +5,7 @@ import html
 import pytest
 
 from bot import callbacks
-from bot.render import answer_html, answer_keyboard, split_message, tip_html, topics_keyboard, visible_length
+from bot.render import answer_html, answer_keyboard, split_message, tip_html, topics_keyboard
 from knowledge.answers import Answer, ask
 from knowledge.kb import default_kb
 from tests.fake_bot_api import parse_html
@@ -74,10 +74,6 @@ def test_one_enormous_line_is_cut_between_words_or_entities_never_inside():
     for part in parts:
         parse_html(part)
     assert html.unescape(" ".join(parts)) == html.unescape(text).strip() or html.unescape("".join(parts)).replace(" ", "") == html.unescape(text).replace(" ", "")
-
-
-def test_visible_length_counts_what_telegram_counts():
-    assert visible_length("<b>a&amp;b</b>") == 3
 
 
 def test_callback_data_is_compact_and_parsing_rejects_junk():
