@@ -305,14 +305,20 @@ class Matcher:
         detected = lang or detect_language(text, hint)
         cyrillic = has_cyrillic(text)
         pools: dict[str, dict[str, Candidate]] = {}
+        # Latin letters: English, and Kazakh in Latin letters only when the words say so or
+        # English explains nothing; Cyrillic: Russian and Kazakh (told apart below).
         for candidate_lang in self._indexes:
-            if SCRIPTS.get(candidate_lang, {cyrillic}) & {cyrillic}:
+            latin_kazakh = candidate_lang == "kk" and not cyrillic and detected != "kk"
+            if SCRIPTS.get(candidate_lang, {cyrillic}) & {cyrillic} and not latin_kazakh:
                 pools[candidate_lang] = self._score_language(terms(text, candidate_lang), candidate_lang)
+        english_best = max((c.score for c in pools.get("en", {}).values()), default=0.0)
+        if not cyrillic and "kk" in self._indexes and "kk" not in pools and english_best < ANSWER_SCORE:
+            pools["kk"] = self._score_language(terms(text, "kk"), "kk")
         answer_lang = detected
         if not lang:
-            # Cyrillic without Kazakh letters may still be Kazakh (and vice versa): trust
+            # Cyrillic without Kazakh letters, or Latin letters, may still be Kazakh: trust
             # the language whose phrasings explain the question clearly better.
-            alternative = {"ru": "kk", "kk": "ru"}.get(detected)
+            alternative = {"ru": "kk", "kk": "ru", "en": "kk"}.get(detected)
             if alternative and detected in pools and alternative in pools:
                 mine = max((c.score for c in pools[detected].values()), default=0.0)
                 theirs = max((c.score for c in pools[alternative].values()), default=0.0)
