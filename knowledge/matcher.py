@@ -267,8 +267,7 @@ class Matcher:
             reverse=True,
         )
         entry_best: dict[str, float] = {}
-        top: list[float] = []
-        floor = -1.0  # at most the TOP_EXACT-th best entry score so far
+        floor = -1.0
         for query_cov, pi in by_coverage:
             if _score_bound(query_cov) < floor:
                 break
@@ -284,13 +283,10 @@ class Matcher:
             results[phrasing.entry_id].append((score, phrasing.text))
             if score > entry_best.get(phrasing.entry_id, -1.0):
                 entry_best[phrasing.entry_id] = score
-                # a min-heap of the best scores; an entry may sit in it twice, which only
-                # lowers the floor (less pruning), never drops a top entry
-                heapq.heappush(top, score)
-                if len(top) > TOP_EXACT:
-                    heapq.heappop(top)
-                if len(top) == TOP_EXACT:
-                    floor = top[0]
+                if len(entry_best) >= TOP_EXACT:
+                    # the TOP_EXACT-th best entry so far; a phrasing scoring below it (less the
+                    # tiebreak a second phrasing adds, see below) cannot change the top entries
+                    floor = heapq.nlargest(TOP_EXACT, entry_best.values())[-1] - 0.1
         candidates = {}
         for entry_id, scored in results.items():
             scored.sort(reverse=True)
