@@ -111,6 +111,7 @@ class FakeBotAPI:
         self.updates: list[dict] = []
         self.blocked_chats: set[int] = set()
         self.faults: list[Fault] = []
+        self.delays: dict[str, float] = {}  # method -> seconds before it is answered (in-flight tests)
         self.webhook: dict = {}
         self.files: dict[str, bytes] = {}
         self.polls: dict[str, dict] = {}
@@ -256,6 +257,7 @@ class FakeBotAPI:
         try:
             params = self._params(request.headers.get("Content-Type", ""), body)
             self.calls.append(Call(method, params))
+            time.sleep(self.delays.get(method, 0.0))
             result = self._dispatch(method, params)
             if method == "sendMessage":
                 chat = str(params.get("chat_id"))

@@ -55,6 +55,34 @@ def test_run_polls_answers_and_stops_cleanly_on_sigterm(fake_api, database_url, 
     assert [c.method for c in fake_api.calls[:1]] == ["getMe"]
 
 
+def test_sigterm_finishes_the_update_in_flight_and_loses_nothing(fake_api, database_url, tmp_path):
+    """SIGTERM arrives while /quiz waits for Telegram: the handler still sends the poll and
+    stores it, so after a restart answering that poll continues the round."""
+    process = start_bot(fake_api, database_url, tmp_path / "bot.log")
+    try:
+        fake_api.send_text("/help")
+        fake_api.wait_calls("sendMessage", 1, chat_id=1001, timeout=60)
+        fake_api.delays["sendMessage"] = 2.0
+        fake_api.send_text("/quiz 2")
+        fake_api.wait_calls("sendMessage", 2, chat_id=1001, timeout=30)  # the round's intro is in flight
+    finally:
+        code, log = stop_bot(process)
+    assert code == 0, log[-2000:]
+    fake_api.delays.clear()
+    polls = fake_api.sent("sendPoll", chat_id=1001)
+    assert len(polls) == 1 and fake_api.polls  # the handler went on after SIGTERM
+    poll_id = next(iter(fake_api.polls))
+
+    process = start_bot(fake_api, database_url, tmp_path / "bot2.log")
+    try:
+        fake_api.answer_poll(poll_id, 0)
+        fake_api.wait_calls("sendPoll", 2, chat_id=1001, timeout=60)  # the stored round goes on
+    finally:
+        code, log = stop_bot(process)
+    assert code == 0, log[-2000:]
+    assert fake_api.rejected == []
+
+
 def test_a_missing_or_malformed_token_is_one_clear_line(tmp_path):
     environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     for token in (None, "not-a-token"):
