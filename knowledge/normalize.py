@@ -164,13 +164,25 @@ def analyze_word(word: str, lang: str) -> tuple[str, str, bool]:
     return surface, _stem(surface, lang), surface in _STOP[lang]
 
 
+# Ways of asking for a plain answer: they say nothing about the subject, so they are dropped
+# as a whole (a word like "words" or "simple" alone may still matter).
+_FILLER_PHRASES = re.compile(
+    r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|few|your own|my own|own|other)"
+    r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5"
+    r"|простыми словами|простым языком|своими словами|в двух словах|в кратце|вкратце"
+    r"|өз сөзіңмен|өз сөзімен|қарапайым тілмен|қарапайым сөзбен|қарапайым сөзбен айтқанда"
+    r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen)\b",
+    re.IGNORECASE,
+)
+
+
 def terms(text: str, lang: str) -> list[tuple[str, str]]:
     """(surface form, token) of each word of a text, in order, stop words removed.
 
     A text made only of stop words ("what is this essay about", "о чём эссе") keeps them
     all, so that it can still match phrasings that are just as short.
     """
-    analyzed = [analyze_word(word, lang) for word in words(text)]
+    analyzed = [analyze_word(word, lang) for word in words(_FILLER_PHRASES.sub(" ", clean(text)))]
     analyzed = [(surface, token, stop) for surface, token, stop in analyzed if len(token) > 1 or token.isdigit()]
     kept = [(surface, token) for surface, token, stop in analyzed if not stop]
     return kept or [(surface, token) for surface, token, _ in analyzed]

@@ -45,3 +45,10 @@ def test_clean_removes_control_characters_and_bounds_length():
     assert clean("a\x00b\u200bc\n\td") == "a b c d"
     assert len(clean("x" * 20000)) == MAX_QUERY_CHARS
     assert clean("ｍｏｄｅｒｎｉｚａｔｉｏｎ") == "modernization"  # NFKC
+
+
+def test_requests_for_a_plain_answer_are_dropped_but_their_words_alone_are_not():
+    assert tokens("what is political modernization in simple words", "en") == tokens("political modernization", "en")
+    assert tokens("объясни простыми словами модернизацию", "ru") == tokens("модернизацию", "ru")
+    assert tokens("саяси даму деген не өз сөзіңмен", "kk") == tokens("саяси даму", "kk")
+    assert tokens("key words of the essay", "en") == ["key", "word"]
