@@ -20,6 +20,7 @@ scoring:
 from __future__ import annotations
 
 import heapq
+import re
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -35,6 +36,8 @@ ANSWER_SCORE = 54.0  # below this, no answer
 CLEAR_SCORE = 80.0  # at or above this, a smaller margin will do
 CLEAR_MARGIN = 3.0  # the margin needed at or above CLEAR_SCORE (one-word questions tie many entries)
 MIN_MARGIN = 4.0  # between ANSWER_SCORE and CLEAR_SCORE, best must beat runner-up by this
+FAR_AHEAD_SCORE = 46.0  # below ANSWER_SCORE, still an answer when the best entry is far ahead:
+FAR_AHEAD_MARGIN = 12.0  # long questions in the student's own words cover few phrasing words
 SUGGEST_SCORE = 38.0  # "did you mean" candidates must reach this
 FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
 FUZZY_SHORT_WORD_SCORE = 80.0  # words of 5-6 letters: at most one edit (Damerau); shorter must match exactly
@@ -48,6 +51,9 @@ EXPANSION_CACHE = 100_000  # unknown words remembered with their fuzzy matches, 
 TOP_EXACT = 5  # entries whose scores are always exact; lower ranks may be cut short
 MAX_CANDIDATES = 3000  # phrasings scored per question at most (see Matcher._candidates)
 SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyrillic?
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _bucket(words: list[str]) -> dict[tuple[str, int], list[str]]:
@@ -199,7 +205,10 @@ class Matcher:
                 found = [(choice, 100.0 * score, i) for choice, score, i in found]
             else:
                 found = process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_SCORE, limit=3)
+            digits = _DIGITS.findall(query)
             for choice, score, _ in found:
+                if _DIGITS.findall(choice) != digits:  # a typo never changes a number: 2050 is not 2030
+                    continue
                 kb_token = mapping[choice] if mapping else choice
                 sim = (score - FUZZY_FLOOR) / (100.0 - FUZZY_FLOOR)
                 best[kb_token] = max(best.get(kb_token, 0.0), sim)
@@ -240,7 +249,8 @@ class Matcher:
     @staticmethod
     def _unknown_weight(index: _LanguageIndex, token: str, off_topic: set[str]) -> float:
         weight = index.unknown_idf + UNKNOWN_WORD_WEIGHT
-        return weight * OFF_TOPIC_WORD_FACTOR if token in off_topic else weight
+        # a number the essay never uses (a year, a count) asks about a fact it does not give
+        return weight * OFF_TOPIC_WORD_FACTOR if token in off_topic or token.isdigit() else weight
 
     def _score_language(self, query_terms: Sequence[tuple[str, str]], lang: str) -> dict[str, Candidate]:
         index = self._indexes.get(lang)
@@ -338,6 +348,8 @@ def decide(query: str, lang: str, ranked: tuple[Candidate, ...]) -> MatchResult:
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     margin = MIN_MARGIN if best is None or best.score < CLEAR_SCORE else CLEAR_MARGIN
     matched = bool(best and best.score >= ANSWER_SCORE and best.score - runner_up >= margin)
+    if best and not matched and len(ranked) > 1:  # a lead needs others to lead
+        matched = best.score >= FAR_AHEAD_SCORE and best.score - runner_up >= FAR_AHEAD_MARGIN
     suggestions: tuple[Candidate, ...] = ()
     if not matched:
         suggestions = tuple(c for c in ranked[:3] if c.score >= SUGGEST_SCORE)

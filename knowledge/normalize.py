@@ -37,7 +37,7 @@ EN_STOP = frozenset(
     under until up us very was we were what whats when where which while who whom whose why
     will with would you your text author writer mentioned mention explain describe define
     briefly short main wat wht waht whta hwo whats wich plz pls discuss outline summarize
-    summarise claim claims think thinks""".split()
+    summarise claim claims think thinks generally overall basically exactly""".split()
 )
 
 RU_STOP = frozenset(
@@ -85,9 +85,9 @@ _KK_SUFFIXES = sorted(
 _KK_LATIN_HINTS = frozenset(
     """degen degenimiz dep ne nege kim kandai qandai qanday kalai qalai turaly boiynsha
     boyinsha jane zhane sayasi saiasi sayasy partiyasy partiialar partiyalar kogam qogam
-    memleket jangyru zhangyru damu demokratiya eken emes bolady boldy kazakstan qazaqstan
-    elbasy elbasi kandai ushin maqsaty makalada essede""".split()
-)
+    memleket jangyru zhangyru damu demokratiya eken emes bolady boldy kandai ushin maqsaty
+    makalada essede""".split()
+)  # not names such as "Qazaqstan" or "Elbasy": English questions use them too
 _KK_CYRILLIC_HINTS = frozenset(
     """деген дегеніміз дегенимиз неге кім ким қандай кандай қалай калай туралы бойынша және
     жане саяси жаңғыру жангыру қоғам когам мемлекет үшін ушин ма ме ба бе бола болады емес
@@ -168,7 +168,7 @@ def analyze_word(word: str, lang: str) -> tuple[str, str, bool]:
 # as a whole (a word like "words" or "simple" alone may still matter).
 _FILLER_PHRASES = re.compile(
     r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|few|your own|my own|own|other)"
-    r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5"
+    r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|in general|in short|in brief"
     r"|простыми словами|простым языком|своими словами|в двух словах|в кратце|вкратце"
     r"|өз сөзіңмен|өз сөзімен|қарапайым тілмен|қарапайым сөзбен|қарапайым сөзбен айтқанда"
     r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen)\b",

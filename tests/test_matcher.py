@@ -18,6 +18,7 @@ PHRASINGS = [
     ("parties", "kk", "Саяси партиялар кімнің мүддесін білдіреді?"),
     ("democracy", "en", "Why is democracy the basis of civilization?"),
     ("democracy", "en", "democracy civilization foundation"),
+    ("strategy", "en", "Kazakhstan-2030 strategy"),
 ]
 
 
@@ -63,6 +64,11 @@ def test_near_topic_question_sharing_one_word_is_not_answered(matcher):
     assert not matcher.match("population of the country with most political parties").matched
 
 
+def test_a_number_is_never_a_typo_of_another_number(matcher):
+    assert matcher.match("kazakstan-2030 strategy").matched  # a typo in the word still matches
+    assert not matcher.match("Kazakhstan-2050 strategy").matched
+
+
 def test_scores_are_bounded_and_ranked_one_per_entry(matcher):
     result = matcher.match("political parties")
     scores = [c.score for c in result.ranked]
@@ -79,6 +85,16 @@ def test_margin_rule_refuses_a_close_call_and_offers_suggestions():
     clear = (Candidate("a", ANSWER_SCORE + 15, "x"), Candidate("b", ANSWER_SCORE - 10, "y"))
     assert decide("q", "en", clear).entry_id == "a"
     assert decide("q", "en", ()).matched is False
+
+
+def test_a_lower_score_is_an_answer_only_when_far_ahead_of_the_rest():
+    from knowledge.matcher import FAR_AHEAD_MARGIN, FAR_AHEAD_SCORE
+
+    low = FAR_AHEAD_SCORE + 1
+    assert decide("q", "en", (Candidate("a", low, "x"), Candidate("b", low - FAR_AHEAD_MARGIN, "y"))).entry_id == "a"
+    assert not decide("q", "en", (Candidate("a", low, "x"), Candidate("b", low - FAR_AHEAD_MARGIN + 2, "y"))).matched
+    assert not decide("q", "en", (Candidate("a", FAR_AHEAD_SCORE - 1, "x"), Candidate("b", 0, "y"))).matched
+    assert not decide("q", "en", (Candidate("a", low, "x"),)).matched  # alone: no lead to judge
 
 
 def test_pruning_never_changes_the_top_entries(monkeypatch):

@@ -14,6 +14,8 @@ from knowledge.normalize import MAX_QUERY_CHARS, clean, detect_language, kazakh_
         ("саяси жангыру деген не", "kk"),  # Kazakh without its special letters
         ("sayasi zhangyru degenimiz ne", "kk"),  # informal Latin
         ("Sayasi jañğyru degenımız ne", "kk"),  # 2021 Latin alphabet
+        ("who is Elbasy", "en"),  # Kazakh names in an English question
+        ("qazaqstan 2030 address", "en"),
     ],
 )
 def test_language_of_a_message_comes_from_its_letters_and_words(text, lang):
