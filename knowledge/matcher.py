@@ -286,9 +286,11 @@ class Matcher:
                 sum(index.idf[t] * s for t, s in covered[pi].items()) / index.phrasing_weight[pi]
             )
             coverage = QUERY_SIDE_WEIGHT * query_cov + (1 - QUERY_SIDE_WEIGHT) * phrasing_cov
-            token_set = fuzz.token_set_ratio(query_text, phrasing.normalized) / 100.0
             # token_set_ratio is 100 for any subset; never let it exceed what coverage allows
-            token_set = min(token_set, query_cov + TOKEN_SET_SLACK)
+            token_set_cap = min(1.0, query_cov + TOKEN_SET_SLACK)
+            if 100.0 * (COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * token_set_cap) < floor:
+                continue  # a long phrasing covering little of itself: no need for the costly part
+            token_set = min(fuzz.token_set_ratio(query_text, phrasing.normalized) / 100.0, token_set_cap)
             score = 100.0 * (COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * token_set)
             results[phrasing.entry_id].append((score, phrasing.text))
             if score > entry_best.get(phrasing.entry_id, -1.0):
