@@ -86,6 +86,32 @@ async def test_progress_and_subscription_survive_a_restart(bot, fake_api):
     assert "not subscribed" in again.params["text"]
 
 
+async def test_settings_buttons_move_the_daily_tip_and_toggle_the_subscription(bot, fake_api):
+    await say(fake_api, "/subscribe 00:30 UTC")
+    shown = await say(fake_api, "/settings")
+    assert "00:30" in shown.params["text"] and "/subscribe" in shown.params["text"]
+    message = last_message(fake_api, 1001)
+    buttons = [b["callback_data"] for row in shown.params["reply_markup"]["inline_keyboard"] for b in row]
+    assert "s:earlier" in buttons and "s:later" in buttons
+    fake_api.press(message, "s:earlier")  # around midnight: 00:30 -> 23:30
+    edit = (await fake_api.calls_of("editMessageText", 1, chat_id=1001))[-1]
+    assert "23:30" in edit.params["text"]
+    [job] = bot.app.job_queue.get_jobs_by_name(tips_handlers.job_name(1001))
+    assert job.next_t.astimezone(UTC).strftime("%H:%M") == "23:30"
+    fake_api.press(message, "s:later")
+    fake_api.press(message, "s:later")
+    edit = (await fake_api.calls_of("editMessageText", 3, chat_id=1001))[-1]
+    assert "01:30" in edit.params["text"]
+    fake_api.press(message, "s:unsub")
+    edit = (await fake_api.calls_of("editMessageText", 4, chat_id=1001))[-1]
+    assert "s:earlier" not in str(edit.params.get("reply_markup"))
+    assert not bot.app.job_queue.get_jobs_by_name(tips_handlers.job_name(1001))
+    fake_api.press(message, "s:later")  # a stale button after unsubscribing changes nothing
+    await fake_api.calls_of("answerCallbackQuery", 5)
+    assert not bot.app.job_queue.get_jobs_by_name(tips_handlers.job_name(1001))
+    assert fake_api.rejected == []
+
+
 async def test_bad_arguments_get_usage_help(bot, fake_api):
     for command in ("/subscribe 25:99", "/subscribe 9:00 Mars/Base", "/quiz 500", "/quiz astrology"):
         reply = await say(fake_api, command)

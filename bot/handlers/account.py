@@ -26,11 +26,22 @@ async def _settings_view(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     zone = sub.time_zone if sub else await svc.storage.time_zone(user_id)
     subscription = plain(lang, "settings_subscription_on", time=sub.time) if active else plain(lang, "settings_subscription_off")
     text = t(lang, "settings_show", language=plain(lang, "language_name"), subscription=subscription, zone=zone)
+    text += "\n\n" + t(lang, "settings_hint")
     rows = [[
         Button(plain(lang, "settings_change_language"), callbacks.make("s", "lang")),
         Button(plain(lang, "settings_toggle_off" if active else "settings_toggle_on"), callbacks.make("s", "unsub" if active else "sub")),
     ]]
+    if active:
+        rows.append([Button(plain(lang, "settings_earlier"), callbacks.make("s", "earlier")),
+                     Button(plain(lang, "settings_later"), callbacks.make("s", "later"))])
     return text, rows
+
+
+def shift_time(hh_mm: str, minutes: int) -> str:
+    """'HH:MM' moved by `minutes`, around the clock."""
+    hours, mins = map(int, hh_mm.split(":"))
+    total = (hours * 60 + mins + minutes) % (24 * 60)
+    return f"{total // 60:02d}:{total % 60:02d}"
 
 
 async def on_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -55,6 +66,10 @@ async def on_settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE,
     elif action == "unsub":
         await svc.storage.unsubscribe(user_id)
         tips.unschedule(context.application, user_id)
+    elif action in ("earlier", "later") and (sub := await svc.storage.subscription(user_id)) and sub.active:
+        when = shift_time(sub.time, -60 if action == "earlier" else 60)
+        await svc.storage.subscribe(user_id, sub.chat_id, when, sub.time_zone, sub.lang)
+        tips.schedule(context.application, await svc.storage.subscription(user_id))
     else:
         await query.answer(t(lang, "button_expired"), show_alert=True)
         return
