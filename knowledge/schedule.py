@@ -68,6 +68,13 @@ def zone_info(name: str) -> tzinfo:
         raise ScheduleError(f"unknown time zone: {name!r}") from exc
 
 
+def shift_time(when: str, minutes: int) -> str:
+    """'HH:MM' moved by `minutes`, around the clock ('00:30' an hour earlier is '23:30')."""
+    hours, mins = (int(x) for x in when.split(":"))
+    total = (hours * 60 + mins + minutes) % (24 * 60)
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
 def local_time(when: str, zone: str) -> time:
     """The daily send time as an aware `time` in the user's zone (for JobQueue.run_daily)."""
     hours, minutes = (int(x) for x in when.split(":"))

@@ -12,6 +12,7 @@ from knowledge.schedule import (
     local_time,
     missed_today,
     parse_subscribe_args,
+    shift_time,
 )
 from knowledge.schema import QuizItem, Tip
 from knowledge.tips import next_tip
@@ -38,6 +39,12 @@ def test_subscribe_arguments(args, expected):
 def test_bad_subscribe_arguments_are_refused(args):
     with pytest.raises(ScheduleError):
         parse_subscribe_args(args)
+
+
+def test_a_daily_time_moves_around_the_clock():
+    assert shift_time("09:00", 60) == "10:00"
+    assert shift_time("00:30", -60) == "23:30"
+    assert shift_time("23:45", 60) == "00:45"
 
 
 def test_local_day_and_send_moment_follow_the_zone_across_dst():

@@ -14,7 +14,7 @@ from bot.handlers import browse, tips
 from bot.handlers.common import send_html, services, ui_language
 from bot.i18n import plain, t
 from bot.render import Button, keyboard
-from knowledge.schedule import DEFAULT_TIME, DEFAULT_ZONE
+from knowledge.schedule import DEFAULT_TIME, DEFAULT_ZONE, shift_time
 
 
 async def _settings_view(update: Update, context: ContextTypes.DEFAULT_TYPE) -> tuple[str, list[list[Button]]]:
@@ -37,12 +37,6 @@ async def _settings_view(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     return text, rows
 
 
-def shift_time(hh_mm: str, minutes: int) -> str:
-    """'HH:MM' moved by `minutes`, around the clock."""
-    hours, mins = map(int, hh_mm.split(":"))
-    total = (hours * 60 + mins + minutes) % (24 * 60)
-    return f"{total // 60:02d}:{total % 60:02d}"
-
 
 async def on_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text, rows = await _settings_view(update, context)
@@ -61,15 +55,13 @@ async def on_settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE,
     if action == "sub":
         sub = await svc.storage.subscription(user_id)
         when, zone = (sub.time, sub.time_zone) if sub else (DEFAULT_TIME, DEFAULT_ZONE)
-        await svc.storage.subscribe(user_id, update.effective_chat.id, when, zone, lang)
-        tips.schedule(context.application, await svc.storage.subscription(user_id))
+        await tips.subscribe(context.application, user_id, update.effective_chat.id, when, zone, lang)
     elif action == "unsub":
         await svc.storage.unsubscribe(user_id)
         tips.unschedule(context.application, user_id)
     elif action in ("earlier", "later") and (sub := await svc.storage.subscription(user_id)) and sub.active:
         when = shift_time(sub.time, -60 if action == "earlier" else 60)
-        await svc.storage.subscribe(user_id, sub.chat_id, when, sub.time_zone, sub.lang)
-        tips.schedule(context.application, await svc.storage.subscription(user_id))
+        await tips.subscribe(context.application, user_id, sub.chat_id, when, sub.time_zone, sub.lang)
     else:
         await query.answer(t(lang, "button_expired"), show_alert=True)
         return

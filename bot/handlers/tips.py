@@ -61,10 +61,7 @@ async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     except ScheduleError:
         await send_html(update.effective_message, t(lang, "subscribe_usage"))
         return
-    svc = services(context)
-    user_id = update.effective_user.id
-    await svc.storage.subscribe(user_id, update.effective_chat.id, when, zone, lang)
-    schedule(context.application, await svc.storage.subscription(user_id))
+    await subscribe(context.application, update.effective_user.id, update.effective_chat.id, when, zone, lang)
     await send_html(update.effective_message, t(lang, "subscribed", time=when, zone=zone))
 
 
@@ -74,6 +71,13 @@ async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     was_active = await services(context).storage.unsubscribe(user_id)
     unschedule(context.application, user_id)
     await send_html(update.effective_message, t(lang, "unsubscribed" if was_active else "not_subscribed"))
+
+
+async def subscribe(app: Application, user_id: int, chat_id: int, when: str, zone: str, lang: str) -> None:
+    """Store a daily tip at `when` in `zone` (a new one or a change) and (re)schedule its job."""
+    svc: Services = app.bot_data["services"]
+    await svc.storage.subscribe(user_id, chat_id, when, zone, lang)
+    schedule(app, await svc.storage.subscription(user_id))
 
 
 def schedule(app: Application, sub: SubscriptionView | None) -> None:
