@@ -217,8 +217,7 @@ class Storage:
 
     async def ensure_user(self, user_id: int) -> None:
         async with self.session.begin() as s:
-            if await s.get(User, user_id) is None:
-                s.add(User(id=user_id))
+            await _ensure_user(s, user_id)
 
     async def set_language(self, user_id: int, lang: str) -> None:
         await self.ensure_user(user_id)
@@ -331,9 +330,7 @@ class Storage:
 
     async def mark_tip_seen(self, user_id: int, tip_id: str) -> None:
         async with self.session.begin() as s:
-            if await s.get(User, user_id) is None:
-                s.add(User(id=user_id))
-                await s.flush()
+            await _ensure_user(s, user_id)
             if await s.get(TipSeen, (user_id, tip_id)) is None:
                 s.add(TipSeen(user_id=user_id, tip_id=tip_id))
 
@@ -354,9 +351,7 @@ class Storage:
 
     @staticmethod
     async def _save_review(s, user_id, chat_id, item_id, correct, card_json, due, stability) -> None:
-        if await s.get(User, user_id) is None:
-            s.add(User(id=user_id))
-            await s.flush()
+        await _ensure_user(s, user_id)
         card = await s.get(QuizCard, (user_id, item_id))
         if card is None:
             s.add(QuizCard(user_id=user_id, item_id=item_id, card=card_json, due=due, stability=stability))
@@ -485,6 +480,13 @@ class Storage:
             await s.execute(delete(Round).where(Round.user_id == user_id))
             await s.execute(delete(User).where(User.id == user_id))
         self._languages.pop(user_id, None)
+
+
+async def _ensure_user(s, user_id: int) -> None:
+    """The user's row, inside the caller's transaction (rows that refer to it need it first)."""
+    if await s.get(User, user_id) is None:
+        s.add(User(id=user_id))
+        await s.flush()
 
 
 def _view(sub: Subscription) -> SubscriptionView:

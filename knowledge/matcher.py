@@ -20,8 +20,8 @@ scoring:
 from __future__ import annotations
 
 import heapq
-import re
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
