@@ -151,15 +151,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([r.summary() for r in reports])
         return 0
+    print(f"{'set':<26}{'n':>5}{'in':>5} {'top-1':>6} {'rec@3':>6} {'chit':>6} {'near':>6} {'oos':>6} {'prec':>6} {'lang':>6}")
     for report in reports:
         s = report.summary()
-        print(
-            f"{s['set']:<14} n={s['questions']:<4} top1={s['top1_accuracy']:.3f} "
-            f"recall@3={s['recall_at_3']:.3f} oos_rejection={s['out_of_scope_rejection']:.3f} "
-            f"precision={s['answer_precision']:.3f} language={s['answer_language']:.3f}"
-        )
+        cells = [s[k] for k in ("top1_accuracy", "recall_at_3", "chitchat_not_answered", "near_topic_rejected",
+                                "out_of_scope_rejection", "answer_precision", "answer_language")]
+        shown = " ".join(f"{c:6.3f}" if isinstance(c, float) else f"{'-':>6}" for c in cells)
+        print(f"{s['set']:<26}{s['questions']:>5}{s['in_scope']:>5} {shown}")
     if args.misses:
-        for report in reports[:-1] if len(reports) > 1 else reports:
+        for report in reports:
+            if report.name.count(" ") < 2:  # the per-family total repeats its languages' misses
+                continue
             for miss in report.misses:
                 print("  miss", miss)
     return 0

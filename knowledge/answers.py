@@ -1,12 +1,30 @@
-"""From a question to an answer: what the bot says, in the asker's language, with sources."""
+"""From a message to what the bot says: four honest outcomes, in the asker's language.
+
+- `smalltalk`: a greeting, thanks, "ok", "who are you", a goodbye or abuse (knowledge.dialogue):
+  a short reply, never an entry.
+- `answer`: an entry, with its sources; entries that answer the question equally well, or the
+  second part of a two-part question, come as `also` (offered as buttons).
+- `unsure`: no entry is clear enough, but some are close: "did you mean…" (best first).
+- `not_covered`: nothing is close, or the question asks a fact the essay does not give (who
+  holds an office now, a date, a count): the essay does not cover it, and `nearest` names the
+  closest thing it does say, when there is one.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
+from knowledge.dialogue import dialogue_act, strip_openers
+from knowledge.intent import asks, can_answer
 from knowledge.kb import KnowledgeBase
-from knowledge.matcher import Candidate
+from knowledge.matcher import Candidate, MatchResult
+from knowledge.normalize import clean, detect_language
+from knowledge.parts import split_parts
 from knowledge.schema import Entry, Source
+
+Outcome = Literal["answer", "unsure", "not_covered", "smalltalk"]
+NEAREST_SCORE = 25.0  # a "nearest thing the essay says" must reach this
 
 
 @dataclass(frozen=True)
@@ -14,6 +32,7 @@ class Suggestion:
     entry_id: str
     question: str
     score: float
+    why: str = ""  # for `also`: "tie" (answers it as well) or "part" (the question's next part)
 
 
 @dataclass(frozen=True)
@@ -25,6 +44,11 @@ class Answer:
     suggestions: tuple[Suggestion, ...] = ()
     related: tuple[Suggestion, ...] = field(default=())
     ranked: tuple[str, ...] = ()  # entry ids, best first (for evaluation and suggestions)
+    outcome: Outcome = "answer"
+    also: tuple[Suggestion, ...] = ()
+    nearest: Suggestion | None = None
+    act: str | None = None  # smalltalk: the dialogue act
+    reason: str | None = None  # not_covered: "topic", "current", "when", "count" or None (nothing close)
 
     @property
     def matched(self) -> bool:
@@ -41,11 +65,12 @@ class Answer:
         value = getattr(self.entry, part)
         return value.get(self.lang) if value is not None else None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         """The JSON contract of `python -m bot ask --json`."""
         return {
             "query": self.query,
             "matched": self.matched,
+            "outcome": self.outcome,
             "lang": self.lang,
             "entry_id": self.entry.id if self.entry else None,
             "score": round(self.score, 1),
@@ -54,36 +79,96 @@ class Answer:
             "explanation": self.text("explanation"),
             "note": self.text("note"),
             "sources": [
-                {"paragraph": s.paragraph, "quote": s.quote, "references": list(s.references)}
-                for s in self.sources
+                {"paragraph": s.paragraph, "quote": s.quote, "references": list(s.references)} for s in self.sources
             ],
-            "suggestions": [
-                {"entry_id": s.entry_id, "question": s.question, "score": round(s.score, 1)}
-                for s in self.suggestions
-            ],
+            "also": [_suggestion_dict(s) | {"why": s.why} for s in self.also],
+            "suggestions": [_suggestion_dict(s) for s in self.suggestions],
+            "nearest": _suggestion_dict(self.nearest) if self.nearest else None,
+            "act": self.act,
+            "reason": self.reason,
             "related": [s.entry_id for s in self.related],
         }
 
 
-def _suggestion(kb: KnowledgeBase, candidate: Candidate, lang: str) -> Suggestion:
-    return Suggestion(candidate.entry_id, kb.entries[candidate.entry_id].question.get(lang), candidate.score)
+def _suggestion_dict(s: Suggestion) -> dict[str, object]:
+    return {"entry_id": s.entry_id, "question": s.question, "score": round(s.score, 1)}
+
+
+def _suggestion(kb: KnowledgeBase, candidate: Candidate, lang: str, why: str = "") -> Suggestion:
+    return Suggestion(candidate.entry_id, kb.entries[candidate.entry_id].question.get(lang), candidate.score, why)
 
 
 def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | None = None) -> Answer:
-    """Answer one question from the KB, or say honestly that nothing matched."""
-    result = kb.matcher.match(question, lang=lang, hint=hint)
-    suggestions = tuple(_suggestion(kb, c, result.lang) for c in result.suggestions)
-    ranked = tuple(c.entry_id for c in result.ranked)
-    if not result.matched or result.entry_id not in kb.entries:
-        return Answer(result.query, result.lang, result.score, None, suggestions, ranked=ranked)
-    return answer_for(kb, kb.entries[result.entry_id], result.lang, result.query, result.score, ranked)
+    """Answer one message from the KB, or say honestly what it is and what the essay lacks."""
+    text = clean(question)
+    act = dialogue_act(text)
+    if act is not None:
+        detected = lang or detect_language(text, hint)
+        reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)
+        return Answer(text, reply_lang, 0.0, outcome="smalltalk", act=act.act)
+    body = strip_openers(text)
+    result = kb.matcher.match(body, lang=lang, hint=hint)
+    kind = "topic" if kb.near_topic.find(body) else asks(body)
+    if kind == "topic" or (result.entry_id is not None and not can_answer(kind, kb.capabilities[result.entry_id])):
+        return _not_covered(kb, text, result, kind)
+    parts = split_parts(body)
+    if len(parts) > 1:
+        split = _answer_parts(kb, text, parts, result.lang, hint)
+        if split is not None:
+            return split
+    if result.entry_id is not None and result.entry_id in kb.entries:
+        also = tuple(_suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
+        return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, _ids(result), also)
+    if result.suggestions and kind is None:
+        suggestions = tuple(_suggestion(kb, c, result.lang) for c in result.suggestions)
+        return Answer(text, result.lang, result.score, None, suggestions, ranked=_ids(result), outcome="unsure")
+    return _not_covered(kb, text, result, kind)
+
+
+def _pick(langs: frozenset[str], hint: str | None) -> str:
+    return hint if hint in langs else sorted(langs)[0]
+
+
+def _ids(result: MatchResult) -> tuple[str, ...]:
+    return tuple(c.entry_id for c in result.ranked)
+
+
+def _not_covered(kb: KnowledgeBase, text: str, result: MatchResult, kind: str | None) -> Answer:
+    best = result.best
+    nearest = _suggestion(kb, best, result.lang) if best and best.score >= NEAREST_SCORE and best.entry_id in kb.entries else None
+    return Answer(text, result.lang, result.score, None, ranked=_ids(result), outcome="not_covered",
+                  nearest=nearest, reason=kind)
+
+
+def _answer_parts(kb: KnowledgeBase, text: str, parts: list[str], lang: str, hint: str | None) -> Answer | None:
+    """The first part answered, the next one offered, when both are answered by different entries."""
+    first = kb.matcher.match(parts[0], lang=lang, hint=hint)
+    if first.entry_id is None or first.entry_id not in kb.entries or not can_answer(asks(parts[0]), kb.capabilities[first.entry_id]):
+        return None
+    offered: list[Suggestion] = []
+    for part in parts[1:]:
+        found = kb.matcher.match(part, lang=lang, hint=hint)
+        if found.entry_id is None:  # "what are its dimensions": read it with the first part's subject
+            found = kb.matcher.match(f"{part} {parts[0]}", lang=lang, hint=hint)
+        taken = {first.entry_id, *(s.entry_id for s in offered)}
+        if found.entry_id is not None and found.entry_id not in taken and found.entry_id in kb.entries and found.best:
+            offered.append(_suggestion(kb, found.best, first.lang, "part"))
+    if not offered:
+        return None
+    return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, _ids(first), tuple(offered))
 
 
 def answer_for(
-    kb: KnowledgeBase, entry: Entry, lang: str, query: str = "", score: float = 100.0, ranked: tuple[str, ...] = ()
+    kb: KnowledgeBase,
+    entry: Entry,
+    lang: str,
+    query: str = "",
+    score: float = 100.0,
+    ranked: tuple[str, ...] = (),
+    also: tuple[Suggestion, ...] = (),
 ) -> Answer:
     """The answer of one entry in one language, with its related questions."""
     related = tuple(
         Suggestion(rid, kb.entries[rid].question.get(lang), 0.0) for rid in entry.related if rid in kb.entries
     )
-    return Answer(query or entry.question.get(lang), lang, score, entry, (), related, ranked)
+    return Answer(query or entry.question.get(lang), lang, score, entry, (), related, ranked, "answer", also)

@@ -1,20 +1,24 @@
-"""Answer quality on question sets written independently of the KB phrasings.
+"""Answer quality on question sets written independently of the KB (`data/eval/`, shipped).
 
-A set is a YAML list of `{q: question, expect: [entry ids]}`; `expect: []` marks a
-question the essay does not cover. Files are named `<set>_<lang>.yaml` (dev, heldout).
+A set file is a YAML list of `{q, lang, kind, expect}`: `kind` is `in` (the essay answers it;
+`expect` lists the entries that do, best first), `chitchat` (greetings, thanks, "ok": never an
+entry), `near` (a fact the essay does not give) or `out` (unrelated). Files are named
+`<part>_<family>[_<lang>].yaml`: part `dev` (tuned on), `heldout` (measured once per release,
+never tuned on) or `regression` (the first release's sets, kept so nothing that worked breaks).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
-import yaml
+from knowledge.answers import Answer, ask
+from knowledge.kb import KnowledgeBase, read_yaml
 
-from knowledge.answers import ask
-from knowledge.kb import KnowledgeBase
-
-EVAL_DIR = Path(__file__).resolve().parent.parent / "tests" / "eval"
+EVAL_DIR = Path(str(resources.files("knowledge").joinpath("data/eval")))
+KINDS = ("in", "chitchat", "near", "out")
 
 
 @dataclass(frozen=True)
@@ -22,76 +26,97 @@ class Case:
     question: str
     expect: tuple[str, ...]
     lang: str
+    kind: str = "in"
 
 
 @dataclass
 class Report:
     name: str
-    in_scope: int = 0
-    correct: int = 0
-    recall3: int = 0
-    out_of_scope: int = 0
-    rejected: int = 0
-    answered: int = 0
-    answered_right: int = 0
-    right_language: int = 0
+    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     misses: list[str] = field(default_factory=list)
 
-    def ratio(self, part: int, whole: int) -> float:
-        return part / whole if whole else 0.0
+    def add(self, case: Case, answer: Answer) -> None:
+        c = self.counts
+        got = answer.entry.id if answer.entry else None
+        c[case.kind] += 1
+        if answer.matched:
+            c["answered"] += 1
+            c["right_language"] += answer.lang == case.lang
+            c["answered_right"] += got in case.expect
+        if case.kind == "in":
+            c["correct"] += got in case.expect
+            c["recall3"] += any(e in case.expect for e in answer.ranked[:3])
+            if got not in case.expect:
+                self.misses.append(f"[{case.lang}] {case.question!r}: expected {'/'.join(case.expect)}, got {got} "
+                                   f"({answer.outcome} {answer.score:.0f}; top3 {list(answer.ranked[:3])})")
+        else:
+            c[f"{case.kind}_rejected"] += not answer.matched
+            if answer.matched:
+                self.misses.append(f"[{case.lang}] {case.question!r}: {case.kind}, answered {got} ({answer.score:.0f})")
 
-    def summary(self) -> dict:
+    def ratio(self, part: str, whole: str) -> float | None:
+        return round(self.counts[part] / self.counts[whole], 3) if self.counts[whole] else None
+
+    def summary(self) -> dict[str, object]:
+        c = self.counts
+        not_in = sum(c[k] for k in KINDS[1:])
         return {
             "set": self.name,
-            "questions": self.in_scope + self.out_of_scope,
-            "top1_accuracy": round(self.ratio(self.correct, self.in_scope), 3),
-            "recall_at_3": round(self.ratio(self.recall3, self.in_scope), 3),
-            "out_of_scope_rejection": round(self.ratio(self.rejected, self.out_of_scope), 3),
-            "answer_precision": round(self.ratio(self.answered_right, self.answered), 3),
-            "answer_language": round(self.ratio(self.right_language, self.answered), 3),
-            "in_scope": self.in_scope,
-            "out_of_scope": self.out_of_scope,
+            "questions": sum(c[k] for k in KINDS),
+            "in_scope": c["in"],
+            "top1_accuracy": self.ratio("correct", "in"),
+            "recall_at_3": self.ratio("recall3", "in"),
+            "chitchat_not_answered": self.ratio("chitchat_rejected", "chitchat"),
+            "near_topic_rejected": self.ratio("near_rejected", "near"),
+            "out_of_scope_rejection": round(sum(c[f"{k}_rejected"] for k in KINDS[1:]) / not_in, 3) if not_in else None,
+            "answer_precision": self.ratio("answered_right", "answered"),
+            "answer_language": self.ratio("right_language", "answered"),
         }
 
 
 def load_cases(path: Path) -> list[Case]:
-    lang = path.stem.rsplit("_", 1)[-1]
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return [Case(str(item["q"]), tuple(item.get("expect") or ()), lang) for item in raw]
+    """The cases of one set file; a file named `…_<lang>.yaml` gives items without `lang` its language."""
+    default_lang = path.stem.rsplit("_", 1)[-1]
+    raw = read_yaml(path.read_text(encoding="utf-8")) or []
+    assert isinstance(raw, list), f"{path.name}: expected a list"
+    return [
+        Case(str(item["q"]), tuple(item.get("expect") or ()), str(item.get("lang") or default_lang),
+             str(item.get("kind") or ("in" if item.get("expect") else "out")))
+        for item in raw
+    ]
+
+
+def set_files(part: str, eval_dir: Path = EVAL_DIR) -> list[Path]:
+    return sorted(eval_dir.glob(f"{part}_*.yaml"))
+
+
+def family(path: Path) -> str:
+    """`dev_students_en.yaml` -> `students`; `dev_first_contact.yaml` -> `first_contact`."""
+    name = path.stem.split("_", 1)[1]
+    head, _, tail = name.rpartition("_")
+    return head if tail in ("en", "ru", "kk") and head else name
 
 
 def evaluate(kb: KnowledgeBase, cases: list[Case], name: str) -> Report:
     report = Report(name)
     for case in cases:
-        answer = ask(kb, case.question)
-        got = answer.entry.id if answer.entry else None
-        top3 = list(answer.ranked[:3])
-        if answer.matched:
-            report.answered += 1
-            report.right_language += answer.lang == case.lang
-            report.answered_right += got in case.expect
-        if case.expect:
-            report.in_scope += 1
-            report.correct += got in case.expect
-            report.recall3 += any(e in case.expect for e in top3)
-            if got not in case.expect:
-                report.misses.append(f"[{case.lang}] {case.question!r}: expected {'/'.join(case.expect)}, got {got} ({answer.score:.0f}; top3 {top3})")
-        else:
-            report.out_of_scope += 1
-            report.rejected += not answer.matched
-            if answer.matched:
-                report.misses.append(f"[{case.lang}] {case.question!r}: out of scope, answered {got} ({answer.score:.0f})")
+        report.add(case, ask(kb, case.question))
     return report
 
 
-def run_sets(kb: KnowledgeBase, set_name: str = "dev", eval_dir: Path = EVAL_DIR) -> list[Report]:
-    """One report per language file of the set, then one for all of them together."""
-    reports = []
-    all_cases: list[Case] = []
-    for path in sorted(eval_dir.glob(f"{set_name}_*.yaml")):
-        cases = load_cases(path)
-        all_cases += cases
-        reports.append(evaluate(kb, cases, path.stem))
-    if len(reports) > 1:
-        reports.append(evaluate(kb, all_cases, f"{set_name}_all"))
+def run_sets(kb: KnowledgeBase, part: str = "dev", eval_dir: Path = EVAL_DIR) -> list[Report]:
+    """One report per set family and language (`dev students ru`), then one per family."""
+    by_family: dict[str, list[Case]] = defaultdict(list)
+    for path in set_files(part, eval_dir):
+        by_family[family(path)] += load_cases(path)
+    reports: list[Report] = []
+    for name, cases in by_family.items():
+        per_lang: dict[str, Report] = {}
+        whole = Report(f"{part} {name}")
+        for case in cases:
+            answer = ask(kb, case.question)
+            per_lang.setdefault(case.lang, Report(f"{part} {name} {case.lang}")).add(case, answer)
+            whole.add(case, answer)
+        reports += [per_lang[lang] for lang in ("en", "ru", "kk") if lang in per_lang]
+        reports.append(whole)
     return reports

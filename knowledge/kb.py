@@ -11,8 +11,11 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from knowledge.essay import Essay, load_essay
+from knowledge.intent import NearTopic, capabilities
 from knowledge.matcher import Matcher
-from knowledge.schema import LANGUAGES, TOPICS, Entry, GlossaryTerm, QuizItem, ReferenceInfo, Tip
+from knowledge.normalize import lexicon, tokens
+from knowledge.lexicon import Standard
+from knowledge.schema import LANGUAGES, TOPICS, Entry, QuizItem, ReferenceInfo, Tip
 
 DATA_DIR = Path(str(resources.files("knowledge").joinpath("data")))
 
@@ -43,7 +46,7 @@ class KnowledgeBase:
     essay: Essay
     entries: dict[str, Entry]
     references: dict[int, ReferenceInfo]
-    glossary: list[GlossaryTerm]
+    glossary: list[Standard]  # standard RU/KK terms, from the concept lexicon
     entry_files: dict[str, str] = field(default_factory=dict)  # entry id -> file name
     quiz: dict[str, QuizItem] = field(default_factory=dict)
     tips: list[Tip] = field(default_factory=list)
@@ -51,7 +54,10 @@ class KnowledgeBase:
     extra_phrasings: list[tuple[str, str, str]] = field(default_factory=list)  # from the overlay
 
     def __post_init__(self) -> None:
-        self.matcher = Matcher(self.all_phrasings(), off_topic_words())
+        homes = {token: entry for token, entry in lexicon().homes().items() if entry in self.entries}
+        self.matcher = Matcher(self.all_phrasings(), off_topic_words(), homes, self.domain_tokens(), self.neighbours())
+        self.capabilities = {entry.id: capabilities(entry) for entry in self.entries.values()}
+        self.near_topic = NearTopic(near_topic_terms())
         self.topics: dict[str, list[str]] = {topic: [] for topic in TOPICS}
         for entry in self.entries.values():
             self.topics[entry.topic].append(entry.id)
@@ -66,6 +72,36 @@ class KnowledgeBase:
             for text in entry.phrasings(lang)
         ]
         return out + list(self.extra_phrasings)
+
+    def neighbours(self) -> dict[str, set[str]]:
+        """Entries that answer close questions: related either way, or citing the same paragraph
+        (the title and the references excepted, which half the entries cite)."""
+        out: dict[str, set[str]] = {entry_id: set() for entry_id in self.entries}
+        last = len(self.essay.paragraphs) - 1
+        paragraphs = {e.id: {s.paragraph for s in e.sources} - {0, last} for e in self.entries.values()}
+        for entry in self.entries.values():
+            for rid in entry.related:
+                if rid in out:
+                    out[entry.id].add(rid)
+                    out[rid].add(entry.id)
+            for other in self.entries.values():
+                if other.id != entry.id and paragraphs[entry.id] & paragraphs[other.id]:
+                    out[entry.id].add(other.id)
+        return out
+
+    def domain_tokens(self) -> dict[str, set[str]]:
+        """Per language, the tokens of everything the KB says besides its phrasings: answers,
+        explanations, notes, tips, quiz items, and (English) the essay itself."""
+        texts: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+        localized = [getattr(e, part) for e in self.entries.values() for part in ("answer", "explanation", "note")]
+        localized += [t.text for t in self.tips] + [t.title for t in self.tips]
+        localized += [i.question for i in self.quiz.values()] + [i.explanation for i in self.quiz.values()]
+        for value in localized:
+            for lang in LANGUAGES:
+                if value is not None and getattr(value, lang):
+                    texts[lang].append(getattr(value, lang))
+        texts["en"].append(self.essay.text)
+        return {lang: {token for text in found for token in tokens(text, lang)} for lang, found in texts.items()}
 
     def with_phrasings(self, extra: list[tuple[str, str, str]]) -> KnowledgeBase:
         """The same KB with accepted phrasings added (a new matcher; this one is unchanged)."""
@@ -90,10 +126,20 @@ def read_yaml(text: str) -> object:
 
 
 @cache
+def _out_of_scope() -> dict[str, dict[str, list[str]]]:
+    data = read_yaml((DATA_DIR / "out_of_scope.yaml").read_text(encoding="utf-8")) or {}
+    assert isinstance(data, dict)
+    return {part: {lang: [str(w) for w in words] for lang, words in (data.get(part) or {}).items()} for part in ("words", "terms")}
+
+
 def off_topic_words() -> dict[str, list[str]]:
     """Per language, words that mark questions the essay does not cover (data/out_of_scope.yaml)."""
-    data = read_yaml((DATA_DIR / "out_of_scope.yaml").read_text(encoding="utf-8")) or {}
-    return {lang: [str(w) for w in words] for lang, words in data.items()}
+    return _out_of_scope()["words"]
+
+
+def near_topic_terms() -> dict[str, list[str]]:
+    """Per language, terms of several words the essay never discusses (data/out_of_scope.yaml)."""
+    return _out_of_scope()["terms"]
 
 
 def _read_yaml(path: Path, problems: list[Problem]) -> object:
@@ -146,8 +192,7 @@ def read_kb(data_dir: Path = DATA_DIR) -> tuple[KnowledgeBase, list[Problem]]:
         r.number: r
         for r in _validate_list(ReferenceInfo, raw_references, "references.yaml", "number", problems)
     }
-    raw_glossary = _read_yaml(data_dir / "glossary.yaml", problems)
-    glossary = _validate_list(GlossaryTerm, raw_glossary, "glossary.yaml", "en", problems)
+    glossary = lexicon().standards()
     quiz: dict[str, QuizItem] = {}
     quiz_files: dict[str, str] = {}
     for path in sorted((data_dir / "quiz").glob("*.yaml")):

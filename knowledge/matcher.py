@@ -29,20 +29,24 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.normalize import clean, detect_language, has_cyrillic, terms, tokens
+from knowledge.lexicon import is_concept
+from knowledge.normalize import clean, has_cyrillic, language_of, terms, tokens
 
 # Decision rule (tuned on the dev set; see `python -m bot eval`).
 ANSWER_SCORE = 54.0  # below this, no answer
 CLEAR_SCORE = 80.0  # at or above this, a smaller margin will do
 CLEAR_MARGIN = 3.0  # the margin needed at or above CLEAR_SCORE (one-word questions tie many entries)
 MIN_MARGIN = 4.0  # between ANSWER_SCORE and CLEAR_SCORE, best must beat runner-up by this
+TIE_SCORE = 70.0  # at or above this, a tie is a reason to pick: answer the best, offer the others
+RELATED_TIE_SCORE = 50.0  # and from here when the tied entries are neighbours (related, same paragraph)
 FAR_AHEAD_SCORE = 46.0  # below ANSWER_SCORE, still an answer when the best entry is far ahead:
 FAR_AHEAD_MARGIN = 12.0  # long questions in the student's own words cover few phrasing words
 SUGGEST_SCORE = 38.0  # "did you mean" candidates must reach this
 FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
 FUZZY_SHORT_WORD_SCORE = 80.0  # words of 5-6 letters: at most one edit (Damerau); shorter must match exactly
 FUZZY_FLOOR = 60.0  # a fuzzy word at FUZZY_WORD_SCORE counts (80-60)/(100-60) = half a word
-UNKNOWN_WORD_WEIGHT = 1.0  # extra IDF weight of question words the KB never uses
+UNKNOWN_WORD_WEIGHT = 1.0
+DOMAIN_WORD_WEIGHT = 2.0  # a question word only the KB's answers and explanations use  # extra IDF weight of question words the KB never uses
 OFF_TOPIC_WORD_FACTOR = 3.0  # and this many times that weight for words of data/out_of_scope.yaml
 TOKEN_SET_SLACK = 0.3  # token_set_ratio may exceed question coverage by at most this
 COVERAGE_WEIGHT = 0.65  # the rest is token_set_ratio
@@ -93,6 +97,7 @@ class MatchResult:
     best: Candidate | None
     ranked: tuple[Candidate, ...]  # best first, one per entry
     suggestions: tuple[Candidate, ...] = ()
+    also: tuple[Candidate, ...] = ()  # answered: entries tied with the best, that answer it as well
 
     @property
     def entry_id(self) -> str | None:
@@ -144,7 +149,7 @@ class _LanguageIndex:
                 frequency[token] += 1
         self.idf = {t: math.log(1 + n / f) for t, f in frequency.items()}
         self.unknown_idf = math.log(1 + n) if n else 1.0
-        self.vocabulary = sorted(self.idf)
+        self.vocabulary = sorted(t for t in self.idf if not is_concept(t))  # concepts are never fuzzy
         self.surface_list = sorted(self.surfaces)
         self._buckets = {id(self.vocabulary): _bucket(self.vocabulary), id(self.surface_list): _bucket(self.surface_list)}
         self.postings = dict(self.postings)
@@ -155,9 +160,21 @@ class _LanguageIndex:
 class Matcher:
     """Index of all phrasings; `match()` answers one question."""
 
-    def __init__(self, phrasings: Iterable[tuple[str, str, str]], off_topic: dict[str, list[str]] | None = None):
+    def __init__(
+        self,
+        phrasings: Iterable[tuple[str, str, str]],
+        off_topic: dict[str, list[str]] | None = None,
+        homes: dict[str, str] | None = None,
+        domain: dict[str, set[str]] | None = None,
+        neighbours: dict[str, set[str]] | None = None,
+    ):
         """`phrasings`: (entry_id, lang, text) for every phrasing of every entry;
-        `off_topic`: per language, words that mark a question the essay does not cover."""
+        `off_topic`: per language, words that mark a question the essay does not cover;
+        `homes`: concept token -> the entry answering a bare "X" or "what is X" in any language
+        (a one-token phrasing of that entry in every language); `domain`: per language, the tokens
+        of the KB's other texts (answers, explanations, tips, the essay)."""
+        self._domain = domain or {}
+        self._neighbours = neighbours or {}
         self._off_topic = {
             lang: {token for word in words for token in tokens(word, lang)} for lang, words in (off_topic or {}).items()
         }
@@ -169,6 +186,9 @@ class Matcher:
                 index = self._indexes[lang]
                 index.phrasings.append(Phrasing(entry_id, lang, text, toks, " ".join(toks)))
                 index.surfaces.update(found)
+        for entry_id, token in sorted((entry, token) for token, entry in (homes or {}).items()):
+            for index in self._indexes.values():
+                index.phrasings.append(Phrasing(entry_id, "", token, (token,), token))
         for index in self._indexes.values():
             index.build()
         self._indexes = dict(self._indexes)
@@ -246,8 +266,12 @@ class Matcher:
                     covered[pi][kb_token] = sim
         return best_sim, covered
 
-    @staticmethod
-    def _unknown_weight(index: _LanguageIndex, token: str, off_topic: set[str]) -> float:
+    def _unknown_weight(self, index: _LanguageIndex, token: str, off_topic: set[str], lang: str) -> float:
+        """The weight of a question word that no phrasing has: a word of the KB's own texts
+        (answers, explanations, tips…) says little against an entry; any other word says the
+        question is about something else, numbers and near-topic words most of all."""
+        if token in self._domain.get(lang, ()) and token not in off_topic:
+            return DOMAIN_WORD_WEIGHT
         weight = index.unknown_idf + UNKNOWN_WORD_WEIGHT
         # a number the essay never uses (a year, a count) asks about a fact it does not give
         return weight * OFF_TOPIC_WORD_FACTOR if token in off_topic or token.isdigit() else weight
@@ -261,7 +285,7 @@ class Matcher:
         expansions = [self._expand(index, surface, token) for token, surface in unique_terms]
         off_topic = self._off_topic.get(lang, set())
         weights = [
-            max((index.idf[v] for v, _ in exp), default=self._unknown_weight(index, token, off_topic))
+            max((index.idf[v] for v, _ in exp), default=self._unknown_weight(index, token, off_topic, lang))
             for token, exp in zip(unique, expansions)
         ]
         query_weight = sum(weights)
@@ -310,7 +334,7 @@ class Matcher:
     def match(self, question: str, lang: str | None = None, hint: str | None = None) -> MatchResult:
         """Match one question. `lang` forces the language; else it is detected (`hint` breaks ties)."""
         text = clean(question)
-        detected = lang or detect_language(text, hint)
+        detected, certain = (lang, True) if lang else language_of(text, hint)
         cyrillic = has_cyrillic(text)
         pools: dict[str, dict[str, Candidate]] = {}
         # Latin letters: English, and Kazakh in Latin letters only when the words say so or
@@ -323,9 +347,9 @@ class Matcher:
         if not cyrillic and "kk" in self._indexes and "kk" not in pools and english_best < ANSWER_SCORE:
             pools["kk"] = self._score_language(terms(text, "kk"), "kk")
         answer_lang = detected
-        if not lang:
-            # Cyrillic without Kazakh letters, or Latin letters, may still be Kazakh: trust
-            # the language whose phrasings explain the question clearly better.
+        if not certain:
+            # Cyrillic or Latin words that say nothing of their language may still be Kazakh:
+            # trust the language whose phrasings explain the question clearly better.
             alternative = {"ru": "kk", "kk": "ru", "en": "kk"}.get(detected)
             if alternative and detected in pools and alternative in pools:
                 mine = max((c.score for c in pools[detected].values()), default=0.0)
@@ -341,18 +365,36 @@ class Matcher:
                 if discounted.score > merged.get(entry_id, Candidate("", -1, "")).score:
                     merged[entry_id] = discounted
         ranked = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.entry_id)))
-        return decide(text, answer_lang, ranked)
+        return decide(text, answer_lang, ranked, self._neighbours)
 
 
-def decide(query: str, lang: str, ranked: tuple[Candidate, ...]) -> MatchResult:
-    """The answer threshold, the margin rule and the suggestions."""
+def decide(
+    query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dict[str, set[str]] | None = None
+) -> MatchResult:
+    """The answer threshold, the margin rule, ties and the suggestions.
+
+    An entry is answered when it is confident and clear of the runner-up; when several entries
+    are all confident (at or above TIE_SCORE), or neighbours of the best (related entries, the
+    same paragraph) from RELATED_TIE_SCORE, and close, the best is answered and the others are
+    offered with it; a long question in the student's own words may still be answered when its
+    best entry is far ahead. Otherwise up to three "did you mean" suggestions.
+    """
     best = ranked[0] if ranked else None
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     margin = MIN_MARGIN if best is None or best.score < CLEAR_SCORE else CLEAR_MARGIN
     matched = bool(best and best.score >= ANSWER_SCORE and best.score - runner_up >= margin)
+    also: tuple[Candidate, ...] = ()
+    close = [c for c in ranked[1:] if best and best.score - c.score < margin]
+    if best and not matched and best.score >= TIE_SCORE:
+        matched = True
+        also = tuple(c for c in close[:2] if c.score >= TIE_SCORE)
+    elif best and not matched and best.score >= RELATED_TIE_SCORE and close:
+        near = (neighbours or {}).get(best.entry_id, set())
+        if all(c.entry_id in near for c in close):
+            matched, also = True, tuple(close[:2])
     if best and not matched and len(ranked) > 1:  # a lead needs others to lead
         matched = best.score >= FAR_AHEAD_SCORE and best.score - runner_up >= FAR_AHEAD_MARGIN
     suggestions: tuple[Candidate, ...] = ()
     if not matched:
         suggestions = tuple(c for c in ranked[:3] if c.score >= SUGGEST_SCORE)
-    return MatchResult(query, lang, matched, best, ranked[:10], suggestions)
+    return MatchResult(query, lang, matched, best, ranked[:10], suggestions, also)

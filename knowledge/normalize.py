@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
-from importlib import resources
 
 import snowballstemmer
-import yaml
+
+from knowledge.lexicon import Lexicon, raw_concepts
 
 KAZAKH_ONLY_LETTERS = set("әғқңөұүһі")
 KAZAKH_LATIN_LETTERS = set("äğıñöşūü")
@@ -47,7 +47,14 @@ RU_STOP = frozenset(
     нет ни них но ну о об однако он она они оно от по под при про с со так также такое там
     те тем то того тоже той только том ты у уже хотя чего чей чем что чтобы чья эта эти это
     этот я эссе автор автора авторы статья статье статьи текст тексте говорится сказано
-    пожалуйста объясни объясните расскажи расскажите скажи скажите кратко почему зачем""".split()
+    пожалуйста объясни объясните расскажи расскажите скажи скажите кратко почему зачем
+    чё че шо што кароче короче вообще типа норм ну вот блин дай дайте напиши напишите плиз пж пжл
+    экзамен экзамена экзаменом семинар семинара семинару завтра срочно быстро быстренько подскажи
+    подскажите помоги помогите привет слушай слушайте просто простыми словами словах понял поняла
+    не понимаю понимаю можешь можете нужно надо хочу препод преподаватель пишет писал пишут говорит
+    говорится говорил сказано упоминает упоминается упоминаются упоминают упомянуто упомянуты упомянут считает думает утверждает описывает
+    описано рассматривает там тут здесь что-то про насчет насчёт раскройте раскрой опишите опиши
+    охарактеризуйте перечислите перечисли назовите назови""".split()
 )
 
 # Kazakh stop words, written in the loose Latin skeleton (see `kazakh_skeleton`).
@@ -56,7 +63,8 @@ KK_STOP = frozenset(
     degen degenimiz degenіmіz dep bul osy sol ol olar biz siz sen men ushin turaly boiynsha
     boyinsha bar jok emes ba eken edi da de ta te gana tek ari birak nemese esse eseede eside
     maqala makala avtor avtordyn aityp ait aitynyz tusindir tusindiriniz kyskasha kandai kanday
-    kaidan kashan nelikten""".split()
+    kaidan kashan nelikten aitshy aitshi aitip ber berchi bershi tusindirshi tusindirip otinemin
+    emtihan erten seminar tez salem kaisy kai shyny ozi ozin jai tagy kerek""".split()
 )
 
 _EN_STEMMER = snowballstemmer.stemmer("english")
@@ -86,12 +94,14 @@ _KK_LATIN_HINTS = frozenset(
     """degen degenimiz dep ne nege kim kandai qandai qanday kalai qalai turaly boiynsha
     boyinsha jane zhane sayasi saiasi sayasy partiyasy partiialar partiyalar kogam qogam
     memleket jangyru zhangyru damu demokratiya eken emes bolady boldy kandai ushin maqsaty
-    makalada essede""".split()
+    makalada essede bar jok joq neshe qansha kansha tizim tizimi tiziminde kitaby sozder sozderi
+    essenin esse aitshy aityp qalai qashan kashan nelikten qaisy kaisy""".split()
 )  # not names such as "Qazaqstan" or "Elbasy": English questions use them too
 _KK_CYRILLIC_HINTS = frozenset(
     """деген дегеніміз дегенимиз неге кім ким қандай кандай қалай калай туралы бойынша және
     жане саяси жаңғыру жангыру қоғам когам мемлекет үшін ушин ма ме ба бе бола болады емес
-    дегенді қазақстан казакстан елбасы партиялар партиясы даму дамуы""".split()
+    дегенді казакстан партиялар партиясы даму дамуы кыскаша қысқаша айтшы айтып бер берші
+    дейди дейді жазылган неше канша қанша бар жок жоқ""".split()
 )
 
 
@@ -134,24 +144,29 @@ def _strip_kazakh_suffix(word: str) -> str:
 _BRITISH = re.compile(r"is(ation|ations|e|ed|es|ing)$")
 
 
-def _surface(word: str, lang: str) -> str:
-    """A word as compared: apostrophes trimmed, one spelling per language, synonyms folded."""
+def surface_form(word: str, lang: str) -> str:
+    """A word as compared: apostrophes trimmed, one spelling per language (English -ize,
+    Russian е for ё, Kazakh folded into its loose Latin skeleton)."""
     word = word.replace("’", "'").strip("'-")
     if lang == "en":
-        word = _BRITISH.sub(r"iz\1", word.removesuffix("'s"))
-    elif lang == "ru":
-        word = word.replace("ё", "е")
-    else:
-        word = kazakh_skeleton(word)
-    return synonyms(lang).get(word, word)
+        return _BRITISH.sub(r"iz\1", word.removesuffix("'s"))
+    if lang == "ru":
+        return word.replace("ё", "е")
+    return kazakh_skeleton(word)
 
 
 def _stem(surface: str, lang: str) -> str:
     if lang == "en":
-        return _EN_STEMMER.stemWord(surface)
+        return str(_EN_STEMMER.stemWord(surface))
     if lang == "ru":
-        return _RU_STEMMER.stemWord(surface)
+        return str(_RU_STEMMER.stemWord(surface))
     return _strip_kazakh_suffix(surface)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The concept lexicon, its patterns folded like the words they are compared with."""
+    return Lexicon(raw_concepts(), surface_form)
 
 
 _STOP = {"en": EN_STOP, "ru": RU_STOP, "kk": KK_STOP}
@@ -159,8 +174,14 @@ _STOP = {"en": EN_STOP, "ru": RU_STOP, "kk": KK_STOP}
 
 @lru_cache(maxsize=65536)
 def analyze_word(word: str, lang: str) -> tuple[str, str, bool]:
-    """(surface form, matching token, is a stop word) of one lower-case word."""
-    surface = _surface(word, lang)
+    """(surface form, matching token, is a stop word) of one lower-case word.
+
+    A domain word becomes its concept's token (`#id`, the same in every language); any other
+    word its stem."""
+    surface = surface_form(word, lang)
+    concept = lexicon().token(surface, lang)
+    if concept is not None:
+        return surface, concept, concept in lexicon().stop_tokens
     return surface, _stem(surface, lang), surface in _STOP[lang]
 
 
@@ -192,37 +213,60 @@ def tokens(text: str, lang: str) -> list[str]:
     return [token for _, token in terms(text, lang)]
 
 
-@cache
-def synonyms(lang: str) -> dict[str, str]:
-    """Word -> the word it stands for, from knowledge/data/synonyms.yaml (surface forms)."""
-    data = yaml.safe_load(resources.files("knowledge").joinpath("data/synonyms.yaml").read_text(encoding="utf-8"))
-    table = {}
-    for canonical, variants in (data.get(lang) or {}).items():
-        for variant in variants:
-            table[variant.casefold()] = canonical.casefold()
-    return table
+_KK_ENDINGS = ("лар", "лер", "дар", "лары", "лері", "дары", "дері", "лардың", "лердің", "ландыру", "лендіру",
+               "ларға", "лерге", "ларды", "лерді", "лардын", "лердин", "дегеніміз", "дегенимиз", "нин", "нын",
+               "дин", "дын", "тын", "тин", "дагы", "деги", "тагы", "теги", "ндагы", "ндеги", "лары", "нан", "нен",
+               "лган", "лген", "лған", "ылған", "ілген")
+_RU_ENDINGS = ("ется", "ются", "ается", "яется", "ают", "яют", "уют", "ует", "ого", "его", "ому", "ему", "ыми",
+               "ими", "ость", "ости", "ение", "ения", "ание", "ания", "ный", "ная", "ное", "ные", "ных", "ский",
+               "ская", "ское", "ские", "ских", "лось", "лся", "лась", "лись", "ешь", "ишь", "ите", "айте")
+_KK_LATIN_ENDINGS = ("dyn", "nyn", "tyn", "dagy", "degi", "tagy", "tegi", "lary", "leri", "dary", "deri",
+                     "larga", "lerge", "lardyn", "lerdin", "degenimiz")
+# Russian words that frame a question: in a message mixing Russian and Kazakh, they vote for Russian.
+_RU_FRAME = (RU_STOP | frozenset(
+    """называется называют значит понять понимать означает написано пишет говорит сказано сказал мало
+    много объясни объясните расскажи дай дайте какое какую каком кому чему чем это такой такая такие
+    этот эта эти""".split()
+)) - frozenset("не эссе а да и о у в с к бы ал ма".split())  # words Kazakh uses too
+
+
+def _russian_word(word: str) -> bool:
+    return word in _RU_FRAME or (len(word) >= 5 and word.endswith(_RU_ENDINGS))
+
+
+def _kazakh_word(word: str) -> bool:
+    return (any(ch in KAZAKH_ONLY_LETTERS for ch in word) or word in _KK_CYRILLIC_HINTS
+            or (len(word) >= 6 and word.endswith(_KK_ENDINGS)))
 
 
 def detect_language(text: str, hint: str | None = None) -> str:
-    """The language of a short message: 'en', 'ru' or 'kk'.
+    """The language of a short message: 'en', 'ru' or 'kk' (see `language_of`)."""
+    return language_of(text, hint)[0]
 
-    The message's own letters decide first (Kazakh-only letters, then Cyrillic vs Latin,
-    then Kazakh words typed without special letters or in Latin); a `hint` (the user's
-    choice or Telegram's language_code) only settles what the letters leave open:
-    Cyrillic with no Kazakh marks (Russian unless the hint says Kazakh), or no letters.
+
+def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
+    """The language of a short message, and whether its own words decided it.
+
+    In Cyrillic, words with Kazakh-only letters, Kazakh question words or Kazakh endings vote for
+    Kazakh, Russian function words for Russian (a message mixing the two is answered in the
+    language that frames it); in Latin letters, Kazakh words or endings mean Kazakh. A `hint`
+    (the user's choice or Telegram's language_code) only settles what the words leave open.
     """
     lowered = clean(text).casefold()
     has_cyrillic = bool(_CYRILLIC.search(lowered))
     has_latin = bool(_LATIN.search(lowered)) or any(ch in KAZAKH_LATIN_LETTERS for ch in lowered)
-    if any(ch in KAZAKH_ONLY_LETTERS for ch in lowered):
-        return "kk"
-    found = set(_WORD.findall(lowered))
+    found = _WORD.findall(lowered)
     if has_cyrillic:
-        if found & _KK_CYRILLIC_HINTS:
-            return "kk"
-        return "kk" if hint == "kk" else "ru"
+        votes = ["kk" if _kazakh_word(w) else "ru" for w in found if _kazakh_word(w) or _russian_word(w)]
+        kazakh, russian = votes.count("kk"), votes.count("ru")
+        if kazakh != russian:
+            return ("kk" if kazakh > russian else "ru"), True
+        if votes:  # as many of each: the language of the last one, which frames the question
+            return votes[-1], True
+        return ("kk" if hint == "kk" else "ru"), False
     if has_latin:
-        if any(ch in KAZAKH_LATIN_LETTERS for ch in lowered) or found & _KK_LATIN_HINTS:
-            return "kk"
-        return "en"
-    return hint if hint in ("en", "ru", "kk") else "en"
+        kazakh_latin = any(ch in KAZAKH_LATIN_LETTERS for ch in lowered) or set(found) & _KK_LATIN_HINTS
+        if kazakh_latin or any(len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS) for w in found):
+            return "kk", True
+        return "en", False
+    return (hint if hint in ("en", "ru", "kk") else "en"), False

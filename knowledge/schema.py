@@ -82,30 +82,6 @@ class ReferenceInfo(Strict):
     year: int | None
 
 
-class GlossaryTerm(Strict):
-    """A term whose Russian and Kazakh renderings must be used consistently.
-
-    `ru`/`kk` are the standard terms; `ru_stems`/`kk_stems` are lower-case stems that
-    show the term is used (so inflected forms count); `avoid` lists renderings that
-    must not appear in curated answers.
-    """
-
-    en: str
-    ru: str
-    kk: str
-    en_pattern: str
-    ru_stems: list[str]
-    kk_stems: list[str]
-    ru_avoid: list[str] = []
-    kk_avoid: list[str] = []
-
-    @field_validator("en_pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        re.compile(value)
-        return value
-
-
 class QuizOption(Strict):
     en: str = Field(min_length=1)
     ru: str | None = None

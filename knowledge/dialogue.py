@@ -1,0 +1,143 @@
+"""Dialogue acts before matching: greetings, thanks, "ok", "who are you", goodbyes, abuse.
+
+A message made only of such phrases (with filler words like "bot" or "большое") is a dialogue
+act: it gets a short reply in its language and never a knowledge-base entry. A question that
+starts with them ("привет, подскажи что такое демократия", "сәлем, айтшы…") loses them before
+matching. The phrases live in `data/dialogue.yaml`; words of five letters or more also match
+with one typo ("спасибоо", "thankss").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+from rapidfuzz.distance import DamerauLevenshtein
+
+from knowledge.normalize import clean, kazakh_skeleton
+
+ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
+STRIPPABLE = ("greeting", "thanks", "opener", "filler")  # may open a real question
+_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+FUZZY_MIN_LENGTH = 5
+
+
+@dataclass(frozen=True)
+class DialogueAct:
+    act: str  # one of ACTS
+    langs: frozenset[str]  # languages whose phrases the message used
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[str, ...]
+    kind: str  # an act, "filler" or "opener"
+    lang: str
+
+
+def words_of(text: str) -> list[str]:
+    return [w.replace("’", "'") for w in _WORDS.findall(clean(text).casefold())]
+
+
+def _folded(words: list[str]) -> list[str]:
+    """Words in one script: "рахмет", "rakhmet" and "raqmet" alike (Kazakh's loose Latin skeleton,
+    which also transliterates Russian)."""
+    return [kazakh_skeleton(w).replace("kh", "h") for w in words]
+
+
+@cache
+def _phrases() -> dict[str, list[_Phrase]]:
+    """First word -> phrases starting with it, longest first."""
+    text = resources.files("knowledge").joinpath("data/dialogue.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    by_first: dict[str, list[_Phrase]] = {}
+    for kind, languages in data.items():
+        for lang, phrases in languages.items():
+            for phrase in phrases:
+                found = tuple(_folded(words_of(str(phrase))))
+                if found:
+                    by_first.setdefault(found[0], []).append(_Phrase(found, kind, lang))
+    for phrases in by_first.values():
+        phrases.sort(key=lambda p: -len(p.words))
+    return by_first
+
+
+@cache
+def _fuzzy_firsts() -> tuple[str, ...]:
+    return tuple(w for w in _phrases() if len(w) >= FUZZY_MIN_LENGTH)
+
+
+def _same(word: str, known: str) -> bool:
+    if word == known:
+        return True
+    if len(word) < FUZZY_MIN_LENGTH or len(known) < FUZZY_MIN_LENGTH:
+        return False
+    return bool(DamerauLevenshtein.distance(word, known, score_cutoff=1) <= 1)
+
+
+def _candidates(word: str) -> list[_Phrase]:
+    exact = _phrases().get(word)
+    if exact is not None:
+        return exact
+    if len(word) < FUZZY_MIN_LENGTH:
+        return []
+    return [p for first in _fuzzy_firsts() if _same(word, first) for p in _phrases()[first]]
+
+
+def _phrase_at(words: list[str], i: int, kinds: tuple[str, ...] | None) -> _Phrase | None:
+    for phrase in _candidates(words[i]):
+        if kinds is not None and phrase.kind not in kinds:
+            continue
+        n = len(phrase.words)
+        if i + n <= len(words) and all(_same(words[i + k], phrase.words[k]) for k in range(1, n)):
+            return phrase
+    return None
+
+
+def _parse(words: list[str], kinds: tuple[str, ...] | None) -> tuple[list[_Phrase], int]:
+    """Phrases from the start of `words`, greedily; and how many words they cover."""
+    found: list[_Phrase] = []
+    i = 0
+    while i < len(words):
+        phrase = _phrase_at(words, i, kinds)
+        if phrase is None:
+            break
+        found.append(phrase)
+        i += len(phrase.words)
+    return found, i
+
+
+def dialogue_act(text: str) -> DialogueAct | None:
+    """The dialogue act of a whole message, or None when it says something else."""
+    words = _folded(words_of(text))
+    if not words:
+        return None
+    found, covered = _parse(words, None)
+    if covered < len(words):
+        return None
+    acts = [p for p in found if p.kind in ACTS]
+    if not acts:  # only "question", "подскажи", "bot": asking how to ask
+        return DialogueAct("who", frozenset(p.lang for p in found))
+    act = min((p.kind for p in acts), key=ACTS.index)
+    return DialogueAct(act, frozenset(p.lang for p in acts))
+
+
+def strip_openers(text: str) -> str:
+    """The message without greetings, thanks and openers in front of a question."""
+    words = words_of(text)
+    found, covered = _parse(_folded(words), STRIPPABLE)
+    if not found or covered >= len(words) or not any(p.kind != "filler" for p in found):
+        return text
+    # cut the original text after the covered words, keeping its spelling and punctuation
+    cleaned = clean(text)
+    position = 0
+    lowered = cleaned.casefold()
+    for word in words[:covered]:
+        match = re.search(re.escape(word).replace("'", "['’]"), lowered[position:])
+        if match is None:
+            return text
+        position += match.end()
+    return cleaned[position:].lstrip(" ,.!?;:—-–…") or text

@@ -1,0 +1,93 @@
+"""What kind of fact a question asks for, and whether an entry can give it.
+
+Near-topic questions share words with the essay but ask for facts it does not give: "who is the
+president now", "when did Kazakhstan become independent", "how many parties are there". An
+entry that merely shares their words must not answer them as if it did. A question asking
+*when* is answered only by an entry that states a date or a period; *how many* only by one that
+states a number; *who … now/today* (a current office holder) never, since the essay is a
+historical text. Entry capabilities are derived from the entry's own English texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.normalize import tokens
+from knowledge.schema import LANGUAGES, Entry
+
+_FLAGS = re.IGNORECASE
+WHEN = re.compile(
+    r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b|\bin what year\b|\bwhat century\b|\bwhich century\b"
+    r"|\bкогда\b|\bв каком году\b|\bкакого года\b|\bкакой год\b|\bв каком веке\b|\bкакого числа\b|\bдата\b"
+    r"|\bқашан\b|\bкашан\b|\bқай жыл|\bкай жыл|\bнешінші жыл|\bнешинши жыл|\bқай ғасыр|\bкай гасыр"
+    r"|\bqashan\b|\bkashan\b|\bqai jyl|\bkai zhyl",
+    _FLAGS,
+)
+COUNT = re.compile(
+    r"\bhow many\b|\bhow much\b|\bnumber of\b|\bсколько\b|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
+    r"|\bнеше\b|\bqansha\b|\bkansha\b",
+    _FLAGS,
+)
+CURRENT = re.compile(
+    r"\bnow\b|\bright now\b|\bcurrent(ly)?\b|\btoday\b|\bnowadays\b|\bat (the )?present\b|\bat the moment\b"
+    r"|\bthis year\b|\bincumbent\b|\bсейчас\b|\bщас\b|\bнынешн\w*|\bтекущ\w*|\bсегодня\w*|\bв данный момент\b"
+    r"|\bна данный момент\b|\bдействующ\w*|\bқазір\b|\bказир\b|\bқазіргі\b|\bказирги\b|\bбүгін\w*|\bбугин\w*"
+    r"|\bqazir\w*|\bkazir\w*",
+    _FLAGS,
+)
+PERSON = re.compile(
+    r"\bwho\b|\bwhose\b|\bpresident\b|\bprime minister\b|\bminister\b|\bleader\b|\bhead of (the )?state\b|\bakim\b"
+    r"|\bchairman\b|\bspeaker\b|\bкто\b|\bкого\b|\bпрезидент\w*|\bпремьер\w*|\bминистр\w*|\bлидер\w*|\bглава\b"
+    r"|\bаким\w*|\bспикер\w*|\bпредседател\w*|\bкім\b|\bким\b|\bкімнің\b|\bкөшбасшы\w*|\bбасшы\w*|\bәкім\w*"
+    r"|\bтөраға\w*|\bkim\b|\bprezident\w*",
+    _FLAGS,
+)
+_CITATION = re.compile(r"¶\s?\d+(?:[–-]¶?\d+)?|\breferences? \d+\b|\bp\. ?\d+\b|\bB\. \d+\b|\(\d+\)")
+_DATE_IN_ENTRY = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b|\bcentur(y|ies)\b|\bBC\b|\bAD\b|\byears? ago\b", _FLAGS)
+_NUMBER_IN_ENTRY = re.compile(  # a count, not a year
+    r"\b\d{1,3}\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b", _FLAGS
+)
+
+
+def asks(question: str) -> str | None:
+    """'current' (who holds an office now, or how many now), 'when', 'count', or None."""
+    if CURRENT.search(question) and (PERSON.search(question) or COUNT.search(question)):
+        return "current"
+    if WHEN.search(question):
+        return "when"
+    if COUNT.search(question):
+        return "count"
+    return None
+
+
+def capabilities(entry: Entry) -> frozenset[str]:
+    """The kinds of fact an entry's answer states: 'when' (a date or period), 'count' (a number)."""
+    text = _CITATION.sub(" ", f"{entry.question.en} {entry.answer.en}")
+    found = set()
+    if _DATE_IN_ENTRY.search(text):
+        found.add("when")
+    if _NUMBER_IN_ENTRY.search(text):
+        found.add("count")
+    return frozenset(found)
+
+
+def can_answer(kind: str | None, entry_capabilities: frozenset[str]) -> bool:
+    return kind is None or (kind != "current" and kind in entry_capabilities)
+
+
+class NearTopic:
+    """Terms of several words the essay never discusses ("civil society", "разделение властей"),
+    found in a question by their tokens in a row, whatever the inflection or the word order of
+    the rest."""
+
+    def __init__(self, terms: dict[str, list[str]]):
+        self._terms = {lang: [tuple(tokens(term, lang)) for term in found] for lang, found in terms.items()}
+
+    def find(self, question: str) -> bool:
+        for lang in LANGUAGES:
+            asked = tuple(tokens(question, lang))
+            for term in self._terms.get(lang, ()):
+                n = len(term)
+                if n and any(asked[i : i + n] == term for i in range(len(asked) - n + 1)):
+                    return True
+        return False

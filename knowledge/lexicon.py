@@ -1,0 +1,138 @@
+"""The concept lexicon (`data/lexicon.yaml`): domain words of three languages, one token per concept.
+
+A word that a concept lists becomes the concept's token (`#id`) in every language, so a Kazakh
+question with the loanword "модернизация" matches a Kazakh phrasing with "жаңғыру", and a bare
+"демократия" matches the entry that answers "democracy". The patterns are compared with words as
+normalized for matching (see `knowledge.normalize.surface_form`); this module knows nothing about
+stemming, so the two stay independent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+TOKEN_PREFIX = "#"
+LANGUAGES = ("en", "ru", "kk")
+
+
+class Standard(BaseModel):
+    """The standard Russian and Kazakh renderings of a term in curated texts (`kb check`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    en: str
+    ru: str
+    kk: str
+    en_pattern: str
+    ru_stems: list[str]
+    kk_stems: list[str]
+    ru_avoid: list[str] = []
+    kk_avoid: list[str] = []
+
+
+class Concept(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    entry: str | None = None  # the entry answering the plainest question about the concept
+    stop: bool = False  # its words say nothing about the subject ("essay", "author")
+    en: list[str] = []
+    ru: list[str] = []
+    kk: list[str] = []
+    standard: Standard | None = None
+
+    @property
+    def token(self) -> str:
+        return TOKEN_PREFIX + self.id
+
+    def patterns(self, lang: str) -> list[str]:
+        values: list[str] = getattr(self, lang)
+        return values
+
+
+@dataclass
+class _Table:
+    """Patterns of one language: exact words, prefixes (longest wins), exceptions."""
+
+    exact: dict[str, str] = field(default_factory=dict)
+    prefixes: dict[str, str] = field(default_factory=dict)
+    never: set[str] = field(default_factory=set)
+    never_prefixes: set[str] = field(default_factory=set)
+    longest: int = 0
+
+    def add(self, pattern: str, token: str) -> None:
+        negative = pattern.startswith("!")
+        pattern = pattern.lstrip("!")
+        if pattern.endswith("*"):
+            stem = pattern[:-1]
+            (self.never_prefixes.add(stem) if negative else self.prefixes.setdefault(stem, token))
+            self.longest = max(self.longest, len(stem))
+        elif negative:
+            self.never.add(pattern)
+        else:
+            self.exact.setdefault(pattern, token)
+
+    def lookup(self, word: str) -> str | None:
+        if word in self.never:
+            return None
+        found = self.exact.get(word)
+        if found is not None:
+            return found
+        for end in range(min(len(word), self.longest), 0, -1):
+            head = word[:end]
+            if head in self.never_prefixes:
+                return None
+            token = self.prefixes.get(head)
+            if token is not None:
+                return token
+        return None
+
+
+class Lexicon:
+    """Concept lookup per language. `fold` turns a pattern into the form words are compared in."""
+
+    def __init__(self, concepts: Iterable[Concept], fold: Callable[[str, str], str]):
+        self.concepts = {c.id: c for c in concepts}
+        self._tables = {lang: _Table() for lang in LANGUAGES}
+        self.stop_tokens = frozenset(c.token for c in self.concepts.values() if c.stop)
+        for concept in self.concepts.values():
+            for lang in LANGUAGES:
+                for pattern in concept.patterns(lang):
+                    self._tables[lang].add(_fold_pattern(pattern, lang, fold), concept.token)
+        # Kazakh speakers use the Russian loanwords: Russian patterns apply to Kazakh words too
+        # (after Kazakh's own, which take precedence for the same word).
+        for concept in self.concepts.values():
+            for pattern in concept.ru:
+                self._tables["kk"].add(_fold_pattern(pattern, "kk", fold), concept.token)
+
+    def token(self, word: str, lang: str) -> str | None:
+        """The concept token of a normalized word, or None."""
+        return self._tables[lang].lookup(word)
+
+    def homes(self) -> dict[str, str]:
+        """Concept token -> the entry answering its plainest question."""
+        return {c.token: c.entry for c in self.concepts.values() if c.entry}
+
+    def standards(self) -> list[Standard]:
+        return [c.standard for c in self.concepts.values() if c.standard is not None]
+
+
+def _fold_pattern(pattern: str, lang: str, fold: Callable[[str, str], str]) -> str:
+    negative, star = pattern.startswith("!"), pattern.endswith("*")
+    core = fold(pattern.strip("!*").casefold(), lang)
+    return ("!" if negative else "") + core + ("*" if star else "")
+
+
+def is_concept(token: str) -> bool:
+    return token.startswith(TOKEN_PREFIX)
+
+
+@cache
+def raw_concepts() -> tuple[Concept, ...]:
+    text = resources.files("knowledge").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return tuple(Concept.model_validate(item) for item in yaml.load(text, Loader=loader) or [])

@@ -1,0 +1,34 @@
+"""Multi-part questions: "what is political development and what are its dimensions?".
+
+A message is cut where a second question begins: after a question mark followed by more text,
+or at "and"/"и"/"және" (or a comma) followed by a question word. "The difference between X and
+Y" is never cut, since no question word follows its "and".
+"""
+
+from __future__ import annotations
+
+import re
+
+_EN_Q = r"what|whats|how|why|who|whom|whose|when|which|where|does|do|did|is|are|was|were|can|could|name|list|explain"
+_RU_Q = r"что|чё|че|как|каков\w*|почему|зачем|кто|кого|когда|какие|какой|какая|каком|какое|чем|где|сколько|назови\w*|объясни\w*"
+_KK_Q = r"не|неге|нені|қандай|кандай|қалай|калай|кім|ким|кімнің|қашан|кашан|қанша|канша|қай|кай|ма|ме|ба|бе|па|пе"
+_MARK = "\x00"
+_CUTS = [  # (pattern, replacement): each replacement puts the mark where a new question starts
+    (re.compile(r"\?+\s+(?=\S)"), "?" + _MARK),
+    (re.compile(rf"[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:{_EN_Q})\b)", re.IGNORECASE), _MARK),
+    (re.compile(rf"[,;]?\s+(?:и|а также|а ещё|а еще|и ещё|и еще)\s+(?=(?:{_RU_Q})\b)", re.IGNORECASE), _MARK),
+    (re.compile(rf"[,;]\s+(?=(?:{_RU_Q}|{_EN_Q})\b)", re.IGNORECASE), _MARK),
+    (re.compile(rf"\b({_KK_Q})\s*[,;]?\s+(?:және|жане|әрі|ари|ал|тағы)\s+", re.IGNORECASE), r"\1" + _MARK),
+    (re.compile(rf"\b({_KK_Q})\s*[,;]\s+", re.IGNORECASE), r"\1" + _MARK),
+]
+MIN_PART_CHARS = 6
+
+
+def split_parts(text: str) -> list[str]:
+    """The questions of a message in order (one element when it asks one thing)."""
+    marked = text
+    for cut, replacement in _CUTS:
+        marked = cut.sub(replacement, marked)
+    parts = [p.strip(" ,;") for p in marked.split(_MARK)]
+    kept = [p for p in parts if len(p) >= MIN_PART_CHARS]
+    return kept if len(kept) > 1 else [text]
