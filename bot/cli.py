@@ -20,25 +20,17 @@ def _print_json(obj: object) -> None:
 
 
 def format_answer_text(answer: Answer) -> str:
-    """A readable, plain-text answer with its sources (for the terminal)."""
+    """A readable, plain-text reply with its sources (for the terminal)."""
+    from bot.devtools.terminal import to_terminal
+    from bot.render import answer_html
+
     kb = default_kb()
-    if not answer.matched:
-        lines = ["The essay does not cover this question (or I could not match it)."]
-        if answer.suggestions:
-            lines.append("Did you mean:")
-            lines += [f"  - {s.question}" for s in answer.suggestions]
-        else:
-            lines.append("Try asking about: " + ", ".join(sorted(kb.topics)))
-        return "\n".join(lines)
-    lines = [f"Q: {answer.text('question')}  (match {answer.score:.0f}/100, {answer.lang})", ""]
-    lines += [answer.text("answer") or "", "", answer.text("explanation") or ""]
-    if answer.text("note"):
-        lines += ["", f"Note: {answer.text('note')}"]
-    lines += ["", "Sources:"]
-    for source in answer.sources:
-        refs = "".join(f" [ref. {n}]" for n in source.references)
-        lines.append(f'  {kb.essay.label(source.paragraph)}: "{source.quote}"{refs}')
-    lines.append("  — from the essay " + kb.essay.title)
+    lines = [to_terminal(answer_html(kb, answer))]
+    if answer.outcome == "answer":
+        lines[0] = f"(match {answer.score:.0f}/100, {answer.lang})\n" + lines[0]
+    buttons = [s.question for s in answer.also] + [s.question for s in answer.suggestions]
+    buttons += [answer.nearest.question] if answer.nearest else []
+    lines += [f"  [{i}] {q}" for i, q in enumerate(buttons, 1)]
     if answer.related:
         lines += ["", "Related: " + " | ".join(r.question for r in answer.related)]
     return "\n".join(lines)

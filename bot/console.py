@@ -18,15 +18,11 @@ import time
 from telegram import Update
 
 from bot.app import build_application
+from bot.devtools.terminal import to_terminal
 from bot.offline import OFFLINE_TOKEN, OfflineBotAPI
 from bot.settings import DEFAULT_DATABASE_URL, Settings
 
 USER_ID = 1
-
-
-def to_terminal(text: str) -> str:
-    text = re.sub(r"<blockquote[^>]*>(.*?)</blockquote>", lambda m: "\n".join("  │ " + line for line in m.group(1).split("\n")), text, flags=re.S)
-    return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
 class Console:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-NAMES = ("answered", "unmatched", "quiz_answers", "tips_sent", "tips_failed", "errors", "updates")
+NAMES = ("answered", "unmatched", "smalltalk", "quiz_answers", "tips_sent", "tips_failed", "errors", "updates")
 
 
 class Metrics:

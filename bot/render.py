@@ -62,14 +62,17 @@ def source_blocks(kb: KnowledgeBase, answer: Answer) -> list[str]:
 
 
 def answer_html(kb: KnowledgeBase, answer: Answer) -> str:
-    """The whole reply to a question, as HTML paragraphs separated by blank lines."""
+    """The whole reply to a message, as HTML paragraphs separated by blank lines."""
     lang = answer.lang
-    if not answer.matched:
+    if answer.outcome == "smalltalk":
+        return t(lang, "help") if answer.act == "who" else t(lang, f"smalltalk.{answer.act}")
+    if answer.outcome == "unsure":
+        return t(lang, "unsure")
+    if answer.outcome == "not_covered":
         parts = [t(lang, "not_covered")]
-        if answer.suggestions:
-            parts.append(t(lang, "did_you_mean"))
-        else:
-            parts.append(t(lang, "try_topics", topics=", ".join(topic_names(kb, lang))))
+        if answer.reason in ("topic", "current", "when", "count"):
+            parts.append(t(lang, f"not_covered_reason.{answer.reason}"))
+        parts.append(t(lang, "nearest") if answer.nearest else t(lang, "try_topics", topics=", ".join(topic_names(kb, lang))))
         return "\n\n".join(parts)
     parts = [f"<b>{esc(answer.text('question') or '')}</b>", esc(answer.text("answer") or "")]
     parts.append(esc(answer.text("explanation") or ""))
@@ -77,15 +80,27 @@ def answer_html(kb: KnowledgeBase, answer: Answer) -> str:
         parts.append(f"⚠️ <b>{t(lang, 'note_heading')}:</b> {esc(answer.text('note') or '')}")
     parts.append(f"📚 <b>{t(lang, 'sources_heading')}</b>: <i>{esc(kb.essay.title)}</i>")
     parts += source_blocks(kb, answer)
+    for why in ("part", "tie"):
+        if any(s.why == why for s in answer.also):
+            parts.append(f"<i>{t(lang, f'also_{why}')}</i>")
     return "\n\n".join(parts)
 
 
 def answer_keyboard(answer: Answer) -> Rows:
-    """Related questions or "did you mean" choices, then 👍/👎 under a real answer."""
-    if not answer.matched:
+    """Buttons under a reply: "did you mean" choices, the nearest entry, or under an answer the
+    next part of the question and the entries that answer it too, related questions, 👍/👎."""
+    if answer.outcome == "unsure":
         return [[Button(short(s.question), callbacks.make("e", s.entry_id))] for s in answer.suggestions]
-    rows = [[Button(short("→ " + r.question), callbacks.make("e", r.entry_id))] for r in answer.related[:3]]
-    entry_id = answer.entry.id if answer.entry else ""
+    if answer.outcome == "not_covered":
+        nearest = answer.nearest
+        return [[Button(short("→ " + nearest.question), callbacks.make("e", nearest.entry_id))]] if nearest else []
+    if not answer.matched or answer.entry is None:
+        return []
+    also = [[Button(short("➕ " + s.question), callbacks.make("e", s.entry_id))] for s in answer.also]
+    shown = {s.entry_id for s in answer.also}
+    related = [r for r in answer.related if r.entry_id not in shown][: max(0, 3 - len(also))]
+    rows = also + [[Button(short("→ " + r.question), callbacks.make("e", r.entry_id))] for r in related]
+    entry_id = answer.entry.id
     rows.append(
         [
             Button(plain(answer.lang, "helpful_yes"), callbacks.make("v", 1, entry_id)),

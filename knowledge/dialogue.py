@@ -35,7 +35,7 @@ class DialogueAct:
 class _Phrase:
     words: tuple[str, ...]
     kind: str  # an act, "filler" or "opener"
-    lang: str
+    langs: frozenset[str]  # "ок" is Russian and Kazakh; "ok" English too
 
 
 def words_of(text: str) -> list[str]:
@@ -53,15 +53,18 @@ def _phrases() -> dict[str, list[_Phrase]]:
     """First word -> phrases starting with it, longest first."""
     text = resources.files("knowledge").joinpath("data/dialogue.yaml").read_text(encoding="utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    by_first: dict[str, list[_Phrase]] = {}
+    langs: dict[tuple[tuple[str, ...], str], set[str]] = {}
     for kind, languages in data.items():
         for lang, phrases in languages.items():
             for phrase in phrases:
                 found = tuple(_folded(words_of(str(phrase))))
                 if found:
-                    by_first.setdefault(found[0], []).append(_Phrase(found, kind, lang))
+                    langs.setdefault((found, kind), set()).add(lang)
+    by_first: dict[str, list[_Phrase]] = {}
+    for (found, kind), where in langs.items():
+        by_first.setdefault(found[0], []).append(_Phrase(found, kind, frozenset(where)))
     for phrases in by_first.values():
-        phrases.sort(key=lambda p: -len(p.words))
+        phrases.sort(key=lambda p: (-len(p.words), ACTS.index(p.kind) if p.kind in ACTS else len(ACTS)))
     return by_first
 
 
@@ -120,9 +123,9 @@ def dialogue_act(text: str) -> DialogueAct | None:
         return None
     acts = [p for p in found if p.kind in ACTS]
     if not acts:  # only "question", "подскажи", "bot": asking how to ask
-        return DialogueAct("who", frozenset(p.lang for p in found))
+        return DialogueAct("who", frozenset().union(*(p.langs for p in found)))
     act = min((p.kind for p in acts), key=ACTS.index)
-    return DialogueAct(act, frozenset(p.lang for p in acts))
+    return DialogueAct(act, frozenset().union(*(p.langs for p in acts)))
 
 
 def strip_openers(text: str) -> str:

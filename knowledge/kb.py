@@ -54,8 +54,7 @@ class KnowledgeBase:
     extra_phrasings: list[tuple[str, str, str]] = field(default_factory=list)  # from the overlay
 
     def __post_init__(self) -> None:
-        homes = {token: entry for token, entry in lexicon().homes().items() if entry in self.entries}
-        self.matcher = Matcher(self.all_phrasings(), off_topic_words(), homes, self.domain_tokens(), self.neighbours())
+        self.matcher = self.make_matcher()
         self.capabilities = {entry.id: capabilities(entry) for entry in self.entries.values()}
         self.near_topic = NearTopic(near_topic_terms())
         self.topics: dict[str, list[str]] = {topic: [] for topic in TOPICS}
@@ -72,6 +71,12 @@ class KnowledgeBase:
             for text in entry.phrasings(lang)
         ]
         return out + list(self.extra_phrasings)
+
+    def make_matcher(self) -> Matcher:
+        """A matcher over every phrasing, with the concept homes, the KB's own vocabulary and the
+        entries' neighbours (built once per KB; tests build one to compare)."""
+        homes = {token: entry for token, entry in lexicon().homes().items() if entry in self.entries}
+        return Matcher(self.all_phrasings(), off_topic_words(), homes, self.domain_tokens(), self.neighbours())
 
     def neighbours(self) -> dict[str, set[str]]:
         """Entries that answer close questions: related either way, or citing the same paragraph

@@ -80,15 +80,15 @@ class _Table:
         if word in self.never:
             return None
         found = self.exact.get(word)
-        if found is not None:
+        if found is not None or any(ch.isdigit() for ch in word):  # "kazakhstan-2050" is no "kazakhstan*"
             return found
         for end in range(min(len(word), self.longest), 0, -1):
             head = word[:end]
-            if head in self.never_prefixes:
-                return None
             token = self.prefixes.get(head)
             if token is not None:
                 return token
+            if head in self.never_prefixes:
+                return None
         return None
 
 

@@ -41,7 +41,7 @@ TIE_SCORE = 70.0  # at or above this, a tie is a reason to pick: answer the best
 RELATED_TIE_SCORE = 50.0  # and from here when the tied entries are neighbours (related, same paragraph)
 FAR_AHEAD_SCORE = 46.0  # below ANSWER_SCORE, still an answer when the best entry is far ahead:
 FAR_AHEAD_MARGIN = 12.0  # long questions in the student's own words cover few phrasing words
-SUGGEST_SCORE = 38.0  # "did you mean" candidates must reach this
+SUGGEST_SCORE = 40.0  # "did you mean" candidates must reach this
 FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
 FUZZY_SHORT_WORD_SCORE = 80.0  # words of 5-6 letters: at most one edit (Damerau); shorter must match exactly
 FUZZY_FLOOR = 60.0  # a fuzzy word at FUZZY_WORD_SCORE counts (80-60)/(100-60) = half a word
@@ -201,7 +201,7 @@ class Matcher:
         return sum(len(i.phrasings) for i in self._indexes.values())
 
     # -- scoring ---------------------------------------------------------------
-    def _expand(self, index: _LanguageIndex, surface: str, token: str) -> list[tuple[str, float]]:
+    def _expand(self, index: _LanguageIndex, surface: str, token: str, off_topic: set[str]) -> list[tuple[str, float]]:
         """KB tokens that a question word stands for, with a similarity 0-1.
 
         Exact tokens first; else fuzzy matches of the stem against KB stems and of the word
@@ -210,6 +210,8 @@ class Matcher:
         """
         if token in index.idf:
             return [(token, 1.0)]
+        if token in off_topic or is_concept(token):  # a known off-topic word is no typo of a KB word
+            return []
         cached = index.expansions.get((surface, token))
         if cached is not None:
             return cached
@@ -282,8 +284,8 @@ class Matcher:
             return {}
         unique_terms = list(dict((token, surface) for surface, token in query_terms).items())
         unique = [token for token, _ in unique_terms]
-        expansions = [self._expand(index, surface, token) for token, surface in unique_terms]
         off_topic = self._off_topic.get(lang, set())
+        expansions = [self._expand(index, surface, token, off_topic) for token, surface in unique_terms]
         weights = [
             max((index.idf[v] for v, _ in exp), default=self._unknown_weight(index, token, off_topic, lang))
             for token, exp in zip(unique, expansions)

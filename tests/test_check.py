@@ -38,7 +38,6 @@ def make_kb(tmp_path, entries):
     data = tmp_path / "data"
     (data / "kb").mkdir(parents=True)
     shutil.copy(DATA_DIR / "references.yaml", data)
-    shutil.copy(DATA_DIR / "glossary.yaml", data)
     (data / "kb" / "test.yaml").write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
     return read_kb(data)
 

@@ -87,6 +87,20 @@ def test_margin_rule_refuses_a_close_call_and_offers_suggestions():
     assert decide("q", "en", ()).matched is False
 
 
+def test_a_tie_between_confident_entries_is_answered_and_the_others_offered():
+    from knowledge.matcher import RELATED_TIE_SCORE, TIE_SCORE
+
+    tie = (Candidate("a", TIE_SCORE + 5, "x"), Candidate("b", TIE_SCORE + 4, "y"), Candidate("c", 20, "z"))
+    result = decide("q", "en", tie)
+    assert result.entry_id == "a" and [c.entry_id for c in result.also] == ["b"]
+    # below TIE_SCORE a tie is answered only between neighbours (related, the same paragraph)
+    low = (Candidate("a", RELATED_TIE_SCORE + 5, "x"), Candidate("b", RELATED_TIE_SCORE + 4, "y"))
+    assert not decide("q", "en", low).matched
+    assert decide("q", "en", low, {"a": {"b"}}).entry_id == "a"
+    assert not decide("q", "en", low, {"a": {"c"}}).matched
+    assert decide("q", "en", low, {"a": {"b"}}).also[0].entry_id == "b"
+
+
 def test_a_lower_score_is_an_answer_only_when_far_ahead_of_the_rest():
     from knowledge.matcher import FAR_AHEAD_MARGIN, FAR_AHEAD_SCORE
 
@@ -103,14 +117,14 @@ def test_pruning_never_changes_the_decision_or_the_top_scores(monkeypatch):
     tiebreak (at most 0.1) may differ, and with it the order of entries that tie."""
     import knowledge.matcher as matcher_module
     from knowledge.evaluation import EVAL_DIR, load_cases
-    from knowledge.kb import default_kb, off_topic_words
+    from knowledge.kb import default_kb
 
     kb = default_kb()
     questions = [c.question for path in sorted(EVAL_DIR.glob("*.yaml")) for c in load_cases(path)]
     pruned = [kb.matcher.match(q) for q in questions]
     monkeypatch.setattr(matcher_module, "TOP_EXACT", 10**9)
     monkeypatch.setattr(matcher_module, "MAX_CANDIDATES", 10**9)
-    fresh = Matcher(kb.all_phrasings(), off_topic_words())
+    fresh = kb.make_matcher()
     for question, fast in zip(questions, pruned):
         full = fresh.match(question)
         assert (fast.lang, fast.matched, fast.entry_id) == (full.lang, full.matched, full.entry_id), question

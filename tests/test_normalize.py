@@ -37,10 +37,33 @@ def test_kazakh_scripts_fold_to_the_same_tokens():
     assert kazakh_skeleton("қазақ") == kazakh_skeleton("qazaq") == "kazak"
 
 
-def test_english_and_russian_tokens_are_stemmed_without_stop_words():
-    assert tokens("What are the political parties?", "en") == ["polit", "parti"]
-    assert tokens("Что такое политические партии?", "ru") == ["политическ", "парт"]
+def test_words_are_stemmed_without_stop_words_and_domain_words_become_concepts():
+    assert tokens("What are the main roles?", "en") == ["role"]
+    assert tokens("Какие главные роли?", "ru") == ["главн", "рол"]
     assert tokens("Ёлка", "ru") == tokens("елка", "ru")
+    # one concept token for a domain word in every language, script and inflection
+    concepts = ["#political", "#party"]
+    assert tokens("What are the political parties?", "en") == concepts
+    assert tokens("Что такое политические партии?", "ru") == concepts
+    assert tokens("саяси партиялардың", "kk") == tokens("sayasi partiyalardyn", "kk") == concepts
+    assert tokens("полит партия", "ru") == concepts  # an abbreviation
+
+
+def test_kazakh_loanwords_and_native_terms_are_one_concept():
+    assert tokens("модернизация", "kk") == tokens("жаңғыру", "kk") == tokens("модернизация", "ru") == ["#modernization"]
+    assert tokens("демократия", "kk") == tokens("democracy", "en") == ["#democracy"]
+    assert tokens("саяси үдеріс", "kk") == tokens("саяси процесс", "kk") == ["#political", "#process"]
+    assert tokens("өркениет", "kk") == tokens("цивилизация", "kk") == tokens("civilisation", "en")
+
+
+def test_a_prefix_exception_keeps_a_different_word_apart():
+    assert tokens("авторитаризм", "ru") != tokens("автор", "ru")
+    assert tokens("саясаттану", "kk") == ["#political-science"] != tokens("саясат", "kk")
+
+
+def test_numbers_fold_across_scripts_but_cardinals_stay_apart_from_ordinals():
+    assert tokens("4th century", "en")[0] == tokens("IV век", "ru")[0] == tokens("төртінші", "kk")[0] == "#n4th"
+    assert tokens("three dimensions", "en")[0] != tokens("third dimension", "en")[0]
 
 
 def test_clean_removes_control_characters_and_bounds_length():

@@ -28,13 +28,15 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, te
 
 
 async def _remember(update: Update, context: ContextTypes.DEFAULT_TYPE, answer: Answer) -> None:
-    """Count the answer; keep unmatched and low-confidence questions (no user identity) for curators."""
+    """Count the outcome; keep questions answered with low confidence or not at all (no user
+    identity) for curators. Small talk is neither a gap nor unmatched."""
     svc = services(context)
-    svc.metrics.inc("answered" if answer.matched else "unmatched")
-    if not answer.matched or answer.score < CLEAR_SCORE:
-        kind = "low" if answer.matched else "unmatched"
-        entry_id = answer.entry.id if answer.entry else (answer.ranked[0] if answer.ranked else None)
-        await svc.storage.record_gap(answer.query, answer.lang, entry_id, answer.score, kind)
+    svc.metrics.inc({"answer": "answered", "smalltalk": "smalltalk"}.get(answer.outcome, "unmatched"))
+    if answer.outcome == "smalltalk" or (answer.matched and answer.score >= CLEAR_SCORE):
+        return
+    kind = "low" if answer.matched else "unmatched"
+    entry_id = answer.entry.id if answer.entry else (answer.ranked[0] if answer.ranked else None)
+    await svc.storage.record_gap(answer.query, answer.lang, entry_id, answer.score, kind)
 
 
 async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

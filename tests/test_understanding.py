@@ -1,0 +1,140 @@
+"""The understanding layer on the real KB: dialogue acts, openers, the four outcomes, near-topic
+guards, multi-part questions, languages of mixed messages. Each case is one a student sends."""
+
+import pytest
+
+from knowledge.answers import ask
+from knowledge.dialogue import dialogue_act, strip_openers
+from knowledge.intent import asks
+from knowledge.kb import default_kb
+from knowledge.normalize import detect_language
+from knowledge.parts import split_parts
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return default_kb()
+
+
+@pytest.mark.parametrize(
+    ("message", "act", "lang"),
+    [
+        ("hi", "greeting", "en"),
+        ("Привет!", "greeting", "ru"),
+        ("сәлем", "greeting", "kk"),
+        ("thanks a lot bot", "thanks", "en"),
+        ("спасибо большое 🙏", "thanks", "ru"),
+        ("рахмет", "thanks", "kk"),
+        ("rakhmet", "thanks", "kk"),  # Latin spelling
+        ("ок", "ack", "ru"),
+        ("жақсы, түсіндім", "ack", "kk"),
+        ("кто ты", "who", "ru"),
+        ("сен не істей аласың", "who", "kk"),
+        ("how are you", "howareyou", "en"),
+        ("сау бол", "goodbye", "kk"),
+        ("тупой бот", "abuse", "ru"),
+        ("спасибоо", "thanks", "ru"),  # one typo
+    ],
+)
+def test_small_talk_is_a_dialogue_act_and_never_an_entry(kb, message, act, lang):
+    found = dialogue_act(message)
+    assert found is not None and found.act == act and lang in found.langs
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk" and answer.entry is None and answer.lang == lang
+
+
+@pytest.mark.parametrize("message", ["what is democracy", "ok what is democracy", "no deviation from democracy?", "партия"])
+def test_a_question_is_not_small_talk(message):
+    assert dialogue_act(message) is None
+
+
+def test_greetings_and_openers_in_front_of_a_question_are_dropped(kb):
+    assert strip_openers("привет, подскажи что такое демократия") == "что такое демократия"
+    assert strip_openers("сәлем, айтшы саяси жаңғыру деген не") == "саяси жаңғыру деген не"
+    assert strip_openers("hi there, quick q: what is modernization?") == "what is modernization?"
+    assert strip_openers("no deviation from democracy?") == "no deviation from democracy?"  # "no" is a word of it
+    assert ask(kb, "привет, подскажи что такое демократия").entry.id == "democracy-in-essay"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what is democracy", "democracy-in-essay"),
+        ("демократия дегеніміз не", "democracy-in-essay"),
+        ("что такое демократия", "democracy-in-essay"),
+        ("модернизация", "modernization-definition"),
+        ("саяси модернизация деген не", "modernization-definition"),  # the loanword in Kazakh
+        ("sayasi modernizatsiya degenimiz ne", "modernization-definition"),  # and in Latin letters
+        ("партия", "parties-in-essay"),
+        ("what is the political process", "political-process"),
+        ("саяси жүйе деген не", "political-system"),
+        ("public interests", "social-interests"),
+    ],
+)
+def test_every_concept_answers_its_plainest_question_in_every_language(kb, question, entry):
+    answer = ask(kb, question)
+    assert answer.outcome == "answer" and answer.entry.id == entry, answer.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("who is the president now", "current"),
+        ("кто сейчас президент Казахстана", "current"),
+        ("қазір президент кім", "current"),
+        ("when did Kazakhstan become independent", "when"),
+        ("how many political parties are there in Kazakhstan", "count"),
+        ("what is civil society", "topic"),
+        ("что такое разделение властей", "topic"),
+    ],
+)
+def test_near_topic_questions_are_not_covered_and_name_the_nearest_thing(kb, question, reason):
+    answer = ask(kb, question)
+    assert answer.outcome == "not_covered" and answer.entry is None and answer.reason == reason
+    assert asks(question) == reason or reason == "topic"
+
+
+def test_the_nearest_thing_to_a_current_office_holder_is_the_essays_president(kb):
+    answer = ask(kb, "who is the president of Kazakhstan now")
+    assert answer.nearest is not None and answer.nearest.entry_id == "nazarbayev"
+
+
+def test_a_when_question_is_answered_by_an_entry_that_gives_a_date(kb):
+    answer = ask(kb, "when did the concept of political development appear")
+    assert answer.outcome == "answer" and answer.entry.id == "development-concept-origin"
+
+
+def test_unsure_offers_suggestions_best_first_and_not_covered_offers_at_most_the_nearest(kb):
+    unsure = ask(kb, "industrial")
+    for answer in (unsure, ask(kb, "what is the weather in Almaty")):
+        if answer.outcome == "unsure":
+            assert answer.suggestions and [s.score for s in answer.suggestions] == sorted(
+                (s.score for s in answer.suggestions), reverse=True)
+        else:
+            assert answer.outcome in ("answer", "not_covered")
+    weather = ask(kb, "what is the weather in Almaty")
+    assert weather.outcome == "not_covered" and not weather.suggestions
+
+
+def test_a_two_part_question_answers_the_first_part_and_offers_the_second(kb):
+    answer = ask(kb, "what is political development and what are its dimensions")
+    assert answer.entry.id == "development-definition"
+    assert [(s.entry_id, s.why) for s in answer.also] == [("development-dimensions", "part")]
+    assert split_parts("difference between modernization and development") == [
+        "difference between modernization and development"]
+    assert split_parts("саяси даму деген не және оның өлшемдері қандай") == ["саяси даму деген не", "оның өлшемдері қандай"]
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("Даниел Белл кітабы как называется?", "ru"),  # Russian frame, a Kazakh word
+        ("модернизация ғылымда мало изучена ма?", "kk"),  # Kazakh frame (ма), a Russian word
+        ("инновациялар", "kk"),  # a loanword with a Kazakh ending
+        ("демократия оркениеттин негизи ме", "kk"),  # Kazakh without its letters
+        ("adebietter tiziminde neshe engbek bar", "kk"),  # Latin Kazakh
+        ("кто такой елбасы", "ru"),
+    ],
+)
+def test_the_language_of_a_mixed_message_is_the_one_that_frames_it(message, lang):
+    assert detect_language(message) == lang
