@@ -1,0 +1,96 @@
+"""Example pictures for the README: invented but realistic stats and class data, the real KB map."""
+
+from __future__ import annotations
+
+import datetime
+import random
+from importlib import import_module
+from pathlib import Path
+
+from bot.charts.data import ClassPicture, DayActivity, StatsPicture, TopicMastery
+
+STATS_LABELS = {
+    "mastery": "Mastery by topic", "seen": "seen", "due": "due", "questions": "questions",
+    "quiz answers": "quiz answers", "streak": "streak, days", "last 30 days": "Last 30 days",
+    "no data yet": "No data yet — ask a question or take a /quiz",
+}
+CLASS_LABELS = {
+    "participation": "played in the last 7 days", "accuracy": "Quiz accuracy by topic and day",
+    "most missed": "Most missed quiz questions", "correct answer": "correct answer", "miss rate": "missed",
+    "most asked": "Most asked questions", "times asked": "times asked", "no data yet": "No data yet",
+}
+TOPIC_LABELS = {  # as in bot/locales/en.yaml (topic.*)
+    "essay": "The essay itself", "modernization": "Political modernization",
+    "political-development": "Political development", "democracy": "Democracy", "parties": "Political parties",
+    "kazakhstan": "Kazakhstan's reforms", "people": "People quoted", "references": "References",
+}
+TOPICS = tuple(TOPIC_LABELS.values())
+
+
+def example_stats(today: datetime.date = datetime.date(2024, 11, 30)) -> StatsPicture:
+    """A student three weeks into the course, on a 6-day streak."""
+    rng = random.Random(7)
+    mastery = (0.86, 0.72, 0.55, 0.91, 0.38, 0.64, 0.2, 0.0)
+    totals = (9, 14, 10, 6, 5, 7, 6, 10)
+    topics = [
+        TopicMastery(name, m, seen=round(total * min(1.0, m + 0.25)) if m else 0, due=rng.randint(0, 3) if m else 0, total=total)
+        for name, m, total in zip(TOPICS, mastery, totals, strict=True)
+    ]
+    days = []
+    for back in range(29, -1, -1):
+        active = back < 6 or (back < 22 and rng.random() < 0.6)
+        days.append(DayActivity(today - datetime.timedelta(days=back), rng.randint(1, 6) if active else 0,
+                                rng.randint(0, 10) if active else 0))
+    return StatsPicture("Aigerim's progress", topics, days, streak=6, labels=STATS_LABELS)
+
+
+def example_class(today: datetime.date = datetime.date(2024, 11, 30)) -> ClassPicture:
+    """A group of 24 students, 18 of them active this week."""
+    rng = random.Random(11)
+    cols = [(today - datetime.timedelta(days=back)).strftime("%m-%d") for back in range(6, -1, -1)]
+    heatmap: list[list[float | None]] = [
+        [None if rng.random() < 0.15 else round(min(1.0, max(0.0, rng.gauss(base, 0.15))), 2) for _ in cols]
+        for base in (0.8, 0.62, 0.7, 0.85, 0.45, 0.58, 0.75, 0.9)
+    ]
+    missed = [
+        ("According to the essay, which process does political modernization accompany?",
+         "The transition from a traditional society to an industrial one", 0.71),
+        ("Which book of Daniel Bell does the essay mention?", "The Coming of Post-Industrial Society", 0.64),
+        ("What, according to the essay, is the main function of political parties in Kazakhstan?",
+         "To express the interests of social groups and bring them into politics", 0.52),
+        ("In which year were the constitutional amendments discussed in the essay adopted?", "2022", 0.47),
+        ("Whose words open the essay's discussion of elected rule?", "Marcus Aurelius", 0.41),
+    ]
+    asked = [
+        ("What is political modernization?", 41),
+        ("What are the functions of political parties?", 33),
+        ("Who is Elbasy Nursultan Nazarbayev and what does the essay quote from him?", 27),
+        ("Why does the essay call Daniel Bell's conclusion one-sided?", 19),
+        ("What is democracy, according to the essay?", 15),
+    ]
+    return ClassPicture("Group PS-21 · week of 11-24", (18, 24), list(TOPICS), cols, heatmap, missed, asked,
+                        labels=CLASS_LABELS)
+
+
+def write_examples(directory: Path) -> list[Path]:
+    """Render one example of each picture into `directory` (created if need be); the paths written."""
+    from bot.charts.classview import render_class
+    from bot.charts.essay_map import KnowledgeBase, essay_map_data, render_map
+    from bot.charts.stats import render_stats
+
+    # Imported by name: the charts type-check on their own, against the KB's shape only.
+    kb: KnowledgeBase = import_module("knowledge.kb").default_kb()
+    directory.mkdir(parents=True, exist_ok=True)
+    map_data = essay_map_data(kb, "en", TOPIC_LABELS, title="The essay at a glance",
+                              legend="Lines: related questions and shared paragraphs (¶); thicker = more.")
+    pictures = {
+        "stats.png": render_stats(example_stats()),
+        "class.png": render_class(example_class()),
+        "essay_map.png": render_map(map_data),
+    }
+    paths = []
+    for name, png in pictures.items():
+        path = directory / name
+        path.write_bytes(png)
+        paths.append(path)
+    return paths
