@@ -1,99 +1,87 @@
-"""The Telegram application: services built once, handlers registered, commands published."""
+"""The Telegram application: services built once, handlers registered, the run modes.
+
+Updates reach PTB's Application through the durable inbox (bot.runtime.poller, bot.webhook),
+are handled concurrently across chats and in order within one (bot.runtime.processor), and
+every send goes through the priority rate limiter (bot.runtime.ratelimit).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
-from pathlib import Path
+import signal
+import sys
 
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 from bot import handlers
-from bot.handlers import tips
+from bot.context import BotContext, Services
 from bot.flood import FloodControl
-from bot.handlers.common import Services
-from bot.i18n import LANGUAGES, plain
 from bot.request import RetryingRequest
+from bot.runtime.lifecycle import running
+from bot.runtime.processor import ChatOrderedProcessor
+from bot.runtime.ratelimit import PriorityRateLimiter
 from bot.settings import Settings
 from bot.storage import Storage
-from knowledge.kb import KnowledgeBase, default_kb, load_overlay
+from knowledge.kb import KnowledgeBase, default_kb
 
 log = logging.getLogger("saiasat")
 
-ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "poll_answer", "my_chat_member"]
 
-
-def build_application(
-    settings: Settings,
-    kb: KnowledgeBase | None = None,
-    request: BaseRequest | None = None,
-    *,
-    updater: bool = True,
-) -> Application:
-    """The whole bot. `request` swaps the HTTP layer (tests, the offline console, benchmarks)."""
-    builder: ApplicationBuilder = (
+def build_application(settings: Settings, kb: KnowledgeBase | None = None, request: BaseRequest | None = None) -> Application:
+    """The whole bot. `request` swaps the HTTP layer (the offline console, benchmarks)."""
+    token = settings.telegram_bot_token.get_secret_value()
+    bot_id, _, secret = token.partition(":")
+    storage = Storage(settings.database_url, bot_id=int(bot_id), secret=secret)
+    processor = ChatOrderedProcessor(settings.concurrency, on_done=lambda update_id: storage.buffer.add(
+        storage.inbox.done_op(update_id)))
+    builder = (
         Application.builder()
-        .token(settings.telegram_bot_token.get_secret_value())
+        .token(token)
         .base_url(settings.telegram_api_base_url)
+        .context_types(ContextTypes(context=BotContext))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(
-            # the same rate in twentieths of a second: bursts of a twentieth of the limit, so no
-            # one-second window ever sees much more than the limit
-            AIORateLimiter(overall_max_rate=max(1.0, settings.rate_limit_per_second / 20), overall_time_period=0.05, max_retries=5)
-        )
-        .post_init(_post_init)
-        .post_shutdown(_post_shutdown)
+        .rate_limiter(PriorityRateLimiter(settings.rate_limit_per_second))
+        .concurrent_updates(processor)
+        .updater(None)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.request(RetryingRequest(connection_pool_size=16, read_timeout=15, write_timeout=15))
-        builder = builder.get_updates_request(RetryingRequest(read_timeout=40))
-    if not updater:
-        builder = builder.updater(None)
+        builder = builder.request(RetryingRequest(connection_pool_size=128, read_timeout=15, write_timeout=15))
+        builder = builder.get_updates_request(RetryingRequest(read_timeout=45))
     app = builder.build()
-    kb = (kb or default_kb()).with_phrasings(load_overlay(Path(settings.overlay_path)))
     app.bot_data["services"] = Services(
         settings=settings,
-        kb=kb,
-        storage=Storage(settings.database_url),
+        kb=kb or default_kb(),
+        storage=storage,
         flood=FloodControl(settings.flood_messages, settings.flood_window_seconds),
     )
     handlers.register(app)
     return app
 
 
-async def _post_init(app: Application) -> None:
-    services: Services = app.bot_data["services"]
-    await services.storage.migrate()
-    await publish_commands(app)
-    await tips.schedule_all(app)
-    if app.job_queue is not None:  # unanswered questions are kept only as long as configured
-        app.job_queue.run_repeating(_purge_gaps, interval=timedelta(hours=24), first=1, name="purge-gaps")
-    log.info("bot @%s ready: %d KB entries", app.bot.username, len(services.kb.entries))
+def run_polling(settings: Settings) -> int:
+    """`python -m bot run`: long polling until SIGTERM/SIGINT (exit 0) or a rejected token (exit 1)."""
+    app = build_application(settings)
 
+    async def main() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        async with running(app, poll=True):
+            poller = app.bot_data["services"].poller
+            waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(poller.stopped.wait())]
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+        if poller.fatal:
+            print(f"error: {poller.fatal}", file=sys.stderr)
+            return 1
+        return 0
 
-async def _purge_gaps(context) -> None:
-    services: Services = context.application.bot_data["services"]
-    await services.storage.purge_gaps(services.settings.gaps_retention_days)
-
-
-async def _post_shutdown(app: Application) -> None:
-    await app.bot_data["services"].storage.close()
-
-
-async def publish_commands(app: Application) -> None:
-    """setMyCommands: the default (English) menu and one per supported language."""
-    await asyncio.gather(
-        *(
-            app.bot.set_my_commands(
-                [BotCommand(name, plain(lang, f"cmd.{name}")) for name in handlers.MENU],
-                language_code=None if lang == "en" else lang,
-            )
-            for lang in LANGUAGES
-        )
-    )
+    return asyncio.run(main())

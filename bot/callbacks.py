@@ -17,8 +17,10 @@ KINDS = {
     "l": 1,  # set language: l:<en|ru|kk>
     "tm": 1,  # tip, explain more: tm:<tip id>
     "tq": 1,  # tip, quiz me: tq:<tip id>
-    "f": 1,  # forget my data: f:<yes|no>
-    "s": 1,  # settings: s:<sub|unsub|lang>
+    "f": 2,  # forget my data: f:<yes|no>:<owner user id>
+    "s": 2,  # settings: s:<sub|unsub|lang|earlier|later>:<owner user id>
+    "m": 1,  # the map of the essay: m:<language>
+    "d": 1,  # think further about an entry (seminar prompts): d:<entry id>
     "ga": 2,  # admin: accept a gap as phrasing: ga:<group key>:<entry id>
     "gd": 1,  # admin: dismiss a gap: gd:<group key>
 }

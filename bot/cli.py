@@ -56,20 +56,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_kb_check(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from knowledge.check import check_kb, check_overlay, coverage_table
-    from knowledge.kb import load_overlay
 
     kb, problems = read_kb()
     if not problems:
         problems = check_kb(kb)
-        overlay = Path(args.overlay)
-        if overlay.exists():
-            try:
-                problems += check_overlay(kb, load_overlay(overlay), overlay.name)
-            except (KeyError, TypeError, ValueError) as exc:
-                problems.append(Problem(overlay.name, "", "", f"cannot read the overlay: {exc}"))
+        if args.database_url:
+            problems += check_overlay(kb, _run_storage(args.database_url, lambda s: s.phrasings.all()), "phrasings (database)")
     if args.coverage:
         print(coverage_table(kb))
     errors = [p for p in problems if not p.warning]
@@ -82,24 +75,45 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def cmd_kb_gaps(args: argparse.Namespace) -> int:
-    """Group the recorded unanswered questions and propose an entry for each group."""
+def _run_storage(url: str, read):  # type: ignore[no-untyped-def]
+    """Open the database (migrating it), run one read, close."""
     import asyncio
-    from datetime import UTC, datetime, timedelta
 
     from bot.storage import Storage
-    from knowledge.gaps import group_questions, propose
 
-    async def read() -> list[tuple[int, str, str]]:
-        storage = Storage(args.database_url)
+    async def main():  # type: ignore[no-untyped-def]
+        storage = Storage(url)
+        await storage.open()
         try:
-            await storage.migrate()
-            since = datetime.now(UTC) - timedelta(days=args.days)
-            return [(g.id, g.question, g.lang) for g in await storage.gaps(since)]
+            return await read(storage)
         finally:
             await storage.close()
 
-    groups = propose(default_kb(), group_questions(asyncio.run(read())))[: args.top]
+    return asyncio.run(main())
+
+
+def cmd_kb_quiz_cues(args: argparse.Namespace) -> int:
+    """How far the quiz can be passed without reading the essay (see knowledge.quiz_cues)."""
+    from knowledge.quiz_cues import cue_report, format_report
+
+    report = cue_report(list(default_kb().quiz.values()))
+    if args.json:
+        _print_json(report)
+    else:
+        print(format_report(report))
+    return 0
+
+
+def cmd_kb_gaps(args: argparse.Namespace) -> int:
+    """Group the recorded unanswered questions and propose an entry for each group."""
+    from datetime import UTC, datetime, timedelta
+
+    from knowledge.gaps import group_questions, propose
+
+    since = datetime.now(UTC) - timedelta(days=args.days)
+    records = _run_storage(args.database_url, lambda s: s.feedback.gaps(since))
+    records = [(g.id, g.question, g.lang) for g in records]
+    groups = propose(default_kb(), group_questions(records))[: args.top]
     if args.json:
         _print_json([
             {"key": g.key, "lang": g.lang, "count": g.count, "questions": g.distinct(),
@@ -173,25 +187,29 @@ def load_settings():
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from bot.app import ALLOWED_UPDATES, build_application
     from bot.logs import setup_logging
 
     settings = load_settings()
     if settings is None:
         return 2
-    setup_logging(settings.log_level, settings.log_json, settings.telegram_bot_token.get_secret_value())
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    setup_logging(settings.log_level, settings.log_json, settings.telegram_bot_token.get_secret_value(), secret)
     if args.webhook:
         from bot.webhook import run_webhook
 
         return run_webhook(settings)
-    app = build_application(settings)
-    app.run_polling(allowed_updates=ALLOWED_UPDATES)
-    return 0
+    from bot.app import run_polling
+
+    return run_polling(settings)
+
+
+HEARTBEAT_AGE = 120.0  # seconds: getUpdates waits at most 30 s, so a live poller beats well within
 
 
 def cmd_health(args: argparse.Namespace) -> int:
-    """For container health checks: the webhook server's /healthz, or in polling mode the database."""
-    import asyncio
+    """For container health checks. Webhook mode: the server's /healthz (the Application and the
+    database). Polling mode: the poller's heartbeat is fresh and the database answers."""
+    import time
     import urllib.request
 
     settings = load_settings()
@@ -199,24 +217,26 @@ def cmd_health(args: argparse.Namespace) -> int:
         return 2
     if settings.webhook_url:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{settings.port}/healthz", timeout=4) as response:
+            with urllib.request.urlopen(f"http://127.0.0.1:{settings.port}/healthz", timeout=4) as response:  # noqa: S310
                 return 0 if response.status == 200 else 1
         except OSError:
             return 1
-    from bot.storage import Storage
-
-    async def ping() -> bool:
-        storage = Storage(settings.database_url)
-        try:
-            return await storage.ping()
-        finally:
-            await storage.close()
-
-    return 0 if asyncio.run(ping()) else 1
+    try:
+        age = time.time() - float(settings.heartbeat_file.read_text())
+    except (OSError, ValueError):
+        print("unhealthy: the poller has not polled (no heartbeat)", file=sys.stderr)
+        return 1
+    if age > HEARTBEAT_AGE:
+        print(f"unhealthy: the poller's last poll was {age:.0f} s ago", file=sys.stderr)
+        return 1
+    ok = _run_storage(settings.database_url, lambda s: s.ping())
+    if not ok:
+        print("unhealthy: the database does not answer", file=sys.stderr)
+    return 0 if ok else 1
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from bot.bench import format_report, run_bench
+    from bot.devtools.bench import format_report, run_bench
 
     report = run_bench(quick=args.quick)
     if args.json:
@@ -227,7 +247,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from bot.console import run_console
+    from bot.devtools.console import run_console
 
     return run_console(lang=args.lang)
 
@@ -245,8 +265,8 @@ def build_parser() -> argparse.ArgumentParser:
     kb = sub.add_parser("kb", help="the knowledge base").add_subparsers(dest="kb_command", required=True)
     p = kb.add_parser("check", help="validate the KB files")
     p.add_argument("--coverage", action="store_true", help="paragraphs with no entry, tip or quiz item")
-    p.add_argument("--overlay", default=os.environ.get("OVERLAY_PATH", "data/overlay.yaml"),
-                   help="accepted phrasings file to validate too (default data/overlay.yaml)")
+    p.add_argument("--database-url", default=None,
+                   help="also validate the phrasings curators accepted, stored in this database")
     p.set_defaults(func=cmd_kb_check)
     p = kb.add_parser("gaps", help="group unanswered questions, propose entries")
     p.add_argument("--json", action="store_true")
@@ -254,6 +274,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=30, help="at most this many groups")
     p.add_argument("--database-url", default=os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL))
     p.set_defaults(func=cmd_kb_gaps)
+    p = kb.add_parser("quiz-cues", help="how far the quiz can be passed without the essay, per language")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_kb_quiz_cues)
     p = kb.add_parser("export", help="the whole KB as JSON")
     p.set_defaults(func=cmd_kb_export)
 

@@ -8,25 +8,45 @@ HTML-escaped here, so callers pass plain text.
 from __future__ import annotations
 
 import html
+from typing import Any
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
 import yaml
+from babel import Locale
 
 LANGUAGES = ("en", "ru", "kk")
 DEFAULT_LANGUAGE = "en"
 
 
 @cache
-def catalog(lang: str) -> dict[str, str]:
+def catalog(lang: str) -> dict[str, Any]:
+    """The strings of one language: text, or for `plural.*` keys one text per CLDR plural category."""
     text = resources.files("bot").joinpath(f"locales/{lang}.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@cache
+def _plural_rule(lang: str) -> Callable[[float], str]:
+    rule: Callable[[float], str] = Locale.parse(lang).plural_form
+    return rule
+
+
+def tn(lang: str | None, key: str, count: int) -> str:
+    """`count` with the word `plural.<key>` in the form the language's plural rules (CLDR, via
+    Babel) ask for: 1 question / 2 questions; 1 вопрос / 3 вопроса / 5 вопросов; 5 сұрақ."""
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    forms = catalog(lang).get(f"plural.{key}") or catalog(DEFAULT_LANGUAGE)[f"plural.{key}"]
+    template = forms.get(_plural_rule(lang)(count)) or forms["other"]
+    return str(template).format(n=count)
 
 
 def t(lang: str | None, key: str, **args: object) -> str:
     """The string `key` in `lang` (English when missing), with escaped arguments."""
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-    template = catalog(lang).get(key) or catalog(DEFAULT_LANGUAGE)[key]
+    template = str(catalog(lang).get(key) or catalog(DEFAULT_LANGUAGE)[key])
     return template.format(**{k: html.escape(str(v), quote=False) for k, v in args.items()})
 
 

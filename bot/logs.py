@@ -8,23 +8,30 @@ import sys
 from datetime import UTC, datetime
 
 
-class RedactToken(logging.Filter):
-    """Replaces the bot token wherever it would appear in a log line (URLs, exceptions)."""
+class RedactSecrets(logging.Filter):
+    """Replaces secrets (the bot token, the webhook secret) wherever they would appear in a log
+    line, at any level: URLs, request parameters, exceptions."""
 
-    def __init__(self, token: str):
+    def __init__(self, *secrets: str):
         super().__init__()
-        self.token = token
+        self.secrets = [s for s in secrets if s]
+
+    def _redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "<secret>")
+        return text
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self.token:
+        if not self.secrets:
             return True
         message = record.getMessage()
-        if self.token in message:
-            record.msg, record.args = message.replace(self.token, "<token>"), ()
+        redacted = self._redact(message)
+        if redacted != message:
+            record.msg, record.args = redacted, ()
         if record.exc_info and record.exc_info[1] is not None:
             text = logging.Formatter().formatException(record.exc_info)
-            if self.token in text:
-                record.exc_info, record.exc_text = None, text.replace(self.token, "<token>")
+            if self._redact(text) != text:
+                record.exc_info, record.exc_text = None, self._redact(text)
         return True
 
 
@@ -43,10 +50,10 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
-def setup_logging(level: str = "INFO", as_json: bool = False, token: str = "") -> None:
+def setup_logging(level: str = "INFO", as_json: bool = False, *secrets: str) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if as_json else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactToken(token))
+    handler.addFilter(RedactSecrets(*secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

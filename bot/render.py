@@ -16,6 +16,7 @@ from bot import callbacks
 from bot.i18n import plain, t
 from knowledge.answers import Answer
 from knowledge.kb import KnowledgeBase
+from knowledge.schema import Entry
 
 MAX_MESSAGE = 4096
 MAX_BUTTON_TEXT = 60
@@ -101,6 +102,8 @@ def answer_keyboard(answer: Answer) -> Rows:
     related = [r for r in answer.related if r.entry_id not in shown][: max(0, 3 - len(also))]
     rows = also + [[Button(short("→ " + r.question), callbacks.make("e", r.entry_id))] for r in related]
     entry_id = answer.entry.id
+    if getattr(answer.entry, "discuss", None):
+        rows.append([Button(plain(answer.lang, "discuss_button"), callbacks.make("d", entry_id))])
     rows.append(
         [
             Button(plain(answer.lang, "helpful_yes"), callbacks.make("v", 1, entry_id)),
@@ -108,6 +111,28 @@ def answer_keyboard(answer: Answer) -> Rows:
         ]
     )
     return rows
+
+
+def vote_keyboard(markup: InlineKeyboardMarkup, helpful: bool) -> InlineKeyboardMarkup:
+    """The same keyboard with the chosen vote marked ✅ (a second press can still change it)."""
+    rows = []
+    for row in markup.inline_keyboard:
+        new_row = []
+        for button in row:
+            data = button.callback_data if isinstance(button.callback_data, str) else None
+            parsed = callbacks.parse(data)
+            text = button.text.removeprefix("✅ ")
+            if parsed is not None and parsed.kind == "v" and parsed.args[0] == ("1" if helpful else "0"):
+                text = "✅ " + text
+            new_row.append(InlineKeyboardButton(text, callback_data=data) if data else button)
+        rows.append(new_row)
+    return InlineKeyboardMarkup(rows)
+
+
+def discuss_html(entry: Entry, lang: str) -> str:
+    """Seminar prompts under an answer: questions to think about, not claims of the essay."""
+    prompts = "\n\n".join(f"• {esc(p.get(lang))}" for p in entry.discuss)
+    return f"💬 <b>{esc(entry.question.get(lang))}</b>\n<i>{t(lang, 'discuss_heading')}</i>\n\n{prompts}"
 
 
 # -- lists ---------------------------------------------------------------------------
@@ -124,6 +149,11 @@ def topic_questions_keyboard(kb: KnowledgeBase, topic: str, lang: str) -> Rows:
         [Button(short(kb.entries[eid].question.get(lang)), callbacks.make("e", eid))]
         for eid in kb.topics.get(topic, [])
     ]
+
+
+def map_row(lang: str) -> list[Button]:
+    """A button sending the map of the essay (under /topics and /about)."""
+    return [Button(plain(lang, "map_button"), callbacks.make("m", lang))]
 
 
 def sources_html(kb: KnowledgeBase, lang: str) -> str:

@@ -33,9 +33,12 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0"
     port: int = 8080
-    # the curator loop: how long unanswered questions are kept; where accepted phrasings go
+    # updates of different chats handled at once (one chat's updates always in order)
+    concurrency: int = 64
+    # the curator loop: how long unanswered questions are kept
     gaps_retention_days: int = 90
-    overlay_path: str = "data/overlay.yaml"
+    # polling mode: touched after every getUpdates, read by `python -m bot health`
+    heartbeat_file: Path = Path("data/heartbeat")
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -64,18 +67,6 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("TELEGRAM_API_BASE_URL must start with http:// or https://")
         return value
-
-
-def async_database_url(url: str) -> str:
-    """Accept sqlite:///path, sqlite+aiosqlite:///path, postgresql://… and pick the async driver."""
-    if url.startswith("sqlite://") and not url.startswith("sqlite+aiosqlite://"):
-        url = "sqlite+aiosqlite://" + url[len("sqlite://") :]
-    elif url.startswith(("postgresql://", "postgres://")):
-        url = "postgresql+asyncpg://" + url.split("://", 1)[1]
-    if url.startswith("sqlite+aiosqlite:///") and not url.endswith(":memory:"):
-        path = Path(url[len("sqlite+aiosqlite:///") :])
-        path.parent.mkdir(parents=True, exist_ok=True)
-    return url
 
 
 def settings_error(exc: Exception) -> str:

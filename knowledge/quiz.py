@@ -28,16 +28,24 @@ class Reviewed:
 
 
 def review(card_json: str | None, correct: bool, now: datetime) -> Reviewed:
-    card = Card.from_json(card_json) if card_json else Card(due=now)
+    # a new card gets its id here: without one, fsrs sleeps 1 ms to make ids unique (blocking)
+    card = Card.from_json(card_json) if card_json else Card(card_id=int(now.timestamp() * 1000), due=now)
     card, _ = _SCHEDULER.review_card(card, Rating.Good if correct else Rating.Again, now)
     return Reviewed(card.to_json(), card.due, float(card.stability or 0.0))
 
 
 def plan_round(
-    items: list[QuizItem], cards: dict[str, str], now: datetime, size: int = DEFAULT_ROUND
+    items: list[QuizItem],
+    cards: dict[str, str],
+    now: datetime,
+    size: int = DEFAULT_ROUND,
+    include_trivia: bool = False,
 ) -> list[str]:
     """Item ids for a round: due reviews first (most overdue first), then new items in the
-    essay's order, then the items that come due soonest."""
+    essay's order, then the items that come due soonest. Trivia items (`trivia: true`) are left
+    out unless `include_trivia`."""
+    if not include_trivia:
+        items = [item for item in items if not item.trivia]
     due, later = [], []
     for item in items:
         card_json = cards.get(item.id)

@@ -100,6 +100,25 @@ def missed_today(when: str, zone: str, last_sent: date | None, now: datetime, gr
     return not already and moment <= now <= moment + grace
 
 
+def next_send(when: str, zone: str, after: datetime) -> datetime:
+    """The first daily send moment (HH:MM in the zone) strictly after `after`, DST-aware."""
+    tz = zone_info(zone)
+    hours, minutes = (int(x) for x in when.split(":"))
+    day = after.astimezone(tz).date()
+    for add in range(3):
+        candidate = datetime.combine(day + timedelta(days=add), time(hours, minutes), tzinfo=tz)
+        if candidate > after:
+            return candidate
+    raise AssertionError("unreachable: a day later is always after")
+
+
+def tip_due(due_at: datetime, last_sent: date | None, zone: str, now: datetime, grace: timedelta) -> bool:
+    """Whether a tip due at `due_at` goes out now: not if that day's tip was already sent, nor
+    if its moment passed more than `grace` ago (the bot was down all that time)."""
+    day = local_day(due_at, zone)
+    return not (last_sent is not None and last_sent >= day) and now - due_at <= grace
+
+
 _ZONES: dict[str, str] = {}
 
 

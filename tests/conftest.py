@@ -8,9 +8,10 @@ import uuid
 
 import pytest
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.app import build_application
+from bot.devtools.fake_bot_api import TOKEN, FakeBotAPI
+from bot.runtime.lifecycle import running
 from bot.settings import Settings
-from tests.fake_bot_api import TOKEN, FakeBotAPI
 
 
 @pytest.fixture
@@ -47,41 +48,36 @@ def database_url(request, tmp_path):
 
 
 @pytest.fixture
-def settings(fake_api, database_url):
+def settings(fake_api, database_url, tmp_path):
     return Settings(
         telegram_bot_token=TOKEN,
         telegram_api_base_url=fake_api.base_url,
         database_url=database_url,
         admin_ids=[4242],
+        heartbeat_file=tmp_path / "heartbeat",
         _env_file=None,
     )
 
 
 class RunningBot:
-    """The real Application, started and long-polling the fake Bot API."""
+    """The real Application, started and long-polling the fake Bot API (bot.runtime.lifecycle)."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
         self.app = None
+        self._running = None
 
     async def start(self):
         self.app = build_application(self.settings)
-        await self.app.initialize()
-        await self.app.post_init(self.app)
-        await self.app.start()
-        await self.app.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=ALLOWED_UPDATES)
+        self._running = running(self.app, poll=True)
+        await self._running.__aenter__()
         return self
 
     async def stop(self):
-        if self.app is None:
+        if self._running is None:
             return
-        if self.app.updater.running:
-            await self.app.updater.stop()
-        if self.app.running:
-            await self.app.stop()
-        await self.app.shutdown()
-        await self.app.post_shutdown(self.app)
-        self.app = None
+        await self._running.__aexit__(None, None, None)
+        self._running = self.app = None
 
     async def restart(self):
         await self.stop()
@@ -90,6 +86,6 @@ class RunningBot:
 
 @pytest.fixture
 async def bot(settings):
-    running = await RunningBot(settings).start()
-    yield running
-    await running.stop()
+    running_bot = await RunningBot(settings).start()
+    yield running_bot
+    await running_bot.stop()

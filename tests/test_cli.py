@@ -8,7 +8,7 @@ import pytest
 
 KEYS = {
     "query", "matched", "lang", "entry_id", "score", "question", "answer", "explanation",
-    "note", "sources", "suggestions", "related",
+    "note", "sources", "suggestions", "related", "outcome", "also", "nearest", "act", "reason",
 }
 
 

@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.devtools import updates
 from bot.devtools.fake_bot_api_checks import (
     JSON,
     BadRequest,
@@ -85,6 +86,8 @@ class Methods:
         self._poll_deadlines: dict[str, float] = {}  # poll id -> wall-clock close time
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
+        self.builder = updates.UpdateBuilder()
+        self.builder.ids = self._ids  # one sequence of message ids for the users' and the bot's messages
         self._confirmed_offset = 0
         self._cond = threading.Condition()
 
@@ -101,56 +104,41 @@ class Methods:
 
     def user(self, user_id: int = 1001, lang: str = "en", name: str = "Aigerim") -> JSON:
         """A Bot API User."""
-        return {"id": user_id, "is_bot": False, "first_name": name, "language_code": lang}
+        return updates.user(user_id, lang, name)
 
     @staticmethod
     def chat(chat_id: int, name: str = "Aigerim") -> JSON:
         """A Bot API Chat: private for a positive id, a supergroup for a negative one."""
-        if chat_id > 0:
-            return {"id": chat_id, "type": "private", "first_name": name}
-        return {"id": chat_id, "type": "supergroup", "title": "Study group"}
+        return updates.chat(chat_id, name)
 
     def send_text(self, text: str, user_id: int = 1001, lang: str = "en", chat: JSON | int | None = None,
                   reply_to: JSON | None = None) -> int:
         """A user's message (private chat unless `chat`, a Chat object or a group's id, is given)."""
-        chat = self.chat(chat) if isinstance(chat, int) else chat or self.chat(user_id)
-        message: JSON = {"message_id": next(self._ids), "date": int(time.time()), "chat": chat,
-                         "from": self.user(user_id, lang), "text": text}
-        command = re.match(r"/[A-Za-z0-9_]+(@\w+)?", text)
-        if command:
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(command.group(0))}]
-        mention = re.search(r"@\w+", text)
-        if mention and not command:
-            message["entities"] = [{"type": "mention", "offset": utf16_len(text[: mention.start()]),
-                                    "length": utf16_len(mention.group(0))}]
-        if reply_to is not None:
-            message["reply_to_message"] = reply_to
-        self.messages[(chat["id"], message["message_id"])] = message
+        chat_id = chat if isinstance(chat, int) else (chat or {}).get("id")
+        update = self.builder.message(text, user_id, lang, chat_id, reply_to)
+        if isinstance(chat, dict):
+            update["message"]["chat"] = chat
+        message = update["message"]
+        self.messages[(message["chat"]["id"], message["message_id"])] = message
         return self.push({"message": message})
 
     def press(self, message: JSON | None, data: str, user_id: int = 1001, lang: str = "en") -> str:
         """A user presses an inline button of `message` (private or group; None: an inline message)."""
-        query_id = str(next(self._ids) + 10**9)
-        query: JSON = {"id": query_id, "from": self.user(user_id, lang), "data": data}
-        if message is None:
-            query.update(inline_message_id=f"inline{query_id}", chat_instance="ci-inline")
-        else:
-            chat_id = message.get("chat", {}).get("id")
-            query.update(message=message, chat_instance="ci" if chat_id == user_id else f"ci{chat_id}")
+        query = self.builder.callback(message, data, user_id, lang)["callback_query"]
         self.push({"callback_query": query})
-        return query_id
+        return str(query["id"])
 
     def answer_poll(self, poll_id: str, option: int, user_id: int = 1001, lang: str = "en", name: str = "Aigerim") -> int:
         """A user answers a (non-anonymous) poll the bot sent."""
-        poll = self.polls[poll_id]
-        return self.push({"poll_answer": {"poll_id": poll_id, "user": self.user(user_id, lang, name), "option_ids": [option],
-                                           "option_persistent_ids": [poll["options"][option]["persistent_id"]]}})
+        persistent = self.polls[poll_id]["options"][option]["persistent_id"]
+        update = self.builder.poll_answer(poll_id, option, persistent, user_id, lang, name)
+        return self.push({"poll_answer": update["poll_answer"]})
 
     def inline(self, query: str, user_id: int = 1001, lang: str = "en") -> str:
         """A user types an inline query; return its id."""
-        query_id = str(next(self._ids) + 2 * 10**9)
-        self.push({"inline_query": {"id": query_id, "from": self.user(user_id, lang), "query": query, "offset": ""}})
-        return query_id
+        update = self.builder.inline(query, user_id, lang)
+        self.push({"inline_query": update["inline_query"]})
+        return str(update["inline_query"]["id"])
 
     def my_chat_member(self, chat_id: int, user_id: int = 1001, status: str = "kicked",
                        old_status: str | None = None, lang: str = "en") -> int:

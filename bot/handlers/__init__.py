@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import Any
+
 from telegram import Update
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
     CallbackQueryHandler,
     ChatMemberHandler,
+    ChosenInlineResultHandler,
     CommandHandler,
-    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
@@ -18,15 +21,19 @@ from telegram.ext import (
 )
 
 from bot import callbacks
+from bot.context import BotContext
 from bot.flood import Verdict
-from bot.handlers import account, admin, ask, browse, curator, errors, inline, quiz, tips
-from bot.handlers.common import send_html, services, ui_language
+from bot.handlers import account, admin, ask, browse, curator, errors, inline, progress, quiz, tips
+from bot.handlers.common import is_private, send_html, ui_language
 from bot.i18n import t
 
+Handler = Callable[..., Awaitable[None]]
+
 # Callback data kind -> handler(update, context, *args); see bot.callbacks.
-BUTTONS = {
+BUTTONS: dict[str, Handler] = {
     "e": ask.on_entry_button,
     "v": ask.on_vote_button,
+    "d": ask.on_discuss_button,
     "t": browse.on_topic_button,
     "l": browse.on_language_button,
     "tm": tips.on_tip_more,
@@ -37,7 +44,7 @@ BUTTONS = {
     "gd": curator.on_gap_dismiss,
 }
 
-COMMANDS = {
+COMMANDS: dict[str, Handler] = {
     "start": browse.on_start,
     "help": browse.on_help,
     "ask": ask.on_ask_command,
@@ -50,7 +57,7 @@ COMMANDS = {
     "unsubscribe": tips.on_unsubscribe,
     "settings": account.on_settings,
     "quiz": quiz.on_quiz,
-    "stats": quiz.on_stats,
+    "stats": progress.on_stats,
     "top": quiz.on_top,
     "export": account.on_export,
     "forget": account.on_forget,
@@ -58,39 +65,47 @@ COMMANDS = {
     "gaps": curator.on_gaps,
 }
 
-# The order of /help and of the command menu (setMyCommands).
-MENU = ("ask", "topics", "tip", "subscribe", "unsubscribe", "settings", "quiz", "stats", "top",
-        "sources", "about", "language", "export", "forget", "help", "start")
+
+def _addressed(update: Update, context: BotContext) -> bool:
+    """Whether a message or button press is meant for the bot: in a private chat always; in a
+    group, commands, mentions, replies to the bot and its buttons (not the members' chatter)."""
+    if update.callback_query is not None or is_private(update):
+        return True
+    message = update.effective_message
+    if message is None or message.text is None:
+        return False
+    return message.text.startswith("/") or ask.addressed_to_bot(update, context) is not None
 
 
-async def flood_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def flood_gate(update: Update, context: BotContext) -> None:
     """Runs before every handler: a user over the limit gets one notice, then silence until calm."""
     user = update.effective_user
-    if user is None or (update.message is None and update.callback_query is None):
+    if user is None or (update.message is None and update.callback_query is None) or not _addressed(update, context):
         return
-    verdict = services(context).flood.check(user.id)
+    verdict = context.svc.flood.check(user.id)
     if verdict is Verdict.OK:
         return
     if update.callback_query is not None:
         text = t(await ui_language(update, context), "flood") if verdict is Verdict.WARN else None
         await update.callback_query.answer(text)
-    elif verdict is Verdict.WARN:
-        await send_html(update.message, t(await ui_language(update, context), "flood"))
+    elif verdict is Verdict.WARN and update.effective_message is not None:
+        await send_html(update.effective_message, t(await ui_language(update, context), "flood"))
     raise ApplicationHandlerStop
 
 
-async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_button(update: Update, context: BotContext) -> None:
     """Every inline button: dispatch on its callback kind; stale or forged data gets a notice."""
     query = update.callback_query
-    parsed = callbacks.parse(query.data)
+    assert query is not None
+    parsed = callbacks.parse(query.data if isinstance(query.data, str) else None)
     handler = BUTTONS.get(parsed.kind) if parsed else None
-    if handler is None:
+    if handler is None or parsed is None:
         await query.answer(t(await ui_language(update, context), "button_expired"), show_alert=True)
         return
     await handler(update, context, *parsed.args)
 
 
-def register(app: Application) -> None:
+def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(TypeHandler(Update, flood_gate), group=-1)
     for name, callback in COMMANDS.items():
         app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
@@ -99,11 +114,10 @@ def register(app: Application) -> None:
     app.add_handler(MessageHandler(new_messages & private & filters.TEXT & ~filters.COMMAND, ask.on_private_text))
     app.add_handler(MessageHandler(new_messages & groups & filters.TEXT & ~filters.COMMAND, ask.on_group_text))
     app.add_handler(MessageHandler(new_messages & private & filters.COMMAND, errors.on_unknown_command))
-    app.add_handler(
-        MessageHandler(new_messages & private & ~filters.TEXT & ~filters.StatusUpdate.ALL, ask.on_non_text)
-    )
+    app.add_handler(MessageHandler(new_messages & private & ~filters.TEXT & ~filters.StatusUpdate.ALL, ask.on_non_text))
     app.add_handler(CallbackQueryHandler(on_button))
     app.add_handler(InlineQueryHandler(inline.on_inline_query))
+    app.add_handler(ChosenInlineResultHandler(inline.on_chosen_inline_result))
     app.add_handler(PollAnswerHandler(quiz.on_poll_answer))
     app.add_handler(ChatMemberHandler(account.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(errors.on_error)

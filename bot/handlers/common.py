@@ -1,45 +1,24 @@
-"""What every handler needs: the services built once at start-up, the user's language, replies."""
+"""What every handler needs: the user's language, replies, and the private-chat rule."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
 
-from telegram import Message, Update
-from telegram.ext import ContextTypes
-
-from bot.flood import FloodControl
-from bot.i18n import user_language
-from bot.metrics import Metrics
+from bot.context import BotContext
+from bot.i18n import t, user_language
 from bot.render import Rows, keyboard, split_message
-from bot.settings import Settings
-from bot.storage import Storage
-from knowledge.kb import KnowledgeBase
 
 
-@dataclass
-class Services:
-    """Built once in `bot.app.build_application` and kept in `bot_data["services"]`."""
-
-    settings: Settings
-    kb: KnowledgeBase
-    storage: Storage
-    flood: FloodControl
-    metrics: Metrics = field(default_factory=Metrics)
-
-
-def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
-    return context.application.bot_data["services"]
-
-
-async def chosen_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
+async def chosen_language(update: Update, context: BotContext) -> str | None:
     """The language the user picked with /language, or None."""
     user = update.effective_user
     if user is None:
         return None
-    return await services(context).storage.language(user.id)
+    return await context.svc.storage.users.language(user.id)
 
 
-async def ui_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+async def ui_language(update: Update, context: BotContext) -> str:
     """Language of interface texts: the user's choice, else Telegram's language_code."""
     chosen = await chosen_language(update, context)
     if chosen:
@@ -48,15 +27,43 @@ async def ui_language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str
     return user_language(user.language_code if user else None)
 
 
-async def send_html(
-    message: Message, text: str, rows: Rows | None = None, *, quote: bool = False
-) -> list[Message]:
+async def send_html(message: Message, text: str, rows: Rows | None = None, *, quote: bool = False) -> list[Message]:
     """Send HTML, split on paragraph boundaries; the keyboard goes under the last part."""
     parts = split_message(text)
     sent = []
     for i, part in enumerate(parts):
         markup = keyboard(rows or []) if i == len(parts) - 1 else None
-        sent.append(
-            await message.reply_text(part, reply_markup=markup, do_quote=quote and i == 0)
-        )
+        sent.append(await message.reply_text(part, reply_markup=markup, do_quote=quote and i == 0))
     return sent
+
+
+def is_private(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type == ChatType.PRIVATE
+
+
+async def private_only(update: Update, context: BotContext, start: str) -> bool:
+    """Personal data and settings live in private chats: in a group, point the user there (a
+    button opening the private chat with /start `start`) and return False."""
+    if is_private(update):
+        return True
+    lang = await ui_language(update, context)
+    link = f"https://t.me/{context.bot.username}?start={start}"
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton(t(lang, "open_private_button"), url=link)]])
+    if update.callback_query is not None:
+        await update.callback_query.answer(t(lang, "private_only"), show_alert=True)
+    elif update.effective_message is not None:
+        await update.effective_message.reply_text(t(lang, "private_only"), reply_markup=markup)
+    return False
+
+
+def chat_of(update: Update) -> Chat:
+    chat = update.effective_chat
+    assert chat is not None, "handlers registered for chat updates only"
+    return chat
+
+
+def message_of(update: Update) -> Message:
+    message = update.effective_message
+    assert message is not None, "handlers registered for message updates only"
+    return message

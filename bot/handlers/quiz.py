@@ -1,27 +1,37 @@
-"""Quiz mode: /quiz rounds of native quiz polls, answers, spaced repetition, /stats and /top.
+"""Quiz mode: /quiz rounds of native quiz polls, answers, spaced repetition, /top.
 
-All round state is in the database (rounds, poll id -> item and correct option), so any
-process can take the next answer and a restart loses nothing.
+Round state lives in the database. Starting a round and answering put the next poll into the
+outbox (bot.storage.outbox); the worker sends it (`send_work`), retrying on failure, and records
+the poll. A private round moves on when its player answers; a group round when every player of
+the round has answered, or when the poll's time is up (the deadline is in the database).
 """
 
 from __future__ import annotations
 
+import html
+import logging
 import random
+import time
 from datetime import UTC, datetime
 
-from telegram import Bot, Poll, Update
-from telegram.constants import ChatType
-from telegram.ext import Application, ContextTypes
 from rapidfuzz import fuzz, process
+from telegram import Poll, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application
 
-from bot.handlers.common import Services, send_html, services, ui_language
-from bot.i18n import LANGUAGES, plain, t
+from bot.context import BotContext, Services, services_of
+from bot.handlers.common import chat_of, is_private, message_of, send_html, ui_language
+from bot.i18n import LANGUAGES, plain, t, tn
 from bot.render import keyboard, review_keyboard
-from bot.storage import Round
-from knowledge.quiz import DEFAULT_ROUND, MAX_ROUND, plan_round, progress, review, shuffled_options
-from knowledge.schedule import local_day
+from bot.storage.outbox import Work
+from bot.storage.quiz import RoundView
+from knowledge.quiz import DEFAULT_ROUND, MAX_ROUND, plan_round, review, shuffled_options
+from knowledge.schema import QuizItem
 
-GROUP_NEXT_DELAY = 20.0  # seconds a group gets to answer after the first answer
+log = logging.getLogger("saiasat.quiz")
+GROUP_OPEN_SECONDS = 30  # a group poll stays open this long, or until every player has answered
+RETRY_DELAYS = (2, 5, 15, 60, 300, 900, 1800)
 _rng = random.SystemRandom()
 
 
@@ -43,97 +53,139 @@ def parse_quiz_args(args: list[str], topics: list[str]) -> tuple[int, str | None
     return DEFAULT_ROUND, names[found[0]]
 
 
-async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
+async def on_quiz(update: Update, context: BotContext) -> None:
+    svc = context.svc
     lang = await ui_language(update, context)
     topics = list(svc.kb.topics)
     try:
         size, topic = parse_quiz_args(context.args or [], topics)
     except ValueError:
         names = ", ".join(plain(lang, f"topic.{x}") for x in topics)
-        await send_html(update.effective_message, t(lang, "quiz_usage", max=MAX_ROUND, topics=names))
+        await send_html(message_of(update), t(lang, "quiz_usage", max=MAX_ROUND, topics=names))
         return
     items = svc.kb.quiz_items(topic)
     if not items:
-        await send_html(update.effective_message, t(lang, "quiz_none"))
+        await send_html(message_of(update), t(lang, "quiz_none"))
         return
-    await start_round(context.application, update, lang, items, size)
+    await start_round(context, update, lang, items, size)
 
 
-async def start_round(app: Application, update: Update, lang: str, items, size: int) -> None:
-    svc: Services = app.bot_data["services"]
-    chat = update.effective_chat
+async def start_round(context: BotContext, update: Update, lang: str, items: list[QuizItem], size: int) -> None:
+    svc = context.svc
+    chat = chat_of(update)
+    user = update.effective_user
+    assert user is not None
     group = chat.type != ChatType.PRIVATE
-    user_id = None if group else update.effective_user.id
-    cards = {} if group else await svc.storage.cards(user_id)
-    chosen = plan_round(items, cards, datetime.now(UTC), size) if not group else [i.id for i in _rng.sample(items, min(size, len(items)))]
-    round_id = await svc.storage.start_round(chat.id, user_id, lang, chosen)
-    key = "quiz_start_group" if group else "quiz_start"
-    await send_html(update.effective_message, t(lang, key, count=len(chosen), seconds=int(GROUP_NEXT_DELAY)))
-    await send_question(app.bot, svc, await svc.storage.get_round(round_id))
+    if group:
+        playable = [i for i in items if not i.trivia] or items
+        chosen = [i.id for i in _rng.sample(playable, min(size, len(playable)))]
+    else:
+        chosen = plan_round(items, await svc.storage.quiz.cards(user.id), datetime.now(UTC), size)
+    if group:
+        text = t(lang, "quiz_start_group", questions=tn(lang, "questions", len(chosen)), seconds=GROUP_OPEN_SECONDS)
+    else:
+        text = t(lang, "quiz_start", questions=tn(lang, "questions", len(chosen)))
+    await send_html(message_of(update), text)  # before the round exists, so it comes before its first poll
+    await svc.storage.quiz.start_round(chat.id, None if group else user.id, user.id, lang, chosen)
+    if svc.worker is not None:
+        svc.worker.kick()
 
 
-async def send_question(bot: Bot, svc: Services, round_: Round) -> None:
-    item = svc.kb.quiz[round_.items[round_.position]]
+async def send_work(app: Application, work: Work) -> None:
+    """Outbox work: send it; record what Telegram returned; on failure retry later."""
+    svc = services_of(app)
+    try:
+        if work.kind == "poll":
+            await _send_poll(app, svc, work)
+        elif work.kind == "summary":
+            await _send_summary(app, svc, work)
+        elif work.kind == "close":
+            await app.bot.stop_poll(work.chat_id, int(work.payload["message_id"]))
+            await svc.storage.outbox.done(work.id)
+        else:
+            await svc.storage.outbox.give_up(work.id)
+    except (Forbidden, BadRequest) as exc:  # the chat is gone, or the poll already closed: nothing to retry
+        log.info("%s not sent (%s)", work.kind, type(exc).__name__)
+        await svc.storage.outbox.give_up(work.id)
+    except TelegramError as exc:
+        delay = RETRY_DELAYS[min(work.attempts, len(RETRY_DELAYS) - 1)]
+        log.warning("%s failed (%s); retry in %d s", work.kind, type(exc).__name__, delay)
+        if not await svc.storage.outbox.retry(work, delay):
+            log.error("%s given up after %d attempts", work.kind, work.attempts + 1)
+
+
+async def _send_poll(app: Application, svc: Services, work: Work) -> None:
+    round_ = await svc.storage.quiz.round(int(work.payload["round"]))
+    if round_ is None or not round_.active or round_.position != int(work.payload["position"]):
+        await svc.storage.outbox.done(work.id)  # replaced by a newer round, or already past
+        return
+    item = svc.kb.quiz.get(round_.items[round_.position])
+    if item is None:  # an item removed from the KB since the round began
+        await svc.storage.outbox.give_up(work.id)
+        return
     options, correct = shuffled_options(item, round_.lang, _rng)
-    prefix = f"{round_.position + 1}/{len(round_.items)}. "
-    message = await bot.send_poll(
+    group = round_.user_id is None
+    message = await app.bot.send_poll(
         round_.chat_id,
-        question=prefix + item.question.get(round_.lang),
-        options=options,
+        question=html.escape(f"{round_.position + 1}/{len(round_.items)}. {item.question.get(round_.lang)}", quote=False),
+        options=[html.escape(o, quote=False) for o in options],
         type=Poll.QUIZ,
         is_anonymous=False,
         correct_option_ids=[correct],
-        explanation=item.explanation.get(round_.lang),
+        explanation=html.escape(item.explanation.get(round_.lang), quote=False),
+        open_period=GROUP_OPEN_SECONDS if group else None,
     )
-    await svc.storage.save_poll(message.poll.id, round_.id, round_.chat_id, round_.user_id, item.id, [correct], round_.position)
+    assert message.poll is not None
+    deadline = time.time() + GROUP_OPEN_SECONDS if group else None
+    await svc.storage.quiz.poll_sent(work.id, round_, message.poll.id, message.message_id, item.id, [correct], deadline)
 
 
-async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    answer = update.poll_answer
-    svc = services(context)
-    user = answer.user
-    if user is None:
+async def _send_summary(app: Application, svc: Services, work: Work) -> None:
+    round_ = await svc.storage.quiz.round(int(work.payload["round"]))
+    if round_ is None:
+        await svc.storage.outbox.done(work.id)
         return
-    poll, card = await svc.storage.poll_and_card(answer.poll_id, user.id)
-    if poll is None or (poll.user_id is not None and poll.user_id != user.id):
-        return
-    correct = bool(set(answer.option_ids) & set(poll.correct_ids))
-    reviewed = review(card, correct, datetime.now(UTC))
-    round_ = await svc.storage.record_answer(poll, user.id, user.full_name, correct, reviewed.card_json, reviewed.due, reviewed.stability)
-    svc.metrics.inc("quiz_answers")
-    if poll.user_id is None:  # a group round moves on after a pause, whoever answered first
-        name = f"quiz-next:{poll.round_id}:{poll.position}"
-        if context.job_queue is not None and not context.job_queue.get_jobs_by_name(name):
-            context.job_queue.run_once(_group_next, GROUP_NEXT_DELAY, data=(poll.round_id, poll.position, poll.item_id), name=name)
-    elif round_ is not None:
-        await continue_round(context.bot, svc, round_)
-
-
-async def _group_next(context: ContextTypes.DEFAULT_TYPE) -> None:
-    round_id, position, item_id = context.job.data
-    svc = services(context)
-    round_ = await svc.storage.advance_round(round_id, position, None, item_id)
-    if round_ is not None:
-        await continue_round(context.bot, svc, round_)
-
-
-async def continue_round(bot: Bot, svc: Services, round_: Round) -> None:
-    if round_.active:
-        await send_question(bot, svc, round_)
-        return
-    lang = round_.lang
     if round_.user_id is None:
-        await bot.send_message(round_.chat_id, await leaderboard_html(svc, round_.chat_id, lang))
-        return
+        await app.bot.send_message(round_.chat_id, await leaderboard_html(svc, round_.chat_id, round_.lang))
+    else:
+        text, rows = summary(svc, round_)
+        await app.bot.send_message(round_.chat_id, text, reply_markup=keyboard(rows))
+    await svc.storage.outbox.done(work.id)
+
+
+def summary(svc: Services, round_: RoundView) -> tuple[str, list]:  # type: ignore[type-arg]
+    lang = round_.lang
     parts = [t(lang, "quiz_summary", score=round_.score, total=len(round_.items))]
     wrong_entries = [svc.kb.quiz[i].entry for i in round_.wrong if i in svc.kb.quiz]
     parts.append(t(lang, "quiz_review") if wrong_entries else t(lang, "quiz_all_right"))
-    await bot.send_message(round_.chat_id, "\n\n".join(parts), reply_markup=keyboard(review_keyboard(svc.kb, wrong_entries, lang)))
+    return "\n\n".join(parts), review_keyboard(svc.kb, wrong_entries, lang)
+
+
+async def on_poll_answer(update: Update, context: BotContext) -> None:
+    """One read (the poll, its round, the player's card), one transaction (review, card, score,
+    the round's move and the next poll in the outbox, the update marked done)."""
+    answer = update.poll_answer
+    assert answer is not None
+    svc = context.svc
+    user = answer.user
+    if user is None:
+        return
+    poll, card = await svc.storage.quiz.answer_context(answer.poll_id, user.id)
+    if poll is None or (poll.user_id is not None and poll.user_id != user.id) or not answer.option_ids:
+        return  # not our poll, someone else's private round, or a retracted vote
+    correct = bool(set(answer.option_ids) & set(poll.correct_ids))
+    reviewed = review(card, correct, datetime.now(UTC))
+    result = await svc.storage.quiz.record_answer(poll, user.id, user.full_name, correct, reviewed.card_json, update.update_id)
+    if result.applied:
+        svc.metrics.inc("quiz_answers")
+    else:
+        svc.metrics.inc("duplicates")
+    if result.advanced and svc.worker is not None:
+        svc.worker.kick()
 
 
 async def leaderboard_html(svc: Services, chat_id: int, lang: str) -> str:
-    rows = await svc.storage.leaderboard(chat_id)
+    rows = await svc.storage.quiz.leaderboard(chat_id)
     if not rows:
         return t(lang, "top_empty")
     lines = [t(lang, "top_heading")]
@@ -141,50 +193,29 @@ async def leaderboard_html(svc: Services, chat_id: int, lang: str) -> str:
     return "\n".join(lines)
 
 
-async def on_top(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_top(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    if update.effective_chat.type == ChatType.PRIVATE:
-        await send_html(update.effective_message, t(lang, "top_private"))
+    if is_private(update):
+        await send_html(message_of(update), t(lang, "top_private"))
         return
-    await send_html(update.effective_message, await leaderboard_html(services(context), update.effective_chat.id, lang))
+    await send_html(message_of(update), await leaderboard_html(context.svc, chat_of(update).id, lang))
 
 
-async def on_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
-    lang = await ui_language(update, context)
-    user_id = update.effective_user.id
-    reviews = await svc.storage.reviews(user_id)
-    if not reviews:
-        await send_html(update.effective_message, t(lang, "stats_empty"))
-        return
-    zone = await svc.storage.time_zone(user_id)
-    now = datetime.now(UTC)
-    answers = [(r.item_id, r.correct, local_day(r.reviewed_at, zone)) for r in reviews]
-    stats = progress(list(svc.kb.quiz.values()), answers, await svc.storage.cards(user_id), now, local_day(now, zone))
-    await send_html(
-        update.effective_message,
-        t(lang, "stats", answered=stats.answered, accuracy=stats.accuracy, streak=stats.streak, due=stats.due_now,
-          mastered=stats.mastered, total=stats.concepts),
-    )
-
-
-async def on_tip_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE, tip_id: str) -> None:
+async def on_tip_quiz(update: Update, context: BotContext, tip_id: str) -> None:
     """The "Quiz me on this" button under a tip: a short round on that concept."""
     query = update.callback_query
-    svc = services(context)
+    assert query is not None
+    svc = context.svc
     lang = await ui_language(update, context)
     tip = svc.kb.tip(tip_id)
-    items = []
+    items: list[QuizItem] = []
     if tip is not None:  # the tip's concept; else its paragraph; else its topic
         every = svc.kb.quiz_items()
         topic = svc.kb.entries[tip.entry].topic
-        items = (
-            [i for i in every if i.entry == tip.entry]
-            or [i for i in every if i.paragraph == tip.source.paragraph]
-            or svc.kb.quiz_items(topic)
-        )
+        items = ([i for i in every if i.entry == tip.entry] or [i for i in every if i.paragraph == tip.source.paragraph]
+                 or svc.kb.quiz_items(topic))
     if tip is None or not items or query.message is None:
         await query.answer(t(lang, "quiz_none" if tip else "button_expired"), show_alert=True)
         return
     await query.answer()
-    await start_round(context.application, update, lang, items, min(3, len(items)))
+    await start_round(context, update, lang, items, min(3, len(items)))

@@ -1,147 +1,120 @@
-"""Concept tips: /tip, /subscribe, /unsubscribe, the daily job, and the tip's buttons.
+"""Concept tips: /tip, /subscribe, /unsubscribe, the daily tip, and the tip's buttons.
 
-Schedules live in the database; each process rebuilds its JobQueue jobs from it at start-up.
-Every daily send is claimed in the database first (`Storage.claim_daily_tip`), so a tip goes
-out once per subscriber per day whatever the number of processes or restarts.
+A subscription is stored with the moment its next tip is due; the worker (bot.runtime.worker)
+claims due subscriptions in the database with a lease and calls `deliver`, so a subscriber gets
+one tip a day however many instances run, a change made on one instance holds on all, and a
+stopped instance's claims pass to another. Daily tips are bulk sends: replies go first.
 """
 
 from __future__ import annotations
 
 import logging
+import random
 from datetime import UTC, datetime, timedelta
 
-from telegram import Bot, Update
-from telegram.error import Forbidden, TelegramError
-from telegram.ext import Application, ContextTypes
+from telegram import Update
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application
 
+from bot.context import BotContext, Services, services_of
 from bot.handlers import ask
-from bot.handlers.common import Services, send_html, services, ui_language
+from bot.handlers.common import chat_of, message_of, private_only, send_html, ui_language
 from bot.i18n import t
 from bot.render import keyboard, tip_html, tip_keyboard
-from bot.storage import SubscriptionView
-from knowledge.schedule import ScheduleError, local_day, local_time, missed_today, parse_subscribe_args
+from bot.storage.tips import SubscriptionView
+from knowledge.schedule import ScheduleError, local_day, next_send, parse_subscribe_args, tip_due
 from knowledge.tips import next_tip
 
 log = logging.getLogger("saiasat.tips")
-MISFIRE_GRACE = timedelta(hours=6)  # a tip whose minute was missed (bot down) still goes out within this
+MISFIRE_GRACE = timedelta(hours=6)  # a tip whose moment was missed (bot down) still goes out within this
+RETRY_DELAYS = (30, 120, 600, 1800)  # seconds after a failed send (5xx, timeout)
 
 
-def job_name(user_id: int) -> str:
-    return f"tip:{user_id}"
-
-
-async def send_tip(bot: Bot, svc: Services, user_id: int, chat_id: int, lang: str, seen: list[str] | None = None) -> None:
-    """The user's next unseen tip, in the essay's order; the cycle restarts when all are seen."""
-    if seen is None:
-        seen = await svc.storage.seen_tips(user_id)
+def tip_message(svc: Services, seen: list[str], lang: str) -> tuple[str, str, bool, object]:
+    """The next unseen tip in the essay's order (the cycle restarts when all are seen)."""
     tip, restarted = next_tip(svc.kb.tips, set(seen))
     text = tip_html(svc.kb, tip, lang)
     if restarted:
-        await svc.storage.reset_tips(user_id)
         text = t(lang, "tip_restart", count=len(svc.kb.tips)) + "\n\n" + text
-    await bot.send_message(chat_id, text, reply_markup=keyboard(tip_keyboard(tip, lang)))
-    await svc.storage.mark_tip_seen(user_id, tip.id)
+    return tip.id, text, restarted, keyboard(tip_keyboard(tip, lang))
 
 
-async def on_tip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_tip(update: Update, context: BotContext) -> None:
+    svc = context.svc
     lang = await ui_language(update, context)
-    await send_tip(context.bot, services(context), update.effective_user.id, update.effective_chat.id, lang)
+    user = update.effective_user
+    assert user is not None
+    tip_id, text, restarted, markup = tip_message(svc, await svc.storage.tips.seen(user.id), lang)
+    await message_of(update).reply_text(text, reply_markup=markup)  # type: ignore[arg-type]
+    await svc.storage.tips.mark_seen(user.id, tip_id, restarted)
 
 
-async def on_tip_more(update: Update, context: ContextTypes.DEFAULT_TYPE, tip_id: str) -> None:
+async def on_tip_more(update: Update, context: BotContext, tip_id: str) -> None:
     """"Explain more" under a tip opens the tip's entry, as a question button would."""
-    tip = services(context).kb.tip(tip_id)
+    tip = context.svc.kb.tip(tip_id)
     await ask.on_entry_button(update, context, tip.entry if tip else "")
 
 
-async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_subscribe(update: Update, context: BotContext) -> None:
+    if not await private_only(update, context, "subscribe"):
+        return
     lang = await ui_language(update, context)
     try:
         when, zone = parse_subscribe_args(context.args or [])
     except ScheduleError:
-        await send_html(update.effective_message, t(lang, "subscribe_usage"))
+        await send_html(message_of(update), t(lang, "subscribe_usage"))
         return
-    await subscribe(context.application, update.effective_user.id, update.effective_chat.id, when, zone, lang)
-    await send_html(update.effective_message, t(lang, "subscribed", time=when, zone=zone))
+    user = update.effective_user
+    assert user is not None
+    await subscribe(context.svc, user.id, chat_of(update).id, when, zone, lang)
+    await send_html(message_of(update), t(lang, "subscribed", time=when, zone=zone))
 
 
-async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_unsubscribe(update: Update, context: BotContext) -> None:
+    if not await private_only(update, context, "unsubscribe"):
+        return
     lang = await ui_language(update, context)
-    user_id = update.effective_user.id
-    was_active = await services(context).storage.unsubscribe(user_id)
-    unschedule(context.application, user_id)
-    await send_html(update.effective_message, t(lang, "unsubscribed" if was_active else "not_subscribed"))
+    user = update.effective_user
+    assert user is not None
+    was_active = await context.svc.storage.tips.unsubscribe(user.id)
+    await send_html(message_of(update), t(lang, "unsubscribed" if was_active else "not_subscribed"))
 
 
-async def subscribe(app: Application, user_id: int, chat_id: int, when: str, zone: str, lang: str) -> None:
-    """Store a daily tip at `when` in `zone` (a new one or a change) and (re)schedule its job."""
-    svc: Services = app.bot_data["services"]
-    await svc.storage.subscribe(user_id, chat_id, when, zone, lang)
-    schedule(app, await svc.storage.subscription(user_id))
+async def subscribe(svc: Services, user_id: int, chat_id: int, when: str, zone: str, lang: str) -> None:
+    """Store a daily tip at `when` in `zone` (new or changed), due next at that moment."""
+    due = next_send(when, zone, datetime.now(UTC)).timestamp()
+    await svc.storage.tips.subscribe(user_id, chat_id, when, zone, lang, due)
 
 
-def schedule(app: Application, sub: SubscriptionView | None) -> None:
-    """(Re)place the daily job of one subscriber."""
-    if sub is None:
-        return
-    unschedule(app, sub.user_id)
-    if not sub.active or app.job_queue is None:
-        return
-    app.job_queue.run_daily(
-        daily_tip_job,
-        local_time(sub.time, sub.time_zone),
-        name=job_name(sub.user_id),
-        data=sub.user_id,
-        job_kwargs={"misfire_grace_time": int(MISFIRE_GRACE.total_seconds()), "coalesce": True},
-    )
-
-
-def unschedule(app: Application, user_id: int) -> None:
-    if app.job_queue is None:
-        return
-    for job in app.job_queue.get_jobs_by_name(job_name(user_id)):
-        job.schedule_removal()
-
-
-async def schedule_all(app: Application) -> None:
-    """At start-up: a job per active subscription, and today's tip now for anyone whose
-    minute passed while the bot was down."""
-    svc: Services = app.bot_data["services"]
+async def deliver(app: Application, sub: SubscriptionView, seen: list[str]) -> bool:
+    """A claimed subscription: send today's tip if it is due, and record it with the next due
+    moment; reschedule when it is not due; retry later after a failure. True when sent."""
+    svc = services_of(app)
+    tips = svc.storage.tips
     now = datetime.now(UTC)
-    for sub in await svc.storage.active_subscriptions():
-        schedule(app, sub)
-        if app.job_queue is not None and missed_today(sub.time, sub.time_zone, sub.last_sent, now, MISFIRE_GRACE):
-            app.job_queue.run_once(daily_tip_job, 0, data=sub.user_id, name=f"catch-up:{sub.user_id}")
-
-
-async def daily_tip_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    await deliver_daily_tip(context.application, context.job.data)
-
-
-async def deliver_daily_tip(app: Application, user_id: int, now: datetime | None = None) -> bool:
-    """Send today's tip if this process wins the claim. True when a tip was sent."""
-    svc: Services = app.bot_data["services"]
-    sub = await svc.storage.subscription(user_id)
-    if sub is None or not sub.active:
-        unschedule(app, user_id)
+    if sub.next_due is not None:
+        due_at = datetime.fromtimestamp(sub.next_due, UTC)
+    else:  # a subscription from before due moments were stored: its latest moment
+        due_at = next_send(sub.time, sub.time_zone, now - timedelta(days=1))
+    following = next_send(sub.time, sub.time_zone, max(now, due_at)).timestamp()
+    if not tip_due(due_at, sub.last_sent, sub.time_zone, now, MISFIRE_GRACE):
+        await tips.reschedule(sub.user_id, following)
         return False
-    today = local_day(now or datetime.now(UTC), sub.time_zone)
-    seen = await svc.storage.claim_daily_tip(user_id, today)
-    if seen is None:
-        return False  # already sent today, by this process or another
+    tip_id, text, restarted, markup = tip_message(svc, seen, sub.lang)
     try:
-        await send_tip(app.bot, svc, user_id, sub.chat_id, sub.lang, seen)
-    except Forbidden:
-        log.info("subscriber blocked the bot: unsubscribed")
-        await svc.storage.unsubscribe(user_id)
-        unschedule(app, user_id)
+        await app.bot.send_message(sub.chat_id, text, reply_markup=markup,  # type: ignore[arg-type]
+                                   rate_limit_args={"bulk": True})
+    except (Forbidden, BadRequest) as exc:  # blocked, chat gone: stop, never retry
+        log.info("daily tip refused (%s): unsubscribed", type(exc).__name__)
+        await tips.unsubscribe(sub.user_id)
         svc.metrics.inc("tips_failed")
         return False
     except TelegramError as exc:
-        log.warning("daily tip failed (%s); it may be retried", type(exc).__name__)
-        await svc.storage.release_daily_tip(user_id, sub.last_sent)
+        delay = RETRY_DELAYS[min(sub.attempts, len(RETRY_DELAYS) - 1)] * random.uniform(0.8, 1.2)  # noqa: S311
+        log.warning("daily tip failed (%s); retry in %.0f s", type(exc).__name__, delay)
+        await tips.retry(sub.user_id, now.timestamp() + delay)
         svc.metrics.inc("tips_failed")
         return False
+    await tips.sent(sub.user_id, tip_id, local_day(due_at, sub.time_zone), following, restarted)
     svc.metrics.inc("tips_sent")
     return True
-

@@ -71,6 +71,15 @@ class OfflineBotAPI(BaseRequest):
                                     caption=params.get("caption"))
             self.on_send(method, message)
             return message
+        if method == "sendPhoto":
+            photo = {"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}
+            message = self._message(params, photo=[photo], caption=params.get("caption"))
+            self.on_send(method, message)
+            return message
+        if method == "stopPoll":
+            return {"id": "stopped", "question": "?", "options": [], "total_voter_count": 0, "is_closed": True,
+                    "is_anonymous": False, "type": "quiz", "allows_multiple_answers": False, "allows_revoting": False,
+                    "members_only": False}
         if method == "answerCallbackQuery" and params.get("text"):
             self.on_send(method, {"text": params["text"]})
         return True

@@ -1,0 +1,71 @@
+"""What the worker does each tick (see bot.runtime.worker): claims in the database, sends through
+the handlers that know how to say it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from telegram.ext import Application
+
+from bot.context import services_of
+from bot.handlers import quiz, tips
+from bot.runtime.poller import requeue
+from bot.runtime.worker import LEASE, Worker
+from knowledge.kb import default_kb
+
+log = logging.getLogger("saiasat.worker")
+OUTBOX_BATCH = 50
+TIPS_BATCH = 200
+
+
+def make_jobs(app: Application) -> dict[str, object]:
+    svc = services_of(app)
+    storage = svc.storage
+
+    async def outbox(worker: Worker) -> bool:
+        claimed = await storage.outbox.claim_due(OUTBOX_BATCH, LEASE)
+        for work in claimed:
+            worker.spawn(lambda work=work: quiz.send_work(app, work))
+        return len(claimed) == OUTBOX_BATCH
+
+    async def deadlines(worker: Worker) -> bool:
+        advanced = False
+        for poll in await storage.quiz.expired_group_polls(time.time()):
+            advanced |= await storage.quiz.close_group_poll(poll)
+        if advanced:
+            worker.kick()
+        return False
+
+    async def due_tips(worker: Worker) -> bool:
+        room = min(TIPS_BATCH, worker.capacity)
+        if worker.stopping or room <= 0:
+            return False
+        claimed = await storage.tips.claim_due(room, LEASE)
+        for sub, seen in claimed:
+            worker.spawn(lambda sub=sub, seen=seen: tips.deliver(app, sub, seen))
+        return len(claimed) == room
+
+    async def takeover(worker: Worker) -> bool:
+        count = await requeue(app, storage, everything=False)
+        if count:
+            log.info("took over %d updates of a stopped instance", count)
+        return False
+
+    async def reload(worker: Worker) -> bool:
+        version = await storage.phrasings.version()
+        if version != svc.phrasings_version:
+            extra = await storage.phrasings.all()
+            svc.kb = await asyncio.to_thread(lambda: default_kb().with_phrasings(extra))
+            svc.phrasings_version = version
+            log.info("curators' phrasings loaded: %d", len(extra))
+        return False
+
+    async def purge(worker: Worker) -> bool:
+        await storage.inbox.purge()
+        await storage.feedback.purge(svc.settings.gaps_retention_days)
+        return False
+
+    return {"outbox": outbox, "deadlines": deadlines, "tips": due_tips, "takeover": takeover, "reload": reload,
+            "purge": purge}

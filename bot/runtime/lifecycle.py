@@ -1,0 +1,94 @@
+"""The one way the Application starts and stops, for polling, webhooks, the console, the
+benchmarks and the tests.
+
+Start: PTB's initialize; the database (migrated under a lock) and curators' phrasings; the
+worker; updates left unhandled by a crash go back to the queue; then, when polling, the durable
+poller. Stop, in the reverse order: no new updates; the queued ones are handled (PTB's stop);
+sends in flight finish; buffered writes are committed; the database closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application
+
+from bot.context import services_of
+from bot.runtime.jobs import make_jobs
+from bot.runtime.poller import DurablePoller, requeue
+from bot.runtime.publish import publish
+from bot.runtime.worker import Worker
+
+log = logging.getLogger("saiasat")
+ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "chosen_inline_result", "poll_answer", "my_chat_member"]
+
+
+@contextlib.asynccontextmanager
+async def running(app: Application, *, poll: bool = False, publish_commands: bool = True) -> AsyncIterator[Application]:
+    svc = services_of(app)
+    await app.initialize()
+    await svc.storage.open()
+    svc.storage.inbox.bot_id = app.bot.id
+    extra = await svc.storage.phrasings.all()
+    if extra:
+        svc.kb = svc.kb.with_phrasings(extra)
+    svc.phrasings_version = await svc.storage.phrasings.version()
+    await app.start()
+    svc.worker = Worker(app, make_jobs(app))  # type: ignore[arg-type]
+    svc.worker.start()
+    requeued = await requeue(app, svc.storage, everything=svc.storage.db.dialect == "sqlite")
+    if requeued:
+        log.info("%d updates received before a restart are handled now", requeued)
+    publishing = asyncio.get_running_loop().create_task(publish(app)) if publish_commands else None
+    if poll:
+        await app.bot.delete_webhook(drop_pending_updates=False)
+        svc.poller = DurablePoller(app, svc.storage, ALLOWED_UPDATES, heartbeat=svc.settings.heartbeat_file)
+        svc.poller.start()
+    log.info("bot @%s ready: %d KB entries", app.bot.username, len(svc.kb.entries))
+    try:
+        yield app
+    finally:
+        if svc.poller is not None:
+            await svc.poller.stop()
+        if publishing is not None and not publishing.done():
+            publishing.cancel()
+        if app.running:
+            await app.stop()  # the updates already queued are handled
+        await svc.worker.stop()
+        await app.shutdown()
+        await svc.storage.close()
+        log.info("stopped")
+
+
+async def feed(app: Application, updates: list[dict[str, Any]]) -> list[int]:
+    """Updates as Telegram would deliver them (console, benchmarks, tests): stored in the inbox,
+    the new ones queued; returns the ids that were new."""
+    svc = services_of(app)
+    new = await svc.storage.inbox.receive(updates)
+    fresh = set(new)
+    for raw in updates:
+        if int(raw["update_id"]) in fresh:
+            update = Update.de_json(raw, app.bot)
+            if update is not None:
+                await app.update_queue.put(update)
+    return new
+
+
+async def idle(app: Application, timeout: float = 5.0) -> None:
+    """Wait until every queued update has been handled and the work it made due is sent
+    (console, benchmarks, tests)."""
+    await app.update_queue.join()
+    svc = services_of(app)
+    await svc.storage.buffer.flush()
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        if svc.worker is not None and not svc.worker.busy and not await svc.storage.outbox.due_now():
+            return
+        if svc.worker is not None:
+            svc.worker.kick()
+        await asyncio.sleep(0.01)

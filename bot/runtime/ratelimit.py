@@ -1,0 +1,129 @@
+"""Telegram's sending limits, with interactive replies first.
+
+About 30 messages a second overall, one a second in a private chat, 20 a minute in a group
+(https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this). Every
+message-sending call waits for its chat's window and the overall one; calls marked bulk (daily
+tips: `rate_limit_args={"bulk": True}`) also wait while any interactive call is waiting, so a
+reply never queues behind a broadcast. A 429 still waits its `retry_after` and retries (for that
+chat only, or for everyone when it was the overall limit). Windows carry a small safety margin
+so that a slightly faster clock at Telegram's end sees no more than the limit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import deque
+from collections.abc import Callable, Coroutine
+from datetime import timedelta
+from typing import Any
+
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+
+log = logging.getLogger("saiasat.ratelimit")
+COUNTED = ("send", "copyMessage", "copyMessages", "forwardMessage", "forwardMessages")
+BULK_YIELD = 0.01  # how often a bulk call looks again while interactive calls wait
+MARGIN = 1.05  # windows this much longer than Telegram's
+
+
+class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
+    def __init__(self, per_second: float = 30.0, private_interval: float = 1.0, group_per_minute: int = 20,
+                 max_retries: int = 5):
+        self.per_second = max(1, int(per_second))
+        self.private_interval = private_interval * MARGIN
+        self.group_per_minute = group_per_minute
+        self.max_retries = max_retries
+        self._overall: deque[float] = deque()
+        self._private: dict[str, float] = {}
+        self._groups: dict[str, deque[float]] = {}
+        self._blocked_until: dict[str | None, float] = {}  # after a 429: a chat, or None for everyone
+        self._interactive_waiting = 0
+        self.waited = 0.0  # seconds spent waiting, for benchmarks
+        self.retries = 0
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+    def _wait(self, chat: str | None, now: float) -> float:
+        overall = self._overall
+        while overall and now - overall[0] >= MARGIN:
+            overall.popleft()
+        wait = overall[0] + MARGIN - now if len(overall) >= self.per_second else 0.0
+        wait = max(wait, self._blocked_until.get(None, 0.0) - now)
+        if chat is None:
+            return wait
+        wait = max(wait, self._blocked_until.get(chat, 0.0) - now)
+        if chat.startswith("-"):
+            window = self._groups.setdefault(chat, deque())
+            while window and now - window[0] >= 60.0 * MARGIN:
+                window.popleft()
+            if len(window) >= self.group_per_minute:
+                wait = max(wait, window[0] + 60.0 * MARGIN - now)
+        elif chat in self._private:
+            wait = max(wait, self._private[chat] + self.private_interval - now)
+        return wait
+
+    def _take(self, chat: str | None, now: float) -> None:
+        self._overall.append(now)
+        if chat is None:
+            return
+        if chat.startswith("-"):
+            self._groups.setdefault(chat, deque()).append(now)
+        else:
+            self._private[chat] = now
+        if len(self._private) > 10_000:  # forget chats whose window has long passed
+            self._private = {c: t for c, t in self._private.items() if now - t < self.private_interval}
+            self._groups = {c: w for c, w in self._groups.items() if w and now - w[-1] < 60.0 * MARGIN}
+
+    async def _acquire(self, chat: str | None, bulk: bool) -> None:
+        if not bulk:
+            self._interactive_waiting += 1
+        try:
+            while True:
+                now = time.monotonic()
+                wait = self._wait(chat, now)
+                if bulk and self._interactive_waiting:
+                    wait = max(wait, BULK_YIELD)
+                if wait <= 0:
+                    self._take(chat, now)
+                    return
+                self.waited += wait
+                await asyncio.sleep(wait)
+        finally:
+            if not bulk:
+                self._interactive_waiting -= 1
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: dict[str, Any] | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        counted = endpoint.startswith(COUNTED)
+        chat = str(data["chat_id"]) if data.get("chat_id") is not None else None
+        bulk = bool(rate_limit_args and rate_limit_args.get("bulk"))
+        for attempt in range(self.max_retries + 1):
+            if counted:
+                await self._acquire(chat, bulk)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                if attempt == self.max_retries:
+                    raise
+                delay = exc.retry_after.total_seconds() if isinstance(exc.retry_after, timedelta) else float(exc.retry_after)
+                self.retries += 1
+                log.warning("429 on %s: waiting %.0f s", endpoint, delay)
+                key = chat if counted and chat and len(self._overall) < self.per_second else None
+                self._blocked_until[key] = max(self._blocked_until.get(key, 0.0), time.monotonic() + delay)
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.sleep(0)
+        raise AssertionError("unreachable")

@@ -1,0 +1,53 @@
+"""The database, one repository per feature (users, tips, quiz, outbox, inbox, feedback,
+phrasings) and the write buffer, opened and closed together. Repositories return plain
+dataclasses and values; no ORM object ever leaves this package."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+from bot.storage.buffer import WriteBuffer
+from bot.storage.database import Database, connect
+from bot.storage.feedback import Feedback
+from bot.storage.inbox import Inbox
+from bot.storage.migrate import migrate
+from bot.storage.outbox import Outbox
+from bot.storage.phrasings import Phrasings
+from bot.storage.quiz import Quiz
+from bot.storage.tips import Tips
+from bot.storage.users import Users
+
+
+class Storage:
+    def __init__(self, url: str, bot_id: int = 0, secret: str = ""):
+        self.url = url
+        self.db: Database = connect(url)
+        self.buffer = WriteBuffer(self.db)
+        self.inbox = Inbox(self.db, bot_id)
+        self.users = Users(self.db)
+        self.tips = Tips(self.db)
+        self.quiz = Quiz(self.db, self.inbox.mark_done)
+        self.outbox = Outbox(self.db)
+        self.feedback = Feedback(self.db)
+        self.phrasings = Phrasings(self.db)
+        self._voter_key = hashlib.sha256(f"saiasat-voter:{secret}".encode()).digest()
+
+    async def open(self) -> None:
+        """Migrate (under a lock: many instances may start together), then connect."""
+        await migrate(self.url)
+        await self.db.open()
+
+    async def close(self) -> None:
+        await self.buffer.close()
+        await self.db.close()
+
+    async def ping(self) -> bool:
+        return await self.db.ping()
+
+    def voter(self, user_id: int) -> str:
+        """A user's pseudonym for votes: a keyed hash, so a vote never stores who cast it."""
+        return hmac.new(self._voter_key, str(user_id).encode(), hashlib.sha256).hexdigest()[:32]
+
+
+__all__ = ["Storage"]
