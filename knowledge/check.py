@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from knowledge.kb import KnowledgeBase, Problem
 from knowledge.normalize import clean
+from knowledge.quiz_cues import cue_problems
 from knowledge.schema import LANGUAGES, Entry
 
 MIN_ALTERNATES = {"en": 6, "ru": 5, "kk": 5}
 TEXT_FIELDS = ("question", "answer", "explanation", "note")
+# The quiz's test-wise cues (knowledge/quiz_cues.py) are errors; False reports them as warnings,
+# with the same figures, while the quiz is being rewritten.
+QUIZ_CUE_ERRORS = True
 
 
 def check_kb(kb: KnowledgeBase) -> list[Problem]:
@@ -19,7 +23,9 @@ def check_kb(kb: KnowledgeBase) -> list[Problem]:
         problems += _check_related(kb, entry, file)
         problems += _check_languages(entry, file)
         problems += _check_glossary(kb, entry, file)
+        problems += _check_discuss(entry, file)
     problems += _check_quiz(kb)
+    problems += _check_quiz_cues(kb)
     problems += _check_tips(kb)
     problems += _check_references(kb)
     problems += _check_repeated_phrasings(kb)
@@ -70,24 +76,76 @@ def _check_languages(entry: Entry, file: str) -> list[Problem]:
     return out
 
 
+# Kazakh spellings that curated texts never use, with the standard form; not tied to a glossary
+# term, so they apply to every text (`_check_glossary`).
+KK_SPELLINGS: dict[str, str] = {
+    "көш бастаушы": "көшбасшы",  # leader
+    "б. з. д.": "б.з.б.",  # BC
+    "б.з.д.": "б.з.б.",
+    "б. з. б.": "б.з.б.",
+    "б. з. ": "б.з.",  # AD
+    "неның": "ненің",  # genitive of "не"
+}
+
+
 def _check_glossary(kb: KnowledgeBase, entry: Entry, file: str) -> list[Problem]:
-    """Where the English uses a glossary term, Russian and Kazakh use its standard rendering."""
-    out = []
+    """Where the English uses a glossary term, Russian and Kazakh use its standard rendering, and no
+    `avoid` variant or non-standard Kazakh spelling appears: in the entry's texts and discuss
+    prompts, and in the tips that open the entry (reported against tips.yaml)."""
+
+    def check(texts: list, where: str, item_id: str) -> list[Problem]:
+        found = []
+        english = " ".join(text.en for text in texts).casefold()
+        for lang in ("ru", "kk"):
+            translated = " ".join(getattr(text, lang) or "" for text in texts).casefold()
+            if not translated:
+                continue
+            for term in kb.glossary:
+                stems = term.ru_stems if lang == "ru" else term.kk_stems
+                avoid = term.ru_avoid if lang == "ru" else term.kk_avoid
+                standard = term.ru if lang == "ru" else term.kk
+                if re.search(term.en_pattern, english) and not any(s.casefold() in translated for s in stems):
+                    found.append(Problem(where, item_id, lang, f"uses {term.en!r} in English but not the standard {standard!r}"))
+                for bad in avoid:
+                    if bad.casefold() in translated:
+                        found.append(Problem(where, item_id, lang, f"{bad!r} where the glossary term is {standard!r}"))
+            if lang == "kk":
+                for bad, good in KK_SPELLINGS.items():
+                    if re.search(r"(?<!\w)" + re.escape(bad.casefold()), translated):
+                        found.append(Problem(where, item_id, lang, f"{bad.strip()!r} where the standard spelling is {good!r}"))
+        return found
+
     curated = [getattr(entry, name) for name in TEXT_FIELDS if getattr(entry, name) is not None]
-    english = " ".join(text.en for text in curated).casefold()
-    for lang in ("ru", "kk"):
-        translated = " ".join(getattr(text, lang) or "" for text in curated).casefold()
-        if not translated:
-            continue
-        for term in kb.glossary:
-            stems = term.ru_stems if lang == "ru" else term.kk_stems
-            avoid = term.ru_avoid if lang == "ru" else term.kk_avoid
-            standard = term.ru if lang == "ru" else term.kk
-            if re.search(term.en_pattern, english) and not any(s.casefold() in translated for s in stems):
-                out.append(Problem(file, entry.id, lang, f"uses {term.en!r} in English but not the standard {standard!r}"))
-            for bad in avoid:
-                if bad.casefold() in translated:
-                    out.append(Problem(file, entry.id, lang, f"{bad!r} where the glossary term is {standard!r}"))
+    out = check(curated + list(entry.discuss), file, entry.id)
+    for tip in kb.tips:
+        if tip.entry == entry.id:
+            out += check([tip.title, tip.text], "tips.yaml", tip.id)
+    return out
+
+
+# Seminar mode: every entry has this many "think further" prompts, each a question of at most
+# DISCUSS_MAX characters in every language.
+DISCUSS_PROMPTS = (1, 2)
+DISCUSS_MAX = 300
+
+
+def _check_discuss(entry: Entry, file: str) -> list[Problem]:
+    """1–2 discuss prompts per entry, each in every language, each a question (a "?") of at most
+    DISCUSS_MAX characters."""
+    out = []
+    low, high = DISCUSS_PROMPTS
+    if not low <= len(entry.discuss) <= high:
+        out.append(Problem(file, entry.id, "discuss", f"{len(entry.discuss)} prompts, {low}–{high} needed"))
+    for i, prompt in enumerate(entry.discuss):
+        for lang in LANGUAGES:
+            text = getattr(prompt, lang)
+            where = f"discuss[{i}].{lang}"
+            if not text:
+                out.append(Problem(file, entry.id, where, "missing text in this language"))
+            elif len(text) > DISCUSS_MAX:
+                out.append(Problem(file, entry.id, where, f"{len(text)} characters, at most {DISCUSS_MAX}"))
+            elif "?" not in text:
+                out.append(Problem(file, entry.id, where, "a prompt asks the student a question (no '?')"))
     return out
 
 
@@ -129,6 +187,19 @@ def _check_quiz(kb: KnowledgeBase) -> list[Problem]:
             if f"¶{item.paragraph}" not in explanation:
                 bad(f"explanation.{lang}", f"must cite its paragraph ¶{item.paragraph}")
     return out
+
+
+def _check_quiz_cues(kb: KnowledgeBase) -> list[Problem]:
+    """Cues that answer the quiz without the essay: a language over a threshold (longest option
+    correct, test-wise score, hedges mostly correct) and near-duplicate pairs are errors (warnings
+    unless `QUIZ_CUE_ERRORS`); unequal option lengths and a lone correct hedge are warnings."""
+    return [
+        Problem(
+            kb.quiz_files.get(p.item_id, "quiz"), p.item_id, p.field, p.message,
+            warning=p.warning or not QUIZ_CUE_ERRORS,
+        )
+        for p in cue_problems(kb.quiz_items())
+    ]
 
 
 def _reporter(out: list[Problem], file: str, item_id: str):

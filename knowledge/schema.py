@@ -62,6 +62,7 @@ class Entry(Strict):
     answer: Localized
     explanation: Localized
     note: Localized | None = None
+    discuss: list[Localized] = []  # seminar mode: 1–2 "think further" prompts (see `kb check`)
     sources: list[Source] = Field(min_length=1)
     related: list[str] = []
 
@@ -101,6 +102,7 @@ class QuizItem(Strict):
     question: Localized
     options: list[QuizOption] = Field(min_length=2, max_length=12)
     explanation: Localized
+    trivia: bool = False  # a detail not worth a round of its own: left out of rounds unless asked for
 
 
 class Tip(Strict):

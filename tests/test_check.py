@@ -23,6 +23,7 @@ def entry(entry_id, alternates, **overrides):
         "explanation": {"en": "An explanation.", "ru": "Объяснение.", "kk": "Түсіндірме."},
         "sources": [{"paragraph": 7, "quote": "Democracy is the basis of civilization.", "references": []}],
         "related": [],
+        "discuss": [{"en": "Why would anyone doubt it?", "ru": "Почему в этом можно усомниться?", "kk": "Неге бұған күмәндануға болады?"}],
     }
     base.update(overrides)
     return base
