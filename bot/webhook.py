@@ -10,6 +10,7 @@ run out) are logged once a minute, not thousands of times.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -21,6 +22,7 @@ from contextlib import asynccontextmanager, contextmanager
 from urllib.parse import urlparse
 
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
@@ -100,6 +102,16 @@ def create_asgi_app(settings: Settings, application: Application) -> Starlette:
     )
 
 
+class SlowClientH11(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, closing a connection that sends no request within the
+    keep-alive timeout (uvicorn times out only connections that already made a request, so idle
+    connections could fill `limit_concurrency` for good)."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self.timeout_keep_alive_task = self.loop.call_later(self.timeout_keep_alive, self.timeout_keep_alive_handler)
+
+
 class OncePerMinute(logging.Filter):
     """The same message at most once a minute (an accept loop out of descriptors logs in a loop)."""
 
@@ -137,6 +149,6 @@ def run_webhook(settings: Settings) -> int:
     server = Server(uvicorn.Config(
         create_asgi_app(settings, application), host=settings.webhook_listen, port=settings.port, log_config=None,
         access_log=False, lifespan="on", timeout_graceful_shutdown=20, limit_concurrency=MAX_CONNECTIONS,
-        timeout_keep_alive=KEEP_ALIVE_SECONDS, backlog=512))
+        timeout_keep_alive=KEEP_ALIVE_SECONDS, backlog=512, http=SlowClientH11))
     server.run()
     return 0

@@ -24,7 +24,8 @@ from knowledge.parts import split_parts
 from knowledge.schema import Entry, Source
 
 Outcome = Literal["answer", "unsure", "not_covered", "smalltalk"]
-NEAREST_SCORE = 25.0  # a "nearest thing the essay says" must reach this
+NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
+NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,8 @@ def _ids(result: MatchResult) -> tuple[str, ...]:
 
 def _not_covered(kb: KnowledgeBase, text: str, result: MatchResult, kind: str | None) -> Answer:
     best = result.best
-    nearest = _suggestion(kb, best, result.lang) if best and best.score >= NEAREST_SCORE and best.entry_id in kb.entries else None
+    floor = NEAREST_NEAR_TOPIC_SCORE if kind else NEAREST_SCORE
+    nearest = _suggestion(kb, best, result.lang) if best and best.score >= floor and best.entry_id in kb.entries else None
     return Answer(text, result.lang, result.score, None, ranked=_ids(result), outcome="not_covered",
                   nearest=nearest, reason=kind)
 

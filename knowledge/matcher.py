@@ -322,9 +322,12 @@ class Matcher:
             if score > entry_best.get(phrasing.entry_id, -1.0):
                 entry_best[phrasing.entry_id] = score
                 if len(entry_best) >= TOP_EXACT:
-                    # the TOP_EXACT-th best entry so far; a phrasing scoring below it (less the
-                    # tiebreak a second phrasing adds, see below) cannot change the top entries
-                    floor = heapq.nlargest(TOP_EXACT, entry_best.values())[-1] - 0.1
+                    # the TOP_EXACT-th best entry so far, and never above the margin below the
+                    # best (every entry close to the best counts in the decision, see decide());
+                    # a phrasing scoring below that (less the tiebreak a second phrasing adds,
+                    # see below) cannot change the top entries or the decision
+                    top = heapq.nlargest(TOP_EXACT, entry_best.values())
+                    floor = min(top[-1], top[0] - max(MIN_MARGIN, CLEAR_MARGIN)) - 0.1
         candidates = {}
         for entry_id, scored in results.items():
             scored.sort(reverse=True)
@@ -390,9 +393,9 @@ def decide(
     if best and not matched and best.score >= TIE_SCORE:
         matched = True
         also = tuple(c for c in close[:2] if c.score >= TIE_SCORE)
-    elif best and not matched and best.score >= RELATED_TIE_SCORE and close:
+    elif best and not matched and best.score >= RELATED_TIE_SCORE and len(ranked) > 1:
         near = (neighbours or {}).get(best.entry_id, set())
-        if all(c.entry_id in near for c in close):
+        if all(c.entry_id in near for c in close):  # a clear lead, or a tie between neighbours
             matched, also = True, tuple(close[:2])
     if best and not matched and len(ranked) > 1:  # a lead needs others to lead
         matched = best.score >= FAR_AHEAD_SCORE and best.score - runner_up >= FAR_AHEAD_MARGIN

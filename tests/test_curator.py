@@ -3,23 +3,26 @@ accepted by an admin in Telegram, and answered next time."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
 import sys
 
+from bot.storage import Storage
 from knowledge.gaps import group_questions, propose
+from tests.conftest import RunningBot
 from knowledge.kb import default_kb
 
 ADMIN, STUDENT = 4242, 1001
 
 # A simulated week: students ask the same few things in their own words; none is answered.
 WEEK = [
-    "what did the roman ruler hand over to the lawmakers",
-    "What did the Roman ruler hand over to the lawmakers?",
-    "what did the roman ruler hand to lawmakers",
-    "roman ruler handed power to lawmakers",
-    "what did the roman ruler hand over to the lawmakrs",
+    "what did the caesar of rome give the conscript fathers",
+    "What did the caesar of Rome give the conscript fathers?",
+    "what did the caesar of rome give to the conscript fathers",
+    "caesar of rome gave the conscript fathers",
+    "what did the caesar of rome give the conscrpt fathers",
     "what is the gdp of kazakhstan",
     "gdp of kazakhstan",
     "kazakhstan gdp figures",
@@ -43,9 +46,8 @@ async def _ask(fake_api, text, user_id):
 
 
 async def test_a_week_of_questions_becomes_an_answer_after_one_tap(bot, fake_api, settings, database_url, tmp_path):
-    settings.overlay_path = str(tmp_path / "overlay.yaml")
     settings.flood_messages = 100  # a week of questions arrives here in seconds
-    bot = await bot.restart()  # pick up both settings
+    bot = await bot.restart()  # pick up the setting
     for question in WEEK:
         await _ask(fake_api, question, STUDENT)
     repeat = await _ask(fake_api, WEEK[0], STUDENT)
@@ -74,30 +76,46 @@ async def test_a_week_of_questions_becomes_an_answer_after_one_tap(bot, fake_api
     fake_api.press(message, add, user_id=STUDENT)
     [denied] = await fake_api.calls_of("answerCallbackQuery", 1)
     assert denied.params.get("show_alert") in (True, "true")
-    assert not (tmp_path / "overlay.yaml").exists()
+    storage = bot.app.bot_data["services"].storage
+    assert await storage.phrasings.all() == []
 
     fake_api.press(message, add, user_id=ADMIN)
     await fake_api.calls_of("editMessageText", 1)
-    assert "marcus-aurelius" in (tmp_path / "overlay.yaml").read_text()
+    accepted = await storage.phrasings.all()
+    assert accepted and {entry for entry, _, _ in accepted} == {"marcus-aurelius"}
 
     # No restart: the next identical question is answered.
     answered = await _ask(fake_api, WEEK[0], STUDENT)
     assert "<blockquote>" in answered.params["text"]
     assert fake_api.rejected == []
 
-    # kb check validates the overlay the bot wrote.
-    check = subprocess.run([sys.executable, "-m", "bot", "kb", "check", "--overlay", str(tmp_path / "overlay.yaml")],
+    # Another instance (a fresh process on the same database) uses them too.
+    other = await RunningBot(bot.settings).start()
+    try:
+        assert other.app.bot_data["services"].kb.matcher.match(WEEK[0]).entry_id == "marcus-aurelius"
+    finally:
+        await other.stop()
+
+    # kb check validates the phrasings the bot stored.
+    check = subprocess.run([sys.executable, "-m", "bot", "kb", "check", "--database-url", database_url],
                            capture_output=True, text=True, timeout=120)
-    assert check.returncode == 0, check.stderr[-2000:]
+    assert "phrasings (database)" not in check.stderr, check.stderr[-2000:]
 
 
-def test_kb_check_rejects_a_bad_overlay(tmp_path):
-    overlay = tmp_path / "overlay.yaml"
-    overlay.write_text("- {entry: no-such-entry, lang: en, text: hello there}\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "bot", "kb", "check", "--overlay", str(overlay)],
+def test_kb_check_rejects_a_bad_stored_phrasing(tmp_path):
+    url = f"sqlite:///{tmp_path}/p.sqlite3"
+
+    async def store():
+        storage = Storage(url)
+        await storage.open()
+        await storage.phrasings.add("no-such-entry", "en", ["hello there"])
+        await storage.close()
+
+    asyncio.run(store())
+    proc = subprocess.run([sys.executable, "-m", "bot", "kb", "check", "--database-url", url],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1
-    assert "overlay.yaml: no-such-entry: entry: unknown entry id" in proc.stderr
+    assert "phrasings (database): no-such-entry: entry: unknown entry id" in proc.stderr
 
 
 def test_coverage_report_lists_paragraphs_without_entries_tips_or_quiz():

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from tests.fake_bot_api import TOKEN
+from bot.devtools.fake_bot_api import TOKEN
 
 
 def start_bot(fake_api, database_url, log_path, **env):
@@ -18,6 +18,7 @@ def start_bot(fake_api, database_url, log_path, **env):
         "TELEGRAM_API_BASE_URL": fake_api.base_url,
         "DATABASE_URL": database_url,
         "LOG_LEVEL": "INFO",
+        "HEARTBEAT_FILE": str(log_path.parent / "heartbeat"),
         **env,
     }
     log = open(log_path, "w")  # a file, not a pipe: a full pipe would block the bot's logging

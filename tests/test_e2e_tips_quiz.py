@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from bot.handlers import tips as tips_handlers
+import asyncio
+import time
+
+from bot.devtools.fake_bot_api import parse_html
 from bot.storage import Storage
 from knowledge.essay import load_essay
-from tests.fake_bot_api import parse_html
+from tests.helpers import eventually
 
 GROUP = {"id": -100555, "type": "supergroup", "title": "Study group"}
 
@@ -64,6 +67,10 @@ async def test_quiz_round_continues_on_answers_and_ends_with_a_summary(bot, fake
     assert fake_api.rejected == []
 
 
+def storage_of(bot):
+    return bot.app.bot_data["services"].storage
+
+
 async def test_progress_and_subscription_survive_a_restart(bot, fake_api):
     await say(fake_api, "/quiz 1")
     [poll] = await fake_api.calls_of("sendPoll", 1)
@@ -74,41 +81,43 @@ async def test_progress_and_subscription_survive_a_restart(bot, fake_api):
     await bot.restart()
     stats = await say(fake_api, "/stats")
     assert "Answered: 1" in stats.params["text"]
-    jobs = bot.app.job_queue.get_jobs_by_name(tips_handlers.job_name(1001))
-    assert len(jobs) == 1
-    assert jobs[0].next_t.astimezone(UTC).strftime("%H:%M") == "04:45"  # 07:45 Moscow is 04:45 UTC
+    sub = await storage_of(bot).tips.get(1001)
+    assert datetime.fromtimestamp(sub.next_due, UTC).strftime("%H:%M") == "04:45"  # 07:45 Moscow is 04:45 UTC
+    assert sub.next_due > time.time()
     settings = await say(fake_api, "/settings")
     assert "07:45" in settings.params["text"]
     bye = await say(fake_api, "/unsubscribe")
     assert "Unsubscribed" in bye.params["text"]
-    assert not bot.app.job_queue.get_jobs_by_name(tips_handlers.job_name(1001))
+    assert (await storage_of(bot).tips.get(1001)).active is False
     again = await say(fake_api, "/unsubscribe")
     assert "not subscribed" in again.params["text"]
 
 
-async def test_settings_buttons_move_the_daily_tip_and_toggle_the_subscription(bot, fake_api):
+async def test_settings_buttons_move_the_daily_tip_and_only_their_owner_can_press_them(bot, fake_api):
     await say(fake_api, "/subscribe 00:30 UTC")
     shown = await say(fake_api, "/settings")
     assert "00:30" in shown.params["text"] and "/subscribe" in shown.params["text"]
     message = last_message(fake_api, 1001)
     buttons = [b["callback_data"] for row in shown.params["reply_markup"]["inline_keyboard"] for b in row]
-    assert "s:earlier" in buttons and "s:later" in buttons
-    fake_api.press(message, "s:earlier")  # around midnight: 00:30 -> 23:30
+    assert "s:earlier:1001" in buttons and "s:later:1001" in buttons
+    fake_api.press(message, "s:earlier:1001")  # around midnight: 00:30 -> 23:30
     edit = (await fake_api.calls_of("editMessageText", 1, chat_id=1001))[-1]
     assert "23:30" in edit.params["text"]
-    [job] = bot.app.job_queue.get_jobs_by_name(tips_handlers.job_name(1001))
-    assert job.next_t.astimezone(UTC).strftime("%H:%M") == "23:30"
-    fake_api.press(message, "s:later")
-    fake_api.press(message, "s:later")
+    sub = await storage_of(bot).tips.get(1001)
+    assert datetime.fromtimestamp(sub.next_due, UTC).strftime("%H:%M") == "23:30"
+    fake_api.press(message, "s:later:1001")
+    fake_api.press(message, "s:later:1001")
     edit = (await fake_api.calls_of("editMessageText", 3, chat_id=1001))[-1]
     assert "01:30" in edit.params["text"]
-    fake_api.press(message, "s:unsub")
+    fake_api.press(message, "s:later:1001", user_id=2002)  # someone else's press changes nothing
+    await fake_api.calls_of("answerCallbackQuery", 4)
+    assert (await storage_of(bot).tips.get(1001)).time == "01:30" and await storage_of(bot).tips.get(2002) is None
+    fake_api.press(message, "s:unsub:1001")
     edit = (await fake_api.calls_of("editMessageText", 4, chat_id=1001))[-1]
     assert "s:earlier" not in str(edit.params.get("reply_markup"))
-    assert not bot.app.job_queue.get_jobs_by_name(tips_handlers.job_name(1001))
-    fake_api.press(message, "s:later")  # a stale button after unsubscribing changes nothing
-    await fake_api.calls_of("answerCallbackQuery", 5)
-    assert not bot.app.job_queue.get_jobs_by_name(tips_handlers.job_name(1001))
+    fake_api.press(message, "s:later:1001")  # a stale button after unsubscribing changes nothing
+    await fake_api.calls_of("answerCallbackQuery", 6)
+    assert (await storage_of(bot).tips.get(1001)).active is False
     assert fake_api.rejected == []
 
 
@@ -119,37 +128,51 @@ async def test_bad_arguments_get_usage_help(bot, fake_api):
     assert fake_api.sent("sendPoll") == []
 
 
-async def test_the_daily_tip_goes_out_once_and_a_blocked_user_is_unsubscribed(bot, fake_api, database_url):
+async def make_due(bot, *user_ids, at=None):
+    """Move subscribers' next tip to `at` (default: now) as if its moment had come."""
+    tips = storage_of(bot).tips
+    for user_id in user_ids:
+        sub = await tips.get(user_id)
+        await tips.subscribe(user_id, sub.chat_id, sub.time, sub.time_zone, sub.lang, at or time.time() - 1)
+    bot.app.bot_data["services"].worker.kick()
+
+
+async def test_the_daily_tip_goes_out_once_and_a_blocked_user_is_unsubscribed(bot, fake_api):
     await say(fake_api, "/subscribe 09:00 UTC")
     await say(fake_api, "/subscribe 09:00 UTC", user_id=2002)
-    morning = datetime(2030, 1, 2, 9, 0, 5, tzinfo=UTC)
     fake_api.blocked_chats.add(2002)
-    assert await tips_handlers.deliver_daily_tip(bot.app, 1001, morning) is True
-    assert await tips_handlers.deliver_daily_tip(bot.app, 1001, morning + timedelta(minutes=5)) is False  # once a day
-    assert await tips_handlers.deliver_daily_tip(bot.app, 2002, morning) is False
-    storage = Storage(database_url)
-    try:
-        assert (await storage.subscription(2002)).active is False  # 403: unsubscribed
-        assert (await storage.subscription(1001)).active is True
-    finally:
-        await storage.close()
-    assert not bot.app.job_queue.get_jobs_by_name(tips_handlers.job_name(2002))
+    before = len(fake_api.sent("sendMessage", 1001))
+    await make_due(bot, 1001, 2002)
+    tip = (await fake_api.calls_of("sendMessage", before + 1, chat_id=1001))[-1]
+    assert "<blockquote>" in tip.params["text"]
+    tips = storage_of(bot).tips
+    await eventually(lambda: tips.get(2002), lambda sub: not sub.active)  # 403: unsubscribed
+    sub = await tips.get(1001)
+    assert sub.active and sub.last_sent == datetime.now(UTC).date()
+    assert datetime.fromtimestamp(sub.next_due, UTC) > datetime.now(UTC) + timedelta(hours=1)  # the next one: tomorrow
+    await make_due(bot, 1001)  # due again the same day (another instance's stale view): not sent twice
+    await asyncio.sleep(1.5)
+    assert len(fake_api.sent("sendMessage", 1001)) == before + 1
     calls_to_blocked = len(fake_api.sent("sendMessage", 2002))
-    assert await tips_handlers.deliver_daily_tip(bot.app, 2002, morning + timedelta(days=1)) is False
+    bot.app.bot_data["services"].worker.kick()
+    await asyncio.sleep(1.2)
     assert len(fake_api.sent("sendMessage", 2002)) == calls_to_blocked  # never retried
     assert [r for r in fake_api.rejected if "blocked" not in r[2]] == []
 
 
-async def test_a_tip_at_the_subscribed_minute_arrives_even_across_a_restart(bot, fake_api):
-    now = datetime.now(UTC)
-    target = (now + timedelta(minutes=1 if now.second < 45 else 2)).replace(second=0, microsecond=0)
-    await say(fake_api, f"/subscribe {target:%H:%M} UTC")
-    await bot.restart()
+async def test_a_tip_due_while_the_bot_was_down_arrives_after_the_restart(bot, fake_api):
+    await say(fake_api, "/subscribe 09:00 UTC")
+    await bot.stop()
+    storage = Storage(bot.settings.database_url)
+    await storage.open()
+    sub = await storage.tips.get(1001)
+    await storage.tips.subscribe(1001, sub.chat_id, sub.time, sub.time_zone, sub.lang, time.time() + 0.5)
+    await storage.close()
     before = len(fake_api.sent("sendMessage", 1001))
-    wait = (target - datetime.now(UTC)).total_seconds() + 20
-    calls = await fake_api.calls_of("sendMessage", before + 1, chat_id=1001, timeout=wait)
+    await asyncio.sleep(0.6)  # the moment passes while no process runs
+    await bot.start()
+    calls = await fake_api.calls_of("sendMessage", before + 1, chat_id=1001, timeout=10)
     assert "<blockquote>" in calls[-1].params["text"]
-    assert datetime.now(UTC) >= target
 
 
 async def test_export_and_forget(bot, fake_api):
@@ -160,7 +183,10 @@ async def test_export_and_forget(bot, fake_api):
     data = json.loads(next(iter(fake_api.files.values())))
     assert data["subscription"]["time"] == "09:00" and data["tips_seen"]
     await say(fake_api, "/forget")
-    fake_api.press(last_message(fake_api, 1001), "f:yes")
+    fake_api.press(last_message(fake_api, 1001), "f:yes:1001", user_id=2002)  # not theirs: nothing happens
+    await fake_api.calls_of("answerCallbackQuery", 1)
+    assert fake_api.sent("editMessageText") == []
+    fake_api.press(last_message(fake_api, 1001), "f:yes:1001")
     [edit] = await fake_api.calls_of("editMessageText", 1)
     assert "deleted" in edit.params["text"]
     fake_api.send_text("/export")
@@ -169,37 +195,47 @@ async def test_export_and_forget(bot, fake_api):
     assert after["subscription"] is None and after["tips_seen"] == []
 
 
-async def test_group_quiz_counts_every_member_and_shows_a_leaderboard(bot, fake_api):
-    await say(fake_api, "/quiz 1", chat=GROUP)
+async def test_group_quiz_moves_on_when_every_player_answered_and_shows_a_leaderboard(bot, fake_api):
+    await say(fake_api, "/quiz 1", chat=GROUP)  # user 1001 starts the round
     [poll] = await fake_api.calls_of("sendPoll", 1)
+    assert 5 <= int(poll.params["open_period"]) <= 600
     correct = poll.params["correct_option_ids"][0]
     poll_id = list(fake_api.polls)[-1]
-    fake_api.answer_poll(poll_id, correct, user_id=1, name="Aigerim")
+    fake_api.answer_poll(poll_id, correct, user_id=1001, name="Aigerim")
     fake_api.answer_poll(poll_id, (correct + 1) % len(poll.params["options"]), user_id=2, name="Daniyar")
-    import asyncio
-
-    await asyncio.sleep(0.5)
-    for job in bot.app.job_queue.jobs():  # don't wait out the group's answering time
-        if job.name and job.name.startswith("quiz-next:"):
-            await job.run(bot.app)
-    board = (await fake_api.calls_of("sendMessage", 2, chat_id=GROUP["id"]))[-1]
+    board = (await fake_api.calls_of("sendMessage", 2, chat_id=GROUP["id"], timeout=10))[-1]
     assert "Aigerim — 1" in board.params["text"] and "Daniyar — 0" in board.params["text"]
+    await fake_api.calls_of("stopPoll", 1)  # the poll is closed as soon as everyone answered
     top = await say(fake_api, "/top", chat=GROUP)
     assert "Aigerim" in top.params["text"]
     assert fake_api.rejected == []
 
 
+async def test_a_group_poll_moves_on_when_its_time_is_up(bot, fake_api):
+    await say(fake_api, "/quiz 2", chat=GROUP)
+    await fake_api.calls_of("sendPoll", 1)
+    storage = storage_of(bot)
+    [round_id] = [r["id"] for r in await storage.db.fetch("SELECT id FROM quiz_rounds WHERE active = TRUE")]
+    await storage.db.transaction(lambda t: t.execute("UPDATE quiz_rounds SET deadline = :d WHERE id = :i",
+                                                     {"d": time.time() - 1, "i": round_id}))
+    bot.app.bot_data["services"].worker.kick()
+    await fake_api.calls_of("sendPoll", 2, timeout=5)  # nobody answered: the next question anyway
+
+
 async def test_database_outage_gets_an_apology_and_loses_nothing(bot, fake_api):
     await say(fake_api, "/subscribe 06:30 UTC")
-    storage = bot.app.bot_data["services"].storage
-    real_engine, real_session = storage.engine, storage.session
-    broken = Storage("sqlite+aiosqlite:////nonexistent-dir/never/there.sqlite3")
-    storage.engine, storage.session = broken.engine, broken.session
+    db = storage_of(bot).db
+    real = db.fetchrow, db.fetch
+
+    async def down(*args, **kwargs):
+        raise ConnectionError("database unreachable")
+
+    db.fetchrow = db.fetch = down
+    storage_of(bot).users._languages.clear()
     try:
         apology = await say(fake_api, "/settings")
         assert "storage" in apology.params["text"]
     finally:
-        storage.engine, storage.session = real_engine, real_session
-        await broken.close()
+        db.fetchrow, db.fetch = real
     settings = await say(fake_api, "/settings")
     assert "06:30" in settings.params["text"]

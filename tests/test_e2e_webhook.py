@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from bot.storage import Storage
-from tests.fake_bot_api import TOKEN
+from bot.devtools.fake_bot_api import TOKEN
 
 SECRET = "s3cret_Token-for-tests"
 
@@ -106,8 +106,12 @@ def test_secret_is_required_and_a_429_is_waited_out(webhook_bot, fake_api):
     assert len([r for r in fake_api.rejected if "Too Many" in r[2]]) == 1  # one 429, then delivered
 
     assert httpx.get(webhook_bot.url + "/healthz").status_code == 200
-    metrics = httpx.get(webhook_bot.url + "/metrics").text
-    assert "saiasat_answered_total 1" in metrics
+    def observed() -> str | None:  # the reply time is observed once the update is handled
+        text = httpx.get(webhook_bot.url + "/metrics").text
+        return text if "saiasat_reply_seconds_bucket" in text else None
+
+    metrics = fake_api.wait_for(observed)
+    assert 'saiasat_events_total{event="answered"} 1.0' in metrics
 
 
 def test_malformed_and_oversized_bodies_are_refused_without_a_crash(webhook_bot, fake_api):
@@ -122,10 +126,10 @@ def test_malformed_and_oversized_bodies_are_refused_without_a_crash(webhook_bot,
 
 async def seed_due_subscribers(database_url: str, count: int) -> None:
     storage = Storage(database_url)
-    await storage.migrate()
-    past_minute = (datetime.now(UTC) - timedelta(minutes=1)).strftime("%H:%M")
-    for user_id in range(50_001, 50_001 + count):
-        await storage.subscribe(user_id, user_id, past_minute, "UTC", "en")
+    await storage.open()
+    past = datetime.now(UTC) - timedelta(minutes=1)
+    await asyncio.gather(*(storage.tips.subscribe(user_id, user_id, past.strftime("%H:%M"), "UTC", "en", past.timestamp())
+                           for user_id in range(50_001, 50_001 + count)))
     await storage.close()
 
 

@@ -5,11 +5,13 @@ import string
 
 import pytest
 
-from bot.i18n import LANGUAGES, catalog, plain, t, user_language
-from tests.fake_bot_api import parse_html
+from bot.i18n import LANGUAGES, catalog, plain, t, tn, user_language
+from bot.devtools.fake_bot_api import parse_html
 
 
 def placeholders(text):
+    if isinstance(text, dict):  # plural forms: each has the same placeholders
+        return sorted({name for form in text.values() for name in placeholders(form)})
     return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
@@ -19,12 +21,16 @@ def test_every_key_exists_in_every_language_with_the_same_placeholders(lang):
     assert set(other) == set(english)
     for key, text in english.items():
         assert placeholders(other[key]) == placeholders(text), key
-        assert re.findall(r"</?\w+>", other[key]) == re.findall(r"</?\w+>", text), key
+        assert re.findall(r"</?\w+>", str(other[key])) == re.findall(r"</?\w+>", str(text)), key
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_string_is_valid_telegram_html_once_filled(lang):
     for key, text in catalog(lang).items():
+        if key.startswith("plural."):
+            for n in (1, 2, 5, 21):
+                parse_html(tn(lang, key.removeprefix("plural."), n))
+            continue
         parse_html(t(lang, key, **{name: "<x & y>" for name in placeholders(text)}))  # raises on what Telegram would reject
 
 
@@ -48,5 +54,12 @@ def test_every_catalog_key_is_used_by_the_bot():
 
     source = "\n".join(p.read_text(encoding="utf-8") for p in Path(bot.__file__).parent.rglob("*.py"))
     unused = [k for k in catalog("en")
-              if not k.startswith(("topic.", "cmd.")) and f'"{k}"' not in source and f"'{k}'" not in source]
+              if not k.startswith(("topic.", "cmd.", "smalltalk.", "not_covered_reason.", "also_", "plural."))
+              and f'"{k}"' not in source and f"'{k}'" not in source]
     assert unused == []
+
+
+def test_counts_take_the_plural_form_of_each_language():
+    assert [tn("en", "questions", n) for n in (1, 2)] == ["1 question", "2 questions"]
+    assert [tn("ru", "questions", n) for n in (1, 3, 5, 21)] == ["1 вопрос", "3 вопроса", "5 вопросов", "21 вопрос"]
+    assert tn("kk", "questions", 5) == "5 сұрақ"
