@@ -12,7 +12,7 @@ import logging
 import signal
 import sys
 
-from telegram import LinkPreviewOptions
+from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
@@ -22,7 +22,8 @@ from bot.context import BotContext, Services
 from bot.flood import FloodControl
 from bot.request import RetryingRequest
 from bot.runtime.lifecycle import running
-from bot.runtime.processor import ChatOrderedProcessor
+from bot.metrics import Metrics
+from bot.runtime.processor import ChatOrderedProcessor, kind_of
 from bot.runtime.ratelimit import PriorityRateLimiter
 from bot.settings import Settings
 from bot.storage import Storage
@@ -36,8 +37,13 @@ def build_application(settings: Settings, kb: KnowledgeBase | None = None, reque
     token = settings.telegram_bot_token.get_secret_value()
     bot_id, _, secret = token.partition(":")
     storage = Storage(settings.database_url, bot_id=int(bot_id), secret=secret)
-    processor = ChatOrderedProcessor(settings.concurrency, on_done=lambda update_id: storage.buffer.add(
-        storage.inbox.done_op(update_id)))
+    metrics = Metrics()
+
+    def done(update: Update, seconds: float) -> None:
+        storage.buffer.add(storage.inbox.done_op(update.update_id))
+        metrics.reply_seconds.labels(kind=kind_of(update)).observe(seconds)
+
+    processor = ChatOrderedProcessor(settings.concurrency, on_done=done)
     builder = (
         Application.builder()
         .token(token)
@@ -59,6 +65,7 @@ def build_application(settings: Settings, kb: KnowledgeBase | None = None, reque
         kb=kb or default_kb(),
         storage=storage,
         flood=FloodControl(settings.flood_messages, settings.flood_window_seconds),
+        metrics=metrics,
     )
     handlers.register(app)
     return app

@@ -280,3 +280,14 @@ async def test_a_poll_view_round_trips(storage):
     await storage.quiz.poll_sent(work.id, round_, "pv", 31, "a", [2], None)
     poll, card = await storage.quiz.answer_context("pv", 9)
     assert poll == PollView("pv", round_.id, 9, 9, "a", [2], 0, 31) and card is None
+
+
+def test_the_fast_start_knows_the_newest_revision():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from bot.storage.migrate import HEAD, MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD

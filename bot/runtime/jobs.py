@@ -24,10 +24,14 @@ def make_jobs(app: Application) -> dict[str, object]:
     svc = services_of(app)
     storage = svc.storage
 
+    async def heartbeat(worker: Worker) -> bool:
+        await storage.heartbeat()
+        return False
+
     async def outbox(worker: Worker) -> bool:
         claimed = await storage.outbox.claim_due(OUTBOX_BATCH, LEASE)
         for work in claimed:
-            worker.spawn(lambda work=work: quiz.send_work(app, work))
+            worker.spawn(lambda work=work: quiz.send_work(app, work) if worker.fresh else storage.outbox.release([work.id]))
         return len(claimed) == OUTBOX_BATCH
 
     async def deadlines(worker: Worker) -> bool:
@@ -43,12 +47,13 @@ def make_jobs(app: Application) -> dict[str, object]:
         if worker.stopping or room <= 0:
             return False
         claimed = await storage.tips.claim_due(room, LEASE)
-        for sub, seen in claimed:
-            worker.spawn(lambda sub=sub, seen=seen: tips.deliver(app, sub, seen))
+        for sub, seen in claimed:  # sent only while this instance's claims still stand
+            worker.spawn(lambda sub=sub, seen=seen: tips.deliver(app, sub, seen) if worker.fresh
+                         else storage.tips.release([sub.user_id]))
         return len(claimed) == room
 
     async def takeover(worker: Worker) -> bool:
-        count = await requeue(app, storage, everything=False)
+        count = await requeue(app, storage)
         if count:
             log.info("took over %d updates of a stopped instance", count)
         return False
@@ -67,5 +72,5 @@ def make_jobs(app: Application) -> dict[str, object]:
         await storage.feedback.purge(svc.settings.gaps_retention_days)
         return False
 
-    return {"outbox": outbox, "deadlines": deadlines, "tips": due_tips, "takeover": takeover, "reload": reload,
+    return {"heartbeat": heartbeat, "outbox": outbox, "deadlines": deadlines, "tips": due_tips, "takeover": takeover, "reload": reload,
             "purge": purge}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -22,7 +23,7 @@ from bot.context import services_of
 from bot.runtime.jobs import make_jobs
 from bot.runtime.poller import DurablePoller, requeue
 from bot.runtime.publish import publish
-from bot.runtime.worker import Worker
+from bot.runtime.worker import LEASE, Worker
 
 log = logging.getLogger("saiasat")
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "chosen_inline_result", "poll_answer", "my_chat_member"]
@@ -41,7 +42,11 @@ async def running(app: Application, *, poll: bool = False, publish_commands: boo
     await app.start()
     svc.worker = Worker(app, make_jobs(app))  # type: ignore[arg-type]
     svc.worker.start()
-    requeued = await requeue(app, svc.storage, everything=svc.storage.db.dialect == "sqlite")
+    started = time.time() if svc.storage.db.dialect == "sqlite" else None
+    if started is not None:  # one process per SQLite file: the claims of its previous run are its own
+        await svc.storage.outbox.release_taken_before(started, LEASE)
+        await svc.storage.tips.release_taken_before(started, LEASE)
+    requeued = await requeue(app, svc.storage, started=started)
     if requeued:
         log.info("%d updates received before a restart are handled now", requeued)
     publishing = asyncio.get_running_loop().create_task(publish(app)) if publish_commands else None

@@ -100,12 +100,12 @@ class DurablePoller:
             self.stopped.set()
 
 
-async def requeue(app: Application, storage: Storage, *, everything: bool) -> int:
+async def requeue(app: Application, storage: Storage, *, started: float | None = None) -> int:
     """Updates received but never handled (their process died) go to the queue again. With
-    SQLite there is one process, so at start-up all of them are its own."""
+    SQLite there is one process: at start-up (`started`), all of them are its own."""
     count = 0
     while True:
-        payloads = await storage.inbox.take_over(force=everything)
+        payloads = await storage.inbox.take_over(started=started)
         for payload in payloads:
             update = Update.de_json(payload, app.bot)
             if update is not None:

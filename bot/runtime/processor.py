@@ -3,13 +3,14 @@
 PTB's `BaseUpdateProcessor` takes a slot of its semaphore *before* handing over the update, so
 a chat with many queued updates could hold every slot while they wait for each other. Here the
 base semaphore is only a generous bound; an update first waits for its chat's turn, then for one
-of `concurrency` slots. When a handler finishes, its update is marked done in the inbox (through
-the write buffer).
+of `concurrency` slots. When a handler finishes, `on_done` gets the update and how long it took
+(the inbox marks it done, the metrics observe the time).
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -30,7 +31,7 @@ def chat_key(update: object) -> str:
 
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
-    def __init__(self, concurrency: int = 64, on_done: Callable[[int], None] | None = None):
+    def __init__(self, concurrency: int = 64, on_done: Callable[[Update, float], None] | None = None):
         super().__init__(QUEUED_BOUND)
         self.concurrency = concurrency
         self._slots = asyncio.Semaphore(concurrency)
@@ -39,6 +40,7 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         self.handled = 0
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        started = time.monotonic()
         key = chat_key(update)
         lock, users = self._chats.get(key) or (asyncio.Lock(), 0)
         self._chats[key] = (lock, users + 1)
@@ -53,7 +55,7 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
                 self._chats[key] = (lock, users - 1)
             self.handled += 1
             if self.on_done is not None and isinstance(update, Update):
-                self.on_done(update.update_id)
+                self.on_done(update, time.monotonic() - started)
 
     async def initialize(self) -> None:
         pass
@@ -64,3 +66,11 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     @property
     def chats_in_memory(self) -> int:
         return len(self._chats)
+
+
+def kind_of(update: Update) -> str:
+    """The kind of an update, for metrics: message, callback_query, poll_answer…"""
+    for kind in ("message", "callback_query", "inline_query", "poll_answer", "chosen_inline_result", "my_chat_member"):
+        if getattr(update, kind, None) is not None:
+            return kind
+    return "other"

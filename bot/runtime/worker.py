@@ -27,6 +27,7 @@ LEASE = 120.0
 SLOW_EVERY = 30.0  # seconds between take-overs and phrasing reloads
 PURGE_EVERY = 24 * 3600.0
 MAX_IN_FLIGHT = 64
+FRESH_FOR = 7.0  # seconds after a heartbeat in which claimed work may be sent (see storage DEAD_AFTER)
 
 
 class Worker:
@@ -39,6 +40,7 @@ class Worker:
         self._in_flight: set[asyncio.Task[Any]] = set()
         self._slots = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._last_slow = 0.0
+        self._last_beat = time.monotonic()
         self._last_purge = 0.0
 
     def start(self) -> None:
@@ -96,7 +98,16 @@ class Worker:
             except Exception:  # a database hiccup: try again next tick
                 log.exception("worker tick failed")
 
+    @property
+    def fresh(self) -> bool:
+        """This instance beat recently: its claims are still its own (others take them over
+        after DEAD_AFTER without a beat), so it may send what it claimed."""
+        return time.monotonic() - self._last_beat < FRESH_FOR
+
     async def tick(self) -> None:
+        if "heartbeat" in self.jobs:
+            await self.jobs["heartbeat"](self)
+            self._last_beat = time.monotonic()
         busy_again = False
         for name in ("outbox", "deadlines", "tips"):
             if name in self.jobs:

@@ -30,3 +30,14 @@ def placeholders(prefix: str, values: list[object]) -> tuple[str, dict[str, obje
     """`:p0, :p1, …` for an IN list, and the parameters."""
     params = {f"{prefix}{i}": v for i, v in enumerate(values)}
     return ", ".join(f":{name}" for name in params), params
+
+
+DEAD_AFTER = 10.0  # seconds without a heartbeat after which an instance's claims are taken over
+
+
+def claimable(alias: str = "") -> str:
+    """SQL: a row's claim has expired, or its holder has stopped beating (it died).
+    Parameters :now and :alive (now - DEAD_AFTER)."""
+    a = f"{alias}." if alias else ""
+    return (f"({a}lease_until < :now OR ({a}owner IS NOT NULL AND {a}owner NOT IN "
+            f"(SELECT id FROM instances WHERE seen_at >= :alive)))")

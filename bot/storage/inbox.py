@@ -12,24 +12,25 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from bot.storage.common import epoch, placeholders
+from bot.storage.common import DEAD_AFTER, claimable, epoch, placeholders
 from bot.storage.database import Database, Tx
 
 LEASE_SECONDS = 120.0  # an update not done this long after it was taken is taken over
 RETENTION_SECONDS = 7 * 24 * 3600.0  # done updates are kept a week (duplicates arrive within hours)
 
 INSERT = (
-    "INSERT INTO inbox (bot_id, update_id, payload, received_at, state, lease_until) "
-    "VALUES (:bot_id, :update_id, :payload, :now, 0, :lease) ON CONFLICT (bot_id, update_id) DO NOTHING "
+    "INSERT INTO inbox (bot_id, update_id, payload, received_at, state, lease_until, owner) "
+    "VALUES (:bot_id, :update_id, :payload, :now, 0, :lease, :owner) ON CONFLICT (bot_id, update_id) DO NOTHING "
     "RETURNING update_id"
 )
 DONE = "UPDATE inbox SET state = 1 WHERE bot_id = :bot_id AND update_id = :update_id AND state = 0"
 
 
 class Inbox:
-    def __init__(self, db: Database, bot_id: int):
+    def __init__(self, db: Database, bot_id: int, owner: str = ""):
         self.db = db
         self.bot_id = bot_id
+        self.owner = owner
 
     async def receive(self, updates: Sequence[dict[str, Any]]) -> list[int]:
         """Store raw updates; the ids of those that were not already stored, in their order."""
@@ -43,6 +44,7 @@ class Inbox:
                 row = await t.fetchrow(INSERT, {
                     "bot_id": self.bot_id, "update_id": int(update["update_id"]),
                     "payload": json.dumps(update, ensure_ascii=False), "now": now, "lease": now + LEASE_SECONDS,
+                    "owner": self.owner,
                 })
                 if row is not None:
                     new.append(int(row["update_id"]))
@@ -60,26 +62,26 @@ class Inbox:
 
         return op
 
-    async def take_over(self, limit: int = 100, force: bool = False) -> list[dict[str, Any]]:
+    async def take_over(self, limit: int = 100, started: float | None = None) -> list[dict[str, Any]]:
         """Updates whose handling never finished (their process died): leased to this instance.
-        `force` takes leases that have not expired yet (a single process restarting)."""
+        With `started` (a single process restarting at that moment), also updates whose lease has
+        not expired yet, as long as it was taken before then."""
         now = epoch()
-        cutoff = now + LEASE_SECONDS - 1.0 if force else now  # not the leases taken just now
+        cutoff = started + LEASE_SECONDS if started is not None else now
+        stale = f"(lease_until < :cutoff OR {claimable()})"
+        q = {"bot_id": self.bot_id, "cutoff": cutoff, "now": now, "alive": now - DEAD_AFTER}
 
         async def tx(t: Tx) -> list[dict[str, Any]]:
             rows = await t.fetch(
-                "SELECT update_id FROM inbox WHERE bot_id = :bot_id AND state = 0 AND lease_until < :cutoff "
-                "ORDER BY update_id LIMIT :limit",
-                {"bot_id": self.bot_id, "cutoff": cutoff, "limit": limit},
-            )
+                f"SELECT update_id FROM inbox WHERE bot_id = :bot_id AND state = 0 AND {stale} "  # noqa: S608
+                "ORDER BY update_id LIMIT :limit", {**q, "limit": limit})
             if not rows:
                 return []
             marks, params = placeholders("u", [r["update_id"] for r in rows])
             taken = await t.fetch(
-                f"UPDATE inbox SET lease_until = :lease WHERE bot_id = :bot_id AND state = 0 AND lease_until < :cutoff "  # noqa: S608
-                f"AND update_id IN ({marks}) RETURNING payload",
-                {"lease": now + LEASE_SECONDS, "bot_id": self.bot_id, "cutoff": cutoff, **params},
-            )
+                f"UPDATE inbox SET lease_until = :lease, owner = :owner WHERE bot_id = :bot_id AND state = 0 "  # noqa: S608
+                f"AND {stale} AND update_id IN ({marks}) RETURNING payload",
+                {**q, "lease": now + LEASE_SECONDS, "owner": self.owner, **params})
             return sorted((json.loads(r["payload"]) for r in taken), key=lambda u: int(u["update_id"]))
 
         return await self.db.transaction(tx)

@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import sqlite3
 from pathlib import Path
 from typing import Any
-
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, inspect, text
 
 from bot.storage.database import sqlite_path
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+HEAD = "0003"  # the newest revision (tests/test_storage.py checks it is Alembic's head)
 ADVISORY_LOCK = 727_411_001  # any constant: the instances of this bot share it
 
 
-def _config(connection: Any) -> Config:
+def _config(connection: Any) -> Any:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -30,6 +30,9 @@ def _config(connection: Any) -> Config:
 
 
 def _upgrade(connection: Any) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
     tables = set(inspect(connection).get_table_names())
     config = _config(connection)
     if "schema_version" in tables and "alembic_version" not in tables:
@@ -37,7 +40,25 @@ def _upgrade(connection: Any) -> None:
     command.upgrade(config, "head")
 
 
+def _sqlite_is_current(path: str) -> bool:
+    """The usual start: the schema is already the newest (checked without loading Alembic, which
+    takes most of a second)."""
+    if path == ":memory:" or not Path(path).exists():
+        return False
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == HEAD
+
+
 def _migrate_sqlite(path: str) -> None:
+    from sqlalchemy import create_engine
+
     lock_path = Path(f"{path}.migrate.lock") if path != ":memory:" else None
     handle = open(lock_path, "a+") if lock_path else None  # noqa: SIM115 - held for the whole block
     try:
@@ -55,7 +76,23 @@ def _migrate_sqlite(path: str) -> None:
             handle.close()
 
 
+async def _postgres_is_current(url: str) -> bool:
+    import asyncpg
+
+    try:
+        conn = await asyncpg.connect(url)
+    except Exception:
+        return False
+    try:
+        return bool(await conn.fetchval("SELECT version_num FROM alembic_version") == HEAD)
+    except Exception:
+        return False
+    finally:
+        await conn.close()
+
+
 async def _migrate_postgres(url: str) -> None:
+    from sqlalchemy import text
     from sqlalchemy.ext.asyncio import create_async_engine
 
     engine = create_async_engine("postgresql+asyncpg://" + url.split("://", 1)[1])
@@ -75,6 +112,10 @@ async def _migrate_postgres(url: str) -> None:
 async def migrate(url: str) -> None:
     """Bring the database at `url` to the newest schema (idempotent; safe from many processes)."""
     if url.startswith(("postgresql", "postgres:")):
-        await _migrate_postgres(url)
+        plain = "postgresql://" + url.split("://", 1)[1]
+        if not await _postgres_is_current(plain):
+            await _migrate_postgres(url)
     else:
-        await asyncio.to_thread(_migrate_sqlite, sqlite_path(url))
+        path = sqlite_path(url)
+        if not await asyncio.to_thread(_sqlite_is_current, path):
+            await asyncio.to_thread(_migrate_sqlite, path)

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from bot.storage.common import epoch, placeholders
+from bot.storage.common import DEAD_AFTER, claimable, epoch, placeholders
 from bot.storage.database import Database, Tx
 
 MAX_ATTEMPTS = 8  # then the work is given up (state 2) and logged
@@ -41,18 +41,19 @@ async def mark_done(t: Tx, work_id: int) -> None:
 
 
 class Outbox:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, owner: str = ""):
         self.db = db
+        self.owner = owner
 
     async def claim_due(self, limit: int, lease_seconds: float) -> list[Work]:
         now = epoch()
 
         async def tx(t: Tx) -> list[Work]:
             rows = await t.fetch(
-                "UPDATE outbox SET lease_until = :lease WHERE id IN (SELECT id FROM outbox WHERE state = 0 AND due_at <= :now "
-                "AND lease_until < :now ORDER BY due_at LIMIT :limit) AND state = 0 AND lease_until < :now "
+                "UPDATE outbox SET lease_until = :lease, owner = :owner WHERE id IN (SELECT id FROM outbox WHERE state = 0 "  # noqa: S608
+                f"AND due_at <= :now AND {claimable()} ORDER BY due_at LIMIT :limit) AND state = 0 AND {claimable()} "
                 "RETURNING id, key, kind, chat_id, payload, attempts",
-                {"lease": now + lease_seconds, "now": now, "limit": limit},
+                {"lease": now + lease_seconds, "owner": self.owner, "now": now, "alive": now - DEAD_AFTER, "limit": limit},
             )
             return sorted(
                 (Work(int(r["id"]), r["key"], r["kind"], int(r["chat_id"]), json.loads(r["payload"]), int(r["attempts"]))
@@ -97,6 +98,15 @@ class Outbox:
     async def due_now(self) -> int:
         row = await self.db.fetchrow("SELECT COUNT(*) AS n FROM outbox WHERE state = 0 AND due_at <= :now", {"now": epoch()})
         return int(row["n"]) if row else 0
+
+    async def release_taken_before(self, moment: float, lease_seconds: float) -> int:
+        """Claims taken before `moment` back to everyone (a single process restarting: they were its own)."""
+
+        async def tx(t: Tx) -> int:
+            return await t.execute("UPDATE outbox SET lease_until = 0 WHERE state = 0 AND lease_until > 0 AND lease_until < :cutoff",
+                                   {"cutoff": moment + lease_seconds})
+
+        return await self.db.transaction(tx)
 
     async def pending(self) -> int:
         row = await self.db.fetchrow("SELECT COUNT(*) AS n FROM outbox WHERE state = 0")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bot.storage.common import ensure_user, epoch, placeholders, utcnow
+from bot.storage.common import DEAD_AFTER, claimable, ensure_user, epoch, placeholders, utcnow
 from bot.storage.database import Database, Row, Tx
 
 
@@ -34,8 +34,9 @@ COLUMNS = "user_id, chat_id, time, time_zone, lang, active, last_sent, next_due,
 
 
 class Tips:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, owner: str = ""):
         self.db = db
+        self.owner = owner
 
     async def subscribe(self, user_id: int, chat_id: int, when: str, zone: str, lang: str, next_due: float) -> None:
         """A new subscription or a change: takes effect on every instance (they read `next_due`)."""
@@ -76,11 +77,11 @@ class Tips:
 
         async def tx(t: Tx) -> list[tuple[SubscriptionView, list[str]]]:
             rows = await t.fetch(
-                f"UPDATE subscriptions SET lease_until = :lease WHERE user_id IN (SELECT user_id FROM subscriptions "  # noqa: S608
-                "WHERE active = TRUE AND (next_due IS NULL OR next_due <= :now) AND lease_until < :now "
+                "UPDATE subscriptions SET lease_until = :lease, owner = :owner WHERE user_id IN (SELECT user_id "  # noqa: S608
+                f"FROM subscriptions WHERE active = TRUE AND (next_due IS NULL OR next_due <= :now) AND {claimable()} "
                 "ORDER BY next_due LIMIT :limit) AND active = TRUE AND (next_due IS NULL OR next_due <= :now) "
-                f"AND lease_until < :now RETURNING {COLUMNS}",
-                {"lease": now + lease_seconds, "now": now, "limit": limit},
+                f"AND {claimable()} RETURNING {COLUMNS}",
+                {"lease": now + lease_seconds, "owner": self.owner, "now": now, "alive": now - DEAD_AFTER, "limit": limit},
             )
             if not rows:
                 return []
@@ -102,6 +103,16 @@ class Tips:
             await t.execute(f"UPDATE subscriptions SET lease_until = 0 WHERE user_id IN ({marks})", params)  # noqa: S608
 
         await self.db.transaction(tx)
+
+    async def release_taken_before(self, moment: float, lease_seconds: float) -> int:
+        """Claims taken before `moment` back to everyone (a single process restarting)."""
+
+        async def tx(t: Tx) -> int:
+            return await t.execute(
+                "UPDATE subscriptions SET lease_until = 0 WHERE lease_until > 0 AND lease_until < :cutoff",
+                {"cutoff": moment + lease_seconds})
+
+        return await self.db.transaction(tx)
 
     async def reschedule(self, user_id: int, next_due: float) -> None:
         """No tip now (today's was sent, or its moment is long past): the next one is due then."""
