@@ -59,3 +59,11 @@ def user_language(code: str | None) -> str:
     """Telegram's language_code ('ru', 'kk', 'en-US', …) as one of ours, or English."""
     base = (code or "").split("-")[0].lower()
     return base if base in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def warm_up() -> None:
+    """Load what the first message of each language would otherwise load on the event loop
+    (the catalogs, Babel's plural rules: tens of milliseconds)."""
+    for lang in LANGUAGES:
+        catalog(lang)
+        _plural_rule(lang)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -51,9 +51,10 @@ OFF_TOPIC_WORD_FACTOR = 3.0  # and this many times that weight for words of data
 TOKEN_SET_SLACK = 0.3  # token_set_ratio may exceed question coverage by at most this
 COVERAGE_WEIGHT = 0.65  # the rest is token_set_ratio
 QUERY_SIDE_WEIGHT = 0.8  # of coverage: question covered by phrasing vs phrasing covered
+MATCH_CACHE = 4096  # recent questions whose result is remembered
 EXPANSION_CACHE = 100_000  # unknown words remembered with their fuzzy matches, per language
-TOP_EXACT = 5  # entries whose scores are always exact; lower ranks may be cut short
-MAX_CANDIDATES = 3000  # phrasings scored per question at most (see Matcher._candidates)
+TOP_EXACT = 3  # entries whose scores are always exact (suggestions show three); lower ranks may be cut short
+MAX_CANDIDATES = 400  # phrasings a very common word adds as candidates at most (see Matcher._candidates)
 SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyrillic?
 
 
@@ -174,6 +175,7 @@ class Matcher:
         (a one-token phrasing of that entry in every language); `domain`: per language, the tokens
         of the KB's other texts (answers, explanations, tips, the essay)."""
         self._domain = domain or {}
+        self._cache: OrderedDict[tuple[str, str | None, str | None], MatchResult] = OrderedDict()
         self._neighbours = neighbours or {}
         self._off_topic = {
             lang: {token for word in words for token in tokens(word, lang)} for lang, words in (off_topic or {}).items()
@@ -241,32 +243,45 @@ class Matcher:
 
     @staticmethod
     def _candidates(
-        index: _LanguageIndex, expansions: list[list[tuple[str, float]]]
-    ) -> tuple[dict[int, dict[int, float]], dict[int, dict[str, float]]]:
-        """Phrasings sharing a word with the question: per phrasing, the best similarity of each
-        question word, and the KB tokens it covered.
+        index: _LanguageIndex, expansions: list[list[tuple[str, float]]], weights: list[float]
+    ) -> tuple[dict[int, float], dict[int, float]]:
+        """Phrasings sharing a word with the question, with how much of the question each covers
+        (the IDF weight of the question words it has, at their best similarity) and how much of
+        itself the question covers (the IDF weight of its tokens the question has).
 
         Rare words go first and walk their postings. A word found in more than MAX_CANDIDATES
         phrasings is checked against the candidates found so far instead (and tops them up to
         the cap), so a huge KB costs about the same per question as a small one.
         """
-        best_sim: dict[int, dict[int, float]] = defaultdict(dict)
-        covered: dict[int, dict[str, float]] = defaultdict(dict)
-        hits = [(qi, kb_token, sim) for qi, expansion in enumerate(expansions) for kb_token, sim in expansion]
-        hits.sort(key=lambda hit: len(index.postings.get(hit[1], ())))
-        for qi, kb_token, sim in hits:
-            postings = index.postings.get(kb_token, ())
-            if len(postings) <= MAX_CANDIDATES:
-                source = postings
-            else:  # a very common word: mark the candidates that have it, top up to the cap
-                source = [pi for pi in best_sim if kb_token in index.token_sets[pi]]
-                source += postings[: max(0, MAX_CANDIDATES - len(best_sim))]
-            for pi in source:
-                if sim > best_sim[pi].get(qi, 0.0):
-                    best_sim[pi][qi] = sim
-                if sim > covered[pi].get(kb_token, 0.0):
-                    covered[pi][kb_token] = sim
-        return best_sim, covered
+        query_cov: dict[int, float] = {}
+        phrasing_cov: dict[int, float] = {}
+        postings = index.postings
+        order = sorted(range(len(expansions)),
+                       key=lambda qi: min((len(postings.get(t, ())) for t, _ in expansions[qi]), default=0))
+        token_best: dict[str, float] = {}  # a KB token's best similarity to any question word
+        for qi in order:
+            for kb_token, sim in expansions[qi]:
+                token_best[kb_token] = max(token_best.get(kb_token, 0.0), sim)
+        for qi in order:
+            weight = weights[qi]
+            best: dict[int, float] = {}  # phrasing -> this word's best similarity in it
+            for kb_token, sim in expansions[qi]:
+                found = postings.get(kb_token, ())
+                if len(found) > MAX_CANDIDATES:  # a very common word: the candidates that have it, topped up
+                    found = [pi for pi in query_cov if kb_token in index.token_sets[pi]] + list(
+                        found[: max(0, MAX_CANDIDATES - len(query_cov))])
+                for pi in found:
+                    if sim > best.get(pi, 0.0):
+                        best[pi] = sim
+            for pi, sim in best.items():
+                query_cov[pi] = query_cov.get(pi, 0.0) + weight * sim
+        idf = index.idf
+        for kb_token, sim in token_best.items():
+            value = idf[kb_token] * sim
+            for pi in postings.get(kb_token, ()):
+                if pi in query_cov:
+                    phrasing_cov[pi] = phrasing_cov.get(pi, 0.0) + value
+        return query_cov, phrasing_cov
 
     def _unknown_weight(self, index: _LanguageIndex, token: str, off_topic: set[str], lang: str) -> float:
         """The weight of a question word that no phrasing has: a word of the KB's own texts
@@ -291,26 +306,24 @@ class Matcher:
             for token, exp in zip(unique, expansions)
         ]
         query_weight = sum(weights)
-        best_sim, covered = self._candidates(index, expansions)
-        if not best_sim:
+        query_covered, phrasing_covered = self._candidates(index, expansions, weights)
+        if not query_covered:
             return {}
         query_text = " ".join(unique)
         results: dict[str, list[tuple[float, str]]] = defaultdict(list)
         # Score candidates from the best question coverage down, and stop once no remaining
         # one could reach the top entries: coverage bounds the whole score.
-        by_coverage = sorted(
-            ((sum(weights[qi] * s for qi, s in sims.items()) / query_weight, pi) for pi, sims in best_sim.items()),
-            reverse=True,
-        )
+        by_coverage = sorted(((cov / query_weight, pi) for pi, cov in query_covered.items()), reverse=True)
         entry_best: dict[str, float] = {}
         floor = -1.0
         for query_cov, pi in by_coverage:
-            if _score_bound(query_cov) < floor:
+            bound = _score_bound(query_cov)
+            if bound < floor:
                 break
             phrasing = index.phrasings[pi]
-            phrasing_cov = (
-                sum(index.idf[t] * s for t, s in covered[pi].items()) / index.phrasing_weight[pi]
-            )
+            if bound <= entry_best.get(phrasing.entry_id, -1.0):
+                continue  # this entry already scored at least what this phrasing could reach
+            phrasing_cov = phrasing_covered.get(pi, 0.0) / index.phrasing_weight[pi]
             coverage = QUERY_SIDE_WEIGHT * query_cov + (1 - QUERY_SIDE_WEIGHT) * phrasing_cov
             # token_set_ratio is 100 for any subset; never let it exceed what coverage allows
             token_set_cap = min(1.0, query_cov + TOKEN_SET_SLACK)
@@ -337,17 +350,37 @@ class Matcher:
         return candidates
 
     def match(self, question: str, lang: str | None = None, hint: str | None = None) -> MatchResult:
-        """Match one question. `lang` forces the language; else it is detected (`hint` breaks ties)."""
+        """Match one question. `lang` forces the language; else it is detected (`hint` breaks ties).
+        Results are remembered for the most recent MATCH_CACHE questions (students ask alike)."""
         text = clean(question)
+        key = (text.casefold(), lang, hint)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        result = self._match(text, lang, hint)
+        self._cache[key] = result
+        if len(self._cache) > MATCH_CACHE:
+            self._cache.popitem(last=False)
+        return result
+
+    def _match(self, text: str, lang: str | None, hint: str | None) -> MatchResult:
         detected, certain = (lang, True) if lang else language_of(text, hint)
         cyrillic = has_cyrillic(text)
         pools: dict[str, dict[str, Candidate]] = {}
         # Latin letters: English, and Kazakh in Latin letters only when the words say so or
         # English explains nothing; Cyrillic: Russian and Kazakh (told apart below).
-        for candidate_lang in self._indexes:
+        # When the words say which language it is and its phrasings explain the question clearly,
+        # the other language of the script is not scored at all.
+        order = sorted(self._indexes, key=lambda candidate: candidate != detected)
+        for candidate_lang in order:
             latin_kazakh = candidate_lang == "kk" and not cyrillic and detected != "kk"
-            if SCRIPTS.get(candidate_lang, {cyrillic}) & {cyrillic} and not latin_kazakh:
-                pools[candidate_lang] = self._score_language(terms(text, candidate_lang), candidate_lang)
+            if not SCRIPTS.get(candidate_lang, {cyrillic}) & {cyrillic} or latin_kazakh:
+                continue
+            mine = pools.get(detected)
+            if certain and mine and candidate_lang != detected and max(c.score for c in mine.values()) >= CLEAR_SCORE:
+                continue
+            pools[candidate_lang] = self._score_language(terms(text, candidate_lang), candidate_lang)
         english_best = max((c.score for c in pools.get("en", {}).values()), default=0.0)
         if not cyrillic and "kk" in self._indexes and "kk" not in pools and english_best < ANSWER_SCORE:
             pools["kk"] = self._score_language(terms(text, "kk"), "kk")

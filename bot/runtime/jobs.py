@@ -49,7 +49,7 @@ def make_jobs(app: Application) -> dict[str, object]:
         claimed = await storage.tips.claim_due(room, LEASE)
         for sub, seen in claimed:  # sent only while this instance's claims still stand
             worker.spawn(lambda sub=sub, seen=seen: tips.deliver(app, sub, seen) if worker.fresh
-                         else storage.tips.release([sub.user_id]))
+                         else storage.tips.release([sub.user_id]), bulk=True)
         return len(claimed) == room
 
     async def takeover(worker: Worker) -> bool:

@@ -20,6 +20,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.context import services_of
+from bot.i18n import warm_up
 from bot.runtime.jobs import make_jobs
 from bot.runtime.poller import DurablePoller, requeue
 from bot.runtime.publish import publish
@@ -32,6 +33,7 @@ ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "chosen_inline_r
 @contextlib.asynccontextmanager
 async def running(app: Application, *, poll: bool = False, publish_commands: bool = True) -> AsyncIterator[Application]:
     svc = services_of(app)
+    await asyncio.to_thread(warm_up)
     await app.initialize()
     await svc.storage.open()
     svc.storage.inbox.bot_id = app.bot.id

@@ -3,8 +3,9 @@
 About 30 messages a second overall, one a second in a private chat, 20 a minute in a group
 (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this). Every
 message-sending call waits for its chat's window and the overall one; calls marked bulk (daily
-tips: `rate_limit_args={"bulk": True}`) also wait while any interactive call is waiting, so a
-reply never queues behind a broadcast. A 429 still waits its `retry_after` and retries (for that
+tips: `rate_limit_args={"bulk": True}`) also wait while any interactive call is waiting, and
+leave free what replies used in the last window and a sixth of the rate more, so a reply
+never queues behind a broadcast. A 429 still waits its `retry_after` and retries (for that
 chat only, or for everyone when it was the overall limit). Windows carry a small safety margin
 so that a slightly faster clock at Telegram's end sees no more than the limit.
 """
@@ -25,8 +26,8 @@ from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger("saiasat.ratelimit")
 COUNTED = ("send", "copyMessage", "copyMessages", "forwardMessage", "forwardMessages")
-BULK_YIELD = 0.01  # how often a bulk call looks again while interactive calls wait
-MARGIN = 1.05  # windows this much longer than Telegram's
+HEADROOM = 1 / 6  # of the overall rate, always left free by bulk calls for replies that may come
+MARGIN = 1.1  # windows this much longer than Telegram's (the network may bunch up what we spaced out)
 
 
 class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
@@ -37,10 +38,13 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         self.group_per_minute = group_per_minute
         self.max_retries = max_retries
         self._overall: deque[float] = deque()
+        self._interactive: deque[float] = deque()  # interactive sends in the window
+        self._last_bulk = 0.0
         self._private: dict[str, float] = {}
         self._groups: dict[str, deque[float]] = {}
         self._blocked_until: dict[str | None, float] = {}  # after a 429: a chat, or None for everyone
         self._interactive_waiting = 0
+        self._interactive_left = asyncio.Event()  # set whenever no interactive call is waiting
         self.waited = 0.0  # seconds spent waiting, for benchmarks
         self.retries = 0
 
@@ -50,11 +54,23 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
     async def shutdown(self) -> None:
         pass
 
-    def _wait(self, chat: str | None, now: float) -> float:
+    def _wait(self, chat: str | None, now: float, bulk: bool = False) -> float:
         overall = self._overall
         while overall and now - overall[0] >= MARGIN:
             overall.popleft()
-        wait = overall[0] + MARGIN - now if len(overall) >= self.per_second else 0.0
+        if bulk:  # what replies used lately, and a sixth more, stays free for them
+            while self._interactive and now - self._interactive[0] >= MARGIN:
+                self._interactive.popleft()
+            allowed = self.per_second - max(1, int(self.per_second * HEADROOM)) - len(self._interactive)
+            if allowed <= 0:
+                return MARGIN / self.per_second
+            # evenly spaced, never in a burst that would fill the window ahead of replies
+            pace = self._last_bulk + MARGIN / allowed - now
+            if pace > 0:
+                return pace
+        else:
+            allowed = self.per_second
+        wait = overall[-allowed] + MARGIN - now if len(overall) >= allowed else 0.0
         wait = max(wait, self._blocked_until.get(None, 0.0) - now)
         if chat is None:
             return wait
@@ -69,8 +85,12 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
             wait = max(wait, self._private[chat] + self.private_interval - now)
         return wait
 
-    def _take(self, chat: str | None, now: float) -> None:
+    def _take(self, chat: str | None, now: float, bulk: bool = False) -> None:
         self._overall.append(now)
+        if bulk:
+            self._last_bulk = now
+        else:
+            self._interactive.append(now)
         if chat is None:
             return
         if chat.startswith("-"):
@@ -84,20 +104,25 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
     async def _acquire(self, chat: str | None, bulk: bool) -> None:
         if not bulk:
             self._interactive_waiting += 1
+            self._interactive_left.clear()
         try:
             while True:
+                if bulk and self._interactive_waiting:  # replies first: wait until none is waiting
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._interactive_left.wait(), 1.0)
+                    continue
                 now = time.monotonic()
-                wait = self._wait(chat, now)
-                if bulk and self._interactive_waiting:
-                    wait = max(wait, BULK_YIELD)
+                wait = self._wait(chat, now, bulk)
                 if wait <= 0:
-                    self._take(chat, now)
+                    self._take(chat, now, bulk)
                     return
                 self.waited += wait
                 await asyncio.sleep(wait)
         finally:
             if not bulk:
                 self._interactive_waiting -= 1
+                if not self._interactive_waiting:
+                    self._interactive_left.set()
 
     async def process_request(
         self,

@@ -27,6 +27,7 @@ LEASE = 120.0
 SLOW_EVERY = 30.0  # seconds between take-overs and phrasing reloads
 PURGE_EVERY = 24 * 3600.0
 MAX_IN_FLIGHT = 64
+BULK_IN_FLIGHT = 32
 FRESH_FOR = 7.0  # seconds after a heartbeat in which claimed work may be sent (see storage DEAD_AFTER)
 
 
@@ -38,6 +39,7 @@ class Worker:
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._in_flight: set[asyncio.Task[Any]] = set()
+        self._bulk: set[asyncio.Task[Any]] = set()
         self._slots = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._last_slow = 0.0
         self._last_beat = time.monotonic()
@@ -64,8 +66,8 @@ class Worker:
     def busy(self) -> int:
         return len(self._in_flight)
 
-    def spawn(self, work: Callable[[], Awaitable[Any]]) -> None:
-        """Run a send concurrently, at most MAX_IN_FLIGHT at a time."""
+    def spawn(self, work: Callable[[], Awaitable[Any]], bulk: bool = False) -> None:
+        """Run a send concurrently, at most MAX_IN_FLIGHT at a time (bulk sends: BULK_IN_FLIGHT)."""
 
         async def bounded() -> None:
             async with self._slots:
@@ -77,10 +79,15 @@ class Worker:
         task = asyncio.get_running_loop().create_task(bounded())
         self._in_flight.add(task)
         task.add_done_callback(self._in_flight.discard)
+        if bulk:
+            self._bulk.add(task)
+            task.add_done_callback(self._bulk.discard)
 
     @property
     def capacity(self) -> int:
-        return max(0, 2 * MAX_IN_FLIGHT - len(self._in_flight))
+        """How many more bulk sends may be claimed now (the rate limiter paces them anyway:
+        claiming more would only hold leases and wake tasks for nothing)."""
+        return max(0, BULK_IN_FLIGHT - len(self._bulk))
 
     @property
     def stopping(self) -> bool:

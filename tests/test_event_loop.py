@@ -1,0 +1,109 @@
+"""The event loop is never blocked for more than 5 ms on the question, quiz-answer and tip paths.
+
+Two measures, both independent of how busy this shared machine is: every callback the loop runs
+(a task's step included) is timed in the loop thread's own CPU time, so it must not compute for
+more than 5 ms; and no callback may make a call that waits without computing (time.sleep, which
+fsrs makes for a card without an id, or a wait for a lock). Either would stall every chat."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+import traceback
+
+from bot.app import build_application
+from bot.devtools.offline import OFFLINE_TOKEN, OfflineBotAPI
+from bot.devtools.updates import UpdateBuilder
+from bot.runtime.lifecycle import feed, idle, running
+from bot.settings import Settings
+
+SLOW = 0.005
+
+
+def describe(handle: asyncio.Handle) -> str:
+    """The coroutine a task step belongs to, and where it stands now."""
+    task = getattr(getattr(handle, "_callback", None), "__self__", None)
+    if isinstance(task, asyncio.Task):
+        coro = task.get_coro()
+        frames = []
+        while coro is not None and hasattr(coro, "cr_frame"):
+            if coro.cr_frame is not None:
+                frames.append(f"{coro.cr_code.co_name}:{coro.cr_frame.f_lineno}")
+            coro = coro.cr_await
+        return f"{task.get_name()} " + " > ".join(frames)
+    return repr(handle)[:200]
+
+
+class Watch:
+    """Times every callback of the loop (thread CPU time) and catches waiting calls in it."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.slow: list[str] = []
+        self.waits: list[str] = []
+        self.loop_thread = threading.get_ident()
+        self.on = False
+        run = asyncio.Handle._run
+        sleep = time.sleep
+        watch = self
+
+        def timed_run(handle: asyncio.Handle) -> None:
+            if not watch.on:
+                return run(handle)
+            started = time.thread_time()
+            try:
+                return run(handle)
+            finally:
+                spent = time.thread_time() - started
+                if spent > SLOW:
+                    watch.slow.append(f"{describe(handle)} computed {spent * 1000:.1f} ms")
+
+        def no_sleep_on_the_loop(seconds: float) -> None:
+            if watch.on and threading.get_ident() == watch.loop_thread:
+                watch.waits.append("".join(traceback.format_stack(limit=6)))
+            sleep(seconds)
+
+        monkeypatch.setattr(asyncio.Handle, "_run", timed_run)
+        monkeypatch.setattr(time, "sleep", no_sleep_on_the_loop)
+
+
+async def test_no_callback_blocks_the_loop_while_answering_questions_quizzes_and_tips(tmp_path, monkeypatch):
+    polls: dict[int, dict] = {}
+
+    def sent(method: str, message: dict) -> None:
+        if method == "sendPoll":
+            polls[message["chat"]["id"]] = message["poll"]
+
+    settings = Settings(telegram_bot_token=OFFLINE_TOKEN, database_url=f"sqlite:///{tmp_path}/l.sqlite3",
+                        heartbeat_file=tmp_path / "hb", flood_messages=10**6, _env_file=None)
+    app = build_application(settings, request=OfflineBotAPI(sent))
+    updates = UpdateBuilder()
+    players = range(100, 112)
+    async with running(app, publish_commands=False):
+        storage = app.bot_data["services"].storage
+        await feed(app, [updates.message("warm up: what is democracy", 1)])  # first use: caches fill
+        await idle(app)
+        watch = Watch(monkeypatch)
+        watch.on = True
+        try:  # one update at a time: each callback is one update's own path
+            questions = ["what is political development", "саяси жаңғыру деген не", "что такое демократия",
+                         "who is daniel bell"]
+            for user in players:
+                await feed(app, [updates.message(questions[user % 4], user)])
+                await idle(app)
+                await feed(app, [updates.message("/quiz 2", user)])
+                await idle(app)
+                poll = polls[user]  # the player's first answer: a new fsrs card
+                await feed(app, [updates.poll_answer(poll["id"], 0, poll["options"][0]["persistent_id"], user)])
+                await idle(app)
+            for user in list(players)[:8]:
+                await storage.tips.subscribe(user, user, "09:00", "UTC", "en", time.time() - 1)
+            app.bot_data["services"].worker.kick()
+            while (await storage.db.fetchrow("SELECT COUNT(*) AS n FROM subscriptions WHERE next_due <= :now",
+                                             {"now": time.time()}))["n"]:  # until every tip went out
+                await asyncio.sleep(0.05)
+        finally:
+            watch.on = False
+    assert watch.waits == [], watch.waits[0]
+    assert watch.slow == [], "\n".join(watch.slow[:10])
+    assert len(polls) == len(players)
