@@ -40,6 +40,7 @@ BUTTONS: dict[str, Handler] = {
     "tq": quiz.on_tip_quiz,
     "s": account.on_settings_button,
     "f": account.on_forget_button,
+    "m": progress.on_map_button,
     "ga": curator.on_gap_add,
     "gd": curator.on_gap_dismiss,
 }
@@ -59,6 +60,8 @@ COMMANDS: dict[str, Handler] = {
     "quiz": quiz.on_quiz,
     "stats": progress.on_stats,
     "top": quiz.on_top,
+    "map": progress.on_map,
+    "class": progress.on_class,
     "export": account.on_export,
     "forget": account.on_forget,
     "admin": admin.on_admin,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from telegram import Update
 
@@ -11,6 +12,7 @@ from bot.handlers.common import message_of, send_html, ui_language
 from bot.i18n import t
 from bot.render import answer_html, answer_keyboard, discuss_html, vote_keyboard
 from bot.storage.feedback import gap_op
+from bot.storage.progress import group_ask_op, question_asked_op
 from knowledge.answers import Answer, answer_for, ask
 from knowledge.matcher import CLEAR_SCORE
 from knowledge.normalize import clean
@@ -35,6 +37,12 @@ def _remember(update: Update, context: BotContext, answer: Answer) -> None:
     counter = {"answer": "answered", "smalltalk": "smalltalk"}.get(answer.outcome, "unmatched")
     svc.metrics.inc(counter)
     svc.storage.buffer.count(counter)
+    chat, user = update.effective_chat, update.effective_user
+    if answer.outcome != "smalltalk" and user is not None and chat is not None:
+        if chat.type == "private":  # for the student's /stats: a count per day, never the text
+            svc.storage.buffer.add(question_asked_op(user.id, datetime.now(UTC).date()))
+        elif answer.entry is not None:  # for the teacher's class view: what the group asks about
+            svc.storage.buffer.add(group_ask_op(chat.id, answer.entry.id, f"a{update.update_id}"))
     if answer.outcome == "smalltalk" or (answer.matched and answer.score >= CLEAR_SCORE):
         return
     kind = "low" if answer.matched else "unmatched"

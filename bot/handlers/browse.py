@@ -17,7 +17,8 @@ async def on_start(update: Update, context: BotContext) -> None:
     from bot.handlers import account, progress, tips  # the handlers a deep link opens
 
     targets = {"settings": account.on_settings, "export": account.on_export, "forget": account.on_forget,
-               "subscribe": tips.on_subscribe, "unsubscribe": tips.on_unsubscribe, "stats": progress.on_stats}
+               "subscribe": tips.on_subscribe, "unsubscribe": tips.on_unsubscribe, "stats": progress.on_stats,
+               "class": progress.on_class}
     payload = (context.args or [""])[0]
     if payload in targets:
         context.args = []

@@ -10,9 +10,12 @@ import time
 from telegram.ext import Application
 
 from bot.context import services_of
-from bot.handlers import quiz, tips
+from telegram.error import TelegramError
+
+from bot.handlers import progress, quiz, tips
 from bot.runtime.poller import requeue
 from bot.runtime.worker import LEASE, Worker
+from bot.storage.progress import ClassSettings
 from knowledge.kb import default_kb
 
 log = logging.getLogger("saiasat.worker")
@@ -67,10 +70,23 @@ def make_jobs(app: Application) -> dict[str, object]:
             log.info("curators' phrasings loaded: %d", len(extra))
         return False
 
+    async def digests(worker: Worker) -> bool:
+        for due in await storage.progress.claim_due_digests(LEASE):
+            worker.spawn(lambda due=due: _digest(due), bulk=True)
+        return False
+
+    async def _digest(due: ClassSettings) -> None:
+        try:
+            if due.teacher_id is not None:
+                await progress.send_digest(app.bot, svc, due.chat_id, due.teacher_id)
+        except TelegramError as exc:  # the teacher blocked the bot or never opened a chat: next week
+            log.info("weekly class view not sent (%s)", type(exc).__name__)
+        await storage.progress.digest_sent(due.chat_id, progress.next_week(due.next_digest or time.time()))
+
     async def purge(worker: Worker) -> bool:
         await storage.inbox.purge()
         await storage.feedback.purge(svc.settings.gaps_retention_days)
         return False
 
-    return {"heartbeat": heartbeat, "outbox": outbox, "deadlines": deadlines, "tips": due_tips, "takeover": takeover, "reload": reload,
-            "purge": purge}
+    return {"heartbeat": heartbeat, "outbox": outbox, "deadlines": deadlines, "tips": due_tips, "takeover": takeover,
+            "reload": reload, "digests": digests, "purge": purge}

@@ -122,7 +122,7 @@ class Worker:
         now = time.monotonic()
         if now - self._last_slow >= SLOW_EVERY:
             self._last_slow = now
-            for name in ("takeover", "reload"):
+            for name in ("takeover", "reload", "digests"):
                 if name in self.jobs:
                     await self.jobs[name](self)
         if now - self._last_purge >= PURGE_EVERY:

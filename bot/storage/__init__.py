@@ -1,5 +1,5 @@
 """The database, one repository per feature (users, tips, quiz, outbox, inbox, feedback,
-phrasings) and the write buffer, opened and closed together. Repositories return plain
+phrasings, progress) and the write buffer, opened and closed together. Repositories return plain
 dataclasses and values; no ORM object ever leaves this package."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from bot.storage.inbox import Inbox
 from bot.storage.migrate import migrate
 from bot.storage.outbox import Outbox
 from bot.storage.phrasings import Phrasings
+from bot.storage.progress import Progress
 from bot.storage.quiz import Quiz
 from bot.storage.tips import Tips
 from bot.storage.users import Users
@@ -34,6 +35,7 @@ class Storage:
         self.outbox = Outbox(self.db, self.instance)
         self.feedback = Feedback(self.db)
         self.phrasings = Phrasings(self.db)
+        self.progress = Progress(self.db, self.instance)
         self._voter_key = hashlib.sha256(f"saiasat-voter:{secret}".encode()).digest()
 
     async def open(self) -> None:

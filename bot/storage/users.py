@@ -61,6 +61,7 @@ class Users:
             "SELECT item_id, correct, chat_id, reviewed_at FROM reviews WHERE user_id = :id ORDER BY id", q)
         scores = await self.db.fetch("SELECT chat_id, name, score FROM group_scores WHERE user_id = :id", q)
         votes = await self.db.fetch("SELECT entry_id, helpful, created_at FROM votes WHERE voter = :voter", q)
+        days = await self.db.fetch("SELECT day, questions FROM user_days WHERE user_id = :id ORDER BY day", q)
         return {
             "user_id": user_id,
             "language": user["language"] if user else None,
@@ -77,6 +78,7 @@ class Users:
             ],
             "group_scores": [{"chat_id": r["chat_id"], "name": r["name"], "score": r["score"]} for r in scores],
             "votes": [{"entry": r["entry_id"], "helpful": bool(r["helpful"]), "at": r["created_at"].isoformat()} for r in votes],
+            "questions_per_day": [{"day": r["day"].isoformat(), "questions": r["questions"]} for r in days],
         }
 
     async def forget(self, user_id: int, voter: str) -> None:
@@ -84,7 +86,7 @@ class Users:
 
         async def tx(t: Tx) -> None:
             q = {"id": user_id, "voter": voter}
-            for table in ("reviews", "quiz_cards", "tips_seen", "subscriptions", "group_scores", "polls"):
+            for table in ("reviews", "quiz_cards", "tips_seen", "subscriptions", "group_scores", "polls", "user_days"):
                 await t.execute(f"DELETE FROM {table} WHERE user_id = :id", q)  # noqa: S608 - fixed names
             await t.execute("DELETE FROM quiz_rounds WHERE user_id = :id", q)
             await t.execute("DELETE FROM votes WHERE voter = :voter", q)

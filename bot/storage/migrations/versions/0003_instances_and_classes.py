@@ -1,6 +1,6 @@
 """Instances announce themselves (a heartbeat), so the claims of one that died are taken over
 within seconds, not when their lease runs out; the class view for teachers: what a group asked,
-and each group's teacher settings.
+and each group's teacher settings; each student's questions per day (counts only).
 
 Revision ID: 0003
 Revises: 0002
@@ -34,6 +34,13 @@ def upgrade() -> None:
         sa.Column("dedupe_key", sa.String(64), unique=True),
     )
     op.create_index("ix_group_asks_chat", "group_asks", ["chat_id", "asked_at"])
+    op.create_table(
+        "user_days",  # how many questions a student asked each day (for /stats; never the texts)
+        sa.Column("user_id", sa.BigInteger, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True,
+                  autoincrement=False),
+        sa.Column("day", sa.Date, primary_key=True),
+        sa.Column("questions", sa.Integer, nullable=False, server_default="0"),
+    )
     op.create_table(
         "class_settings",
         sa.Column("chat_id", sa.BigInteger, primary_key=True, autoincrement=False),
