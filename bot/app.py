@@ -20,9 +20,9 @@ from telegram.request import BaseRequest
 from bot import handlers
 from bot.context import BotContext, Services
 from bot.flood import FloodControl
+from bot.metrics import Metrics
 from bot.request import RetryingRequest
 from bot.runtime.lifecycle import running
-from bot.metrics import Metrics
 from bot.runtime.processor import ChatOrderedProcessor, kind_of
 from bot.runtime.ratelimit import PriorityRateLimiter
 from bot.settings import Settings

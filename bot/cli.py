@@ -6,12 +6,18 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
-from knowledge.answers import Answer, ask
-from knowledge.kb import KBError, Problem, default_kb, read_kb
 from bot.settings import DEFAULT_DATABASE_URL
+from knowledge.answers import Answer, ask
+from knowledge.kb import KBError, default_kb, read_kb
 from knowledge.schema import LANGUAGES
+
+if TYPE_CHECKING:
+    from bot.storage import Storage
+
+T = TypeVar("T")
 
 
 def _print_json(obj: object) -> None:
@@ -75,13 +81,13 @@ def cmd_kb_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def _run_storage(url: str, read):  # type: ignore[no-untyped-def]
+def _run_storage(url: str, read: Callable[[Storage], Awaitable[T]]) -> T:
     """Open the database (migrating it), run one read, close."""
     import asyncio
 
     from bot.storage import Storage
 
-    async def main():  # type: ignore[no-untyped-def]
+    async def main() -> T:
         storage = Storage(url)
         await storage.open()
         try:
@@ -111,9 +117,8 @@ def cmd_kb_gaps(args: argparse.Namespace) -> int:
     from knowledge.gaps import group_questions, propose
 
     since = datetime.now(UTC) - timedelta(days=args.days)
-    records = _run_storage(args.database_url, lambda s: s.feedback.gaps(since))
-    records = [(g.id, g.question, g.lang) for g in records]
-    groups = propose(default_kb(), group_questions(records))[: args.top]
+    gaps = _run_storage(args.database_url, lambda s: s.feedback.gaps(since))
+    groups = propose(default_kb(), group_questions([(g.id, g.question, g.lang) for g in gaps]))[: args.top]
     if args.json:
         _print_json([
             {"key": g.key, "lang": g.lang, "count": g.count, "questions": g.distinct(),
@@ -217,7 +222,7 @@ def cmd_health(args: argparse.Namespace) -> int:
         return 2
     if settings.webhook_url:
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{settings.port}/healthz", timeout=4) as response:  # noqa: S310
+            with urllib.request.urlopen(f"http://127.0.0.1:{settings.port}/healthz", timeout=4) as response:
                 return 0 if response.status == 200 else 1
         except OSError:
             return 1
@@ -238,7 +243,7 @@ def cmd_health(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from bot.devtools.bench import format_report, run_bench
 
-    report = run_bench(quick=args.quick)
+    report = run_bench(quick=args.quick, postgres_server=args.postgres or None)
     if args.json:
         _print_json(report)
     else:
@@ -291,9 +296,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=LANGUAGES, help="your Telegram app language (default en)")
     p.set_defaults(func=cmd_chat)
 
-    p = sub.add_parser("bench", help="measure the matcher, updates, broadcasts and start-up")
+    p = sub.add_parser("bench", help="measure the matcher, updates and tips per second, start-up and pictures")
     p.add_argument("--quick", action="store_true", help="small sizes, a smoke run (CI)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--postgres", default=os.environ.get("TEST_POSTGRES_URL", ""),
+                   help="a PostgreSQL server to measure on too (a throw-away database; default $TEST_POSTGRES_URL)")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("eval", help="answer quality on the evaluation sets")

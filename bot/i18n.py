@@ -8,10 +8,10 @@ HTML-escaped here, so callers pass plain text.
 from __future__ import annotations
 
 import html
-from typing import Any
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 from babel import Locale

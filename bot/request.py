@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import httpx
 from telegram.error import NetworkError, TimedOut
@@ -27,7 +28,9 @@ class RetryingRequest(HTTPXRequest):
         self.attempts = attempts
         self.backoff = backoff
 
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None, **kwargs) -> tuple[int, bytes]:
+    async def do_request(  # type: ignore[override]  # the timeouts are passed through unchanged
+        self, url: str, method: str, request_data: RequestData | None = None, **kwargs: Any
+    ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
         safe = api_method.startswith(IDEMPOTENT_PREFIXES)
         for attempt in range(1, self.attempts + 1):

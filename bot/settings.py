@@ -1,10 +1,15 @@
-"""Settings from the environment and `.env`, validated once at start-up."""
+"""Settings from the environment, `.env` and secret files, validated once at start-up.
+
+A secret may also be a file named after the setting in lower case (`telegram_bot_token`,
+`webhook_secret`, `database_url`) in /run/secrets (Docker and compose secrets) or in the
+directory SECRETS_DIR names; the environment wins over a file.
+"""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
-
 from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator
@@ -12,10 +17,12 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
 DEFAULT_DATABASE_URL = "sqlite:///data/saiasat.sqlite3"
+SECRETS_DIR = os.environ.get("SECRETS_DIR", "/run/secrets")
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore",
+                                      secrets_dir=SECRETS_DIR if os.path.isdir(SECRETS_DIR) else None)
 
     telegram_bot_token: SecretStr
     telegram_api_base_url: str = "https://api.telegram.org/bot"

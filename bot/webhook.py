@@ -22,12 +22,12 @@ from contextlib import asynccontextmanager, contextmanager
 from urllib.parse import urlparse
 
 import uvicorn
-from uvicorn.protocols.http.h11_impl import H11Protocol
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from telegram.ext import Application
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from bot.app import build_application
 from bot.context import services_of

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
 from knowledge.kb import KnowledgeBase, Problem
 from knowledge.normalize import clean
 from knowledge.quiz_cues import cue_problems
-from knowledge.schema import LANGUAGES, Entry
+from knowledge.schema import LANGUAGES, Entry, Localized
 
 MIN_ALTERNATES = {"en": 6, "ru": 5, "kk": 5}
 TEXT_FIELDS = ("question", "answer", "explanation", "note")
@@ -93,8 +95,8 @@ def _check_glossary(kb: KnowledgeBase, entry: Entry, file: str) -> list[Problem]
     `avoid` variant or non-standard Kazakh spelling appears: in the entry's texts and discuss
     prompts, and in the tips that open the entry (reported against tips.yaml)."""
 
-    def check(texts: list, where: str, item_id: str) -> list[Problem]:
-        found = []
+    def check(texts: list[Localized], where: str, item_id: str) -> list[Problem]:
+        found: list[Problem] = []
         english = " ".join(text.en for text in texts).casefold()
         for lang in ("ru", "kk"):
             translated = " ".join(getattr(text, lang) or "" for text in texts).casefold()
@@ -157,7 +159,7 @@ POLL_EXPLANATION_LINE_FEEDS = 2
 
 
 def _check_quiz(kb: KnowledgeBase) -> list[Problem]:
-    out = []
+    out: list[Problem] = []
     for item in kb.quiz.values():
         file = kb.quiz_files.get(item.id, "quiz")
         bad = _reporter(out, file, item.id)
@@ -202,7 +204,7 @@ def _check_quiz_cues(kb: KnowledgeBase) -> list[Problem]:
     ]
 
 
-def _reporter(out: list[Problem], file: str, item_id: str):
+def _reporter(out: list[Problem], file: str, item_id: str) -> Callable[[str, str], None]:
     def bad(field: str, message: str) -> None:
         out.append(Problem(file, item_id, field, message))
 
@@ -309,8 +311,8 @@ def check_overlay(kb: KnowledgeBase, overlay: list[tuple[str, str, str]], file: 
 def coverage_table(kb: KnowledgeBase) -> str:
     """Per paragraph: how many entries, tips and quiz items rest on it; gaps marked."""
     entries = paragraph_coverage(kb)
-    tips: dict[int, int] = {n: 0 for n in entries}
-    quiz: dict[int, int] = {n: 0 for n in entries}
+    tips: dict[int, int] = dict.fromkeys(entries, 0)
+    quiz: dict[int, int] = dict.fromkeys(entries, 0)
     for tip in kb.tips:
         tips[tip.source.paragraph] = tips.get(tip.source.paragraph, 0) + 1
     for item in kb.quiz.values():
@@ -325,7 +327,7 @@ def coverage_table(kb: KnowledgeBase) -> str:
 
 def paragraph_coverage(kb: KnowledgeBase) -> dict[int, int]:
     """How many entries cite each paragraph."""
-    counts = {n: 0 for n in range(len(kb.essay.paragraphs))}
+    counts = dict.fromkeys(range(len(kb.essay.paragraphs)), 0)
     for entry in kb.entries.values():
         for n in {s.paragraph for s in entry.sources}:
             counts[n] = counts.get(n, 0) + 1

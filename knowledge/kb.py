@@ -6,15 +6,16 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from knowledge.essay import Essay, load_essay
 from knowledge.intent import NearTopic, capabilities
+from knowledge.lexicon import Standard
 from knowledge.matcher import Matcher
 from knowledge.normalize import lexicon, tokens
-from knowledge.lexicon import Standard
 from knowledge.schema import LANGUAGES, TOPICS, Entry, QuizItem, ReferenceInfo, Tip
 
 DATA_DIR = Path(str(resources.files("knowledge").joinpath("data")))
@@ -51,7 +52,7 @@ class KnowledgeBase:
     quiz: dict[str, QuizItem] = field(default_factory=dict)
     tips: list[Tip] = field(default_factory=list)
     quiz_files: dict[str, str] = field(default_factory=dict)  # quiz item id -> file name
-    extra_phrasings: list[tuple[str, str, str]] = field(default_factory=list)  # from the overlay
+    extra_phrasings: list[tuple[str, str, str]] = field(default_factory=list)  # accepted by curators (stored in the database)
 
     def __post_init__(self) -> None:
         self.matcher = self.make_matcher()
@@ -63,7 +64,7 @@ class KnowledgeBase:
         self.topics = {topic: ids for topic, ids in self.topics.items() if ids}
 
     def all_phrasings(self) -> list[tuple[str, str, str]]:
-        """(entry_id, lang, text) for every phrasing, curated and accepted from the overlay."""
+        """(entry_id, lang, text) for every phrasing, curated and accepted by curators."""
         out = [
             (entry.id, lang, text)
             for entry in self.entries.values()
@@ -119,7 +120,7 @@ class KnowledgeBase:
     def quiz_items(self, topic: str | None = None) -> list[QuizItem]:
         """Quiz items in the essay's order, optionally of one topic."""
         items = sorted(self.quiz.values(), key=lambda i: (i.paragraph, i.id))
-        return [i for i in items if topic is None or self.entries.get(i.entry, None) and self.entries[i.entry].topic == topic]
+        return [i for i in items if topic is None or (self.entries.get(i.entry, None) and self.entries[i.entry].topic == topic)]
 
     def tip(self, tip_id: str) -> Tip | None:
         return next((t for t in self.tips if t.id == tip_id), None)
@@ -157,7 +158,7 @@ def _read_yaml(path: Path, problems: list[Problem]) -> object:
 
 def _validate_list(
     model: type[BaseModel], data: object, file: str, key: str, problems: list[Problem]
-) -> list:
+) -> list[Any]:
     if not isinstance(data, list):
         problems.append(Problem(file, "", "", "expected a list of items"))
         return []
@@ -220,25 +221,6 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     if problems:
         raise KBError(problems)
     return kb
-
-
-def load_overlay(path: Path) -> list[tuple[str, str, str]]:
-    """Phrasings accepted by curators (`/gaps`), kept apart from the curated YAML:
-    a YAML list of {entry, lang, text}. A missing file is an empty overlay."""
-    if not path.exists():
-        return []
-    data = read_yaml(path.read_text(encoding="utf-8")) or []
-    return [(str(item["entry"]), str(item["lang"]), str(item["text"])) for item in data]
-
-
-def append_overlay(path: Path, entry_id: str, lang: str, texts: list[str]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    items = [{"entry": e, "lang": la, "text": t} for e, la, t in load_overlay(path)]
-    known = {(i["lang"], i["text"].casefold()) for i in items}
-    items += [{"entry": entry_id, "lang": lang, "text": t} for t in texts if (lang, t.casefold()) not in known]
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(yaml.safe_dump(items, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    tmp.replace(path)
 
 
 @cache

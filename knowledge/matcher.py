@@ -297,13 +297,13 @@ class Matcher:
         index = self._indexes.get(lang)
         if index is None or not query_terms:
             return {}
-        unique_terms = list(dict((token, surface) for surface, token in query_terms).items())
+        unique_terms = list({token: surface for surface, token in query_terms}.items())
         unique = [token for token, _ in unique_terms]
         off_topic = self._off_topic.get(lang, set())
         expansions = [self._expand(index, surface, token, off_topic) for token, surface in unique_terms]
         weights = [
             max((index.idf[v] for v, _ in exp), default=self._unknown_weight(index, token, off_topic, lang))
-            for token, exp in zip(unique, expansions)
+            for token, exp in zip(unique, expansions, strict=True)
         ]
         query_weight = sum(weights)
         query_covered, phrasing_covered = self._candidates(index, expansions, weights)
@@ -390,9 +390,9 @@ class Matcher:
             # trust the language whose phrasings explain the question clearly better.
             alternative = {"ru": "kk", "kk": "ru", "en": "kk"}.get(detected)
             if alternative and detected in pools and alternative in pools:
-                mine = max((c.score for c in pools[detected].values()), default=0.0)
+                own_best = max((c.score for c in pools[detected].values()), default=0.0)
                 theirs = max((c.score for c in pools[alternative].values()), default=0.0)
-                if theirs >= mine + 12 and theirs >= ANSWER_SCORE:
+                if theirs >= own_best + 12 and theirs >= ANSWER_SCORE:
                     answer_lang = alternative
         merged: dict[str, Candidate] = dict(pools.get(answer_lang, {}))
         for pool_lang, pool in pools.items():

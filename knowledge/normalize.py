@@ -28,43 +28,16 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u20
 MAX_QUERY_CHARS = 500  # longer messages are cut before matching: no question needs more
 
 EN_STOP = frozenset(
-    """a about above according after again all also am an and any are as at be been being both
-    but by can could did do does doing done during each either else essay essays ever every
-    for from further get gets give given had has have having he her here hers him his how i if
-    in into is it its itself just kind let like me mean means meant more most my no nor not now
-    of off on once only or other our out over own please said same say says she should so some
-    such tell than that the their them then there these they thing this those through to too
-    under until up us very was we were what whats when where which while who whom whose why
-    will with would you your text author writer mentioned mention explain describe define
-    briefly short main wat wht waht whta hwo whats wich plz pls discuss outline summarize
-    summarise claim claims think thinks generally overall basically exactly""".split()
+    ["a", "about", "above", "according", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "during", "each", "either", "else", "essay", "essays", "ever", "every", "for", "from", "further", "get", "gets", "give", "given", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "kind", "let", "like", "me", "mean", "means", "meant", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "please", "said", "same", "say", "says", "she", "should", "so", "some", "such", "tell", "than", "that", "the", "their", "them", "then", "there", "these", "they", "thing", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very", "was", "we", "were", "what", "whats", "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "text", "author", "writer", "mentioned", "mention", "explain", "describe", "define", "briefly", "short", "main", "wat", "wht", "waht", "whta", "hwo", "whats", "wich", "plz", "pls", "discuss", "outline", "summarize", "summarise", "claim", "claims", "think", "thinks", "generally", "overall", "basically", "exactly"]
 )
 
 RU_STOP = frozenset(
-    """а без бы был была были было быть в вам вас весь во вот все всё всего вы где да даже
-    для до его ее её ей если есть еще ещё же за здесь и из или им их к как какая какие каким
-    каких какой каков какова каковы когда кто ли либо мне мной мы на над надо не него нее неё
-    нет ни них но ну о об однако он она они оно от по под при про с со так также такое там
-    те тем то того тоже той только том ты у уже хотя чего чей чем что чтобы чья эта эти это
-    этот я эссе автор автора авторы статья статье статьи текст тексте говорится сказано
-    пожалуйста объясни объясните расскажи расскажите скажи скажите кратко почему зачем
-    чё че шо што кароче короче вообще типа норм ну вот блин дай дайте напиши напишите плиз пж пжл
-    экзамен экзамена экзаменом семинар семинара семинару завтра срочно быстро быстренько подскажи
-    подскажите помоги помогите привет слушай слушайте просто простыми словами словах понял поняла
-    не понимаю понимаю можешь можете нужно надо хочу препод преподаватель пишет писал пишут говорит
-    говорится говорил сказано упоминает упоминается упоминаются упоминают упомянуто упомянуты упомянут считает думает утверждает описывает
-    описано рассматривает там тут здесь что-то про насчет насчёт раскройте раскрой опишите опиши
-    охарактеризуйте перечислите перечисли назовите назови""".split()
+    ["а", "без", "бы", "был", "была", "были", "было", "быть", "в", "вам", "вас", "весь", "во", "вот", "все", "всё", "всего", "вы", "где", "да", "даже", "для", "до", "его", "ее", "её", "ей", "если", "есть", "еще", "ещё", "же", "за", "здесь", "и", "из", "или", "им", "их", "к", "как", "какая", "какие", "каким", "каких", "какой", "каков", "какова", "каковы", "когда", "кто", "ли", "либо", "мне", "мной", "мы", "на", "над", "надо", "не", "него", "нее", "неё", "нет", "ни", "них", "но", "ну", "о", "об", "однако", "он", "она", "они", "оно", "от", "по", "под", "при", "про", "с", "со", "так", "также", "такое", "там", "те", "тем", "то", "того", "тоже", "той", "только", "том", "ты", "у", "уже", "хотя", "чего", "чей", "чем", "что", "чтобы", "чья", "эта", "эти", "это", "этот", "я", "эссе", "автор", "автора", "авторы", "статья", "статье", "статьи", "текст", "тексте", "говорится", "сказано", "пожалуйста", "объясни", "объясните", "расскажи", "расскажите", "скажи", "скажите", "кратко", "почему", "зачем", "чё", "че", "шо", "што", "кароче", "короче", "вообще", "типа", "норм", "ну", "вот", "блин", "дай", "дайте", "напиши", "напишите", "плиз", "пж", "пжл", "экзамен", "экзамена", "экзаменом", "семинар", "семинара", "семинару", "завтра", "срочно", "быстро", "быстренько", "подскажи", "подскажите", "помоги", "помогите", "привет", "слушай", "слушайте", "просто", "простыми", "словами", "словах", "понял", "поняла", "не", "понимаю", "понимаю", "можешь", "можете", "нужно", "надо", "хочу", "препод", "преподаватель", "пишет", "писал", "пишут", "говорит", "говорится", "говорил", "сказано", "упоминает", "упоминается", "упоминаются", "упоминают", "упомянуто", "упомянуты", "упомянут", "считает", "думает", "утверждает", "описывает", "описано", "рассматривает", "там", "тут", "здесь", "что-то", "про", "насчет", "насчёт", "раскройте", "раскрой", "опишите", "опиши", "охарактеризуйте", "перечислите", "перечисли", "назовите", "назови"]
 )
 
 # Kazakh stop words, written in the loose Latin skeleton (see `kazakh_skeleton`).
 KK_STOP = frozenset(
-    """jane jan men ben pen ne nege kim kimnin kandai kandaі kalai kai kaisy ma me ba be pa pe
-    degen degenimiz degenіmіz dep bul osy sol ol olar biz siz sen men ushin turaly boiynsha
-    boyinsha bar jok emes ba eken edi da de ta te gana tek ari birak nemese esse eseede eside
-    maqala makala avtor avtordyn aityp ait aitynyz tusindir tusindiriniz kyskasha kandai kanday
-    kaidan kashan nelikten aitshy aitshi aitip ber berchi bershi tusindirshi tusindirip otinemin
-    emtihan erten seminar tez salem kaisy kai shyny ozi ozin jai tagy kerek""".split()
+    ["jane", "jan", "men", "ben", "pen", "ne", "nege", "kim", "kimnin", "kandai", "kandaі", "kalai", "kai", "kaisy", "ma", "me", "ba", "be", "pa", "pe", "degen", "degenimiz", "degenіmіz", "dep", "bul", "osy", "sol", "ol", "olar", "biz", "siz", "sen", "men", "ushin", "turaly", "boiynsha", "boyinsha", "bar", "jok", "emes", "ba", "eken", "edi", "da", "de", "ta", "te", "gana", "tek", "ari", "birak", "nemese", "esse", "eseede", "eside", "maqala", "makala", "avtor", "avtordyn", "aityp", "ait", "aitynyz", "tusindir", "tusindiriniz", "kyskasha", "kandai", "kanday", "kaidan", "kashan", "nelikten", "aitshy", "aitshi", "aitip", "ber", "berchi", "bershi", "tusindirshi", "tusindirip", "otinemin", "emtihan", "erten", "seminar", "tez", "salem", "kaisy", "kai", "shyny", "ozi", "ozin", "jai", "tagy", "kerek"]
 )
 
 _EN_STEMMER = snowballstemmer.stemmer("english")
@@ -83,25 +56,16 @@ _LATIN_TO_SKELETON = [
 ]
 # Common Kazakh endings (plural, case, possessive), longest first, in skeleton form.
 _KK_SUFFIXES = sorted(
-    """lary leri dary deri tary teri larі lar ler dar der tar ter nyn nin dyn din tyn tin
-    nan nen dan den tan ten ga ge ka ke na ne da de ta te ny ni dy di ty ti sy si men ben pen
-    myz miz ymyz imiz y i""".split(),
+    ["lary", "leri", "dary", "deri", "tary", "teri", "larі", "lar", "ler", "dar", "der", "tar", "ter", "nyn", "nin", "dyn", "din", "tyn", "tin", "nan", "nen", "dan", "den", "tan", "ten", "ga", "ge", "ka", "ke", "na", "ne", "da", "de", "ta", "te", "ny", "ni", "dy", "di", "ty", "ti", "sy", "si", "men", "ben", "pen", "myz", "miz", "ymyz", "imiz", "y", "i"],
     key=len,
     reverse=True,
 )
 
 _KK_LATIN_HINTS = frozenset(
-    """degen degenimiz dep ne nege kim kandai qandai qanday kalai qalai turaly boiynsha
-    boyinsha jane zhane sayasi saiasi sayasy partiyasy partiialar partiyalar kogam qogam
-    memleket jangyru zhangyru damu demokratiya eken emes bolady boldy kandai ushin maqsaty
-    makalada essede bar jok joq neshe qansha kansha tizim tizimi tiziminde kitaby sozder sozderi
-    essenin esse aitshy aityp qalai qashan kashan nelikten qaisy kaisy""".split()
+    ["degen", "degenimiz", "dep", "ne", "nege", "kim", "kandai", "qandai", "qanday", "kalai", "qalai", "turaly", "boiynsha", "boyinsha", "jane", "zhane", "sayasi", "saiasi", "sayasy", "partiyasy", "partiialar", "partiyalar", "kogam", "qogam", "memleket", "jangyru", "zhangyru", "damu", "demokratiya", "eken", "emes", "bolady", "boldy", "kandai", "ushin", "maqsaty", "makalada", "essede", "bar", "jok", "joq", "neshe", "qansha", "kansha", "tizim", "tizimi", "tiziminde", "kitaby", "sozder", "sozderi", "essenin", "esse", "aitshy", "aityp", "qalai", "qashan", "kashan", "nelikten", "qaisy", "kaisy"]
 )  # not names such as "Qazaqstan" or "Elbasy": English questions use them too
 _KK_CYRILLIC_HINTS = frozenset(
-    """деген дегеніміз дегенимиз неге кім ким қандай кандай қалай калай туралы бойынша және
-    жане саяси жаңғыру жангыру қоғам когам мемлекет үшін ушин ма ме ба бе бола болады емес
-    дегенді казакстан партиялар партиясы даму дамуы кыскаша қысқаша айтшы айтып бер берші
-    дейди дейді жазылган неше канша қанша бар жок жоқ""".split()
+    ["деген", "дегеніміз", "дегенимиз", "неге", "кім", "ким", "қандай", "кандай", "қалай", "калай", "туралы", "бойынша", "және", "жане", "саяси", "жаңғыру", "жангыру", "қоғам", "когам", "мемлекет", "үшін", "ушин", "ма", "ме", "ба", "бе", "бола", "болады", "емес", "дегенді", "казакстан", "партиялар", "партиясы", "даму", "дамуы", "кыскаша", "қысқаша", "айтшы", "айтып", "бер", "берші", "дейди", "дейді", "жазылган", "неше", "канша", "қанша", "бар", "жок", "жоқ"]
 )
 
 
@@ -224,10 +188,8 @@ _KK_LATIN_ENDINGS = ("dyn", "nyn", "tyn", "dagy", "degi", "tagy", "tegi", "lary"
                      "larga", "lerge", "lardyn", "lerdin", "degenimiz")
 # Russian words that frame a question: in a message mixing Russian and Kazakh, they vote for Russian.
 _RU_FRAME = (RU_STOP | frozenset(
-    """называется называют значит понять понимать означает написано пишет говорит сказано сказал мало
-    много объясни объясните расскажи дай дайте какое какую каком кому чему чем это такой такая такие
-    этот эта эти""".split()
-)) - frozenset("не эссе а да и о у в с к бы ал ма".split())  # words Kazakh uses too
+    ["называется", "называют", "значит", "понять", "понимать", "означает", "написано", "пишет", "говорит", "сказано", "сказал", "мало", "много", "объясни", "объясните", "расскажи", "дай", "дайте", "какое", "какую", "каком", "кому", "чему", "чем", "это", "такой", "такая", "такие", "этот", "эта", "эти"]
+)) - frozenset(["не", "эссе", "а", "да", "и", "о", "у", "в", "с", "к", "бы", "ал", "ма"])  # words Kazakh uses too
 
 
 def _russian_word(word: str) -> bool:

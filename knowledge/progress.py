@@ -96,12 +96,16 @@ def class_figures(kb: KnowledgeBase, answers: Sequence[Answered], today: date, b
     if by_member:
         cols = sorted({a.member for a in recent})
         column = {name: i for i, name in enumerate(cols)}
-        key = lambda a: column[a.member]  # noqa: E731
+
+        def key(a: Answered) -> int:
+            return column[a.member]
     else:
         span = [today - timedelta(days=n) for n in range(days - 1, -1, -1)]
         cols = [d.strftime("%m-%d") for d in span]
         column = {d.strftime("%m-%d"): i for i, d in enumerate(span)}
-        key = lambda a: column[a.day.strftime("%m-%d")]  # noqa: E731
+
+        def key(a: Answered) -> int:
+            return column[a.day.strftime("%m-%d")]
     rows = [t for t in kb.topics if any(topic_of.get(a.item_id) == t for a in recent)]
     tally: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0])
     for a in recent:

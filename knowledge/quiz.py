@@ -46,7 +46,8 @@ def plan_round(
     out unless `include_trivia`."""
     if not include_trivia:
         items = [item for item in items if not item.trivia]
-    due, later = [], []
+    due: list[tuple[datetime, str]] = []
+    later: list[tuple[datetime, str]] = []
     for item in items:
         card_json = cards.get(item.id)
         if card_json is None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "kk")
 Lang = Literal["en", "ru", "kk"]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import os
-import uuid
 
 import pytest
 
 from bot.app import build_application
 from bot.devtools.fake_bot_api import TOKEN, FakeBotAPI
+from bot.devtools.postgres import create_database
 from bot.runtime.lifecycle import running
 from bot.settings import Settings
 
@@ -26,17 +26,7 @@ BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") e
 
 def fresh_postgres_database(base_url: str) -> str:
     """A new empty database on the test server (.ci/postgres.sh), so tests never share rows."""
-    import asyncpg
-
-    name = f"t_{uuid.uuid4().hex[:12]}"
-
-    async def create():
-        conn = await asyncpg.connect(base_url)
-        await conn.execute(f'CREATE DATABASE "{name}"')
-        await conn.close()
-
-    asyncio.run(create())
-    return base_url.rsplit("/", 1)[0] + "/" + name
+    return asyncio.run(create_database(base_url))
 
 
 @pytest.fixture(params=BACKENDS)

@@ -1,5 +1,5 @@
 """Moved to bot.devtools.fake_bot_api; this shim keeps `from tests.fake_bot_api import …` (and `python -m tests.fake_bot_api`) working."""
-from bot.devtools.fake_bot_api import *  # noqa: F401,F403
+from bot.devtools.fake_bot_api import *  # noqa: F403
 from bot.devtools.fake_bot_api import (  # noqa: F401
     BOT_USER,
     TOKEN,

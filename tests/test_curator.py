@@ -11,8 +11,8 @@ import sys
 
 from bot.storage import Storage
 from knowledge.gaps import group_questions, propose
-from tests.conftest import RunningBot
 from knowledge.kb import default_kb
+from tests.conftest import RunningBot
 
 ADMIN, STUDENT = 4242, 1001
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, datetime, timedelta
-
 import asyncio
+import json
 import time
+from datetime import UTC, datetime, timedelta
 
 from bot.devtools.fake_bot_api import parse_html
 from bot.storage import Storage

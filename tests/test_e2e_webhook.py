@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from bot.storage import Storage
 from bot.devtools.fake_bot_api import TOKEN
+from bot.storage import Storage
 
 SECRET = "s3cret_Token-for-tests"
 

@@ -17,6 +17,7 @@ from bot.devtools.offline import OFFLINE_TOKEN, OfflineBotAPI
 from bot.devtools.updates import UpdateBuilder
 from bot.runtime.lifecycle import feed, idle, running
 from bot.settings import Settings
+from tests.helpers import eventually
 
 SLOW = 0.005
 
@@ -99,9 +100,9 @@ async def test_no_callback_blocks_the_loop_while_answering_questions_quizzes_and
             for user in list(players)[:8]:
                 await storage.tips.subscribe(user, user, "09:00", "UTC", "en", time.time() - 1)
             app.bot_data["services"].worker.kick()
-            while (await storage.db.fetchrow("SELECT COUNT(*) AS n FROM subscriptions WHERE next_due <= :now",
-                                             {"now": time.time()}))["n"]:  # until every tip went out
-                await asyncio.sleep(0.05)
+            await eventually(lambda: storage.db.fetchrow("SELECT COUNT(*) AS n FROM subscriptions WHERE next_due <= :now",
+                                                          {"now": time.time()}),
+                             lambda row: row["n"] == 0, timeout=60)  # until every tip went out
         finally:
             watch.on = False
     assert watch.waits == [], watch.waits[0]

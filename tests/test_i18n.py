@@ -5,8 +5,8 @@ import string
 
 import pytest
 
-from bot.i18n import LANGUAGES, catalog, plain, t, tn, user_language
 from bot.devtools.fake_bot_api import parse_html
+from bot.i18n import LANGUAGES, catalog, plain, t, tn, user_language
 
 
 def placeholders(text):
@@ -31,7 +31,7 @@ def test_every_string_is_valid_telegram_html_once_filled(lang):
             for n in (1, 2, 5, 21):
                 parse_html(tn(lang, key.removeprefix("plural."), n))
             continue
-        parse_html(t(lang, key, **{name: "<x & y>" for name in placeholders(text)}))  # raises on what Telegram would reject
+        parse_html(t(lang, key, **dict.fromkeys(placeholders(text), "<x & y>")))  # raises on what Telegram would reject
 
 
 def test_arguments_are_escaped_and_plain_unescapes():

@@ -125,9 +125,9 @@ def test_pruning_never_changes_the_decision_or_the_top_scores(monkeypatch):
     monkeypatch.setattr(matcher_module, "TOP_EXACT", 10**9)
     monkeypatch.setattr(matcher_module, "MAX_CANDIDATES", 10**9)
     fresh = kb.make_matcher()
-    for question, fast in zip(questions, pruned):
+    for question, fast in zip(questions, pruned, strict=True):
         full = fresh.match(question)
         assert (fast.lang, fast.matched, fast.entry_id) == (full.lang, full.matched, full.entry_id), question
         assert len(fast.ranked) >= min(3, len(full.ranked)), question
-        for a, b in zip(fast.ranked[:3], full.ranked[:3]):
+        for a, b in zip(fast.ranked[:3], full.ranked[:3], strict=False):
             assert abs(a.score - b.score) <= 0.1, question

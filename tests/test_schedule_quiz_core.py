@@ -1,5 +1,6 @@
 """Scheduling rules, tip order and FSRS rounds, with a controllable clock."""
 
+import itertools
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -107,7 +108,7 @@ def test_good_answers_push_the_next_review_further_out():
         reviewed = review(card, True, now)
         card, now = reviewed.card_json, reviewed.due
         dues.append(reviewed.due)
-    gaps = [b - a for a, b in zip(dues, dues[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(dues)]
     assert gaps[-1] > gaps[0] and gaps[-1] >= timedelta(days=1)
 
 

@@ -178,7 +178,7 @@ async def test_outbox_work_is_retried_with_backoff_and_given_up_at_last(storage)
     assert again.attempts == 1
     from bot.storage.outbox import MAX_ATTEMPTS
 
-    for attempt in range(1, MAX_ATTEMPTS):
+    for _ in range(1, MAX_ATTEMPTS):
         gone = not await storage.outbox.retry(again, 0.0)
         again = (await storage.outbox.claim_due(10, 60) or [again])[0]
     assert gone and await storage.outbox.pending() == 0

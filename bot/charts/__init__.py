@@ -130,7 +130,7 @@ def wrap(text: str, width: int, max_lines: int) -> str:
     lines = textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False) or [""]
     if len(lines) > max_lines:
         rest = " ".join(lines[max_lines - 1 :])
-        lines = lines[: max_lines - 1] + [shorten(rest, width)]
+        lines = [*lines[: max_lines - 1], shorten(rest, width)]
     return "\n".join(lines)
 
 

@@ -52,22 +52,12 @@ def example_class(today: datetime.date = datetime.date(2024, 11, 30)) -> ClassPi
         [None if rng.random() < 0.15 else round(min(1.0, max(0.0, rng.gauss(base, 0.15))), 2) for _ in cols]
         for base in (0.8, 0.62, 0.7, 0.85, 0.45, 0.58, 0.75, 0.9)
     ]
-    missed = [
-        ("According to the essay, which process does political modernization accompany?",
-         "The transition from a traditional society to an industrial one", 0.71),
-        ("Which book of Daniel Bell does the essay mention?", "The Coming of Post-Industrial Society", 0.64),
-        ("What, according to the essay, is the main function of political parties in Kazakhstan?",
-         "To express the interests of social groups and bring them into politics", 0.52),
-        ("In which year were the constitutional amendments discussed in the essay adopted?", "2022", 0.47),
-        ("Whose words open the essay's discussion of elected rule?", "Marcus Aurelius", 0.41),
-    ]
-    asked = [
-        ("What is political modernization?", 41),
-        ("What are the functions of political parties?", 33),
-        ("Who is Elbasy Nursultan Nazarbayev and what does the essay quote from him?", 27),
-        ("Why does the essay call Daniel Bell's conclusion one-sided?", 19),
-        ("What is democracy, according to the essay?", 15),
-    ]
+    kb = import_module("knowledge.kb").default_kb()  # real questions of the quiz and the KB, invented counts
+    items = [item for item in kb.quiz_items() if not item.trivia][::9][:5]
+    missed = [(item.question.get("en"), next(o.en for o in item.options if o.correct), rate)
+              for item, rate in zip(items, (0.71, 0.64, 0.52, 0.47, 0.41), strict=False)]
+    entries = list(kb.entries.values())[::13][:5]
+    asked = [(entry.question.get("en"), count) for entry, count in zip(entries, (41, 33, 27, 19, 15), strict=False)]
     return ClassPicture("Group PS-21 · week of 11-24", (18, 24), list(TOPICS), cols, heatmap, missed, asked,
                         labels=CLASS_LABELS)
 
@@ -78,7 +68,6 @@ def write_examples(directory: Path) -> list[Path]:
     from bot.charts.essay_map import KnowledgeBase, essay_map_data, render_map
     from bot.charts.stats import render_stats
 
-    # Imported by name: the charts type-check on their own, against the KB's shape only.
     kb: KnowledgeBase = import_module("knowledge.kb").default_kb()
     directory.mkdir(parents=True, exist_ok=True)
     map_data = essay_map_data(kb, "en", TOPIC_LABELS, title="The essay at a glance",

@@ -266,7 +266,7 @@ def member_object(user: JSON, status: str) -> JSON:
         return {**base, "can_be_edited": False, "is_anonymous": False,
                 **{right: right != "can_promote_members" for right in ADMIN_RIGHTS}}
     if status == "restricted":
-        return {**base, "is_member": True, "until_date": 0, **{right: False for right in MEMBER_RIGHTS}}
+        return {**base, "is_member": True, "until_date": 0, **dict.fromkeys(MEMBER_RIGHTS, False)}
     if status == "kicked":
         return {**base, "until_date": 0}
     if status in ("member", "left"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import Update
@@ -27,7 +27,7 @@ from bot.handlers import account, admin, ask, browse, curator, errors, inline, p
 from bot.handlers.common import is_private, send_html, ui_language
 from bot.i18n import t
 
-Handler = Callable[..., Awaitable[None]]
+Handler = Callable[..., Coroutine[Any, Any, None]]
 
 # Callback data kind -> handler(update, context, *args); see bot.callbacks.
 BUTTONS: dict[str, Handler] = {

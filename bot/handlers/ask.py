@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from telegram import Update
+from telegram import Message, Update
 
 from bot.context import BotContext
 from bot.handlers.common import message_of, send_html, ui_language
@@ -132,5 +132,6 @@ async def on_vote_button(update: Update, context: BotContext, helpful: str, entr
         key = f"v{message.chat.id}:{message.message_id}"
         svc.storage.buffer.add(gap_op(clean(asked.text), lang, entry_id, 0.0, "downvote", key))
     await query.answer(t(lang, "feedback_thanks"))
-    if message.chat.type == "private" and before != (helpful == "1") and message.reply_markup is not None:
+    if (isinstance(message, Message) and message.chat.type == "private" and before != (helpful == "1")
+            and message.reply_markup is not None):
         await query.edit_message_reply_markup(vote_keyboard(message.reply_markup, helpful == "1"))

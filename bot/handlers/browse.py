@@ -34,7 +34,7 @@ async def on_help(update: Update, context: BotContext) -> None:
 
 async def on_topics(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
-    rows = topics_keyboard(context.svc.kb, lang) + [map_row(lang)]
+    rows = [*topics_keyboard(context.svc.kb, lang), map_row(lang)]
     await send_html(message_of(update), t(lang, "topics_heading"), rows)
 
 

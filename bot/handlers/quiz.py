@@ -153,7 +153,7 @@ async def _send_summary(app: Application, svc: Services, work: Work) -> None:
     await svc.storage.outbox.done(work.id)
 
 
-def summary(svc: Services, round_: RoundView) -> tuple[str, list]:  # type: ignore[type-arg]
+def summary(svc: Services, round_: RoundView) -> tuple[str, list]:
     lang = round_.lang
     parts = [t(lang, "quiz_summary", score=round_.score, total=len(round_.items))]
     wrong_entries = [svc.kb.quiz[i].entry for i in round_.wrong if i in svc.kb.quiz]

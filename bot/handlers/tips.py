@@ -102,7 +102,7 @@ async def deliver(app: Application, sub: SubscriptionView, seen: list[str]) -> b
         return False
     tip_id, text, restarted, markup = tip_message(svc, seen, sub.lang)
     try:
-        await app.bot.send_message(sub.chat_id, text, reply_markup=markup,  # type: ignore[arg-type]
+        await app.bot.send_message(sub.chat_id, text, reply_markup=markup,
                                    rate_limit_args={"bulk": True})
     except (Forbidden, BadRequest) as exc:  # blocked, chat gone: stop, never retry
         log.info("daily tip refused (%s): unsubscribed", type(exc).__name__)
@@ -110,7 +110,7 @@ async def deliver(app: Application, sub: SubscriptionView, seen: list[str]) -> b
         svc.metrics.inc("tips_failed")
         return False
     except TelegramError as exc:
-        delay = RETRY_DELAYS[min(sub.attempts, len(RETRY_DELAYS) - 1)] * random.uniform(0.8, 1.2)  # noqa: S311
+        delay = RETRY_DELAYS[min(sub.attempts, len(RETRY_DELAYS) - 1)] * random.uniform(0.8, 1.2)
         log.warning("daily tip failed (%s); retry in %.0f s", type(exc).__name__, delay)
         await tips.retry(sub.user_id, now.timestamp() + delay)
         svc.metrics.inc("tips_failed")

@@ -4,18 +4,20 @@ the handlers that know how to say it."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.context import services_of
-from telegram.error import TelegramError
-
 from bot.handlers import progress, quiz, tips
 from bot.runtime.poller import requeue
 from bot.runtime.worker import LEASE, Worker
+from bot.storage.outbox import Work
 from bot.storage.progress import ClassSettings
+from bot.storage.tips import SubscriptionView
 from knowledge.kb import default_kb
 
 log = logging.getLogger("saiasat.worker")
@@ -34,8 +36,14 @@ def make_jobs(app: Application) -> dict[str, object]:
     async def outbox(worker: Worker) -> bool:
         claimed = await storage.outbox.claim_due(OUTBOX_BATCH, LEASE)
         for work in claimed:
-            worker.spawn(lambda work=work: quiz.send_work(app, work) if worker.fresh else storage.outbox.release([work.id]))
+            worker.spawn(functools.partial(send_work, worker, work))
         return len(claimed) == OUTBOX_BATCH
+
+    async def send_work(worker: Worker, work: Work) -> None:  # only while this instance's claims still stand
+        if worker.fresh:
+            await quiz.send_work(app, work)
+        else:
+            await storage.outbox.release([work.id])
 
     async def deadlines(worker: Worker) -> bool:
         advanced = False
@@ -50,10 +58,15 @@ def make_jobs(app: Application) -> dict[str, object]:
         if worker.stopping or room <= 0:
             return False
         claimed = await storage.tips.claim_due(room, LEASE)
-        for sub, seen in claimed:  # sent only while this instance's claims still stand
-            worker.spawn(lambda sub=sub, seen=seen: tips.deliver(app, sub, seen) if worker.fresh
-                         else storage.tips.release([sub.user_id]), bulk=True)
+        for sub, seen in claimed:
+            worker.spawn(functools.partial(send_tip, worker, sub, seen), bulk=True)
         return len(claimed) == room
+
+    async def send_tip(worker: Worker, sub: SubscriptionView, seen: list[str]) -> None:  # as send_work
+        if worker.fresh:
+            await tips.deliver(app, sub, seen)
+        else:
+            await storage.tips.release([sub.user_id])
 
     async def takeover(worker: Worker) -> bool:
         count = await requeue(app, storage)
@@ -72,7 +85,7 @@ def make_jobs(app: Application) -> dict[str, object]:
 
     async def digests(worker: Worker) -> bool:
         for due in await storage.progress.claim_due_digests(LEASE):
-            worker.spawn(lambda due=due: _digest(due), bulk=True)
+            worker.spawn(functools.partial(_digest, due), bulk=True)
         return False
 
     async def _digest(due: ClassSettings) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import uuid
 
 from bot.storage.buffer import WriteBuffer
@@ -20,6 +21,8 @@ from bot.storage.progress import Progress
 from bot.storage.quiz import Quiz
 from bot.storage.tips import Tips
 from bot.storage.users import Users
+
+log = logging.getLogger("saiasat.storage")
 
 
 class Storage:
@@ -49,8 +52,8 @@ class Storage:
         await self.buffer.close()
         try:
             await self.db.transaction(_forget_instance(self.instance))
-        except Exception:  # closing anyway
-            pass
+        except Exception as exc:  # closing anyway: others take its claims over after DEAD_AFTER
+            log.warning("could not mark this instance stopped: %s", type(exc).__name__)
         await self.db.close()
 
     async def heartbeat(self) -> None:

@@ -72,7 +72,7 @@ class Feedback:
         marks, params = placeholders("g", list(ids))
 
         async def tx(t: Tx) -> None:
-            await t.execute(f"UPDATE gaps SET dismissed = TRUE WHERE id IN ({marks})", params)  # noqa: S608
+            await t.execute(f"UPDATE gaps SET dismissed = TRUE WHERE id IN ({marks})", params)
 
         await self.db.transaction(tx)
 

@@ -73,13 +73,13 @@ class Inbox:
 
         async def tx(t: Tx) -> list[dict[str, Any]]:
             rows = await t.fetch(
-                f"SELECT update_id FROM inbox WHERE bot_id = :bot_id AND state = 0 AND {stale} "  # noqa: S608
+                f"SELECT update_id FROM inbox WHERE bot_id = :bot_id AND state = 0 AND {stale} "
                 "ORDER BY update_id LIMIT :limit", {**q, "limit": limit})
             if not rows:
                 return []
             marks, params = placeholders("u", [r["update_id"] for r in rows])
             taken = await t.fetch(
-                f"UPDATE inbox SET lease_until = :lease, owner = :owner WHERE bot_id = :bot_id AND state = 0 "  # noqa: S608
+                f"UPDATE inbox SET lease_until = :lease, owner = :owner WHERE bot_id = :bot_id AND state = 0 "
                 f"AND {stale} AND update_id IN ({marks}) RETURNING payload",
                 {**q, "lease": now + LEASE_SECONDS, "owner": self.owner, **params})
             return sorted((json.loads(r["payload"]) for r in taken), key=lambda u: int(u["update_id"]))

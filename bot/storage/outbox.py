@@ -50,7 +50,7 @@ class Outbox:
 
         async def tx(t: Tx) -> list[Work]:
             rows = await t.fetch(
-                "UPDATE outbox SET lease_until = :lease, owner = :owner WHERE id IN (SELECT id FROM outbox WHERE state = 0 "  # noqa: S608
+                "UPDATE outbox SET lease_until = :lease, owner = :owner WHERE id IN (SELECT id FROM outbox WHERE state = 0 "
                 f"AND due_at <= :now AND {claimable()} ORDER BY due_at LIMIT :limit) AND state = 0 AND {claimable()} "
                 "RETURNING id, key, kind, chat_id, payload, attempts",
                 {"lease": now + lease_seconds, "owner": self.owner, "now": now, "alive": now - DEAD_AFTER, "limit": limit},
@@ -91,7 +91,7 @@ class Outbox:
         marks, params = placeholders("w", list(ids))
 
         async def tx(t: Tx) -> None:
-            await t.execute(f"UPDATE outbox SET lease_until = 0 WHERE id IN ({marks}) AND state = 0", params)  # noqa: S608
+            await t.execute(f"UPDATE outbox SET lease_until = 0 WHERE id IN ({marks}) AND state = 0", params)
 
         await self.db.transaction(tx)
 

@@ -110,7 +110,7 @@ class Progress:
 
         async def tx(t: Tx) -> list[ClassSettings]:
             rows = await t.fetch(
-                "UPDATE class_settings SET lease_until = :lease, owner = :owner WHERE chat_id IN (SELECT chat_id FROM "  # noqa: S608
+                "UPDATE class_settings SET lease_until = :lease, owner = :owner WHERE chat_id IN (SELECT chat_id FROM "
                 f"class_settings WHERE weekly = TRUE AND next_digest <= :now AND {claimable()} LIMIT :limit) "
                 f"AND {claimable()} RETURNING chat_id, teacher_id, names, weekly, next_digest",
                 {"lease": now + lease_seconds, "owner": self.owner, "now": now, "alive": now - DEAD_AFTER, "limit": limit})

@@ -72,7 +72,7 @@ class Quiz:
 
         async def tx(t: Tx) -> int:
             who = "user_id IS NULL" if user_id is None else "user_id = :user_id"
-            await t.execute(f"UPDATE quiz_rounds SET active = FALSE WHERE chat_id = :chat_id AND {who} AND active = TRUE",  # noqa: S608
+            await t.execute(f"UPDATE quiz_rounds SET active = FALSE WHERE chat_id = :chat_id AND {who} AND active = TRUE",
                             {"chat_id": chat_id, "user_id": user_id})
             row = await t.fetchrow(
                 "INSERT INTO quiz_rounds (chat_id, user_id, lang, items, position, score, wrong, active, created_at, starter_id) "
@@ -87,7 +87,7 @@ class Quiz:
         return await self.db.transaction(tx)
 
     async def round(self, round_id: int) -> RoundView | None:
-        row = await self.db.fetchrow(f"SELECT {ROUND_COLUMNS} FROM quiz_rounds WHERE id = :id", {"id": round_id})  # noqa: S608
+        row = await self.db.fetchrow(f"SELECT {ROUND_COLUMNS} FROM quiz_rounds WHERE id = :id", {"id": round_id})
         return _round(row) if row else None
 
     async def answer_context(self, poll_id: str, user_id: int) -> tuple[PollView | None, str | None]:

@@ -64,7 +64,7 @@ class Tips:
         return await self.db.transaction(tx)
 
     async def get(self, user_id: int) -> SubscriptionView | None:
-        row = await self.db.fetchrow(f"SELECT {COLUMNS} FROM subscriptions WHERE user_id = :u", {"u": user_id})  # noqa: S608
+        row = await self.db.fetchrow(f"SELECT {COLUMNS} FROM subscriptions WHERE user_id = :u", {"u": user_id})
         return _view(row) if row else None
 
     async def count_active(self) -> int:
@@ -77,7 +77,7 @@ class Tips:
 
         async def tx(t: Tx) -> list[tuple[SubscriptionView, list[str]]]:
             rows = await t.fetch(
-                "UPDATE subscriptions SET lease_until = :lease, owner = :owner WHERE user_id IN (SELECT user_id "  # noqa: S608
+                "UPDATE subscriptions SET lease_until = :lease, owner = :owner WHERE user_id IN (SELECT user_id "
                 f"FROM subscriptions WHERE active = TRUE AND (next_due IS NULL OR next_due <= :now) AND {claimable()} "
                 "ORDER BY next_due LIMIT :limit) AND active = TRUE AND (next_due IS NULL OR next_due <= :now) "
                 f"AND {claimable()} RETURNING {COLUMNS}",
@@ -87,7 +87,7 @@ class Tips:
                 return []
             marks, params = placeholders("u", [r["user_id"] for r in rows])
             seen: dict[int, list[str]] = {}
-            for r in await t.fetch(f"SELECT user_id, tip_id FROM tips_seen WHERE user_id IN ({marks})", params):  # noqa: S608
+            for r in await t.fetch(f"SELECT user_id, tip_id FROM tips_seen WHERE user_id IN ({marks})", params):
                 seen.setdefault(int(r["user_id"]), []).append(r["tip_id"])
             return [(_view(r), seen.get(int(r["user_id"]), [])) for r in rows]
 
@@ -100,7 +100,7 @@ class Tips:
         marks, params = placeholders("u", list(user_ids))
 
         async def tx(t: Tx) -> None:
-            await t.execute(f"UPDATE subscriptions SET lease_until = 0 WHERE user_id IN ({marks})", params)  # noqa: S608
+            await t.execute(f"UPDATE subscriptions SET lease_until = 0 WHERE user_id IN ({marks})", params)
 
         await self.db.transaction(tx)
 

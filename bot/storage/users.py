@@ -87,7 +87,7 @@ class Users:
         async def tx(t: Tx) -> None:
             q = {"id": user_id, "voter": voter}
             for table in ("reviews", "quiz_cards", "tips_seen", "subscriptions", "group_scores", "polls", "user_days"):
-                await t.execute(f"DELETE FROM {table} WHERE user_id = :id", q)  # noqa: S608 - fixed names
+                await t.execute(f"DELETE FROM {table} WHERE user_id = :id", q)
             await t.execute("DELETE FROM quiz_rounds WHERE user_id = :id", q)
             await t.execute("DELETE FROM votes WHERE voter = :voter", q)
             await t.execute("DELETE FROM users WHERE id = :id", q)

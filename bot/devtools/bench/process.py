@@ -1,0 +1,85 @@
+"""Whole processes: start-up of `python -m bot run` until it polls (time and memory, with the
+fake Bot API), and the progress pictures (render time per kind, and what matplotlib adds to
+the resident memory), each measured in a fresh interpreter.
+
+`python -m bot.devtools.bench.process charts N` is the pictures' child process.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from typing import Any
+
+from bot.devtools.bench.matching import percentiles, rss_mb
+from bot.devtools.fake_bot_api import TOKEN, FakeBotAPI
+
+JSON = dict[str, Any]
+
+
+def bench_startup(runs: int) -> JSON:
+    times, memory = [], []
+    for _ in range(runs):
+        fake = FakeBotAPI().start()
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
+                   "DATABASE_URL": f"sqlite:///{tmp}/s.sqlite3", "HEARTBEAT_FILE": f"{tmp}/heartbeat"}
+            start = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+            try:
+                fake.wait_for(functools.partial(fake.sent, "getUpdates"), timeout=60)
+                times.append(time.perf_counter() - start)
+                memory.append(rss_mb(proc.pid))
+            finally:
+                proc.terminate()
+                proc.wait(timeout=30)
+                fake.stop()
+    return {"runs": runs, "seconds_to_first_poll": round(statistics.median(times), 3),
+            "rss_mb": round(statistics.median(memory), 1)}
+
+
+def bench_charts(renders: int) -> JSON:
+    out = subprocess.run([sys.executable, "-m", "bot.devtools.bench.process", "charts", str(renders)],
+                         capture_output=True, text=True, check=True)
+    result: JSON = json.loads(out.stdout)
+    return result
+
+
+def _charts_child(renders: int) -> JSON:
+    """Each picture `renders` times with the data the bot would draw (the examples' data, the
+    real map); the first render (matplotlib's import and font cache) reported on its own."""
+    from knowledge.kb import default_kb
+
+    kb = default_kb()
+    before = rss_mb()
+    start = time.perf_counter()
+    from bot.charts.classview import render_class
+    from bot.charts.essay_map import essay_map_data, render_map
+    from bot.charts.examples import TOPIC_LABELS, example_class, example_stats
+    from bot.charts.stats import render_stats
+
+    map_data = essay_map_data(kb, "en", TOPIC_LABELS)
+    stats, klass = example_stats(), example_class()
+    render_stats(stats)
+    first = time.perf_counter() - start
+    kinds = {"stats": lambda: render_stats(stats), "class": lambda: render_class(klass), "map": lambda: render_map(map_data)}
+    rows: JSON = {}
+    for name, draw in kinds.items():
+        samples = []
+        for _ in range(renders):
+            t0 = time.perf_counter()
+            draw()
+            samples.append((time.perf_counter() - t0) * 1000)
+        rows[name] = percentiles(samples)
+    return {"renders": renders, "first_render_s": round(first, 2), "rss_added_mb": round(rss_mb() - before, 1), "kinds": rows}
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["charts"]:
+    print(json.dumps(_charts_child(int(sys.argv[2]))))
