@@ -1,4 +1,7 @@
-"""`python -m bot …`: the command line."""
+"""`python -m bot …`: the command line.
+
+Length: one short function per command and the argument parser that lists them all.
+"""
 
 from __future__ import annotations
 
@@ -120,11 +123,20 @@ def cmd_kb_gaps(args: argparse.Namespace) -> int:
     gaps = _run_storage(args.database_url, lambda s: s.feedback.gaps(since))
     groups = propose(default_kb(), group_questions([(g.id, g.question, g.lang) for g in gaps]))[: args.top]
     if args.json:
-        _print_json([
-            {"key": g.key, "lang": g.lang, "count": g.count, "questions": g.distinct(),
-             "proposal": g.entry_id or "new entry needed", "entry_id": g.entry_id, "score": round(g.score, 1)}
-            for g in groups
-        ])
+        _print_json(
+            [
+                {
+                    "key": g.key,
+                    "lang": g.lang,
+                    "count": g.count,
+                    "questions": g.distinct(),
+                    "proposal": g.entry_id or "new entry needed",
+                    "entry_id": g.entry_id,
+                    "score": round(g.score, 1),
+                }
+                for g in groups
+            ]
+        )
         return 0
     print(f"{'count':>5}  {'lang':4}  {'proposal':34}  {'score':>5}  example")
     for g in groups:
@@ -165,8 +177,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     print(f"{'set':<26}{'n':>5}{'in':>5} {'top-1':>6} {'rec@3':>6} {'chit':>6} {'near':>6} {'oos':>6} {'prec':>6} {'lang':>6}")
     for report in reports:
         s = report.summary()
-        cells = [s[k] for k in ("top1_accuracy", "recall_at_3", "chitchat_not_answered", "near_topic_rejected",
-                                "out_of_scope_rejection", "answer_precision", "answer_language")]
+        cells = [
+            s[k]
+            for k in (
+                "top1_accuracy",
+                "recall_at_3",
+                "chitchat_not_answered",
+                "near_topic_rejected",
+                "out_of_scope_rejection",
+                "answer_precision",
+                "answer_language",
+            )
+        ]
         shown = " ".join(f"{c:6.3f}" if isinstance(c, float) else f"{'-':>6}" for c in cells)
         print(f"{s['set']:<26}{s['questions']:>5}{s['in_scope']:>5} {shown}")
     if args.misses:
@@ -251,6 +273,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pictures(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.charts.examples import write_examples
+
+    for path in write_examples(Path(args.dir)):
+        print(f"{path} ({path.stat().st_size // 1024} KB)")
+    return 0
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.devtools.console import run_console
 
@@ -270,8 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     kb = sub.add_parser("kb", help="the knowledge base").add_subparsers(dest="kb_command", required=True)
     p = kb.add_parser("check", help="validate the KB files")
     p.add_argument("--coverage", action="store_true", help="paragraphs with no entry, tip or quiz item")
-    p.add_argument("--database-url", default=None,
-                   help="also validate the phrasings curators accepted, stored in this database")
+    p.add_argument("--database-url", default=None, help="also validate the phrasings curators accepted, stored in this database")
     p.set_defaults(func=cmd_kb_check)
     p = kb.add_parser("gaps", help="group unanswered questions, propose entries")
     p.add_argument("--json", action="store_true")
@@ -296,11 +327,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=LANGUAGES, help="your Telegram app language (default en)")
     p.set_defaults(func=cmd_chat)
 
+    p = sub.add_parser("pictures", help="draw an example of each progress picture (the README's)")
+    p.add_argument("--dir", default="docs/pictures", help="where to write them (default docs/pictures)")
+    p.set_defaults(func=cmd_pictures)
+
     p = sub.add_parser("bench", help="measure the matcher, updates and tips per second, start-up and pictures")
     p.add_argument("--quick", action="store_true", help="small sizes, a smoke run (CI)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--postgres", default=os.environ.get("TEST_POSTGRES_URL", ""),
-                   help="a PostgreSQL server to measure on too (a throw-away database; default $TEST_POSTGRES_URL)")
+    p.add_argument(
+        "--postgres",
+        default=os.environ.get("TEST_POSTGRES_URL", ""),
+        help="a PostgreSQL server to measure on too (a throw-away database; default $TEST_POSTGRES_URL)",
+    )
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("eval", help="answer quality on the evaluation sets")

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 
-COUNTED = ("answered", "unmatched", "smalltalk", "quiz_answers", "tips_sent", "tips_failed", "errors", "updates",
-           "duplicates")
+COUNTED = ("answered", "unmatched", "smalltalk", "quiz_answers", "tips_sent", "tips_failed", "errors", "updates", "duplicates")
 
 
 class Metrics:
@@ -18,8 +17,12 @@ class Metrics:
         self.registry = CollectorRegistry()
         self._events = Counter("saiasat_events", "Things the bot did", ["event"], registry=self.registry)
         self.reply_seconds = Histogram(
-            "saiasat_reply_seconds", "From an update's arrival to the end of its handling", ["kind"],
-            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0), registry=self.registry)
+            "saiasat_reply_seconds",
+            "From an update's arrival to the end of its handling",
+            ["kind"],
+            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
+            registry=self.registry,
+        )
         self._values: dict[str, int] = dict.fromkeys(COUNTED, 0)
         for name in COUNTED:
             self._events.labels(event=name)

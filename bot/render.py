@@ -42,9 +42,7 @@ def short(text: str, limit: int = MAX_BUTTON_TEXT) -> str:
 def keyboard(rows: Rows) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in rows]
-    )
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in rows])
 
 
 # -- answers -----------------------------------------------------------------------
@@ -145,10 +143,7 @@ def topics_keyboard(kb: KnowledgeBase, lang: str) -> Rows:
 
 
 def topic_questions_keyboard(kb: KnowledgeBase, topic: str, lang: str) -> Rows:
-    return [
-        [Button(short(kb.entries[eid].question.get(lang)), callbacks.make("e", eid))]
-        for eid in kb.topics.get(topic, [])
-    ]
+    return [[Button(short(kb.entries[eid].question.get(lang)), callbacks.make("e", eid))] for eid in kb.topics.get(topic, [])]
 
 
 def map_row(lang: str) -> list[Button]:

@@ -87,8 +87,9 @@ def create_asgi_app(settings: Settings, application: Application) -> Starlette:
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         async with running(application, poll=False):
-            await application.bot.set_webhook(url=settings.webhook_url or "", secret_token=secret,
-                                              allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False)
+            await application.bot.set_webhook(
+                url=settings.webhook_url or "", secret_token=secret, allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False
+            )
             log.info("webhook mode: listening on %s:%s%s", settings.webhook_listen, settings.port, webhook_path(settings))
             yield
 
@@ -146,9 +147,20 @@ def run_webhook(settings: Settings) -> int:
     for noisy in ("asyncio", "uvicorn.error"):
         logging.getLogger(noisy).addFilter(OncePerMinute())
     application = build_application(settings)
-    server = Server(uvicorn.Config(
-        create_asgi_app(settings, application), host=settings.webhook_listen, port=settings.port, log_config=None,
-        access_log=False, lifespan="on", timeout_graceful_shutdown=20, limit_concurrency=MAX_CONNECTIONS,
-        timeout_keep_alive=KEEP_ALIVE_SECONDS, backlog=512, http=SlowClientH11))
+    server = Server(
+        uvicorn.Config(
+            create_asgi_app(settings, application),
+            host=settings.webhook_listen,
+            port=settings.port,
+            log_config=None,
+            access_log=False,
+            lifespan="on",
+            timeout_graceful_shutdown=20,
+            limit_concurrency=MAX_CONNECTIONS,
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
+            backlog=512,
+            http=SlowClientH11,
+        )
+    )
     server.run()
     return 0

@@ -79,9 +79,7 @@ class Answer:
             "answer": self.text("answer"),
             "explanation": self.text("explanation"),
             "note": self.text("note"),
-            "sources": [
-                {"paragraph": s.paragraph, "quote": s.quote, "references": list(s.references)} for s in self.sources
-            ],
+            "sources": [{"paragraph": s.paragraph, "quote": s.quote, "references": list(s.references)} for s in self.sources],
             "also": [_suggestion_dict(s) | {"why": s.why} for s in self.also],
             "suggestions": [_suggestion_dict(s) for s in self.suggestions],
             "nearest": _suggestion_dict(self.nearest) if self.nearest else None,
@@ -138,14 +136,17 @@ def _not_covered(kb: KnowledgeBase, text: str, result: MatchResult, kind: str | 
     best = result.best
     floor = NEAREST_NEAR_TOPIC_SCORE if kind else NEAREST_SCORE
     nearest = _suggestion(kb, best, result.lang) if best and best.score >= floor and best.entry_id in kb.entries else None
-    return Answer(text, result.lang, result.score, None, ranked=_ids(result), outcome="not_covered",
-                  nearest=nearest, reason=kind)
+    return Answer(text, result.lang, result.score, None, ranked=_ids(result), outcome="not_covered", nearest=nearest, reason=kind)
 
 
 def _answer_parts(kb: KnowledgeBase, text: str, parts: list[str], lang: str, hint: str | None) -> Answer | None:
     """The first part answered, the next one offered, when both are answered by different entries."""
     first = kb.matcher.match(parts[0], lang=lang, hint=hint)
-    if first.entry_id is None or first.entry_id not in kb.entries or not can_answer(asks(parts[0]), kb.capabilities[first.entry_id]):
+    if (
+        first.entry_id is None
+        or first.entry_id not in kb.entries
+        or not can_answer(asks(parts[0]), kb.capabilities[first.entry_id])
+    ):
         return None
     offered: list[Suggestion] = []
     for part in parts[1:]:
@@ -170,7 +171,5 @@ def answer_for(
     also: tuple[Suggestion, ...] = (),
 ) -> Answer:
     """The answer of one entry in one language, with its related questions."""
-    related = tuple(
-        Suggestion(rid, kb.entries[rid].question.get(lang), 0.0) for rid in entry.related if rid in kb.entries
-    )
+    related = tuple(Suggestion(rid, kb.entries[rid].question.get(lang), 0.0) for rid in entry.related if rid in kb.entries)
     return Answer(query or entry.question.get(lang), lang, score, entry, (), related, ranked, "answer", also)

@@ -1,4 +1,7 @@
-"""`kb check`: everything that must hold of the KB files, as located problems."""
+"""`kb check`: everything that must hold of the KB files, as located problems.
+
+Length: a flat list of independent checks, one short function each.
+"""
 
 from __future__ import annotations
 
@@ -185,7 +188,10 @@ def _check_quiz(kb: KnowledgeBase) -> list[Problem]:
             if len({o.strip().casefold() for o in options}) != len(options):
                 bad(f"options.{lang}", "options must be distinct")
             if len(explanation) > POLL_EXPLANATION_MAX or explanation.count("\n") > POLL_EXPLANATION_LINE_FEEDS:
-                bad(f"explanation.{lang}", f"at most {POLL_EXPLANATION_MAX} characters and {POLL_EXPLANATION_LINE_FEEDS} line feeds")
+                bad(
+                    f"explanation.{lang}",
+                    f"at most {POLL_EXPLANATION_MAX} characters and {POLL_EXPLANATION_LINE_FEEDS} line feeds",
+                )
             if f"¶{item.paragraph}" not in explanation:
                 bad(f"explanation.{lang}", f"must cite its paragraph ¶{item.paragraph}")
     return out
@@ -197,7 +203,10 @@ def _check_quiz_cues(kb: KnowledgeBase) -> list[Problem]:
     unless `QUIZ_CUE_ERRORS`); unequal option lengths and a lone correct hedge are warnings."""
     return [
         Problem(
-            kb.quiz_files.get(p.item_id, "quiz"), p.item_id, p.field, p.message,
+            kb.quiz_files.get(p.item_id, "quiz"),
+            p.item_id,
+            p.field,
+            p.message,
             warning=p.warning or not QUIZ_CUE_ERRORS,
         )
         for p in cue_problems(kb.quiz_items())
@@ -252,7 +261,12 @@ def _check_repeated_phrasings(kb: KnowledgeBase) -> list[Problem]:
                 if owner is not None:
                     where = "itself" if owner == entry.id else f"entry {owner!r}"
                     out.append(
-                        Problem(kb.entry_files.get(entry.id, ""), entry.id, f"alternates.{lang}", f"phrasing repeated from {where}: {text!r}")
+                        Problem(
+                            kb.entry_files.get(entry.id, ""),
+                            entry.id,
+                            f"alternates.{lang}",
+                            f"phrasing repeated from {where}: {text!r}",
+                        )
                     )
                 else:
                     seen[key] = entry.id

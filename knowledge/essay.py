@@ -64,8 +64,7 @@ def parse_essay(text: str) -> Essay:
     start = next(i for i, b in enumerate(blocks) if b == "References")
     reference_lines = "\n".join(blocks[start:])
     references = tuple(
-        Reference(int(m.group(1)), m.group(2).strip())
-        for m in re.finditer(r"^(\d+)\.\s+(.+)$", reference_lines, re.MULTILINE)
+        Reference(int(m.group(1)), m.group(2).strip()) for m in re.finditer(r"^(\d+)\.\s+(.+)$", reference_lines, re.MULTILINE)
     )
     return Essay(text=text, paragraphs=(*blocks[:start], reference_lines), references=references)
 

@@ -47,8 +47,10 @@ class Report:
             c["correct"] += got in case.expect
             c["recall3"] += any(e in case.expect for e in answer.ranked[:3])
             if got not in case.expect:
-                self.misses.append(f"[{case.lang}] {case.question!r}: expected {'/'.join(case.expect)}, got {got} "
-                                   f"({answer.outcome} {answer.score:.0f}; top3 {list(answer.ranked[:3])})")
+                self.misses.append(
+                    f"[{case.lang}] {case.question!r}: expected {'/'.join(case.expect)}, got {got} "
+                    f"({answer.outcome} {answer.score:.0f}; top3 {list(answer.ranked[:3])})"
+                )
         else:
             c[f"{case.kind}_rejected"] += not answer.matched
             if answer.matched:
@@ -80,8 +82,12 @@ def load_cases(path: Path) -> list[Case]:
     raw = read_yaml(path.read_text(encoding="utf-8")) or []
     assert isinstance(raw, list), f"{path.name}: expected a list"
     return [
-        Case(str(item["q"]), tuple(item.get("expect") or ()), str(item.get("lang") or default_lang),
-             str(item.get("kind") or ("in" if item.get("expect") else "out")))
+        Case(
+            str(item["q"]),
+            tuple(item.get("expect") or ()),
+            str(item.get("lang") or default_lang),
+            str(item.get("kind") or ("in" if item.get("expect") else "out")),
+        )
         for item in raw
     ]
 

@@ -65,12 +65,7 @@ class KnowledgeBase:
 
     def all_phrasings(self) -> list[tuple[str, str, str]]:
         """(entry_id, lang, text) for every phrasing, curated and accepted by curators."""
-        out = [
-            (entry.id, lang, text)
-            for entry in self.entries.values()
-            for lang in LANGUAGES
-            for text in entry.phrasings(lang)
-        ]
+        out = [(entry.id, lang, text) for entry in self.entries.values() for lang in LANGUAGES for text in entry.phrasings(lang)]
         return out + list(self.extra_phrasings)
 
     def make_matcher(self) -> Matcher:
@@ -135,7 +130,9 @@ def read_yaml(text: str) -> object:
 def _out_of_scope() -> dict[str, dict[str, list[str]]]:
     data = read_yaml((DATA_DIR / "out_of_scope.yaml").read_text(encoding="utf-8")) or {}
     assert isinstance(data, dict)
-    return {part: {lang: [str(w) for w in words] for lang, words in (data.get(part) or {}).items()} for part in ("words", "terms")}
+    return {
+        part: {lang: [str(w) for w in words] for lang, words in (data.get(part) or {}).items()} for part in ("words", "terms")
+    }
 
 
 def off_topic_words() -> dict[str, list[str]]:
@@ -156,9 +153,7 @@ def _read_yaml(path: Path, problems: list[Problem]) -> object:
         return None
 
 
-def _validate_list(
-    model: type[BaseModel], data: object, file: str, key: str, problems: list[Problem]
-) -> list[Any]:
+def _validate_list(model: type[BaseModel], data: object, file: str, key: str, problems: list[Problem]) -> list[Any]:
     if not isinstance(data, list):
         problems.append(Problem(file, "", "", "expected a list of items"))
         return []
@@ -180,9 +175,7 @@ def load_entries(kb_dir: Path, problems: list[Problem]) -> tuple[dict[str, Entry
     for path in sorted(kb_dir.glob("*.yaml")):
         for entry in _validate_list(Entry, _read_yaml(path, problems), path.name, "id", problems):
             if entry.id in entries:
-                problems.append(
-                    Problem(path.name, entry.id, "id", f"duplicate id (also in {files[entry.id]})")
-                )
+                problems.append(Problem(path.name, entry.id, "id", f"duplicate id (also in {files[entry.id]})"))
                 continue
             entries[entry.id] = entry
             files[entry.id] = path.name
@@ -194,10 +187,7 @@ def read_kb(data_dir: Path = DATA_DIR) -> tuple[KnowledgeBase, list[Problem]]:
     problems: list[Problem] = []
     entries, files = load_entries(data_dir / "kb", problems)
     raw_references = _read_yaml(data_dir / "references.yaml", problems)
-    references = {
-        r.number: r
-        for r in _validate_list(ReferenceInfo, raw_references, "references.yaml", "number", problems)
-    }
+    references = {r.number: r for r in _validate_list(ReferenceInfo, raw_references, "references.yaml", "number", problems)}
     glossary = lexicon().standards()
     quiz: dict[str, QuizItem] = {}
     quiz_files: dict[str, str] = {}

@@ -15,6 +15,8 @@ scoring:
 5. an entry's score is its best phrasing's, ties broken by its second best;
 6. answer when the best entry is confident and clear of the runner-up (margin rule);
    offer up to 3 "did you mean" suggestions when confidence is middling.
+
+Length: one algorithm (the index and the scoring that reads it) kept in one place; split, each half would only make sense with the other open.
 """
 
 from __future__ import annotations
@@ -46,7 +48,9 @@ FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix t
 FUZZY_SHORT_WORD_SCORE = 80.0  # words of 5-6 letters: at most one edit (Damerau); shorter must match exactly
 FUZZY_FLOOR = 60.0  # a fuzzy word at FUZZY_WORD_SCORE counts (80-60)/(100-60) = half a word
 UNKNOWN_WORD_WEIGHT = 1.0
-DOMAIN_WORD_WEIGHT = 2.0  # a question word only the KB's answers and explanations use  # extra IDF weight of question words the KB never uses
+DOMAIN_WORD_WEIGHT = (
+    2.0  # a question word only the KB's answers and explanations use  # extra IDF weight of question words the KB never uses
+)
 OFF_TOPIC_WORD_FACTOR = 3.0  # and this many times that weight for words of data/out_of_scope.yaml
 TOKEN_SET_SLACK = 0.3  # token_set_ratio may exceed question coverage by at most this
 COVERAGE_WEIGHT = 0.65  # the rest is token_set_ratio
@@ -224,8 +228,13 @@ class Matcher:
             choices = index.near(words, query)
             # short words: one edit, a swap of two letters counting as one ("qoute"); longer: Indel ratio
             if len(query) < 7:
-                found = process.extract(query, choices, scorer=DamerauLevenshtein.normalized_similarity,
-                                        score_cutoff=FUZZY_SHORT_WORD_SCORE / 100.0 - 1e-9, limit=3)
+                found = process.extract(
+                    query,
+                    choices,
+                    scorer=DamerauLevenshtein.normalized_similarity,
+                    score_cutoff=FUZZY_SHORT_WORD_SCORE / 100.0 - 1e-9,
+                    limit=3,
+                )
                 found = [(choice, 100.0 * score, i) for choice, score, i in found]
             else:
                 found = process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_WORD_SCORE, limit=3)
@@ -256,8 +265,9 @@ class Matcher:
         query_cov: dict[int, float] = {}
         phrasing_cov: dict[int, float] = {}
         postings = index.postings
-        order = sorted(range(len(expansions)),
-                       key=lambda qi: min((len(postings.get(t, ())) for t, _ in expansions[qi]), default=0))
+        order = sorted(
+            range(len(expansions)), key=lambda qi: min((len(postings.get(t, ())) for t, _ in expansions[qi]), default=0)
+        )
         token_best: dict[str, float] = {}  # a KB token's best similarity to any question word
         for qi in order:
             for kb_token, sim in expansions[qi]:
@@ -269,7 +279,8 @@ class Matcher:
                 found = postings.get(kb_token, ())
                 if len(found) > MAX_CANDIDATES:  # a very common word: the candidates that have it, topped up
                     found = [pi for pi in query_cov if kb_token in index.token_sets[pi]] + list(
-                        found[: max(0, MAX_CANDIDATES - len(query_cov))])
+                        found[: max(0, MAX_CANDIDATES - len(query_cov))]
+                    )
                 for pi in found:
                     if sim > best.get(pi, 0.0):
                         best[pi] = sim
@@ -406,9 +417,7 @@ class Matcher:
         return decide(text, answer_lang, ranked, self._neighbours)
 
 
-def decide(
-    query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dict[str, set[str]] | None = None
-) -> MatchResult:
+def decide(query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dict[str, set[str]] | None = None) -> MatchResult:
     """The answer threshold, the margin rule, ties and the suggestions.
 
     An entry is answered when it is confident and clear of the runner-up; when several entries

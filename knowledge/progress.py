@@ -88,8 +88,7 @@ def streak(active: set[date], today: date) -> int:
     return count
 
 
-def class_figures(kb: KnowledgeBase, answers: Sequence[Answered], today: date, by_member: bool,
-                  days: int = 7) -> ClassFigures:
+def class_figures(kb: KnowledgeBase, answers: Sequence[Answered], today: date, by_member: bool, days: int = 7) -> ClassFigures:
     """Accuracy per topic x day (the last `days` days) or per topic x member; the most missed items."""
     topic_of = {item.id: kb.entries[item.entry].topic for item in kb.quiz.values() if item.entry in kb.entries}
     recent = [a for a in answers if a.day > today - timedelta(days=days)]
@@ -106,6 +105,7 @@ def class_figures(kb: KnowledgeBase, answers: Sequence[Answered], today: date, b
 
         def key(a: Answered) -> int:
             return column[a.day.strftime("%m-%d")]
+
     rows = [t for t in kb.topics if any(topic_of.get(a.item_id) == t for a in recent)]
     tally: dict[tuple[int, int], list[int]] = defaultdict(lambda: [0, 0])
     for a in recent:
@@ -114,12 +114,15 @@ def class_figures(kb: KnowledgeBase, answers: Sequence[Answered], today: date, b
             cell = tally[(rows.index(topic), key(a))]
             cell[0] += a.correct
             cell[1] += 1
-    grid = [[(tally[(r, c)][0] / tally[(r, c)][1]) if (r, c) in tally else None for c in range(len(cols))]
-            for r in range(len(rows))]
+    grid = [
+        [(tally[(r, c)][0] / tally[(r, c)][1]) if (r, c) in tally else None for c in range(len(cols))] for r in range(len(rows))
+    ]
     per_item: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for a in answers:
         per_item[a.item_id][0] += not a.correct
         per_item[a.item_id][1] += 1
-    missed = sorted(((item, wrong / total) for item, (wrong, total) in per_item.items() if wrong and item in kb.quiz),
-                    key=lambda x: (-x[1], x[0]))[:5]
+    missed = sorted(
+        ((item, wrong / total) for item, (wrong, total) in per_item.items() if wrong and item in kb.quiz),
+        key=lambda x: (-x[1], x[0]),
+    )[:5]
     return ClassFigures(rows, cols, grid, missed, len({a.member for a in recent}))

@@ -13,6 +13,8 @@ how far a student gets on surface cues alone, per language:
   the longest option (ties split evenly)" over the items of a default round (non-trivia).
 
 Pure functions over `QuizItem`s; `kb check` turns `cue_problems` into located problems.
+
+Length: a few lines over the guide, for the cue rules' word lists in three languages.
 """
 
 from __future__ import annotations
@@ -236,10 +238,14 @@ def cue_problems(items: Sequence[QuizItem]) -> list[CueProblem]:
         langs = [lang for lang in LANGUAGES if item.id in report[lang]["unequal_lengths"]]
         if langs:
             lengths = ", ".join(_lengths(item, lang) for lang in langs)
-            out.append(CueProblem(item.id, "options", f"longest option over {UNEQUAL_LENGTH_RATIO}× the shortest: {lengths}", True))
+            out.append(
+                CueProblem(item.id, "options", f"longest option over {UNEQUAL_LENGTH_RATIO}× the shortest: {lengths}", True)
+            )
         langs = [lang for lang in LANGUAGES if item.id in report[lang]["only_hedge_correct"]]
         if langs:
-            out.append(CueProblem(item.id, "options", f"the correct option is the only 'not said' option ({', '.join(langs)})", True))
+            out.append(
+                CueProblem(item.id, "options", f"the correct option is the only 'not said' option ({', '.join(langs)})", True)
+            )
     return out
 
 
@@ -264,20 +270,38 @@ def _language_problems(lang: str, cues: LanguageCues) -> list[CueProblem]:
     out = []
     over = breaches(cues)
     if "longest_correct" in over:
-        out.append(CueProblem("", f"longest_correct.{lang}", (
-            f"the correct option is strictly the longest in {cues['longest_correct']} of {cues['items']} items "
-            f"({cues['longest_correct_share']:.0%}, at most {MAX_LONGEST_CORRECT_SHARE:.0%})"
-        )))
+        out.append(
+            CueProblem(
+                "",
+                f"longest_correct.{lang}",
+                (
+                    f"the correct option is strictly the longest in {cues['longest_correct']} of {cues['items']} items "
+                    f"({cues['longest_correct_share']:.0%}, at most {MAX_LONGEST_CORRECT_SHARE:.0%})"
+                ),
+            )
+        )
     if "test_wise" in over:
-        out.append(CueProblem("", f"test_wise.{lang}", (
-            f"picking the only 'not said' option, else the longest, scores {cues['test_wise_score']:.0%} "
-            f"of {cues['round_items']} round items without reading the essay (at most {MAX_TEST_WISE_SCORE:.0%})"
-        )))
+        out.append(
+            CueProblem(
+                "",
+                f"test_wise.{lang}",
+                (
+                    f"picking the only 'not said' option, else the longest, scores {cues['test_wise_score']:.0%} "
+                    f"of {cues['round_items']} round items without reading the essay (at most {MAX_TEST_WISE_SCORE:.0%})"
+                ),
+            )
+        )
     if "hedge" in over:
-        out.append(CueProblem("", f"hedge.{lang}", (
-            f"a 'not said' option is correct in {cues['hedge_correct']} of the {cues['hedge_items']} items "
-            f"that have one (at most {MAX_HEDGE_CORRECT_SHARE:.0%})"
-        )))
+        out.append(
+            CueProblem(
+                "",
+                f"hedge.{lang}",
+                (
+                    f"a 'not said' option is correct in {cues['hedge_correct']} of the {cues['hedge_items']} items "
+                    f"that have one (at most {MAX_HEDGE_CORRECT_SHARE:.0%})"
+                ),
+            )
+        )
     return out
 
 

@@ -12,7 +12,14 @@ Lang = Literal["en", "ru", "kk"]
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # Topics in the order the essay's argument takes them (the /topics menu follows it).
 TOPICS: tuple[str, ...] = (
-    "essay", "modernization", "political-development", "democracy", "parties", "kazakhstan", "people", "references",
+    "essay",
+    "modernization",
+    "political-development",
+    "democracy",
+    "parties",
+    "kazakhstan",
+    "people",
+    "references",
 )
 Topic = Literal[TOPICS]  # type: ignore[valid-type]
 

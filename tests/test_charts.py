@@ -38,37 +38,94 @@ LONG = "A very long label that goes on and on " * 8
 
 LABELS = {
     "en": {
-        "stats": {"mastery": "Mastery by topic", "seen": "seen", "due": "due", "questions": "questions",
-                  "quiz answers": "quiz answers", "streak": "streak", "last 30 days": "Last 30 days",
-                  "no data yet": "No data yet"},
-        "class": {"participation": "played in the last 7 days", "accuracy": "Accuracy",
-                  "most missed": "Most missed", "correct answer": "correct answer", "miss rate": "missed",
-                  "most asked": "Most asked", "times asked": "times asked", "no data yet": "No data yet"},
-        "topics": {"modernization": "Political modernization", "political-development": "Political development",
-                   "democracy": "Democracy", "parties": "Political parties", "kazakhstan": "Kazakhstan's reforms",
-                   "people": "People quoted"},
+        "stats": {
+            "mastery": "Mastery by topic",
+            "seen": "seen",
+            "due": "due",
+            "questions": "questions",
+            "quiz answers": "quiz answers",
+            "streak": "streak",
+            "last 30 days": "Last 30 days",
+            "no data yet": "No data yet",
+        },
+        "class": {
+            "participation": "played in the last 7 days",
+            "accuracy": "Accuracy",
+            "most missed": "Most missed",
+            "correct answer": "correct answer",
+            "miss rate": "missed",
+            "most asked": "Most asked",
+            "times asked": "times asked",
+            "no data yet": "No data yet",
+        },
+        "topics": {
+            "modernization": "Political modernization",
+            "political-development": "Political development",
+            "democracy": "Democracy",
+            "parties": "Political parties",
+            "kazakhstan": "Kazakhstan's reforms",
+            "people": "People quoted",
+        },
     },
     "ru": {
-        "stats": {"mastery": "Освоение тем", "seen": "изучено", "due": "к повторению", "questions": "вопросы",
-                  "quiz answers": "ответы викторины", "streak": "дней подряд", "last 30 days": "Последние 30 дней",
-                  "no data yet": "Пока нет данных"},
-        "class": {"participation": "играли за последние 7 дней", "accuracy": "Точность по темам",
-                  "most missed": "Чаще всего ошибались", "correct answer": "верный ответ", "miss rate": "ошибки",
-                  "most asked": "Чаще всего спрашивали", "times asked": "раз", "no data yet": "Пока нет данных"},
-        "topics": {"modernization": "Политическая модернизация", "political-development": "Политическое развитие",
-                   "democracy": "Демократия", "parties": "Политические партии",
-                   "kazakhstan": "Реформы в Казахстане", "people": "Кого цитирует эссе"},
+        "stats": {
+            "mastery": "Освоение тем",
+            "seen": "изучено",
+            "due": "к повторению",
+            "questions": "вопросы",
+            "quiz answers": "ответы викторины",
+            "streak": "дней подряд",
+            "last 30 days": "Последние 30 дней",
+            "no data yet": "Пока нет данных",
+        },
+        "class": {
+            "participation": "играли за последние 7 дней",
+            "accuracy": "Точность по темам",
+            "most missed": "Чаще всего ошибались",
+            "correct answer": "верный ответ",
+            "miss rate": "ошибки",
+            "most asked": "Чаще всего спрашивали",
+            "times asked": "раз",
+            "no data yet": "Пока нет данных",
+        },
+        "topics": {
+            "modernization": "Политическая модернизация",
+            "political-development": "Политическое развитие",
+            "democracy": "Демократия",
+            "parties": "Политические партии",
+            "kazakhstan": "Реформы в Казахстане",
+            "people": "Кого цитирует эссе",
+        },
     },
     "kk": {
-        "stats": {"mastery": "Тақырыптарды меңгеру", "seen": "көрілді", "due": "қайталау", "questions": "сұрақтар",
-                  "quiz answers": "викторина жауаптары", "streak": "қатарынан күн", "last 30 days": "Соңғы 30 күн",
-                  "no data yet": "Әзірге дерек жоқ"},
-        "class": {"participation": "соңғы 7 күнде ойнағандар", "accuracy": "Тақырыптар бойынша дәлдік",
-                  "most missed": "Жиі қателескен сұрақтар", "correct answer": "дұрыс жауап", "miss rate": "қате",
-                  "most asked": "Жиі қойылған сұрақтар", "times asked": "рет", "no data yet": "Әзірге дерек жоқ"},
-        "topics": {"modernization": "Саяси жаңғыру", "political-development": "Саяси даму",
-                   "democracy": "Демократия", "parties": "Саяси партиялар",
-                   "kazakhstan": "Қазақстандағы реформалар", "people": "Сөзі келтірілген тұлғалар"},
+        "stats": {
+            "mastery": "Тақырыптарды меңгеру",
+            "seen": "көрілді",
+            "due": "қайталау",
+            "questions": "сұрақтар",
+            "quiz answers": "викторина жауаптары",
+            "streak": "қатарынан күн",
+            "last 30 days": "Соңғы 30 күн",
+            "no data yet": "Әзірге дерек жоқ",
+        },
+        "class": {
+            "participation": "соңғы 7 күнде ойнағандар",
+            "accuracy": "Тақырыптар бойынша дәлдік",
+            "most missed": "Жиі қателескен сұрақтар",
+            "correct answer": "дұрыс жауап",
+            "miss rate": "қате",
+            "most asked": "Жиі қойылған сұрақтар",
+            "times asked": "рет",
+            "no data yet": "Әзірге дерек жоқ",
+        },
+        "topics": {
+            "modernization": "Саяси жаңғыру",
+            "political-development": "Саяси даму",
+            "democracy": "Демократия",
+            "parties": "Саяси партиялар",
+            "kazakhstan": "Қазақстандағы реформалар",
+            "people": "Сөзі келтірілген тұлғалар",
+        },
     },
 }
 KAZAKH = "әғқңөұүһі ӘҒҚҢӨҰҮҺІ"
@@ -94,8 +151,7 @@ def stats_picture(lang: str = "en", topics: int = 8, label: str = "") -> StatsPi
     names = list(LABELS[lang]["topics"].values())
     return StatsPicture(
         f"Progress {KAZAKH if lang == 'kk' else ''}",
-        [TopicMastery((label or names[i % len(names)]) + f" {i}", i / max(1, topics - 1), i, i % 3, 14)
-         for i in range(topics)],
+        [TopicMastery((label or names[i % len(names)]) + f" {i}", i / max(1, topics - 1), i, i % 3, 14) for i in range(topics)],
         days(),
         streak=4,
         labels=LABELS[lang]["stats"],
@@ -113,8 +169,10 @@ def class_picture(lang: str = "en", rows: int = 12, cols: int = 7, label: str = 
         [(label or "Topic") + f" {r}" for r in range(rows)],
         [(label or members[c % len(members)]) + ("" if not label else str(c)) for c in range(cols)],
         heatmap,
-        [((label or "Which process does modernization accompany?") + f" {i}", label or "Industrialization",
-          0.9 - i / 10) for i in range(5)],
+        [
+            ((label or "Which process does modernization accompany?") + f" {i}", label or "Industrialization", 0.9 - i / 10)
+            for i in range(5)
+        ],
         [((label or "What is a political party?") + f" {i}", 40 - 5 * i) for i in range(5)],
         labels=LABELS[lang]["class"],
     )
@@ -134,8 +192,9 @@ def test_stats_is_a_valid_png_in_every_language(lang):
     [
         example_stats(),
         StatsPicture("", [], [], 0, {}),
-        StatsPicture("Nothing this month", [TopicMastery("Democracy", 0.0, 0, 0, 6)],
-                     [DayActivity(d.day, 0, 0) for d in days()], 0, {}),
+        StatsPicture(
+            "Nothing this month", [TopicMastery("Democracy", 0.0, 0, 0, 6)], [DayActivity(d.day, 0, 0) for d in days()], 0, {}
+        ),
         stats_picture(label=LONG),
         dataclasses.replace(stats_picture(), title=LONG),
         stats_picture(topics=12),
@@ -193,9 +252,7 @@ def expected_edges(kb) -> set[frozenset[str]]:
     cited = {t: {s.paragraph for i in kb.topics[t] for s in kb.entries[i].sources} & body for t in topics}
     edges = set()
     for a, b in combinations(topics, 2):
-        related = any(
-            y in kb.entries[x].related or x in kb.entries[y].related for x in kb.topics[a] for y in kb.topics[b]
-        )
+        related = any(y in kb.entries[x].related or x in kb.entries[y].related for x in kb.topics[a] for y in kb.topics[b])
         if related or cited[a] & cited[b]:
             edges.add(frozenset((a, b)))
     return edges
@@ -225,11 +282,14 @@ def test_the_map_has_every_topic_with_entries_and_every_connection(kb):
     assert len(set(where.values())) == len(where)
 
 
-@pytest.mark.parametrize(("lang", "names"), [
-    ("en", {"Marcus Aurelius", "Nazarbayev", "Daniel Bell"}),
-    ("ru", {"Марк Аврелий", "Назарбаев", "Дэниел Белл"}),
-    ("kk", {"Марк Аврелий", "Назарбаев", "Дэниел Белл"}),
-])
+@pytest.mark.parametrize(
+    ("lang", "names"),
+    [
+        ("en", {"Marcus Aurelius", "Nazarbayev", "Daniel Bell"}),
+        ("ru", {"Марк Аврелий", "Назарбаев", "Дэниел Белл"}),
+        ("kk", {"Марк Аврелий", "Назарбаев", "Дэниел Белл"}),
+    ],
+)
 def test_the_people_quoted_are_nodes_of_their_own(kb, lang, names):
     data = essay_map_data(kb, lang, LABELS[lang]["topics"])
     people = [n for n in data.nodes if n.kind == "person"]
@@ -276,10 +336,12 @@ def rendering_problems(render, caplog) -> list[str]:
 def test_kazakh_letters_render_without_missing_glyphs(kb, caplog):
     stats = stats_picture("kk")
     stats = dataclasses.replace(stats, topics=[dataclasses.replace(t, label=KAZAKH) for t in stats.topics])
-    group = dataclasses.replace(class_picture("kk"), title=KAZAKH, heatmap_rows=[KAZAKH] * 12,
-                                missed=[(KAZAKH, KAZAKH, 0.5)], asked=[(KAZAKH, 3)])
-    data = essay_map_data(kb, "kk", {t: f"{KAZAKH} {label}" for t, label in LABELS["kk"]["topics"].items()},
-                          title=KAZAKH, legend=KAZAKH)
+    group = dataclasses.replace(
+        class_picture("kk"), title=KAZAKH, heatmap_rows=[KAZAKH] * 12, missed=[(KAZAKH, KAZAKH, 0.5)], asked=[(KAZAKH, 3)]
+    )
+    data = essay_map_data(
+        kb, "kk", {t: f"{KAZAKH} {label}" for t, label in LABELS["kk"]["topics"].items()}, title=KAZAKH, legend=KAZAKH
+    )
     for render in (lambda: render_stats(stats), lambda: render_class(group), lambda: render_map(data)):
         assert rendering_problems(render, caplog) == []
     # The check does see a missing glyph (CJK is not in DejaVu Sans).
@@ -287,8 +349,10 @@ def test_kazakh_letters_render_without_missing_glyphs(kb, caplog):
 
 
 def test_importing_the_charts_does_not_import_matplotlib():
-    code = ("import sys, bot.charts.stats, bot.charts.classview, bot.charts.essay_map, bot.charts.examples; "
-            "assert 'matplotlib' not in sys.modules, 'matplotlib imported at start-up'")
+    code = (
+        "import sys, bot.charts.stats, bot.charts.classview, bot.charts.essay_map, bot.charts.examples; "
+        "assert 'matplotlib' not in sys.modules, 'matplotlib imported at start-up'"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

@@ -23,16 +23,30 @@ def entry(entry_id, alternates, **overrides):
         "explanation": {"en": "An explanation.", "ru": "Объяснение.", "kk": "Түсіндірме."},
         "sources": [{"paragraph": 7, "quote": "Democracy is the basis of civilization.", "references": []}],
         "related": [],
-        "discuss": [{"en": "Why would anyone doubt it?", "ru": "Почему в этом можно усомниться?", "kk": "Неге бұған күмәндануға болады?"}],
+        "discuss": [
+            {"en": "Why would anyone doubt it?", "ru": "Почему в этом можно усомниться?", "kk": "Неге бұған күмәндануға болады?"}
+        ],
     }
     base.update(overrides)
     return base
 
 
-GOOD_A = ["why democracy civilization", "democracy basis civilization", "civilization foundation democracy",
-          "is democracy the root of civilization", "democracy and civilisation", "basis of civilization"]
-GOOD_B = ["parties social groups interests", "whose interests parties", "parties represent whom",
-          "interests of classes parties", "party representation groups", "what parties express"]
+GOOD_A = [
+    "why democracy civilization",
+    "democracy basis civilization",
+    "civilization foundation democracy",
+    "is democracy the root of civilization",
+    "democracy and civilisation",
+    "basis of civilization",
+]
+GOOD_B = [
+    "parties social groups interests",
+    "whose interests parties",
+    "parties represent whom",
+    "interests of classes parties",
+    "party representation groups",
+    "what parties express",
+]
 
 
 def make_kb(tmp_path, entries):
@@ -56,19 +70,27 @@ def test_a_clean_kb_has_no_errors(tmp_path):
 @pytest.mark.parametrize(
     ("broken", "expected"),
     [
-        (entry("a", GOOD_A, sources=[{"paragraph": 7, "quote": "Democracy is the basis of progress."}]),
-         "test.yaml: a: sources[0].quote: not found verbatim in ¶7"),
-        (entry("a", GOOD_A, sources=[{"paragraph": 42, "quote": "Democracy"}]),
-         "test.yaml: a: sources[0].paragraph: ¶42 is out of range"),
-        (entry("a", GOOD_A, sources=[{"paragraph": 7, "quote": "Democracy", "references": [12]}]),
-         "test.yaml: a: sources[0].references: unknown reference 12"),
+        (
+            entry("a", GOOD_A, sources=[{"paragraph": 7, "quote": "Democracy is the basis of progress."}]),
+            "test.yaml: a: sources[0].quote: not found verbatim in ¶7",
+        ),
+        (
+            entry("a", GOOD_A, sources=[{"paragraph": 42, "quote": "Democracy"}]),
+            "test.yaml: a: sources[0].paragraph: ¶42 is out of range",
+        ),
+        (
+            entry("a", GOOD_A, sources=[{"paragraph": 7, "quote": "Democracy", "references": [12]}]),
+            "test.yaml: a: sources[0].references: unknown reference 12",
+        ),
         (entry("a", GOOD_A, related=["nowhere"]), "test.yaml: a: related: unknown entry id 'nowhere'"),
         (entry("a", GOOD_A[:3]), "test.yaml: a: alternates.en: List should have at least 6 items"),
         (entry("a", GOOD_A, answer={"en": "An answer.", "ru": "Ответ."}), "test.yaml: a: answer.kk: missing text"),
         (entry("a", GOOD_A, surprise=1), "test.yaml: a: surprise: Extra inputs are not permitted"),
         (entry("A B", GOOD_A), "test.yaml: A B: id: String should match pattern"),
-        (entry("a", GOOD_A, answer={"en": "Political modernization matters.", "ru": "Важно.", "kk": "Маңызды."}),
-         "test.yaml: a: ru: uses 'political modernization' in English but not the standard"),
+        (
+            entry("a", GOOD_A, answer={"en": "Political modernization matters.", "ru": "Важно.", "kk": "Маңызды."}),
+            "test.yaml: a: ru: uses 'political modernization' in English but not the standard",
+        ),
     ],
 )
 def test_each_problem_is_reported_with_file_entry_and_field(tmp_path, broken, expected):
@@ -101,7 +123,9 @@ def test_uncited_paragraphs_are_coverage_warnings(tmp_path):
 
 def quiz_item(**overrides):
     item = {
-        "id": "a-1", "entry": "a", "paragraph": 7,
+        "id": "a-1",
+        "entry": "a",
+        "paragraph": 7,
         "question": {"en": "Why is democracy the basis?", "ru": "Почему?", "kk": "Неге?"},
         "options": [
             {"en": "Civilization", "ru": "Цивилизация", "kk": "Өркениет", "correct": True},
@@ -118,13 +142,20 @@ def quiz_item(**overrides):
     [
         ({"question": {"en": "Q" * 301, "ru": "В", "kk": "С"}}, "question.en: 301 characters, Telegram allows 300"),
         ({"explanation": {"en": "¶7 " + "x" * 200, "ru": "¶7", "kk": "¶7"}}, "explanation.en: at most 200 characters"),
-        ({"explanation": {"en": "¶7\na\nb\nc", "ru": "¶7", "kk": "¶7"}}, "explanation.en: at most 200 characters and 2 line feeds"),
+        (
+            {"explanation": {"en": "¶7\na\nb\nc", "ru": "¶7", "kk": "¶7"}},
+            "explanation.en: at most 200 characters and 2 line feeds",
+        ),
         ({"explanation": {"en": "no paragraph", "ru": "¶7", "kk": "¶7"}}, "explanation.en: must cite its paragraph ¶7"),
         ({"entry": "zzz"}, "entry: unknown entry id 'zzz'"),
-        ({"options": [{"en": "X", "ru": "X", "kk": "X", "correct": True}, {"en": "X", "ru": "Y", "kk": "Y", "correct": True}]},
-         "options: exactly one option must be correct"),
-        ({"options": [{"en": "X" * 101, "ru": "X", "kk": "X", "correct": True}, {"en": "Y", "ru": "Y", "kk": "Y"}]},
-         "options[0].en: 101 characters, Telegram allows 100"),
+        (
+            {"options": [{"en": "X", "ru": "X", "kk": "X", "correct": True}, {"en": "X", "ru": "Y", "kk": "Y", "correct": True}]},
+            "options: exactly one option must be correct",
+        ),
+        (
+            {"options": [{"en": "X" * 101, "ru": "X", "kk": "X", "correct": True}, {"en": "Y", "ru": "Y", "kk": "Y"}]},
+            "options[0].en: 101 characters, Telegram allows 100",
+        ),
     ],
 )
 def test_quiz_items_are_held_to_telegrams_poll_limits(tmp_path, override, expected):

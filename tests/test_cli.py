@@ -7,15 +7,28 @@ import sys
 import pytest
 
 KEYS = {
-    "query", "matched", "lang", "entry_id", "score", "question", "answer", "explanation",
-    "note", "sources", "suggestions", "related", "outcome", "also", "nearest", "act", "reason",
+    "query",
+    "matched",
+    "lang",
+    "entry_id",
+    "score",
+    "question",
+    "answer",
+    "explanation",
+    "note",
+    "sources",
+    "suggestions",
+    "related",
+    "outcome",
+    "also",
+    "nearest",
+    "act",
+    "reason",
 }
 
 
 def run(*args, stdin=None):
-    proc = subprocess.run(
-        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, timeout=120
-    )
+    proc = subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, timeout=120)
     return proc
 
 
@@ -76,7 +89,9 @@ def test_stdin_mode_writes_one_json_line_per_input_line_in_order():
 def test_stdin_mode_flushes_each_answer_before_reading_the_next():
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "ask", "--json"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         proc.stdin.write("what is democracy\n")

@@ -36,8 +36,14 @@ async def _seed(bot: RunningBot) -> None:
 
 async def test_replies_stay_fast_and_ordered_while_a_broadcast_runs_and_a_chat_hangs(limited_api, database_url, tmp_path):
     fake = limited_api
-    settings = Settings(telegram_bot_token=TOKEN, telegram_api_base_url=fake.base_url, database_url=database_url,
-                        heartbeat_file=tmp_path / "hb", flood_messages=100, _env_file=None)
+    settings = Settings(
+        telegram_bot_token=TOKEN,
+        telegram_api_base_url=fake.base_url,
+        database_url=database_url,
+        heartbeat_file=tmp_path / "hb",
+        flood_messages=100,
+        _env_file=None,
+    )
     bot = await RunningBot(settings).start()
     try:
         await _seed(bot)

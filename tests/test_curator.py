@@ -56,7 +56,10 @@ async def test_a_week_of_questions_becomes_an_answer_after_one_tap(bot, fake_api
     # kb gaps (the command line) groups them and proposes the entry.
     proc = subprocess.run(
         [sys.executable, "-m", "bot", "kb", "gaps", "--json", "--database-url", database_url],
-        capture_output=True, text=True, timeout=120, env=os.environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ,
     )
     assert proc.returncode == 0, proc.stderr
     groups = json.loads(proc.stdout)
@@ -71,8 +74,18 @@ async def test_a_week_of_questions_becomes_an_answer_after_one_tap(bot, fake_api
     offer = next(c for c in offers if "marcus-aurelius" in c.params["text"])
     add = offer.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
     assert add.startswith("ga:") and add.endswith(":marcus-aurelius")
-    message = fake_api.messages[(ADMIN, max(k[1] for k in fake_api.messages if k[0] == ADMIN and "reply_markup" in fake_api.messages[k]
-                                            and fake_api.messages[k]["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == add))]
+    message = fake_api.messages[
+        (
+            ADMIN,
+            max(
+                k[1]
+                for k in fake_api.messages
+                if k[0] == ADMIN
+                and "reply_markup" in fake_api.messages[k]
+                and fake_api.messages[k]["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == add
+            ),
+        )
+    ]
     fake_api.press(message, add, user_id=STUDENT)
     [denied] = await fake_api.calls_of("answerCallbackQuery", 1)
     assert denied.params.get("show_alert") in (True, "true")
@@ -97,8 +110,9 @@ async def test_a_week_of_questions_becomes_an_answer_after_one_tap(bot, fake_api
         await other.stop()
 
     # kb check validates the phrasings the bot stored.
-    check = subprocess.run([sys.executable, "-m", "bot", "kb", "check", "--database-url", database_url],
-                           capture_output=True, text=True, timeout=120)
+    check = subprocess.run(
+        [sys.executable, "-m", "bot", "kb", "check", "--database-url", database_url], capture_output=True, text=True, timeout=120
+    )
     assert "phrasings (database)" not in check.stderr, check.stderr[-2000:]
 
 
@@ -112,8 +126,9 @@ def test_kb_check_rejects_a_bad_stored_phrasing(tmp_path):
         await storage.close()
 
     asyncio.run(store())
-    proc = subprocess.run([sys.executable, "-m", "bot", "kb", "check", "--database-url", url],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "kb", "check", "--database-url", url], capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 1
     assert "phrasings (database): no-such-entry: entry: unknown entry id" in proc.stderr
 
@@ -124,5 +139,3 @@ def test_coverage_report_lists_paragraphs_without_entries_tips_or_quiz():
     assert lines[0].split() == ["paragraph", "entries", "tips", "quiz"]
     assert any(line.startswith("¶10 ") for line in lines)
     assert len([line for line in lines if line.startswith(("title", "¶", "references"))]) == 21
-
-

@@ -76,8 +76,9 @@ def test_kill_9_during_a_burst_loses_nothing_acknowledged_and_applies_nothing_tw
         process.wait(timeout=30)
     # sends Telegram had received, or had answered a moment ago, when the process died: the
     # process could not have recorded them, so they may come again (Telegram has no idempotency key)
-    unknowable = len([c for c in fake_api.calls if c.method.startswith("send")
-                      and (not c.done or c.at > killed_at - UNRECORDED_WINDOW)])
+    unknowable = len(
+        [c for c in fake_api.calls if c.method.startswith("send") and (not c.done or c.at > killed_at - UNRECORDED_WINDOW)]
+    )
     confirmed = fake_api._confirmed_offset  # Telegram forgets everything below: only the inbox has it
 
     process = start_bot(fake_api, database_url, tmp_path / "b.log")
@@ -122,31 +123,60 @@ def test_sigterm_during_a_broadcast_hands_the_rest_over_and_sends_every_tip_once
 def test_every_kind_of_update_delivered_twice_is_applied_once(fake_api, database_url, tmp_path):
     bot = WebhookBot(fake_api, database_url, tmp_path / "w.log")
     try:
+
         def twice(update: dict) -> None:
             assert bot.post(update).status_code == 200
             assert bot.post(update).status_code == 200  # Telegram's retry after a lost 200
 
         user = fake_api.user(1001)
         chat = fake_api.chat(1001)
-        twice({"update_id": 1, "message": {"message_id": 1, "date": int(time.time()), "chat": chat, "from": user,
-                                           "text": "/quiz 1", "entities": [{"type": "bot_command", "offset": 0, "length": 5}]}})
+        twice(
+            {
+                "update_id": 1,
+                "message": {
+                    "message_id": 1,
+                    "date": int(time.time()),
+                    "chat": chat,
+                    "from": user,
+                    "text": "/quiz 1",
+                    "entities": [{"type": "bot_command", "offset": 0, "length": 5}],
+                },
+            }
+        )
         fake_api.wait_calls("sendPoll", 1, timeout=30)
         poll_id = next(iter(fake_api.polls))
         persistent = fake_api.polls[poll_id]["options"][0]["persistent_id"]
-        twice({"update_id": 2, "poll_answer": {"poll_id": poll_id, "user": user, "option_ids": [0],
-                                               "option_persistent_ids": [persistent]}})
+        twice(
+            {
+                "update_id": 2,
+                "poll_answer": {"poll_id": poll_id, "user": user, "option_ids": [0], "option_persistent_ids": [persistent]},
+            }
+        )
         summary = fake_api.wait_calls("sendMessage", 2, chat_id=1001, timeout=30)[-1]
         markup = summary.params.get("reply_markup") or {"inline_keyboard": [[{"callback_data": "e:essay-title"}]]}
         data = markup["inline_keyboard"][0][0]["callback_data"]
         message = fake_api.messages[(1001, max(k[1] for k in fake_api.messages if k[0] == 1001))]
         fake_api.pending_callbacks.add("cq1")
-        twice({"update_id": 3, "callback_query": {"id": "cq1", "from": user, "chat_instance": "ci", "message": message,
-                                                  "data": data}})
+        twice(
+            {
+                "update_id": 3,
+                "callback_query": {"id": "cq1", "from": user, "chat_instance": "ci", "message": message, "data": data},
+            }
+        )
         twice({"update_id": 4, "inline_query": {"id": "iq1", "from": user, "query": "democracy", "offset": ""}})
-        twice({"update_id": 5, "chosen_inline_result": {"result_id": "democracy-in-essay", "from": user,
-                                                        "query": "democracy"}})
-        twice({"update_id": 6, "message": {"message_id": 9, "date": int(time.time()), "chat": chat, "from": user,
-                                           "text": "what is political development"}})
+        twice({"update_id": 5, "chosen_inline_result": {"result_id": "democracy-in-essay", "from": user, "query": "democracy"}})
+        twice(
+            {
+                "update_id": 6,
+                "message": {
+                    "message_id": 9,
+                    "date": int(time.time()),
+                    "chat": chat,
+                    "from": user,
+                    "text": "what is political development",
+                },
+            }
+        )
         fake_api.wait_calls("answerInlineQuery", 1, timeout=30)
         fake_api.wait_calls("answerCallbackQuery", 1, timeout=30)
         replies = fake_api.wait_calls("sendMessage", 4, chat_id=1001, timeout=30)
@@ -191,9 +221,17 @@ def test_three_instances_start_together_and_a_change_on_one_holds_on_all(fake_ap
         user, chat = fake_api.user(1001), fake_api.chat(1001)
 
         def command(update_id: int, text: str) -> dict:
-            return {"update_id": update_id, "message": {"message_id": update_id, "date": int(time.time()), "chat": chat,
-                                                        "from": user, "text": text,
-                                                        "entities": [{"type": "bot_command", "offset": 0, "length": 10}]}}
+            return {
+                "update_id": update_id,
+                "message": {
+                    "message_id": update_id,
+                    "date": int(time.time()),
+                    "chat": chat,
+                    "from": user,
+                    "text": text,
+                    "entities": [{"type": "bot_command", "offset": 0, "length": 10}],
+                },
+            }
 
         assert first.post(command(1, "/subscribe 08:00 UTC")).status_code == 200
         fake_api.wait_calls("sendMessage", 1, chat_id=1001, timeout=30)
@@ -202,8 +240,13 @@ def test_three_instances_start_together_and_a_change_on_one_holds_on_all(fake_ap
         [row] = asyncio.run(_read(postgres_only, "SELECT time, next_due FROM subscriptions WHERE user_id = 1001"))
         assert row["time"] == "21:15" and time.strftime("%H:%M", time.gmtime(row["next_due"])) == "21:15"
         # the new moment comes: whichever instance claims it, the tip goes out once
-        asyncio.run(_read(postgres_only, "UPDATE subscriptions SET next_due = :t WHERE user_id = 1001 RETURNING user_id",
-                          {"t": time.time() - 1}))
+        asyncio.run(
+            _read(
+                postgres_only,
+                "UPDATE subscriptions SET next_due = :t WHERE user_id = 1001 RETURNING user_id",
+                {"t": time.time() - 1},
+            )
+        )
         fake_api.wait_calls("sendMessage", 3, chat_id=1001, timeout=30)
         time.sleep(3.0)  # every instance's worker has ticked by now
         tips = [c for c in fake_api.sent("sendMessage", 1001) if "<blockquote>" in c.params["text"]]

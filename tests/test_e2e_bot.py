@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bot.devtools.fake_bot_api import BOT_USER, parse_html
 from bot.i18n import plain
 from knowledge.essay import load_essay
-from tests.fake_bot_api import BOT_USER, parse_html
 
 GROUP = {"id": -100777, "type": "supergroup", "title": "Politology 101"}
 
@@ -117,12 +117,16 @@ async def test_russian_and_kazakh_questions_are_answered_in_their_language(bot, 
 async def test_groups_silent_on_chatter_answer_ask_mentions_and_replies(bot, fake_api):
     fake_api.send_text("hi all, what's the homework?", chat=GROUP)
     fake_api.send_text("lol", chat=GROUP)
-    [ask] = await reply_to(fake_api, f"/ask@{BOT_USER['username']} why is democracy the basis of civilization", chat=GROUP, chat_id=GROUP["id"])
+    [ask] = await reply_to(
+        fake_api, f"/ask@{BOT_USER['username']} why is democracy the basis of civilization", chat=GROUP, chat_id=GROUP["id"]
+    )
     assert "<blockquote>" in ask.params["text"]
     [mention] = await reply_to(fake_api, f"@{BOT_USER['username']} who is daniel bell", chat=GROUP, chat_id=GROUP["id"])
     assert "Bell" in mention.params["text"]
     bot_message = fake_api.messages[(GROUP["id"], max(k[1] for k in fake_api.messages if k[0] == GROUP["id"]))]
-    [reply] = await reply_to(fake_api, "and what is political development?", chat=GROUP, chat_id=GROUP["id"], reply_to=bot_message)
+    [reply] = await reply_to(
+        fake_api, "and what is political development?", chat=GROUP, chat_id=GROUP["id"], reply_to=bot_message
+    )
     assert "<blockquote>" in reply.params["text"]
     assert len(fake_api.sent("sendMessage", GROUP["id"])) == 3  # nothing for the chatter
     assert fake_api.rejected == []

@@ -18,7 +18,9 @@ async def test_admin_stats_only_for_configured_admins(bot, fake_api):
     refused = await say(fake_api, "/admin", 1001)
     assert "administrators" in refused.params["text"] and "Users" not in refused.params["text"]
     stats = await say(fake_api, "/admin", 4242)
-    assert "Users:" in stats.params["text"] and "Questions answered / not answered / small talk: 1 / 0 / 0" in stats.params["text"]
+    assert (
+        "Users:" in stats.params["text"] and "Questions answered / not answered / small talk: 1 / 0 / 0" in stats.params["text"]
+    )
 
 
 async def test_idempotent_calls_are_retried_after_server_errors_sends_are_not(settings, fake_api):

@@ -59,8 +59,12 @@ async def test_a_button_answers_only_its_owner(bot, fake_api):
 async def test_one_vote_per_user_per_answer_and_the_keyboard_shows_it(bot, fake_api):
     answer = await say(fake_api, "what is political modernization")
     message = fake_api.messages[(1001, max(k[1] for k in fake_api.messages if k[0] == 1001))]
-    votes = [b["callback_data"] for row in answer.params["reply_markup"]["inline_keyboard"] for b in row
-             if b["callback_data"].startswith("v:")]
+    votes = [
+        b["callback_data"]
+        for row in answer.params["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b["callback_data"].startswith("v:")
+    ]
     up, down = sorted(votes, reverse=True)
     for data in (up, up, down):
         fake_api.press(message, data)
@@ -143,8 +147,14 @@ async def _language_of(users: Users) -> None:
 
 def test_the_health_command_of_a_webhook_instance(fake_api, database_url, tmp_path):
     bot = WebhookBot(fake_api, database_url, tmp_path / "w.log")
-    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_URL": "https://bot.example.org/telegram",
-           "WEBHOOK_SECRET": SECRET, "PORT": str(bot.port), "DATABASE_URL": database_url}
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "WEBHOOK_URL": "https://bot.example.org/telegram",
+        "WEBHOOK_SECRET": SECRET,
+        "PORT": str(bot.port),
+        "DATABASE_URL": database_url,
+    }
     try:
         assert subprocess.run([sys.executable, "-m", "bot", "health"], env=env, timeout=60).returncode == 0
     finally:

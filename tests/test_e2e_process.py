@@ -88,7 +88,9 @@ def test_a_missing_or_malformed_token_is_one_clear_line(tmp_path):
     environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     for token in (None, "not-a-token"):
         env = dict(environment, **({"TELEGRAM_BOT_TOKEN": token} if token else {}))
-        proc = subprocess.run([sys.executable, "-m", "bot", "run"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+        proc = subprocess.run(
+            [sys.executable, "-m", "bot", "run"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+        )
         assert proc.returncode == 2
         lines = proc.stderr.strip().splitlines()
         assert len(lines) == 1 and "TELEGRAM_BOT_TOKEN" in lines[0]

@@ -85,8 +85,9 @@ async def test_class_view_for_administrators_in_private_names_only_when_enabled(
     from bot.handlers.progress import class_report
 
     png, text = await class_report(bot.app.bot_data["services"], GROUP["id"], "en", "x")
-    answers = await storage.progress.group_answers(GROUP["id"], __import__("datetime").datetime(2000, 1, 1,
-                                                   tzinfo=__import__("datetime").UTC))
+    answers = await storage.progress.group_answers(
+        GROUP["id"], __import__("datetime").datetime(2000, 1, 1, tzinfo=__import__("datetime").UTC)
+    )
     assert {a.name for a in answers} >= {"Anna", "Bek"}
 
     # Anna forgets her data: she is gone from the next report
@@ -95,8 +96,9 @@ async def test_class_view_for_administrators_in_private_names_only_when_enabled(
     confirm = fake_api.messages[(ANNA, max(k[1] for k in fake_api.messages if k[0] == ANNA))]
     fake_api.press(confirm, f"f:yes:{ANNA}", user_id=ANNA)
     await fake_api.calls_of("editMessageText", 1, chat_id=ANNA)
-    answers = await storage.progress.group_answers(GROUP["id"], __import__("datetime").datetime(2000, 1, 1,
-                                                   tzinfo=__import__("datetime").UTC))
+    answers = await storage.progress.group_answers(
+        GROUP["id"], __import__("datetime").datetime(2000, 1, 1, tzinfo=__import__("datetime").UTC)
+    )
     assert ANNA not in {a.user_id for a in answers} and {a.user_id for a in answers} >= {BEK}
     assert await storage.progress.players_ever(GROUP["id"]) == 2
     assert fake_api.rejected == []

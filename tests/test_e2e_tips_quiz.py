@@ -37,7 +37,9 @@ async def test_tip_cites_the_essay_and_its_buttons_work(bot, fake_api):
     second = await say(fake_api, "/tip")
     assert second.params["text"] != text  # the next unseen tip, not a repeat
 
-    message = fake_api.messages[(1001, min(k[1] for k in fake_api.messages if k[0] == 1001 and "reply_markup" in fake_api.messages[k]))]
+    message = fake_api.messages[
+        (1001, min(k[1] for k in fake_api.messages if k[0] == 1001 and "reply_markup" in fake_api.messages[k]))
+    ]
     fake_api.press(message, buttons[0])
     explained = (await fake_api.calls_of("sendMessage", 3, chat_id=1001))[-1]
     assert "<blockquote>" in explained.params["text"]
@@ -54,7 +56,11 @@ async def test_quiz_round_continues_on_answers_and_ends_with_a_summary(bot, fake
         params = poll.params
         assert params["type"] == "quiz" and params["is_anonymous"] in (False, "false", "False")
         assert params["explanation"] and "¶" in params["explanation"]
-        correct = params["correct_option_ids"][0] if isinstance(params["correct_option_ids"], list) else json.loads(params["correct_option_ids"])[0]
+        correct = (
+            params["correct_option_ids"][0]
+            if isinstance(params["correct_option_ids"], list)
+            else json.loads(params["correct_option_ids"])[0]
+        )
         poll_id = list(fake_api.polls)[-1]
         fake_api.answer_poll(poll_id, correct if n != 2 else (correct + 1) % len(params["options"]))
     summary = (await fake_api.calls_of("sendMessage", 2, chat_id=1001))[-1]
@@ -215,8 +221,9 @@ async def test_a_group_poll_moves_on_when_its_time_is_up(bot, fake_api):
     await fake_api.calls_of("sendPoll", 1)
     storage = storage_of(bot)
     [round_id] = [r["id"] for r in await storage.db.fetch("SELECT id FROM quiz_rounds WHERE active = TRUE")]
-    await storage.db.transaction(lambda t: t.execute("UPDATE quiz_rounds SET deadline = :d WHERE id = :i",
-                                                     {"d": time.time() - 1, "i": round_id}))
+    await storage.db.transaction(
+        lambda t: t.execute("UPDATE quiz_rounds SET deadline = :d WHERE id = :i", {"d": time.time() - 1, "i": round_id})
+    )
     bot.app.bot_data["services"].worker.kick()
     await fake_api.calls_of("sendPoll", 2, timeout=5)  # nobody answered: the next question anyway
 

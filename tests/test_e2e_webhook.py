@@ -77,8 +77,16 @@ class WebhookBot:
 
 def message_update(update_id: int, text: str, user_id: int = 1001) -> dict:
     user = {"id": user_id, "is_bot": False, "first_name": "Aigerim", "language_code": "en"}
-    return {"update_id": update_id, "message": {"message_id": update_id, "date": int(time.time()),
-            "chat": {"id": user_id, "type": "private", "first_name": "Aigerim"}, "from": user, "text": text}}
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": "Aigerim"},
+            "from": user,
+            "text": text,
+        },
+    }
 
 
 @pytest.fixture
@@ -106,6 +114,7 @@ def test_secret_is_required_and_a_429_is_waited_out(webhook_bot, fake_api):
     assert len([r for r in fake_api.rejected if "Too Many" in r[2]]) == 1  # one 429, then delivered
 
     assert httpx.get(webhook_bot.url + "/healthz").status_code == 200
+
     def observed() -> str | None:  # the reply time is observed once the update is handled
         text = httpx.get(webhook_bot.url + "/metrics").text
         return text if "saiasat_reply_seconds_bucket" in text else None
@@ -128,8 +137,12 @@ async def seed_due_subscribers(database_url: str, count: int) -> None:
     storage = Storage(database_url)
     await storage.open()
     past = datetime.now(UTC) - timedelta(minutes=1)
-    await asyncio.gather(*(storage.tips.subscribe(user_id, user_id, past.strftime("%H:%M"), "UTC", "en", past.timestamp())
-                           for user_id in range(50_001, 50_001 + count)))
+    await asyncio.gather(
+        *(
+            storage.tips.subscribe(user_id, user_id, past.strftime("%H:%M"), "UTC", "en", past.timestamp())
+            for user_id in range(50_001, 50_001 + count)
+        )
+    )
     await storage.close()
 
 

@@ -1,8 +1,14 @@
-"""Answer quality floors on the independent question sets (see `python -m bot eval`).
+"""Answer-quality floors on the question sets (see `python -m bot eval`, knowledge/data/eval/).
 
-The dev set is tuned on; the held-out set never is. Floors sit a little under the measured
-figures so a real regression fails here.
+`dev_*` and `heldout_*` were written blind (only the essay and a topic list seen), as students
+write: first-contact questions (the plainest "what is X", bare terms, chit-chat, near-topic
+facts) and students' questions (typos, slang, code-switching). The dev sets are tuned on; the
+held-out sets never are. `regression_*` are the earlier project sets. Floors sit a question or
+two under the figures measured when they were set, so a real regression fails here; the
+figures themselves are in the README.
 """
+
+from __future__ import annotations
 
 import pytest
 
@@ -13,18 +19,31 @@ from knowledge.kb import default_kb
 @pytest.fixture(scope="module")
 def reports():
     kb = default_kb()
-    return {r.name: r.summary() for name in ("dev", "heldout") for r in run_sets(kb, name)}
+    parts = ("dev", "heldout", "regression_dev", "regression_heldout")
+    return {r.name: r.summary() for part in parts for r in run_sets(kb, part)}
 
 
 @pytest.mark.parametrize(
     ("name", "top1", "rejection"),
     [
-        ("dev_en", 0.94, 0.92),
-        ("dev_ru", 0.93, 0.93),
-        ("dev_kk", 0.95, 0.90),
-        ("heldout_en", 0.93, 0.95),
-        ("heldout_ru", 0.94, 0.90),
-        ("heldout_kk", 0.95, 0.92),
+        ("dev first_contact en", 0.98, 0.98),
+        ("dev first_contact ru", 0.97, 0.98),
+        ("dev first_contact kk", 0.97, 0.95),
+        ("heldout first_contact en", 0.98, 0.98),
+        ("heldout first_contact ru", 0.97, 0.98),
+        ("heldout first_contact kk", 0.97, 0.95),
+        ("dev students en", 0.92, 0.97),
+        ("dev students ru", 0.88, 0.97),
+        ("dev students kk", 0.88, 0.97),
+        ("heldout students en", 0.83, 0.97),
+        ("heldout students ru", 0.85, 0.94),
+        ("heldout students kk", 0.87, 0.97),
+        ("regression_dev dev en", 0.95, 0.92),
+        ("regression_dev dev ru", 0.97, 0.87),
+        ("regression_dev dev kk", 0.96, 0.93),
+        ("regression_heldout heldout en", 0.94, 0.92),
+        ("regression_heldout heldout ru", 0.95, 0.97),
+        ("regression_heldout heldout kk", 0.96, 0.95),
     ],
 )
 def test_accuracy_and_out_of_scope_rejection_floors(reports, name, top1, rejection):
@@ -33,17 +52,27 @@ def test_accuracy_and_out_of_scope_rejection_floors(reports, name, top1, rejecti
     assert report["out_of_scope_rejection"] >= rejection, report
 
 
+def test_chit_chat_is_never_answered_with_an_entry(reports):
+    for part in ("dev", "heldout"):
+        for family in ("first_contact", "students"):
+            assert reports[f"{part} {family}"]["chitchat_not_answered"] == 1.0, reports[f"{part} {family}"]
+
+
 def test_answers_come_in_the_askers_language(reports):
-    for name in ("dev_all", "heldout_all"):
-        assert reports[name]["answer_language"] >= 0.97, reports[name]
+    for name in ("dev first_contact", "heldout first_contact", "regression_dev dev", "regression_heldout heldout"):
+        assert reports[name]["answer_language"] >= 0.99, reports[name]
+    for name in ("dev students", "heldout students"):
+        assert reports[name]["answer_language"] >= 0.96, reports[name]
 
 
 def test_recall_at_3_shows_the_right_entry_is_nearly_always_offered(reports):
-    assert reports["dev_all"]["recall_at_3"] >= 0.97
-    assert reports["heldout_all"]["recall_at_3"] >= 0.95
+    for name in ("dev first_contact", "heldout first_contact", "dev students", "heldout students"):
+        assert reports[name]["recall_at_3"] >= 0.95, reports[name]
 
 
 def test_the_sets_are_big_enough(reports):
-    assert reports["dev_en"]["in_scope"] >= 150 and reports["dev_en"]["out_of_scope"] >= 40
-    assert reports["dev_ru"]["in_scope"] >= 60 and reports["dev_kk"]["in_scope"] >= 40
-    assert reports["dev_ru"]["out_of_scope"] >= 10 and reports["dev_kk"]["out_of_scope"] >= 10
+    for part in ("dev", "heldout"):
+        for lang in ("en", "ru", "kk"):
+            assert reports[f"{part} first_contact {lang}"]["in_scope"] >= 85
+            assert reports[f"{part} students {lang}"]["in_scope"] >= 100
+            assert reports[f"{part} students {lang}"]["questions"] - reports[f"{part} students {lang}"]["in_scope"] >= 20

@@ -75,8 +75,13 @@ async def test_no_callback_blocks_the_loop_while_answering_questions_quizzes_and
         if method == "sendPoll":
             polls[message["chat"]["id"]] = message["poll"]
 
-    settings = Settings(telegram_bot_token=OFFLINE_TOKEN, database_url=f"sqlite:///{tmp_path}/l.sqlite3",
-                        heartbeat_file=tmp_path / "hb", flood_messages=10**6, _env_file=None)
+    settings = Settings(
+        telegram_bot_token=OFFLINE_TOKEN,
+        database_url=f"sqlite:///{tmp_path}/l.sqlite3",
+        heartbeat_file=tmp_path / "hb",
+        flood_messages=10**6,
+        _env_file=None,
+    )
     app = build_application(settings, request=OfflineBotAPI(sent))
     updates = UpdateBuilder()
     players = range(100, 112)
@@ -87,8 +92,7 @@ async def test_no_callback_blocks_the_loop_while_answering_questions_quizzes_and
         watch = Watch(monkeypatch)
         watch.on = True
         try:  # one update at a time: each callback is one update's own path
-            questions = ["what is political development", "саяси жаңғыру деген не", "что такое демократия",
-                         "who is daniel bell"]
+            questions = ["what is political development", "саяси жаңғыру деген не", "что такое демократия", "who is daniel bell"]
             for user in players:
                 await feed(app, [updates.message(questions[user % 4], user)])
                 await idle(app)
@@ -100,9 +104,13 @@ async def test_no_callback_blocks_the_loop_while_answering_questions_quizzes_and
             for user in list(players)[:8]:
                 await storage.tips.subscribe(user, user, "09:00", "UTC", "en", time.time() - 1)
             app.bot_data["services"].worker.kick()
-            await eventually(lambda: storage.db.fetchrow("SELECT COUNT(*) AS n FROM subscriptions WHERE next_due <= :now",
-                                                          {"now": time.time()}),
-                             lambda row: row["n"] == 0, timeout=60)  # until every tip went out
+            await eventually(
+                lambda: storage.db.fetchrow(
+                    "SELECT COUNT(*) AS n FROM subscriptions WHERE next_due <= :now", {"now": time.time()}
+                ),
+                lambda row: row["n"] == 0,
+                timeout=60,
+            )  # until every tip went out
         finally:
             watch.on = False
     assert watch.waits == [], watch.waits[0]

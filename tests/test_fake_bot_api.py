@@ -184,8 +184,16 @@ def poll(api: FakeBotAPI, **params: Any) -> httpx.Response:
 
 def test_poll_texts_are_checked_as_html_and_limited_by_visible_length(api: FakeBotAPI) -> None:
     options = [{"text": "<b>Yes</b> &amp; no", "text_parse_mode": "HTML"}, "No"]
-    sent = poll(api, question="<b>" + "x" * 300 + "</b>", question_parse_mode="HTML", options=options, type="quiz",
-                correct_option_ids=[0], explanation="<i>Because</i>\n1\n2", explanation_parse_mode="HTML")
+    sent = poll(
+        api,
+        question="<b>" + "x" * 300 + "</b>",
+        question_parse_mode="HTML",
+        options=options,
+        type="quiz",
+        correct_option_ids=[0],
+        explanation="<i>Because</i>\n1\n2",
+        explanation_parse_mode="HTML",
+    )
     result = sent.json()["result"]["poll"]
     assert result["question"] == "x" * 300 and result["options"][0]["text"] == "Yes & no"
     assert result["explanation"] == "Because\n1\n2"
@@ -263,9 +271,14 @@ def test_commands_per_scope_and_language(api: FakeBotAPI) -> None:
     commands = [{"command": "help", "description": "Help"}]
     assert call(api, "setMyCommands", commands=commands).status_code == 200
     assert call(api, "setMyCommands", commands=commands, scope={"type": "all_group_chats"}, language_code="ru").status_code == 200
-    assert call(api, "setMyCommands", commands=commands, scope={"type": "chat_administrators", "chat_id": -100}).status_code == 200
-    assert set(api.commands_by_scope) == {("default", None, ""), ("all_group_chats", None, "ru"),
-                                          ("chat_administrators", -100, "")}
+    assert (
+        call(api, "setMyCommands", commands=commands, scope={"type": "chat_administrators", "chat_id": -100}).status_code == 200
+    )
+    assert set(api.commands_by_scope) == {
+        ("default", None, ""),
+        ("all_group_chats", None, "ru"),
+        ("chat_administrators", -100, ""),
+    }
     assert call(api, "getMyCommands", scope={"type": "all_group_chats"}, language_code="ru").json()["result"] == commands
     assert call(api, "setMyCommands", commands=commands, scope={"type": "everyone"}).status_code == 400
     assert call(api, "setMyCommands", commands=commands, scope={"type": "chat"}).status_code == 400
@@ -293,13 +306,19 @@ def test_inline_answers_are_recorded(api: FakeBotAPI) -> None:
     query_id = api.inline("democracy")
     results = [{"type": "article", "id": "1", "title": "Democracy", "input_message_content": {"message_text": "Text"}}]
     button = {"text": "Ask the bot", "start_parameter": "help"}
-    sent = call(api, "answerInlineQuery", inline_query_id=query_id, results=results, is_personal=True, cache_time=30,
-                button=button)
+    sent = call(
+        api, "answerInlineQuery", inline_query_id=query_id, results=results, is_personal=True, cache_time=30, button=button
+    )
     assert sent.status_code == 200
-    assert api.inline_answers[0] | {"results": None} == {"inline_query_id": query_id, "results": None, "is_personal": True,
-                                                         "cache_time": 30, "button": button, "next_offset": None}
-    assert call(api, "answerInlineQuery", inline_query_id=query_id, results=results,
-                button={"text": "x"}).status_code == 400
+    assert api.inline_answers[0] | {"results": None} == {
+        "inline_query_id": query_id,
+        "results": None,
+        "is_personal": True,
+        "cache_time": 30,
+        "button": button,
+        "next_offset": None,
+    }
+    assert call(api, "answerInlineQuery", inline_query_id=query_id, results=results, button={"text": "x"}).status_code == 400
 
 
 def test_a_revoked_token_gets_401_everywhere(api: FakeBotAPI) -> None:
@@ -310,16 +329,16 @@ def test_a_revoked_token_gets_401_everywhere(api: FakeBotAPI) -> None:
 
 
 # 11. standalone -------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("argv", [["-m", "bot.devtools.fake_bot_api", "--limits", "--latency", "0.01"],
-                                  ["-m", "tests.fake_bot_api", "1"]])
+@pytest.mark.parametrize(
+    "argv", [["-m", "bot.devtools.fake_bot_api", "--limits", "--latency", "0.01"], ["-m", "bot.devtools.fake_bot_api", "1"]]
+)
 def test_standalone_prints_its_url_and_serves(argv: list[str]) -> None:
     process = subprocess.Popen([sys.executable, *argv], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
         base_url = process.stdout.readline().strip()
         assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/bot")
-        codes = [httpx.post(f"{base_url}{TOKEN}/sendMessage", data={"chat_id": "1", "text": "hi"}).status_code
-                 for _ in range(2)]
+        codes = [httpx.post(f"{base_url}{TOKEN}/sendMessage", data={"chat_id": "1", "text": "hi"}).status_code for _ in range(2)]
         assert codes == [200, 429]
         assert httpx.get(base_url.rsplit("/bot", 1)[0] + "/_stats").json()["http_429"] == 1
     finally:
@@ -337,8 +356,9 @@ def test_my_chat_member_group_texts_and_group_presses(api: FakeBotAPI) -> None:
     assert error(call(api, "sendMessage", chat_id=1001, text="hi"))[0] == 403
     api.my_chat_member(1001, 1001, "member")
     api.send_text("hello all", chat=-100)
-    group_message = call(api, "sendMessage", chat_id=-100, text="Pick", reply_markup={
-        "inline_keyboard": [[{"text": "A", "callback_data": "a"}]]}).json()["result"]
+    group_message = call(
+        api, "sendMessage", chat_id=-100, text="Pick", reply_markup={"inline_keyboard": [[{"text": "A", "callback_data": "a"}]]}
+    ).json()["result"]
     api.press(group_message, "a", user_id=2002)
     blocked, unblocked, text, press = updates(api)
     assert blocked.my_chat_member is not None and blocked.my_chat_member.new_chat_member.status == "kicked"

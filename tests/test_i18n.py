@@ -53,9 +53,13 @@ def test_every_catalog_key_is_used_by_the_bot():
     import bot
 
     source = "\n".join(p.read_text(encoding="utf-8") for p in Path(bot.__file__).parent.rglob("*.py"))
-    unused = [k for k in catalog("en")
-              if not k.startswith(("topic.", "cmd.", "smalltalk.", "not_covered_reason.", "also_", "plural.", "chart."))
-              and f'"{k}"' not in source and f"'{k}'" not in source]
+    unused = [
+        k
+        for k in catalog("en")
+        if not k.startswith(("topic.", "cmd.", "smalltalk.", "not_covered_reason.", "also_", "plural.", "chart."))
+        and f'"{k}"' not in source
+        and f"'{k}'" not in source
+    ]
     assert unused == []
 
 

@@ -22,11 +22,17 @@ def item(item_id, options, correct=0, entry="e", question=None, paragraph=7, tri
     """A quiz item; `options` are English texts or {en, ru, kk} dicts, `correct` an index."""
     opts = [dict(o) if isinstance(o, dict) else {"en": o} for o in options]
     opts[correct]["correct"] = True
-    return QuizItem.model_validate({
-        "id": item_id, "entry": entry, "paragraph": paragraph,
-        "question": {"en": question or f"Question {item_id}?"},
-        "options": opts, "explanation": {"en": f"¶{paragraph}"}, "trivia": trivia,
-    })
+    return QuizItem.model_validate(
+        {
+            "id": item_id,
+            "entry": entry,
+            "paragraph": paragraph,
+            "question": {"en": question or f"Question {item_id}?"},
+            "options": opts,
+            "explanation": {"en": f"¶{paragraph}"},
+            "trivia": trivia,
+        }
+    )
 
 
 def test_a_correct_option_that_is_strictly_the_longest_is_counted():
@@ -60,8 +66,14 @@ def test_a_lone_correct_hedge_is_flagged_and_hedges_are_counted():
 
 @pytest.mark.parametrize(
     ("lang", "text"),
-    [("ru", "Эссе об этом не говорит"), ("ru", "Автор не назван"), ("ru", "Цифр эссе не приводит"),
-     ("kk", "Эссе бұл туралы айтпайды"), ("kk", "Автор аталмайды"), ("en", "The author is not named")],
+    [
+        ("ru", "Эссе об этом не говорит"),
+        ("ru", "Автор не назван"),
+        ("ru", "Цифр эссе не приводит"),
+        ("kk", "Эссе бұл туралы айтпайды"),
+        ("kk", "Автор аталмайды"),
+        ("en", "The author is not named"),
+    ],
 )
 def test_hedges_are_recognized_in_each_language(lang, text):
     assert qc.is_hedge(text, lang)
@@ -96,8 +108,10 @@ def test_the_test_wise_score_is_the_expected_score_of_hedge_else_longest():
 
 
 def test_each_language_is_scored_on_its_own_texts():
-    options = [{"en": "The essay does not say", "ru": "Партии", "kk": "Партиялар"},
-               {"en": "Parties", "ru": "Эссе об этом не говорит", "kk": "Эссе бұл туралы айтпайды"}]
+    options = [
+        {"en": "The essay does not say", "ru": "Партии", "kk": "Партиялар"},
+        {"en": "Parties", "ru": "Эссе об этом не говорит", "kk": "Эссе бұл туралы айтпайды"},
+    ]
     items = [item("x", options)]  # a correct hedge in English, a wrong one in Russian and Kazakh
     report = qc.cue_report(items)
     assert report["en"]["test_wise_score"] == 1.0
@@ -109,7 +123,9 @@ def test_near_duplicates_are_found_on_the_same_entry_only():
         item("same-answer-1", ["Flexible adaptation.", "Other"], question="What is development?"),
         item("same-answer-2", ["flexible  ADAPTATION", "Else"], question="How does the essay define it?"),
         item("alike-1", ["One", "Two"], entry="f", question="What right does democracy give the people?"),
-        item("alike-2", ["Three", "Four"], entry="f", question="According to the essay, what right does democracy give the people?"),
+        item(
+            "alike-2", ["Three", "Four"], entry="f", question="According to the essay, what right does democracy give the people?"
+        ),
         item("other-entry", ["Flexible adaptation", "Other"], entry="g", question="What right does democracy give the people?"),
     ]
     pairs = qc.near_duplicates(items)
@@ -131,21 +147,31 @@ def test_a_clean_quiz_has_no_cue_problems():
 
 
 def test_trivia_items_are_left_out_of_rounds_unless_asked_for():
-    items = [item("q1", ["a", "b"], paragraph=3), item("q2", ["a", "b"], paragraph=1, trivia=True),
-             item("q3", ["a", "b"], paragraph=5)]
+    items = [
+        item("q1", ["a", "b"], paragraph=3),
+        item("q2", ["a", "b"], paragraph=1, trivia=True),
+        item("q3", ["a", "b"], paragraph=5),
+    ]
     assert plan_round(items, {}, T0, 10) == ["q1", "q3"]
     assert plan_round(items, {}, T0, 10, include_trivia=True) == ["q2", "q1", "q3"]
 
 
 # kb check, on a small KB built like tests/test_check.py builds one.
 
-ALTERNATES = ["why democracy civilization", "democracy basis civilization", "civilization foundation democracy",
-              "is democracy the root of civilization", "democracy and civilisation", "basis of civilization"]
+ALTERNATES = [
+    "why democracy civilization",
+    "democracy basis civilization",
+    "civilization foundation democracy",
+    "is democracy the root of civilization",
+    "democracy and civilisation",
+    "basis of civilization",
+]
 
 
 def kb_entry():
     return {
-        "id": "a", "topic": "democracy",
+        "id": "a",
+        "topic": "democracy",
         "question": {"en": "Question of aaa?", "ru": "Вопрос aaa?", "kk": "Сұрақ aaa?"},
         "alternates": {"en": ALTERNATES, "ru": [f"ру aaa {i}" for i in range(5)], "kk": [f"қаз aaa {i}" for i in range(5)]},
         "answer": {"en": "An answer.", "ru": "Ответ.", "kk": "Жауап."},
@@ -157,7 +183,9 @@ def kb_entry():
 
 def quiz_yaml(n, correct_text, question):
     return {
-        "id": f"a-{n}", "entry": "a", "paragraph": 7,
+        "id": f"a-{n}",
+        "entry": "a",
+        "paragraph": 7,
         "question": {"en": question, "ru": f"Вопрос {n}?", "kk": f"Сұрақ {n}?"},
         "options": [
             {"en": correct_text, "ru": "Основа цивилизации и прогресса", "kk": "Өркениет пен прогрестің негізі", "correct": True},
@@ -187,9 +215,11 @@ BAD_QUIZ = [
 
 def test_kb_check_turns_a_cue_ridden_quiz_into_errors(tmp_path):
     found = [str(p) for p in cue_check(tmp_path, BAD_QUIZ) if not p.warning]
-    for expected in ("error: quiz: longest_correct.en: the correct option is strictly the longest in 2 of 2 items",
-                     "error: quiz: test_wise.ru: picking the only 'not said' option, else the longest, scores 100%",
-                     "error: quiz/q.yaml: a-1: question: near-duplicate of 'a-2': same correct option"):
+    for expected in (
+        "error: quiz: longest_correct.en: the correct option is strictly the longest in 2 of 2 items",
+        "error: quiz: test_wise.ru: picking the only 'not said' option, else the longest, scores 100%",
+        "error: quiz/q.yaml: a-1: question: near-duplicate of 'a-2': same correct option",
+    ):
         assert any(line.startswith(expected) for line in found), found
 
 

@@ -5,10 +5,10 @@ import html
 import pytest
 
 from bot import callbacks
+from bot.devtools.fake_bot_api import parse_html
 from bot.render import answer_html, answer_keyboard, split_message, tip_html, topics_keyboard
 from knowledge.answers import Answer, ask
 from knowledge.kb import default_kb
-from tests.fake_bot_api import parse_html
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,9 @@ def test_an_answer_is_valid_html_with_question_sources_and_note(kb):
 
 def test_dynamic_text_is_escaped(kb):
     entry = kb.entries["democracy-civilization"]
-    evil = Answer("q", "en", 99.0, entry.model_copy(update={"answer": entry.answer.model_copy(update={"en": "<script>&x</script>"})}))
+    evil = Answer(
+        "q", "en", 99.0, entry.model_copy(update={"answer": entry.answer.model_copy(update={"en": "<script>&x</script>"})})
+    )
     text = answer_html(kb, evil)
     assert "&lt;script&gt;&amp;x&lt;/script&gt;" in text
     parse_html(text)
@@ -73,7 +75,9 @@ def test_one_enormous_line_is_cut_between_words_or_entities_never_inside():
     assert all(len(p) <= 4096 for p in parts)
     for part in parts:
         parse_html(part)
-    assert html.unescape(" ".join(parts)) == html.unescape(text).strip() or html.unescape("".join(parts)).replace(" ", "") == html.unescape(text).replace(" ", "")
+    assert html.unescape(" ".join(parts)) == html.unescape(text).strip() or html.unescape("".join(parts)).replace(
+        " ", ""
+    ) == html.unescape(text).replace(" ", "")
 
 
 def test_callback_data_is_compact_and_parsing_rejects_junk():

@@ -70,8 +70,15 @@ def test_a_missed_minute_is_caught_up_within_the_grace_only_once():
 
 
 def tip(i):
-    return Tip.model_validate({"id": f"tip-{i}", "entry": "e", "title": {"en": f"T{i}"}, "text": {"en": "x"},
-                               "source": {"paragraph": 7, "quote": "Democracy"}})
+    return Tip.model_validate(
+        {
+            "id": f"tip-{i}",
+            "entry": "e",
+            "title": {"en": f"T{i}"},
+            "text": {"en": "x"},
+            "source": {"paragraph": 7, "quote": "Democracy"},
+        }
+    )
 
 
 def test_tips_follow_the_order_and_restart_after_all_are_seen():
@@ -82,11 +89,16 @@ def test_tips_follow_the_order_and_restart_after_all_are_seen():
 
 
 def item(i, paragraph, entry="e"):
-    return QuizItem.model_validate({
-        "id": f"q{i}", "entry": entry, "paragraph": paragraph, "question": {"en": f"Q{i}?"},
-        "options": [{"en": "right", "correct": True}, {"en": "wrong"}, {"en": "also wrong"}],
-        "explanation": {"en": f"¶{paragraph}"},
-    })
+    return QuizItem.model_validate(
+        {
+            "id": f"q{i}",
+            "entry": entry,
+            "paragraph": paragraph,
+            "question": {"en": f"Q{i}?"},
+            "options": [{"en": "right", "correct": True}, {"en": "wrong"}, {"en": "also wrong"}],
+            "explanation": {"en": f"¶{paragraph}"},
+        }
+    )
 
 
 def test_rounds_put_due_reviews_first_then_new_items_in_essay_order():
@@ -127,8 +139,10 @@ def test_progress_counts_accuracy_streak_due_and_mastered():
     items = [item(1, 3, "a"), item(2, 3, "a"), item(3, 5, "b")]
     today = date(2026, 5, 3)
     answers = [
-        ("q1", True, date(2026, 5, 1)), ("q2", False, date(2026, 5, 2)),
-        ("q2", True, date(2026, 5, 3)), ("q3", False, date(2026, 5, 3)),
+        ("q1", True, date(2026, 5, 1)),
+        ("q2", False, date(2026, 5, 2)),
+        ("q2", True, date(2026, 5, 3)),
+        ("q3", False, date(2026, 5, 3)),
     ]
     due_card = review(None, False, T0).card_json
     stats = progress(items, answers, {"q3": due_card}, T0 + timedelta(hours=1), today)

@@ -238,8 +238,9 @@ async def test_sqlite_commits_writes_that_arrive_together_at_once(tmp_path):
         raise ValueError("this function alone is rolled back")
 
     commits_before = db.commits
-    results = await asyncio.gather(*(db.transaction(insert(x)) for x in range(200)), db.transaction(failing),
-                                   return_exceptions=True)
+    results = await asyncio.gather(
+        *(db.transaction(insert(x)) for x in range(200)), db.transaction(failing), return_exceptions=True
+    )
     assert results[:200] == [1] * 200 and isinstance(results[200], ValueError)
     assert db.commits - commits_before < 50  # group commit: far fewer commits than transactions
     rows = await db.fetch("SELECT COUNT(*) AS n, MAX(x) AS m FROM t")

@@ -109,7 +109,8 @@ def test_unsure_offers_suggestions_best_first_and_not_covered_offers_at_most_the
     for answer in (unsure, ask(kb, "what is the weather in Almaty")):
         if answer.outcome == "unsure":
             assert answer.suggestions and [s.score for s in answer.suggestions] == sorted(
-                (s.score for s in answer.suggestions), reverse=True)
+                (s.score for s in answer.suggestions), reverse=True
+            )
         else:
             assert answer.outcome in ("answer", "not_covered")
     weather = ask(kb, "what is the weather in Almaty")
@@ -120,8 +121,7 @@ def test_a_two_part_question_answers_the_first_part_and_offers_the_second(kb):
     answer = ask(kb, "what is political development and what are its dimensions")
     assert answer.entry.id == "development-definition"
     assert [(s.entry_id, s.why) for s in answer.also] == [("development-dimensions", "part")]
-    assert split_parts("difference between modernization and development") == [
-        "difference between modernization and development"]
+    assert split_parts("difference between modernization and development") == ["difference between modernization and development"]
     assert split_parts("саяси даму деген не және оның өлшемдері қандай") == ["саяси даму деген не", "оның өлшемдері қандай"]
 
 

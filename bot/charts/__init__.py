@@ -142,9 +142,18 @@ def no_data(ax: Axes, text: str) -> None:
     box = ax.get_position()
     width, height = ax.get_figure(root=True).get_size_inches()  # type: ignore[union-attr]
     aspect = (box.width * width) / (box.height * height)  # round corners, not elliptic ones
-    ax.add_patch(FancyBboxPatch((0.005, 0.06), 0.99, 0.88, boxstyle="round,pad=0,rounding_size=0.012",
-                                mutation_aspect=aspect, transform=ax.transAxes, facecolor=NO_DATA,
-                                edgecolor="none"))
+    ax.add_patch(
+        FancyBboxPatch(
+            (0.005, 0.06),
+            0.99,
+            0.88,
+            boxstyle="round,pad=0,rounding_size=0.012",
+            mutation_aspect=aspect,
+            transform=ax.transAxes,
+            facecolor=NO_DATA,
+            edgecolor="none",
+        )
+    )
     ax.text(0.5, 0.5, shorten(text, 70), transform=ax.transAxes, ha="center", va="center", fontsize=15, color=MUTED)
 
 

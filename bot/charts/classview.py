@@ -44,8 +44,20 @@ def render_class(picture: ClassPicture) -> bytes:
     missed, asked = picture.missed[:TOP], picture.asked[:TOP]
     missed_height = MISSED_HEADER + len(missed) * MISSED_ROW if missed else EMPTY_PANEL
     asked_height = len(asked) * ASKED_ROW if asked else EMPTY_PANEL
-    height = (TITLE_BAND + SECTION_HEAD + (col_band if rows and cols else 0) + heat + GAP
-              + SECTION_HEAD + missed_height + GAP + SECTION_HEAD + asked_height + 0.3 + BOTTOM)
+    height = (
+        TITLE_BAND
+        + SECTION_HEAD
+        + (col_band if rows and cols else 0)
+        + heat
+        + GAP
+        + SECTION_HEAD
+        + missed_height
+        + GAP
+        + SECTION_HEAD
+        + asked_height
+        + 0.3
+        + BOTTOM
+    )
     labels = picture.labels
     with new_figure(WIDTH, height) as fig:
         _title(fig, height, picture)
@@ -72,8 +84,14 @@ def render_class(picture: ClassPicture) -> bytes:
         _heading(fig, top, height, label(labels, "most asked"))
         top += SECTION_HEAD
         if asked:
-            ax = fig.add_axes((ASKED_LABELS / WIDTH, 1 - (top + asked_height) / height,
-                               (WIDTH - ASKED_LABELS - RIGHT_PAD - 0.4) / WIDTH, asked_height / height))
+            ax = fig.add_axes(
+                (
+                    ASKED_LABELS / WIDTH,
+                    1 - (top + asked_height) / height,
+                    (WIDTH - ASKED_LABELS - RIGHT_PAD - 0.4) / WIDTH,
+                    asked_height / height,
+                )
+            )
             _asked(ax, asked, picture)
         else:
             no_data(_box(fig, top, asked_height, height), label(labels, "no data yet"))
@@ -100,25 +118,33 @@ def _column_band(cols: list[str]) -> float:
 
 def _title(fig: Figure, height: float, picture: ClassPicture) -> None:
     """The title, then the participation figure: active this week / ever played."""
-    fig.text(MARGIN / WIDTH, 1 - 0.42 / height, shorten(picture.title, 70), fontsize=17, fontweight="bold",
-             color=INK, va="center")
+    fig.text(
+        MARGIN / WIDTH, 1 - 0.42 / height, shorten(picture.title, 70), fontsize=17, fontweight="bold", color=INK, va="center"
+    )
     active, ever = picture.participation
     share = f" ({round(100 * active / ever)} %)" if ever > 0 else ""
     text = f"{active} / {ever}{share}  {shorten(label(picture.labels, 'participation'), 60)}"
-    fig.text(MARGIN / WIDTH, 1 - 0.85 / height, text, fontsize=13, color=QUESTIONS, va="center",
-             fontweight="bold")
+    fig.text(MARGIN / WIDTH, 1 - 0.85 / height, text, fontsize=13, color=QUESTIONS, va="center", fontweight="bold")
 
 
 def _heading(fig: Figure, top: float, height: float, text: str) -> None:
     """A section heading at `top` inches from the figure's top, on the left margin."""
-    fig.text(MARGIN / WIDTH, 1 - (top + SECTION_HEAD * 0.45) / height, shorten(text, 90), fontsize=13,
-             fontweight="bold", color=INK, va="center")
+    fig.text(
+        MARGIN / WIDTH,
+        1 - (top + SECTION_HEAD * 0.45) / height,
+        shorten(text, 90),
+        fontsize=13,
+        fontweight="bold",
+        color=INK,
+        va="center",
+    )
 
 
 def _box(fig: Figure, top: float, box_height: float, height: float) -> Axes:
     """An axes across the page, `box_height` inches tall, in inch coordinates (y down)."""
-    ax = fig.add_axes((MARGIN / WIDTH, 1 - (top + box_height) / height,
-                       (WIDTH - MARGIN - RIGHT_PAD) / WIDTH, box_height / height))
+    ax = fig.add_axes(
+        (MARGIN / WIDTH, 1 - (top + box_height) / height, (WIDTH - MARGIN - RIGHT_PAD) / WIDTH, box_height / height)
+    )
     ax.set_xlim(0, WIDTH - MARGIN - RIGHT_PAD)
     ax.set_ylim(box_height, 0)
     ax.set_axis_off()
@@ -151,8 +177,7 @@ def _heatmap(ax: Axes, rows: list[str], cols: list[str], grid: list[list[float |
                 continue
             red, green, blue, _ = colormap(value)
             dark = 0.299 * red + 0.587 * green + 0.114 * blue < 0.5
-            ax.text(x, y, f"{round(100 * value)}%", ha="center", va="center", fontsize=size,
-                    color="white" if dark else INK)
+            ax.text(x, y, f"{round(100 * value)}%", ha="center", va="center", fontsize=size, color="white" if dark else INK)
 
 
 def _column_labels(ax: Axes, cols: list[str], cell: float) -> None:
@@ -163,32 +188,36 @@ def _column_labels(ax: Axes, cols: list[str], cell: float) -> None:
     base = blended_transform_factory(ax.transData, ax.transAxes)
     transform = offset_copy(base, fig=ax.get_figure(root=True), y=6, units="points")
     for x, name in enumerate(cols):
-        ax.text(x, 1, shorten(name, COL_LABEL), transform=transform, fontsize=10 if cell > 0.4 else 8, color=INK,
-                rotation=40 if slanted else 0, ha="left" if slanted else "center", va="bottom",
-                rotation_mode="anchor")
+        ax.text(
+            x,
+            1,
+            shorten(name, COL_LABEL),
+            transform=transform,
+            fontsize=10 if cell > 0.4 else 8,
+            color=INK,
+            rotation=40 if slanted else 0,
+            ha="left" if slanted else "center",
+            va="bottom",
+            rotation_mode="anchor",
+        )
 
 
 def _missed(ax: Axes, missed: list[tuple[str, str, float]], picture: ClassPicture) -> None:
     """A compact table: #, the quiz question, its correct answer, how often it was missed."""
     labels = picture.labels
     question_x, answer_x, rate_x = 0.35, 6.9, 9.95
-    ax.text(answer_x, MISSED_HEADER / 2, shorten(label(labels, "correct answer"), 36), fontsize=9, color=MUTED,
-            va="center")
-    ax.text(rate_x, MISSED_HEADER / 2, shorten(label(labels, "miss rate"), 14), fontsize=9, color=MUTED,
-            va="center")
+    ax.text(answer_x, MISSED_HEADER / 2, shorten(label(labels, "correct answer"), 36), fontsize=9, color=MUTED, va="center")
+    ax.text(rate_x, MISSED_HEADER / 2, shorten(label(labels, "miss rate"), 14), fontsize=9, color=MUTED, va="center")
     rates = [min(1.0, max(0.0, rate)) for _, _, rate in missed]
     middles = [MISSED_HEADER + (index + 0.5) * MISSED_ROW for index in range(len(missed))]
-    add_bars(ax, [(0, m - MISSED_ROW / 2, WIDTH - MARGIN - RIGHT_PAD, MISSED_ROW) for m in middles[::2]], "#f5f5f5",
-             zorder=0)
+    add_bars(ax, [(0, m - MISSED_ROW / 2, WIDTH - MARGIN - RIGHT_PAD, MISSED_ROW) for m in middles[::2]], "#f5f5f5", zorder=0)
     add_bars(ax, [(rate_x, m - 0.09, 0.8, 0.18) for m in middles], "white", edgecolors=GRID, zorder=1)
-    add_bars(ax, [(rate_x, m - 0.09, 0.8 * r, 0.18) for m, r in zip(middles, rates, strict=True)], "#d9534f",
-             zorder=2)
+    add_bars(ax, [(rate_x, m - 0.09, 0.8 * r, 0.18) for m, r in zip(middles, rates, strict=True)], "#d9534f", zorder=2)
     for index, ((question, answer, _), rate, middle) in enumerate(zip(missed, rates, middles, strict=True)):
         ax.text(0.05, middle, f"{index + 1}.", fontsize=10.5, color=MUTED, va="center")
         ax.text(question_x, middle, wrap(question, 70, 2), fontsize=10.5, color=INK, va="center", linespacing=1.15)
         ax.text(answer_x, middle, wrap(answer, 38, 2), fontsize=10, color="#2f7d32", va="center", linespacing=1.15)
-        ax.text(rate_x + 0.9, middle, f"{round(100 * rate)} %", fontsize=10.5, fontweight="bold", color=INK,
-                va="center")
+        ax.text(rate_x + 0.9, middle, f"{round(100 * rate)} %", fontsize=10.5, fontweight="bold", color=INK, va="center")
 
 
 def _asked(ax: Axes, asked: list[tuple[str, int]], picture: ClassPicture) -> None:

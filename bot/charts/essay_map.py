@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 
-
 class _Text(Protocol):
     """A `Localized` text (only its English is read, to recognise people)."""
 
@@ -94,9 +93,7 @@ def essay_map_data(
 ) -> MapData:
     """The map of `kb` in `lang`: `topic_labels` names the topics (topic id -> label)."""
     body = range(1, kb.essay.references_paragraph)
-    members: dict[str, list[Entry]] = {
-        t: [kb.entries[i] for i in kb.topics.get(t, []) if i in kb.entries] for t in topics
-    }
+    members: dict[str, list[Entry]] = {t: [kb.entries[i] for i in kb.topics.get(t, []) if i in kb.entries] for t in topics}
     members = {t: entries for t, entries in members.items() if entries}
     people = _people(members.get(PEOPLE_TOPIC, []))
 
@@ -138,16 +135,9 @@ def _people(entries: list[Entry]) -> dict[str, list[Entry]]:
     return {key: [e for e in entries if owner.get(e.id) == key] for key in PEOPLE if key in owner.values()}
 
 
-def _edge(
-    a: str, b: str, left: list[Entry], right: list[Entry], body: range, kind: Literal["topic", "person"]
-) -> list[MapEdge]:
+def _edge(a: str, b: str, left: list[Entry], right: list[Entry], body: range, kind: Literal["topic", "person"]) -> list[MapEdge]:
     """The edge between two nodes (none when they share nothing)."""
-    pairs = {
-        frozenset((x.id, y.id))
-        for x in left
-        for y in right
-        if x.id != y.id and (y.id in x.related or x.id in y.related)
-    }
+    pairs = {frozenset((x.id, y.id)) for x in left for y in right if x.id != y.id and (y.id in x.related or x.id in y.related)}
     shared = _cited(left, body) & _cited(right, body)
     if not pairs and not shared:
         return []
@@ -160,7 +150,7 @@ def _cited(entries: Iterable[Entry], body: range) -> set[int]:
 
 
 def paragraphs_text(paragraphs: Sequence[int]) -> str:
-    """"¶3–5, 12, 14" for (3, 4, 5, 12, 14); "" for none."""
+    """ "¶3–5, 12, 14" for (3, 4, 5, 12, 14); "" for none."""
     runs: list[list[int]] = []
     for p in sorted(set(paragraphs)):
         if runs and p == runs[-1][-1] + 1:
@@ -178,9 +168,7 @@ def layout(data: MapData) -> dict[str, tuple[float, float]]:
     people = [n.id for n in data.nodes if n.kind == "person"]
     step = 2 * math.pi / max(1, len(topics))
     start = math.pi + step * topics.index(PEOPLE_TOPIC) if PEOPLE_TOPIC in topics else math.pi / 2
-    where = {
-        t: (CX + RX * math.cos(start - step * i), RY * math.sin(start - step * i)) for i, t in enumerate(topics)
-    }
+    where = {t: (CX + RX * math.cos(start - step * i), RY * math.sin(start - step * i)) for i, t in enumerate(topics)}
     hub_x, hub_y = where.get(PEOPLE_TOPIC, (CX, 0.0))
     outward = math.atan2(hub_y / RY, (hub_x - CX) / RX) if PEOPLE_TOPIC in where else math.pi
     for index, person in enumerate(people):
@@ -194,8 +182,9 @@ def render_map(data: MapData) -> bytes:
     """The essay map as PNG bytes (1200 x 900 px)."""
     with new_figure(WIDTH, HEIGHT) as fig:
         if data.title:
-            fig.text(0.3 / WIDTH, 1 - 0.42 / HEIGHT, shorten(data.title, 80), fontsize=17, fontweight="bold",
-                     color=INK, va="center")
+            fig.text(
+                0.3 / WIDTH, 1 - 0.42 / HEIGHT, shorten(data.title, 80), fontsize=17, fontweight="bold", color=INK, va="center"
+            )
         if data.legend:
             fig.text(0.3 / WIDTH, 0.3 / HEIGHT, shorten(data.legend, 140), fontsize=10, color=MUTED, va="center")
         ax = fig.add_axes((0.0, 0.6 / HEIGHT, 1.0, 1 - 1.4 / HEIGHT))
@@ -219,15 +208,35 @@ def _edges(ax: Axes, data: MapData, where: dict[str, tuple[float, float]]) -> No
         topic = edge.kind == "topic"
         rad = 0.18 if topic else 0.1
         style = {"topic": "-", "member": "-", "person": (0, (2, 2))}[edge.kind]
-        ax.add_artist(FancyArrowPatch((x1, y1), (x2, y2), connectionstyle=f"arc3,rad={rad}", arrowstyle="-",
-                                     linewidth=1.2 + 1.3 * math.sqrt(edge.weight) if topic else 1.3,
-                                     linestyle=style, color="#7a8aa0" if topic else "#b0a58f",
-                                     alpha=0.85 if topic else 0.7, zorder=1, shrinkA=0, shrinkB=0))
+        ax.add_artist(
+            FancyArrowPatch(
+                (x1, y1),
+                (x2, y2),
+                connectionstyle=f"arc3,rad={rad}",
+                arrowstyle="-",
+                linewidth=1.2 + 1.3 * math.sqrt(edge.weight) if topic else 1.3,
+                linestyle=style,
+                color="#7a8aa0" if topic else "#b0a58f",
+                alpha=0.85 if topic else 0.7,
+                zorder=1,
+                shrinkA=0,
+                shrinkB=0,
+            )
+        )
         text = paragraphs_text(edge.paragraphs)
         if text and topic:
             mid_x, mid_y = (x1 + x2) / 2 + rad / 2 * (y2 - y1), (y1 + y2) / 2 - rad / 2 * (x2 - x1)
-            ax.text(mid_x, mid_y, wrap(text, 18, 2), ha="center", va="center", fontsize=10.5, color=INK, zorder=2,
-                    bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.9})
+            ax.text(
+                mid_x,
+                mid_y,
+                wrap(text, 18, 2),
+                ha="center",
+                va="center",
+                fontsize=10.5,
+                color=INK,
+                zorder=2,
+                bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.9},
+            )
 
 
 def _nodes(ax: Axes, data: MapData, where: dict[str, tuple[float, float]]) -> None:
@@ -237,14 +246,34 @@ def _nodes(ax: Axes, data: MapData, where: dict[str, tuple[float, float]]) -> No
     topics = [n.id for n in data.nodes if n.kind == "topic"]
     for n in data.nodes:
         topic = n.kind == "topic"
-        name = TextArea(wrap(n.label, 20 if topic else 16, 2),
-                        textprops={"fontsize": 13 if topic else 11, "fontweight": "bold", "color": INK,
-                                   "ha": "center", "multialignment": "center"})
-        cited = TextArea(wrap(paragraphs_text(n.paragraphs), 26, 2) or " ",
-                         textprops={"fontsize": 10, "color": MUTED, "ha": "center", "multialignment": "center"})
+        name = TextArea(
+            wrap(n.label, 20 if topic else 16, 2),
+            textprops={
+                "fontsize": 13 if topic else 11,
+                "fontweight": "bold",
+                "color": INK,
+                "ha": "center",
+                "multialignment": "center",
+            },
+        )
+        cited = TextArea(
+            wrap(paragraphs_text(n.paragraphs), 26, 2) or " ",
+            textprops={"fontsize": 10, "color": MUTED, "ha": "center", "multialignment": "center"},
+        )
         box = VPacker(children=[name, cited], align="center", pad=0, sep=3)
         color = PALETTE[topics.index(n.id) % len(PALETTE)] if topic else "#f4f1ea"
-        ax.add_artist(AnnotationBbox(box, where[n.id], frameon=True, zorder=3, pad=0.45 if topic else 0.3,
-                                     bboxprops={"boxstyle": "round,pad=0.45", "facecolor": color,
-                                                "edgecolor": "#8a8a8a" if topic else "#c9bfa8",
-                                                "linewidth": 1.0}))
+        ax.add_artist(
+            AnnotationBbox(
+                box,
+                where[n.id],
+                frameon=True,
+                zorder=3,
+                pad=0.45 if topic else 0.3,
+                bboxprops={
+                    "boxstyle": "round,pad=0.45",
+                    "facecolor": color,
+                    "edgecolor": "#8a8a8a" if topic else "#c9bfa8",
+                    "linewidth": 1.0,
+                },
+            )
+        )

@@ -10,19 +10,34 @@ from pathlib import Path
 from bot.charts.data import ClassPicture, DayActivity, StatsPicture, TopicMastery
 
 STATS_LABELS = {
-    "mastery": "Mastery by topic", "seen": "seen", "due": "due", "questions": "questions",
-    "quiz answers": "quiz answers", "streak": "streak, days", "last 30 days": "Last 30 days",
+    "mastery": "Mastery by topic",
+    "seen": "seen",
+    "due": "due",
+    "questions": "questions",
+    "quiz answers": "quiz answers",
+    "streak": "streak, days",
+    "last 30 days": "Last 30 days",
     "no data yet": "No data yet — ask a question or take a /quiz",
 }
 CLASS_LABELS = {
-    "participation": "played in the last 7 days", "accuracy": "Quiz accuracy by topic and day",
-    "most missed": "Most missed quiz questions", "correct answer": "correct answer", "miss rate": "missed",
-    "most asked": "Most asked questions", "times asked": "times asked", "no data yet": "No data yet",
+    "participation": "played in the last 7 days",
+    "accuracy": "Quiz accuracy by topic and day",
+    "most missed": "Most missed quiz questions",
+    "correct answer": "correct answer",
+    "miss rate": "missed",
+    "most asked": "Most asked questions",
+    "times asked": "times asked",
+    "no data yet": "No data yet",
 }
 TOPIC_LABELS = {  # as in bot/locales/en.yaml (topic.*)
-    "essay": "The essay itself", "modernization": "Political modernization",
-    "political-development": "Political development", "democracy": "Democracy", "parties": "Political parties",
-    "kazakhstan": "Kazakhstan's reforms", "people": "People quoted", "references": "References",
+    "essay": "The essay itself",
+    "modernization": "Political modernization",
+    "political-development": "Political development",
+    "democracy": "Democracy",
+    "parties": "Political parties",
+    "kazakhstan": "Kazakhstan's reforms",
+    "people": "People quoted",
+    "references": "References",
 }
 TOPICS = tuple(TOPIC_LABELS.values())
 
@@ -39,8 +54,11 @@ def example_stats(today: datetime.date = datetime.date(2024, 11, 30)) -> StatsPi
     days = []
     for back in range(29, -1, -1):
         active = back < 6 or (back < 22 and rng.random() < 0.6)
-        days.append(DayActivity(today - datetime.timedelta(days=back), rng.randint(1, 6) if active else 0,
-                                rng.randint(0, 10) if active else 0))
+        days.append(
+            DayActivity(
+                today - datetime.timedelta(days=back), rng.randint(1, 6) if active else 0, rng.randint(0, 10) if active else 0
+            )
+        )
     return StatsPicture("Aigerim's progress", topics, days, streak=6, labels=STATS_LABELS)
 
 
@@ -54,12 +72,13 @@ def example_class(today: datetime.date = datetime.date(2024, 11, 30)) -> ClassPi
     ]
     kb = import_module("knowledge.kb").default_kb()  # real questions of the quiz and the KB, invented counts
     items = [item for item in kb.quiz_items() if not item.trivia][::9][:5]
-    missed = [(item.question.get("en"), next(o.en for o in item.options if o.correct), rate)
-              for item, rate in zip(items, (0.71, 0.64, 0.52, 0.47, 0.41), strict=False)]
+    missed = [
+        (item.question.get("en"), next(o.en for o in item.options if o.correct), rate)
+        for item, rate in zip(items, (0.71, 0.64, 0.52, 0.47, 0.41), strict=False)
+    ]
     entries = list(kb.entries.values())[::13][:5]
     asked = [(entry.question.get("en"), count) for entry, count in zip(entries, (41, 33, 27, 19, 15), strict=False)]
-    return ClassPicture("Group PS-21 · week of 11-24", (18, 24), list(TOPICS), cols, heatmap, missed, asked,
-                        labels=CLASS_LABELS)
+    return ClassPicture("Group PS-21 · week of 11-24", (18, 24), list(TOPICS), cols, heatmap, missed, asked, labels=CLASS_LABELS)
 
 
 def write_examples(directory: Path) -> list[Path]:
@@ -70,8 +89,13 @@ def write_examples(directory: Path) -> list[Path]:
 
     kb: KnowledgeBase = import_module("knowledge.kb").default_kb()
     directory.mkdir(parents=True, exist_ok=True)
-    map_data = essay_map_data(kb, "en", TOPIC_LABELS, title="The essay at a glance",
-                              legend="Lines: related questions and shared paragraphs (¶); thicker = more.")
+    map_data = essay_map_data(
+        kb,
+        "en",
+        TOPIC_LABELS,
+        title="The essay at a glance",
+        legend="Lines: related questions and shared paragraphs (¶); thicker = more.",
+    )
     pictures = {
         "stats.png": render_stats(example_stats()),
         "class.png": render_class(example_class()),

@@ -38,15 +38,22 @@ def render_stats(picture: StatsPicture) -> bytes:
     topics = picture.topics[:MAX_TOPICS]
     width, height = figure_size(picture)
     with new_figure(width, height) as fig:
-        fig.text(MARGIN / width, 1 - 0.45 / height, shorten(picture.title, 70), fontsize=17,
-                 fontweight="bold", color=INK, va="center")
+        fig.text(
+            MARGIN / width, 1 - 0.45 / height, shorten(picture.title, 70), fontsize=17, fontweight="bold", color=INK, va="center"
+        )
         top = TITLE_BAND
         _heading(fig, top, height, label(picture.labels, "mastery"))
         box = len(topics) * BAR_ROW if topics else EMPTY_PANEL
         bars_width = width - LEFT - RIGHT_NOTE - RIGHT_PAD
         left = LEFT if topics else MARGIN
-        ax = fig.add_axes((left / width, 1 - (top + SECTION_HEAD + box) / height,
-                           (bars_width if topics else width - MARGIN - RIGHT_PAD) / width, box / height))
+        ax = fig.add_axes(
+            (
+                left / width,
+                1 - (top + SECTION_HEAD + box) / height,
+                (bars_width if topics else width - MARGIN - RIGHT_PAD) / width,
+                box / height,
+            )
+        )
         _mastery(ax, topics, picture)
         top += SECTION_HEAD + box + (AXIS_BAND if topics else 0) + GAP
         streak = f"{label(picture.labels, 'last 30 days')}   ·   {label(picture.labels, 'streak')}: {picture.streak}"
@@ -66,8 +73,15 @@ def figure_size(picture: StatsPicture) -> tuple[float, float]:
 
 def _heading(fig: Figure, top: float, height: float, text: str) -> None:
     """A section heading at `top` inches from the figure's top, on the left margin."""
-    fig.text(MARGIN / WIDTH, 1 - (top + SECTION_HEAD * 0.45) / height, shorten(text, 90), fontsize=13,
-             fontweight="bold", color=INK, va="center")
+    fig.text(
+        MARGIN / WIDTH,
+        1 - (top + SECTION_HEAD * 0.45) / height,
+        shorten(text, 90),
+        fontsize=13,
+        fontweight="bold",
+        color=INK,
+        va="center",
+    )
 
 
 def _mastery(ax: Axes, topics: list[TopicMastery], picture: StatsPicture) -> None:
@@ -82,8 +96,14 @@ def _mastery(ax: Axes, topics: list[TopicMastery], picture: StatsPicture) -> Non
     rows = list(range(len(topics)))[::-1]
     values = [100 * min(1.0, max(0.0, t.mastery)) for t in topics]
     add_bars(ax, [(0, row - 0.31, 100, 0.62) for row in rows], "#f1f1f1", zorder=1)
-    add_bars(ax, [(0, row - 0.31, value, 0.62) for row, value in zip(rows, values, strict=True)],
-             [colormap(0.12 + 0.76 * v / 100) for v in values], edgecolors="#00000033", linewidths=0.6, zorder=2)
+    add_bars(
+        ax,
+        [(0, row - 0.31, value, 0.62) for row, value in zip(rows, values, strict=True)],
+        [colormap(0.12 + 0.76 * v / 100) for v in values],
+        edgecolors="#00000033",
+        linewidths=0.6,
+        zorder=2,
+    )
     ax.set_ylim(-0.6, len(topics) - 0.4)
     side_labels(ax, rows, [shorten(t.label, 30) for t in topics], fontsize=11)
     ax.set_xlim(0, 100)
@@ -94,11 +114,28 @@ def _mastery(ax: Axes, topics: list[TopicMastery], picture: StatsPicture) -> Non
     seen, due = label(labels, "seen"), label(labels, "due")
     for row, value, topic in zip(rows, values, topics, strict=True):
         inside = value >= 16
-        ax.text(value - 1.5 if inside else value + 1.5, row, f"{value:.0f} %", va="center",
-                ha="right" if inside else "left", fontsize=10, fontweight="bold", color=INK, zorder=3)
+        ax.text(
+            value - 1.5 if inside else value + 1.5,
+            row,
+            f"{value:.0f} %",
+            va="center",
+            ha="right" if inside else "left",
+            fontsize=10,
+            fontweight="bold",
+            color=INK,
+            zorder=3,
+        )
         note = shorten(f"{topic.seen}/{topic.total} {seen} · {topic.due} {due}", 34)
-        ax.text(1.03, row, note, transform=ax.get_yaxis_transform(), va="center", fontsize=10,
-                color=INK if topic.due else MUTED, clip_on=False)
+        ax.text(
+            1.03,
+            row,
+            note,
+            transform=ax.get_yaxis_transform(),
+            va="center",
+            fontsize=10,
+            color=INK if topic.due else MUTED,
+            clip_on=False,
+        )
 
 
 def _activity(ax: Axes, days: list[DayActivity], picture: StatsPicture) -> None:
@@ -112,10 +149,8 @@ def _activity(ax: Axes, days: list[DayActivity], picture: StatsPicture) -> None:
     positions = list(range(len(days)))
     questions = [max(0, d.questions) for d in days]
     answers = [max(0, d.quiz_answers) for d in days]
-    add_bars(ax, [(p - 0.375, 0, 0.75, q) for p, q in zip(positions, questions, strict=True) if q], QUESTIONS,
-             zorder=2)
-    add_bars(ax, [(p - 0.375, q, 0.75, a) for p, q, a in zip(positions, questions, answers, strict=True) if a],
-             QUIZ, zorder=2)
+    add_bars(ax, [(p - 0.375, 0, 0.75, q) for p, q in zip(positions, questions, strict=True) if q], QUESTIONS, zorder=2)
+    add_bars(ax, [(p - 0.375, q, 0.75, a) for p, q, a in zip(positions, questions, answers, strict=True) if a], QUIZ, zorder=2)
     ax.set_xlim(-0.7, len(days) - 0.3)
     step = max(1, len(days) // 6)
     ticks = [p for p in positions if (len(days) - 1 - p) % step == 0]
@@ -127,11 +162,14 @@ def _activity(ax: Axes, days: list[DayActivity], picture: StatsPicture) -> None:
     if any(questions) or any(answers):
         from matplotlib.patches import Patch
 
-        handles = [Patch(color=QUESTIONS, label=shorten(label(labels, "questions"), 30)),
-                   Patch(color=QUIZ, label=shorten(label(labels, "quiz answers"), 30))]
+        handles = [
+            Patch(color=QUESTIONS, label=shorten(label(labels, "questions"), 30)),
+            Patch(color=QUIZ, label=shorten(label(labels, "quiz answers"), 30)),
+        ]
         ax.legend(handles=handles, loc="upper left", frameon=False, fontsize=10, ncols=2, bbox_to_anchor=(0, 1.02))
         ax.set_ylim(0, max(q + a for q, a in zip(questions, answers, strict=True)) * 1.25)
     else:
         ax.set_ylim(0, 5)
-        ax.text(0.5, 0.55, label(labels, "no data yet"), transform=ax.transAxes, ha="center",
-                va="center", fontsize=14, color=MUTED)
+        ax.text(
+            0.5, 0.55, label(labels, "no data yet"), transform=ax.transAxes, ha="center", va="center", fontsize=14, color=MUTED
+        )

@@ -61,8 +61,9 @@ class Console:
                 correct = [poll["options"][i]["text"] for i in poll.get("correct_option_ids") or []]
                 verdict += f" The answer: {to_terminal(', '.join(correct))}."
             print(f"   {verdict} {to_terminal(poll.get('explanation') or '')}")
-            return self.updates.poll_answer(poll["id"], option, poll["options"][option]["persistent_id"], USER_ID, self.lang,
-                                            "You")
+            return self.updates.poll_answer(
+                poll["id"], option, poll["options"][option]["persistent_id"], USER_ID, self.lang, "You"
+            )
         if line.isdigit() and 1 <= int(line) <= len(self.buttons):
             message, data = self.buttons[int(line) - 1]
             return self.updates.callback(message, data, USER_ID, self.lang)
@@ -71,8 +72,9 @@ class Console:
 
 async def _main(lang: str) -> None:
     console = Console(lang)
-    settings = Settings(telegram_bot_token=OFFLINE_TOKEN, database_url=os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL),
-                        flood_messages=1000)
+    settings = Settings(
+        telegram_bot_token=OFFLINE_TOKEN, database_url=os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL), flood_messages=1000
+    )
     app = build_application(settings, request=OfflineBotAPI(console.show))
     async with running(app, publish_commands=False):
         print("Saiasat offline console. Ask about the essay, try /help, type a number to press a button. Empty line quits.")

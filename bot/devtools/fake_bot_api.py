@@ -11,6 +11,8 @@ The Bot API methods themselves live in `fake_bot_api_methods`; the checks in `fa
 
 Standalone: `python -m bot.devtools.fake_bot_api [--rate N] [--latency S] [--limits]` prints its
 base URL on the first line of stdout and serves until killed.
+
+Length: the server, its controls for tests and the dispatcher, each short; together they are the fake's one public face.
 """
 
 from __future__ import annotations
@@ -66,9 +68,17 @@ class FakeBotAPI(Methods):
     overall / per-chat / per-group limits with the given numbers (see `SendLimits`).
     """
 
-    def __init__(self, token: str = TOKEN, max_sends_per_second: float | None = None, *, latency: float = 0.0,
-                 limits: bool = False, overall_per_second: int = 30, per_chat_per_second: int = 1,
-                 per_group_per_minute: int = 20):
+    def __init__(
+        self,
+        token: str = TOKEN,
+        max_sends_per_second: float | None = None,
+        *,
+        latency: float = 0.0,
+        limits: bool = False,
+        overall_per_second: int = 30,
+        per_chat_per_second: int = 1,
+        per_group_per_minute: int = 20,
+    ):
         super().__init__()
         self.token = token
         self.max_sends_per_second = max_sends_per_second  # like Telegram's flood limit: 429 beyond it
@@ -165,8 +175,11 @@ class FakeBotAPI(Methods):
 
     def sent(self, method: str | None = None, chat_id: int | None = None) -> list[Call]:
         """The calls so far, optionally of one method and/or to one chat."""
-        return [c for c in list(self.calls) if (method is None or c.method == method)
-                and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))]
+        return [
+            c
+            for c in list(self.calls)
+            if (method is None or c.method == method) and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))
+        ]
 
     def wait_for(self, predicate: Callable[[], T], timeout: float = 15.0) -> T:
         """Wait until `predicate()` is truthy; return its value."""
@@ -192,8 +205,9 @@ class FakeBotAPI(Methods):
             if found and all(c.done for c in found):
                 return found
             await asyncio.sleep(0.02)
-        raise AssertionError(f"timed out waiting for {count} {method}; calls: {[c.method for c in self.calls]}; "
-                             f"rejected: {self.rejected}")
+        raise AssertionError(
+            f"timed out waiting for {count} {method}; calls: {[c.method for c in self.calls]}; rejected: {self.rejected}"
+        )
 
     def _enough(self, method: str, count: int, chat_id: int | None) -> list[Call] | None:
         found = self.sent(method, chat_id)
@@ -208,9 +222,14 @@ class FakeBotAPI(Methods):
         chats = dict(self.delivered)
         by_kind = dict(self.limiter.rejected) if self.limiter else {"overall": 0, "chat": 0, "group": 0}
         by_kind["overall"] += self._legacy_429
-        return {"sendMessage": sum(chats.values()), "chats": len(chats), "max_per_chat": max(chats.values(), default=0),
-                "http_429": sum(1 for _, _, d in self.rejected if "Too Many" in d), "http_429_by_kind": by_kind,
-                "rejected": [d for _, _, d in self.rejected if "Too Many" not in d][:20]}
+        return {
+            "sendMessage": sum(chats.values()),
+            "chats": len(chats),
+            "max_per_chat": max(chats.values(), default=0),
+            "http_429": sum(1 for _, _, d in self.rejected if "Too Many" in d),
+            "http_429_by_kind": by_kind,
+            "rejected": [d for _, _, d in self.rejected if "Too Many" not in d][:20],
+        }
 
     # -- HTTP -------------------------------------------------------------------------------------
     def _handle(self, request: BaseHTTPRequestHandler) -> None:

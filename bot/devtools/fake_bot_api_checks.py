@@ -3,6 +3,8 @@ limits) and the ChatMember shapes it answers with.
 
 Every check raises `BadRequest` with the description Telegram would send (or a close paraphrase
 where Telegram's exact wording is unknown); the caller turns it into an error response.
+
+Length: a flat list of Telegram's rules, one short function each.
 """
 
 from __future__ import annotations
@@ -18,25 +20,69 @@ from typing import Any
 JSON = dict[str, Any]
 
 ALLOWED_TAGS: dict[str, set[str]] = {
-    "b": set(), "strong": set(), "i": set(), "em": set(), "u": set(), "ins": set(), "s": set(),
-    "strike": set(), "del": set(), "tg-spoiler": set(), "span": {"class"}, "a": {"href"},
-    "code": {"class"}, "pre": set(), "blockquote": {"expandable"}, "tg-emoji": {"emoji-id"},
+    "b": set(),
+    "strong": set(),
+    "i": set(),
+    "em": set(),
+    "u": set(),
+    "ins": set(),
+    "s": set(),
+    "strike": set(),
+    "del": set(),
+    "tg-spoiler": set(),
+    "span": {"class"},
+    "a": {"href"},
+    "code": {"class"},
+    "pre": set(),
+    "blockquote": {"expandable"},
+    "tg-emoji": {"emoji-id"},
 }
 _TAG = re.compile(r"<(/?)([a-z-]+)((?:\s+[a-z-]+(?:=\"[^\"<>]*\"|='[^'<>]*'|=[^\s>\"']+)?)*)\s*>")
 _ATTR = re.compile(r"([a-z-]+)(?:=(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 _ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 
-SCOPE_TYPES = {"default", "all_private_chats", "all_group_chats", "all_chat_administrators",
-               "chat", "chat_administrators", "chat_member"}
+SCOPE_TYPES = {
+    "default",
+    "all_private_chats",
+    "all_group_chats",
+    "all_chat_administrators",
+    "chat",
+    "chat_administrators",
+    "chat_member",
+}
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
-ADMIN_RIGHTS = ("can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members",
-                "can_promote_members", "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
-                "can_delete_stories", "can_pin_messages", "can_manage_topics")
-MEMBER_RIGHTS = ("can_send_messages", "can_send_audios", "can_send_documents", "can_send_photos", "can_send_videos",
-                 "can_send_video_notes", "can_send_voice_notes", "can_send_polls", "can_send_other_messages",
-                 "can_add_web_page_previews", "can_change_info", "can_invite_users", "can_pin_messages",
-                 "can_manage_topics", "can_edit_tag")
+ADMIN_RIGHTS = (
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+    "can_pin_messages",
+    "can_manage_topics",
+)
+MEMBER_RIGHTS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+    "can_edit_tag",
+)
 
 
 class BadRequest(Exception):
@@ -66,8 +112,10 @@ def parse_html(text: str) -> str:
             closing, name, attrs = m.group(1), m.group(2), m.group(3)
             if closing:
                 if not stack or stack[-1] != name:
-                    raise BadRequest("Bad Request: can't parse entities: can't find end tag corresponding to start tag "
-                                     f'"{stack[-1] if stack else name}"')
+                    raise BadRequest(
+                        "Bad Request: can't parse entities: can't find end tag corresponding to start tag "
+                        f'"{stack[-1] if stack else name}"'
+                    )
                 stack.pop()
             else:
                 for attr in _ATTR.findall(attrs):
@@ -89,7 +137,7 @@ def parse_html(text: str) -> str:
             out.append(ch)
             i += 1
     if stack:
-        raise BadRequest(f'Bad Request: can\'t parse entities: can\'t find end tag corresponding to start tag "{stack[-1]}"')
+        raise BadRequest(f"Bad Request: can't parse entities: can't find end tag corresponding to start tag \"{stack[-1]}\"")
     return "".join(out)
 
 
@@ -168,10 +216,15 @@ def check_poll(p: JSON, now: float) -> JSON:
         raise BadRequest("Bad Request: open_period must be between 5 and 600 seconds")
     if close_date is not None and not 4 <= as_int(close_date, "close_date") - now <= 601:
         raise BadRequest("Bad Request: close_date must be 5-600 seconds in the future")
-    return {"question": question, "options": texts, "type": kind, "explanation": explanation,
-            "correct_option_ids": [int(c) for c in correct] if kind == "quiz" and correct else None,
-            "open_period": None if open_period is None else int(str(open_period)),
-            "close_date": None if close_date is None else int(str(close_date))}
+    return {
+        "question": question,
+        "options": texts,
+        "type": kind,
+        "explanation": explanation,
+        "correct_option_ids": [int(c) for c in correct] if kind == "quiz" and correct else None,
+        "open_period": None if open_period is None else int(str(open_period)),
+        "close_date": None if close_date is None else int(str(close_date)),
+    }
 
 
 def image_size(data: bytes) -> tuple[int, int]:
@@ -188,9 +241,9 @@ def image_size(data: bytes) -> tuple[int, int]:
             if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7 or marker == 0xFF:
                 i += 1 if marker == 0xFF else 2
                 continue
-            (length,) = struct.unpack(">H", data[i + 2:i + 4])
+            (length,) = struct.unpack(">H", data[i + 2 : i + 4])
             if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-                height, width = struct.unpack(">HH", data[i + 5:i + 9])
+                height, width = struct.unpack(">HH", data[i + 5 : i + 9])
                 return int(width), int(height)
             i += 2 + length
     raise BadRequest("Bad Request: IMAGE_PROCESS_FAILED")
@@ -263,8 +316,12 @@ def member_object(user: JSON, status: str) -> JSON:
     if status == "creator":
         return {**base, "is_anonymous": False}
     if status == "administrator":
-        return {**base, "can_be_edited": False, "is_anonymous": False,
-                **{right: right != "can_promote_members" for right in ADMIN_RIGHTS}}
+        return {
+            **base,
+            "can_be_edited": False,
+            "is_anonymous": False,
+            **{right: right != "can_promote_members" for right in ADMIN_RIGHTS},
+        }
     if status == "restricted":
         return {**base, "is_member": True, "until_date": 0, **dict.fromkeys(MEMBER_RIGHTS, False)}
     if status == "kicked":
@@ -306,8 +363,9 @@ class SendLimits:
             if chat_id is not None:
                 group = chat_id < 0
                 times = self._chats.setdefault(chat_id, deque())
-                checks.append(("group", times, self.per_group_per_minute, 60.0) if group
-                              else ("chat", times, self.per_chat_per_second, 1.0))
+                checks.append(
+                    ("group", times, self.per_group_per_minute, 60.0) if group else ("chat", times, self.per_chat_per_second, 1.0)
+                )
             checks.append(("overall", self._overall, self.overall_per_second, 1.0))
             for kind, times, limit, window in checks:
                 retry = self._retry(times, limit, window, now)

@@ -1,6 +1,8 @@
 """The fake Bot API's state, its update builders (what users do) and its Bot API methods (`_m_<name>`).
 
 `FakeBotAPI` in `fake_bot_api` adds the HTTP server, the test controls and the dispatcher.
+
+Length: one table of Bot API methods, each a few lines; a reader looks one up by name.
 """
 
 from __future__ import annotations
@@ -32,8 +34,15 @@ from bot.devtools.fake_bot_api_checks import (
 )
 
 TOKEN = "123456789:AAF-fake-token-for-tests_0123456789abc"
-BOT_USER: JSON = {"id": 123456789, "is_bot": True, "first_name": "Saiasat", "username": "saiasat_test_bot",
-                  "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
+BOT_USER: JSON = {
+    "id": 123456789,
+    "is_bot": True,
+    "first_name": "Saiasat",
+    "username": "saiasat_test_bot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": True,
+}
 
 
 @dataclass
@@ -111,8 +120,9 @@ class Methods:
         """A Bot API Chat: private for a positive id, a supergroup for a negative one."""
         return updates.chat(chat_id, name)
 
-    def send_text(self, text: str, user_id: int = 1001, lang: str = "en", chat: JSON | int | None = None,
-                  reply_to: JSON | None = None) -> int:
+    def send_text(
+        self, text: str, user_id: int = 1001, lang: str = "en", chat: JSON | int | None = None, reply_to: JSON | None = None
+    ) -> int:
         """A user's message (private chat unless `chat`, a Chat object or a group's id, is given)."""
         chat_id = chat if isinstance(chat, int) else (chat or {}).get("id")
         update = self.builder.message(text, user_id, lang, chat_id, reply_to)
@@ -140,8 +150,9 @@ class Methods:
         self.push({"inline_query": update["inline_query"]})
         return str(update["inline_query"]["id"])
 
-    def my_chat_member(self, chat_id: int, user_id: int = 1001, status: str = "kicked",
-                       old_status: str | None = None, lang: str = "en") -> int:
+    def my_chat_member(
+        self, chat_id: int, user_id: int = 1001, status: str = "kicked", old_status: str | None = None, lang: str = "en"
+    ) -> int:
         """The bot's status in a chat changed: "kicked" in a private chat is a block, "member" an unblock.
 
         A private chat's block/unblock also updates `blocked_chats`, so later sends get 403 as on Telegram.
@@ -154,9 +165,17 @@ class Methods:
         elif chat_id > 0:
             self.blocked_chats.discard(chat_id)
         bot = {k: BOT_USER[k] for k in ("id", "is_bot", "first_name", "username")}
-        return self.push({"my_chat_member": {"chat": self.chat(chat_id), "from": self.user(user_id, lang),
-                                             "date": int(time.time()), "old_chat_member": member_object(bot, old_status),
-                                             "new_chat_member": member_object(bot, status)}})
+        return self.push(
+            {
+                "my_chat_member": {
+                    "chat": self.chat(chat_id),
+                    "from": self.user(user_id, lang),
+                    "date": int(time.time()),
+                    "old_chat_member": member_object(bot, old_status),
+                    "new_chat_member": member_object(bot, status),
+                }
+            }
+        )
 
     def poll(self, poll_id: str, now: float | None = None) -> JSON:
         """A poll as Telegram reports it at `now` (default: now): closed once its open_period/close_date passed."""
@@ -250,13 +269,16 @@ class Methods:
         if chat > 0:
             raise BadRequest("Bad Request: there are no administrators in the private chat")
         owner = self.owners.get(chat)
-        return [member_object(self._member_user(u), "creator" if u == owner else "administrator")
-                for u in sorted(self.admins.get(chat, set()))]
+        return [
+            member_object(self._member_user(u), "creator" if u == owner else "administrator")
+            for u in sorted(self.admins.get(chat, set()))
+        ]
 
     def _m_getChatMember(self, p: JSON) -> JSON:
         chat, user = as_int(p["chat_id"], "chat_id"), as_int(p["user_id"], "user_id")
-        status = ("creator" if self.owners.get(chat) == user else
-                  "administrator" if user in self.admins.get(chat, set()) else "member")
+        status = (
+            "creator" if self.owners.get(chat) == user else "administrator" if user in self.admins.get(chat, set()) else "member"
+        )
         return member_object(self._member_user(user), status)
 
     def _m_sendChatAction(self, p: JSON) -> bool:
@@ -264,9 +286,13 @@ class Methods:
 
     def _message(self, p: JSON, **content: Any) -> JSON:
         chat_id = int(p["chat_id"])
-        message: JSON = {"message_id": next(self._ids), "date": int(time.time()),
-                         "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
-                         "from": {k: BOT_USER[k] for k in ("id", "is_bot", "first_name", "username")}, **content}
+        message: JSON = {
+            "message_id": next(self._ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
+            "from": {k: BOT_USER[k] for k in ("id", "is_bot", "first_name", "username")},
+            **content,
+        }
         if p.get("reply_markup"):
             message["reply_markup"] = p["reply_markup"]
         reply = p.get("reply_parameters")
@@ -321,20 +347,34 @@ class Methods:
         cache_time = None if p.get("cache_time") is None else as_int(p["cache_time"], "cache_time")
         if cache_time is not None and cache_time < 0:
             raise BadRequest("Bad Request: cache_time is invalid")
-        self.inline_answers.append({"inline_query_id": str(p.get("inline_query_id")), "results": results,
-                                    "is_personal": as_bool(p.get("is_personal")), "cache_time": cache_time,
-                                    "button": button, "next_offset": p.get("next_offset")})
+        self.inline_answers.append(
+            {
+                "inline_query_id": str(p.get("inline_query_id")),
+                "results": results,
+                "is_personal": as_bool(p.get("is_personal")),
+                "cache_time": cache_time,
+                "button": button,
+                "next_offset": p.get("next_offset"),
+            }
+        )
         return True
 
     def _m_sendPoll(self, p: JSON) -> JSON:
         now = time.time()
         spec = check_poll(p, now)
         poll_id = str(next(self._ids) + 5 * 10**9)
-        poll: JSON = {"id": poll_id, "question": spec["question"],
-                      "options": [{"text": t, "voter_count": 0, "persistent_id": f"o{i}"} for i, t in enumerate(spec["options"])],
-                      "total_voter_count": 0, "is_closed": False, "is_anonymous": as_bool(p.get("is_anonymous"), True),
-                      "type": spec["type"], "allows_multiple_answers": as_bool(p.get("allows_multiple_answers")),
-                      "allows_revoting": False, "members_only": False}
+        poll: JSON = {
+            "id": poll_id,
+            "question": spec["question"],
+            "options": [{"text": t, "voter_count": 0, "persistent_id": f"o{i}"} for i, t in enumerate(spec["options"])],
+            "total_voter_count": 0,
+            "is_closed": False,
+            "is_anonymous": as_bool(p.get("is_anonymous"), True),
+            "type": spec["type"],
+            "allows_multiple_answers": as_bool(p.get("allows_multiple_answers")),
+            "allows_revoting": False,
+            "members_only": False,
+        }
         if spec["type"] == "quiz":
             poll["correct_option_ids"] = spec["correct_option_ids"]
             if spec["explanation"]:
@@ -389,8 +429,7 @@ class Methods:
         check_markup(p.get("reply_markup"))
         file_id = f"photo{next(self._ids)}"
         self.files[file_id] = content
-        self.photos.append({"chat_id": int(p["chat_id"]), "bytes": content, "width": width, "height": height,
-                            "caption": caption})
+        self.photos.append({"chat_id": int(p["chat_id"]), "bytes": content, "width": width, "height": height, "caption": caption})
         size = {"file_id": file_id, "file_unique_id": file_id, "width": width, "height": height, "file_size": len(content)}
         return self._message(p, photo=[size], **({"caption": caption} if caption else {}))
 

@@ -14,8 +14,15 @@ from collections.abc import Callable
 
 from telegram.request import BaseRequest, RequestData
 
-BOT = {"id": 100000, "is_bot": True, "first_name": "Saiasat", "username": "saiasat_offline_bot",
-       "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
+BOT = {
+    "id": 100000,
+    "is_bot": True,
+    "first_name": "Saiasat",
+    "username": "saiasat_offline_bot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": True,
+}
 OFFLINE_TOKEN = "100000:offline_console_needs_no_token"
 
 
@@ -37,9 +44,13 @@ class OfflineBotAPI(BaseRequest):
 
     def _message(self, params: dict, **content) -> dict:
         chat_id = int(params.get("chat_id", 0))
-        message = {"message_id": next(self._ids), "date": int(time.time()),
-                   "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
-                   "from": {k: BOT[k] for k in ("id", "is_bot", "first_name", "username")}, **content}
+        message = {
+            "message_id": next(self._ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": {k: BOT[k] for k in ("id", "is_bot", "first_name", "username")},
+            **content,
+        }
         if params.get("reply_markup"):
             message["reply_markup"] = params["reply_markup"]
         return message
@@ -55,20 +66,29 @@ class OfflineBotAPI(BaseRequest):
             return message
         if method == "sendPoll":
             options = [o if isinstance(o, str) else o.get("text", "") for o in params.get("options", [])]
-            poll = {"id": f"poll{next(self._ids)}", "question": params.get("question", ""),
-                    "options": [{"text": t, "voter_count": 0, "persistent_id": str(i)} for i, t in enumerate(options)],
-                    "total_voter_count": 0, "is_closed": False, "is_anonymous": bool(params.get("is_anonymous", True)),
-                    "type": params.get("type", "regular"), "allows_multiple_answers": False,
-                    "allows_revoting": False, "members_only": False,
-                    "correct_option_ids": params.get("correct_option_ids"), "explanation": params.get("explanation")}
+            poll = {
+                "id": f"poll{next(self._ids)}",
+                "question": params.get("question", ""),
+                "options": [{"text": t, "voter_count": 0, "persistent_id": str(i)} for i, t in enumerate(options)],
+                "total_voter_count": 0,
+                "is_closed": False,
+                "is_anonymous": bool(params.get("is_anonymous", True)),
+                "type": params.get("type", "regular"),
+                "allows_multiple_answers": False,
+                "allows_revoting": False,
+                "members_only": False,
+                "correct_option_ids": params.get("correct_option_ids"),
+                "explanation": params.get("explanation"),
+            }
             message = self._message(params, poll=poll)
             self.on_send(method, message)
             return message
         if method == "sendDocument":
             document = params.get("document")
             name = getattr(document, "filename", None) or "file"
-            message = self._message(params, document={"file_id": "f", "file_unique_id": "f", "file_name": name},
-                                    caption=params.get("caption"))
+            message = self._message(
+                params, document={"file_id": "f", "file_unique_id": "f", "file_name": name}, caption=params.get("caption")
+            )
             self.on_send(method, message)
             return message
         if method == "sendPhoto":
@@ -77,9 +97,18 @@ class OfflineBotAPI(BaseRequest):
             self.on_send(method, message)
             return message
         if method == "stopPoll":
-            return {"id": "stopped", "question": "?", "options": [], "total_voter_count": 0, "is_closed": True,
-                    "is_anonymous": False, "type": "quiz", "allows_multiple_answers": False, "allows_revoting": False,
-                    "members_only": False}
+            return {
+                "id": "stopped",
+                "question": "?",
+                "options": [],
+                "total_voter_count": 0,
+                "is_closed": True,
+                "is_anonymous": False,
+                "type": "quiz",
+                "allows_multiple_answers": False,
+                "allows_revoting": False,
+                "members_only": False,
+            }
         if method == "answerCallbackQuery" and params.get("text"):
             self.on_send(method, {"text": params["text"]})
         return True

@@ -37,18 +37,28 @@ async def _settings_view(update: Update, context: BotContext) -> tuple[str, Rows
     sub = await svc.storage.tips.get(user.id)
     active = bool(sub and sub.active)
     zone = sub.time_zone if sub else await svc.storage.users.time_zone(user.id)
-    subscription = plain(lang, "settings_subscription_on", time=sub.time) if sub and active else plain(lang, "settings_subscription_off")
+    subscription = (
+        plain(lang, "settings_subscription_on", time=sub.time) if sub and active else plain(lang, "settings_subscription_off")
+    )
     text = t(lang, "settings_show", language=plain(lang, "language_name"), subscription=subscription, zone=zone)
     text += "\n\n" + t(lang, "settings_hint")
     owner = user.id
-    rows = [[
-        Button(plain(lang, "settings_change_language"), callbacks.make("s", "lang", owner)),
-        Button(plain(lang, "settings_toggle_off" if active else "settings_toggle_on"),
-               callbacks.make("s", "unsub" if active else "sub", owner)),
-    ]]
+    rows = [
+        [
+            Button(plain(lang, "settings_change_language"), callbacks.make("s", "lang", owner)),
+            Button(
+                plain(lang, "settings_toggle_off" if active else "settings_toggle_on"),
+                callbacks.make("s", "unsub" if active else "sub", owner),
+            ),
+        ]
+    ]
     if active:
-        rows.append([Button(plain(lang, "settings_earlier"), callbacks.make("s", "earlier", owner)),
-                     Button(plain(lang, "settings_later"), callbacks.make("s", "later", owner))])
+        rows.append(
+            [
+                Button(plain(lang, "settings_earlier"), callbacks.make("s", "earlier", owner)),
+                Button(plain(lang, "settings_later"), callbacks.make("s", "later", owner)),
+            ]
+        )
     return text, rows
 
 
@@ -97,8 +107,9 @@ async def on_export(update: Update, context: BotContext) -> None:
     storage = context.svc.storage
     data = await storage.users.export(user.id, storage.voter(user.id))
     payload = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
-    await message_of(update).reply_document(io.BytesIO(payload), filename="saiasat-my-data.json",
-                                            caption=t(lang, "export_caption"))
+    await message_of(update).reply_document(
+        io.BytesIO(payload), filename="saiasat-my-data.json", caption=t(lang, "export_caption")
+    )
 
 
 async def on_forget(update: Update, context: BotContext) -> None:
@@ -107,8 +118,12 @@ async def on_forget(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     user = update.effective_user
     assert user is not None
-    rows = [[Button(plain(lang, "forget_yes"), callbacks.make("f", "yes", user.id)),
-             Button(plain(lang, "forget_no"), callbacks.make("f", "no", user.id))]]
+    rows = [
+        [
+            Button(plain(lang, "forget_yes"), callbacks.make("f", "yes", user.id)),
+            Button(plain(lang, "forget_no"), callbacks.make("f", "no", user.id)),
+        ]
+    ]
     await send_html(message_of(update), t(lang, "forget_confirm"), rows)
 
 

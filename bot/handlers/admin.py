@@ -30,7 +30,16 @@ async def on_admin(update: Update, context: BotContext) -> None:
     await storage.buffer.flush()  # this instance's latest counts first
     lang = await ui_language(update, context)
     counters = await storage.feedback.counters()
-    await send_html(message_of(update), t(
-        lang, "admin_stats", users=await storage.users.count(), subscribers=await storage.tips.count_active(),
-        answers=await storage.quiz.count_reviews(), answered=counters.get("answered", 0),
-        unmatched=counters.get("unmatched", 0), smalltalk=counters.get("smalltalk", 0)))
+    await send_html(
+        message_of(update),
+        t(
+            lang,
+            "admin_stats",
+            users=await storage.users.count(),
+            subscribers=await storage.tips.count_active(),
+            answers=await storage.quiz.count_reviews(),
+            answered=counters.get("answered", 0),
+            unmatched=counters.get("unmatched", 0),
+            smalltalk=counters.get("smalltalk", 0),
+        ),
+    )

@@ -101,7 +101,7 @@ async def on_entry_button(update: Update, context: BotContext, entry_id: str) ->
 
 
 async def on_discuss_button(update: Update, context: BotContext, entry_id: str) -> None:
-    """"Discuss ▸" under an answer: the entry's think-further prompts, marked as prompts."""
+    """ "Discuss ▸" under an answer: the entry's think-further prompts, marked as prompts."""
     query = update.callback_query
     assert query is not None
     svc = context.svc
@@ -132,6 +132,10 @@ async def on_vote_button(update: Update, context: BotContext, helpful: str, entr
         key = f"v{message.chat.id}:{message.message_id}"
         svc.storage.buffer.add(gap_op(clean(asked.text), lang, entry_id, 0.0, "downvote", key))
     await query.answer(t(lang, "feedback_thanks"))
-    if (isinstance(message, Message) and message.chat.type == "private" and before != (helpful == "1")
-            and message.reply_markup is not None):
+    if (
+        isinstance(message, Message)
+        and message.chat.type == "private"
+        and before != (helpful == "1")
+        and message.reply_markup is not None
+    ):
         await query.edit_message_reply_markup(vote_keyboard(message.reply_markup, helpful == "1"))

@@ -16,9 +16,15 @@ async def on_start(update: Update, context: BotContext) -> None:
     (`/start settings`, `export`, `forget`, `subscribe`, `unsubscribe`, `stats`)."""
     from bot.handlers import account, progress, tips  # the handlers a deep link opens
 
-    targets = {"settings": account.on_settings, "export": account.on_export, "forget": account.on_forget,
-               "subscribe": tips.on_subscribe, "unsubscribe": tips.on_unsubscribe, "stats": progress.on_stats,
-               "class": progress.on_class}
+    targets = {
+        "settings": account.on_settings,
+        "export": account.on_export,
+        "forget": account.on_forget,
+        "subscribe": tips.on_subscribe,
+        "unsubscribe": tips.on_unsubscribe,
+        "stats": progress.on_stats,
+        "class": progress.on_class,
+    }
     payload = (context.args or [""])[0]
     if payload in targets:
         context.args = []
@@ -47,8 +53,10 @@ async def on_topic_button(update: Update, context: BotContext, topic: str) -> No
         await query.answer(t(lang, "button_expired"), show_alert=True)
         return
     await query.answer()
-    await query.edit_message_text(t(lang, "topic_questions", topic=plain(lang, f"topic.{topic}")),
-                                  reply_markup=keyboard(topic_questions_keyboard(kb, topic, lang)))
+    await query.edit_message_text(
+        t(lang, "topic_questions", topic=plain(lang, f"topic.{topic}")),
+        reply_markup=keyboard(topic_questions_keyboard(kb, topic, lang)),
+    )
 
 
 async def on_sources(update: Update, context: BotContext) -> None:

@@ -40,7 +40,9 @@ async def on_gaps(update: Update, context: BotContext) -> None:
         row = [Button(plain(lang, "gaps_dismiss"), callbacks.make("gd", group.key))]
         if group.entry_id:
             text += f"\n→ <code>{esc(group.entry_id)}</code> ({group.score:.0f})"
-            row.insert(0, Button(short(plain(lang, "gaps_add", entry=group.entry_id)), callbacks.make("ga", group.key, group.entry_id)))
+            row.insert(
+                0, Button(short(plain(lang, "gaps_add", entry=group.entry_id)), callbacks.make("ga", group.key, group.entry_id))
+            )
         await send_html(message_of(update), text, [row])
 
 

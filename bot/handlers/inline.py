@@ -35,9 +35,14 @@ async def on_inline_query(update: Update, context: BotContext) -> None:
     for entry_id in ids:
         answer = answer_for(svc.kb, svc.kb.entries[entry_id], lang)
         body = split_message(answer_html(svc.kb, answer), MAX_MESSAGE)[0]
-        articles.append(InlineQueryResultArticle(
-            id=entry_id, title=answer.text("question") or entry_id, description=(answer.text("answer") or "")[:120],
-            input_message_content=InputTextMessageContent(body)))
+        articles.append(
+            InlineQueryResultArticle(
+                id=entry_id,
+                title=answer.text("question") or entry_id,
+                description=(answer.text("answer") or "")[:120],
+                input_message_content=InputTextMessageContent(body),
+            )
+        )
     button = None if articles else InlineQueryResultsButton(plain(lang, "inline_ask_privately"), start_parameter="ask")
     await query.answer(articles, cache_time=60, is_personal=True, button=button)
 

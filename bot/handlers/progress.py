@@ -32,8 +32,23 @@ log = logging.getLogger("saiasat.progress")
 CAPTION = 1024
 CACHE = 256
 _pictures: OrderedDict[str, bytes] = OrderedDict()
-CHART_LABELS = ("mastery", "seen", "due", "questions", "quiz answers", "streak", "last 30 days", "no data yet",
-                "participation", "accuracy", "most missed", "correct answer", "miss rate", "most asked", "times asked")
+CHART_LABELS = (
+    "mastery",
+    "seen",
+    "due",
+    "questions",
+    "quiz answers",
+    "streak",
+    "last 30 days",
+    "no data yet",
+    "participation",
+    "accuracy",
+    "most missed",
+    "correct answer",
+    "miss rate",
+    "most asked",
+    "times asked",
+)
 
 
 def labels(lang: str) -> dict[str, str]:
@@ -74,16 +89,28 @@ async def on_stats(update: Update, context: BotContext) -> None:
     cards = await storage.quiz.cards(user.id)
     answers = [(item, correct, local_day(at, zone)) for item, correct, at in reviews]
     figures = progress(list(svc.kb.quiz.values()), answers, cards, now, today)
-    caption = t(lang, "stats", answered=figures.answered, accuracy=figures.accuracy, streak=figures.streak,
-                due=figures.due_now, mastered=figures.mastered, total=figures.concepts)
+    caption = t(
+        lang,
+        "stats",
+        answered=figures.answered,
+        accuracy=figures.accuracy,
+        streak=figures.streak,
+        due=figures.due_now,
+        mastered=figures.mastered,
+        total=figures.concepts,
+    )
     days = last_days(today, questions, (day for _, _, day in answers))
     active = {day for day, asked, answered in days if asked or answered}
     data = StatsPicture(
         title=plain(lang, "chart.stats_title"),
-        topics=[TopicMastery(plain(lang, f"topic.{f.topic}"), f.mastery, f.seen, f.due, f.total)
-                for f in mastery_by_topic(svc.kb, cards, now)],
+        topics=[
+            TopicMastery(plain(lang, f"topic.{f.topic}"), f.mastery, f.seen, f.due, f.total)
+            for f in mastery_by_topic(svc.kb, cards, now)
+        ],
         days=[DayActivity(day, asked, answered) for day, asked, answered in days],
-        streak=streak(active, today), labels=labels(lang))
+        streak=streak(active, today),
+        labels=labels(lang),
+    )
     from bot.charts.stats import render_stats
 
     png = await picture("stats", data, render_stats)
@@ -136,25 +163,41 @@ async def class_report(svc: Services, chat_id: int, lang: str, title: str) -> tu
     now = datetime.now(UTC)
     rows = await storage.progress.group_answers(chat_id, now - timedelta(days=90))
     pseudonyms: dict[int, str] = {}
-    answered = [Answered(row.name if settings.names else pseudonyms.setdefault(row.user_id, f"#{len(pseudonyms) + 1}"),
-                         row.item_id, row.correct, local_day(row.at, DEFAULT_ZONE)) for row in rows]
+    answered = [
+        Answered(
+            row.name if settings.names else pseudonyms.setdefault(row.user_id, f"#{len(pseudonyms) + 1}"),
+            row.item_id,
+            row.correct,
+            local_day(row.at, DEFAULT_ZONE),
+        )
+        for row in rows
+    ]
     figures = class_figures(svc.kb, answered, local_day(now, DEFAULT_ZONE), by_member=settings.names)
     ever = await storage.progress.players_ever(chat_id)
-    asked = [(svc.kb.entries[e].question.get(lang), n)
-             for e, n in await storage.progress.most_asked(chat_id, time.time() - 30 * 86400) if e in svc.kb.entries]
+    asked = [
+        (svc.kb.entries[e].question.get(lang), n)
+        for e, n in await storage.progress.most_asked(chat_id, time.time() - 30 * 86400)
+        if e in svc.kb.entries
+    ]
     missed = []
     for item_id, rate in figures.missed:
         item = svc.kb.quiz[item_id]
         answer = next(o.get(lang) for o in item.options if o.correct)
         missed.append((item.question.get(lang), answer, rate))
-    data = ClassPicture(title=title, participation=(figures.recent_players, ever),
-                        heatmap_rows=[plain(lang, f"topic.{r}") for r in figures.rows], heatmap_cols=figures.cols,
-                        heatmap=figures.grid, missed=missed, asked=asked, labels=labels(lang))
+    data = ClassPicture(
+        title=title,
+        participation=(figures.recent_players, ever),
+        heatmap_rows=[plain(lang, f"topic.{r}") for r in figures.rows],
+        heatmap_cols=figures.cols,
+        heatmap=figures.grid,
+        missed=missed,
+        asked=asked,
+        labels=labels(lang),
+    )
     from bot.charts.classview import render_class
 
     png = await picture("class", data, render_class)
-    lines = [t(lang, "class_heading", title=title),
-             t(lang, "class_participation", recent=figures.recent_players, ever=ever)]
+    lines = [t(lang, "class_heading", title=title), t(lang, "class_participation", recent=figures.recent_players, ever=ever)]
     lines += [t(lang, "class_missed_line", question=q[:120], answer=a[:80], rate=round(100 * r)) for q, a, r in missed[:5]]
     text = "\n".join(lines)
     return png, text if len(text) <= CAPTION else text[: CAPTION - 1] + "…"
@@ -209,4 +252,3 @@ async def send_digest(app_bot: Any, svc: Services, chat_id: int, teacher_id: int
 
 def next_week(moment: float) -> float:
     return moment + 7 * 86400
-

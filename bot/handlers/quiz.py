@@ -212,8 +212,11 @@ async def on_tip_quiz(update: Update, context: BotContext, tip_id: str) -> None:
     if tip is not None:  # the tip's concept; else its paragraph; else its topic
         every = svc.kb.quiz_items()
         topic = svc.kb.entries[tip.entry].topic
-        items = ([i for i in every if i.entry == tip.entry] or [i for i in every if i.paragraph == tip.source.paragraph]
-                 or svc.kb.quiz_items(topic))
+        items = (
+            [i for i in every if i.entry == tip.entry]
+            or [i for i in every if i.paragraph == tip.source.paragraph]
+            or svc.kb.quiz_items(topic)
+        )
     if tip is None or not items or query.message is None:
         await query.answer(t(lang, "quiz_none" if tip else "button_expired"), show_alert=True)
         return

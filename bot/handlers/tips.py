@@ -50,7 +50,7 @@ async def on_tip(update: Update, context: BotContext) -> None:
 
 
 async def on_tip_more(update: Update, context: BotContext, tip_id: str) -> None:
-    """"Explain more" under a tip opens the tip's entry, as a question button would."""
+    """ "Explain more" under a tip opens the tip's entry, as a question button would."""
     tip = context.svc.kb.tip(tip_id)
     await ask.on_entry_button(update, context, tip.entry if tip else "")
 
@@ -102,8 +102,7 @@ async def deliver(app: Application, sub: SubscriptionView, seen: list[str]) -> b
         return False
     tip_id, text, restarted, markup = tip_message(svc, seen, sub.lang)
     try:
-        await app.bot.send_message(sub.chat_id, text, reply_markup=markup,
-                                   rate_limit_args={"bulk": True})
+        await app.bot.send_message(sub.chat_id, text, reply_markup=markup, rate_limit_args={"bulk": True})
     except (Forbidden, BadRequest) as exc:  # blocked, chat gone: stop, never retry
         log.info("daily tip refused (%s): unsubscribed", type(exc).__name__)
         await tips.unsubscribe(sub.user_id)

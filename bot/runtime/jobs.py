@@ -101,5 +101,13 @@ def make_jobs(app: Application) -> dict[str, object]:
         await storage.feedback.purge(svc.settings.gaps_retention_days)
         return False
 
-    return {"heartbeat": heartbeat, "outbox": outbox, "deadlines": deadlines, "tips": due_tips, "takeover": takeover,
-            "reload": reload, "digests": digests, "purge": purge}
+    return {
+        "heartbeat": heartbeat,
+        "outbox": outbox,
+        "deadlines": deadlines,
+        "tips": due_tips,
+        "takeover": takeover,
+        "reload": reload,
+        "digests": digests,
+        "purge": purge,
+    }

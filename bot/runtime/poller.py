@@ -25,8 +25,9 @@ MAX_BACKOFF = 30.0
 
 
 class DurablePoller:
-    def __init__(self, app: Application, storage: Storage, allowed_updates: list[str], *, timeout: int = 30,
-                 heartbeat: Path | None = None):
+    def __init__(
+        self, app: Application, storage: Storage, allowed_updates: list[str], *, timeout: int = 30, heartbeat: Path | None = None
+    ):
         self.app = app
         self.storage = storage
         self.allowed_updates = allowed_updates
@@ -69,8 +70,8 @@ class DurablePoller:
             while True:
                 try:
                     updates = await self.app.bot.get_updates(
-                        offset=offset, timeout=self.timeout, allowed_updates=self.allowed_updates,
-                        read_timeout=self.timeout + 10)
+                        offset=offset, timeout=self.timeout, allowed_updates=self.allowed_updates, read_timeout=self.timeout + 10
+                    )
                 except InvalidToken:
                     self.fatal = "Telegram rejected the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN"
                     log.critical(self.fatal)

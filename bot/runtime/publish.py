@@ -19,8 +19,23 @@ from telegram.ext import Application
 from bot.i18n import LANGUAGES, plain
 
 log = logging.getLogger("saiasat")
-PRIVATE_MENU = ("ask", "topics", "tip", "quiz", "stats", "map", "subscribe", "unsubscribe", "settings", "sources",
-                "about", "language", "export", "forget", "help")
+PRIVATE_MENU = (
+    "ask",
+    "topics",
+    "tip",
+    "quiz",
+    "stats",
+    "map",
+    "subscribe",
+    "unsubscribe",
+    "settings",
+    "sources",
+    "about",
+    "language",
+    "export",
+    "forget",
+    "help",
+)
 GROUP_MENU = ("ask", "quiz", "top", "topics", "map", "about", "help")
 ADMIN_MENU = (*GROUP_MENU, "class")
 MENUS: tuple[tuple[BotCommandScope, tuple[str, ...]], ...] = (

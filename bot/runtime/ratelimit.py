@@ -31,8 +31,7 @@ MARGIN = 1.1  # windows this much longer than Telegram's (the network may bunch 
 
 
 class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
-    def __init__(self, per_second: float = 30.0, private_interval: float = 1.0, group_per_minute: int = 20,
-                 max_retries: int = 5):
+    def __init__(self, per_second: float = 30.0, private_interval: float = 1.0, group_per_minute: int = 20, max_retries: int = 5):
         self.per_second = max(1, int(per_second))
         self.private_interval = private_interval * MARGIN
         self.group_per_minute = group_per_minute

@@ -73,7 +73,8 @@ def _beat(instance: str, started: float) -> TxFunction[None]:
         await t.execute(
             "INSERT INTO instances (id, started_at, seen_at) VALUES (:id, :started, :now) "
             "ON CONFLICT (id) DO UPDATE SET seen_at = excluded.seen_at",
-            {"id": instance, "started": started, "now": epoch()})
+            {"id": instance, "started": started, "now": epoch()},
+        )
         await t.execute("DELETE FROM instances WHERE seen_at < :old", {"old": epoch() - 86400})
 
     return tx

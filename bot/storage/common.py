@@ -39,5 +39,7 @@ def claimable(alias: str = "") -> str:
     """SQL: a row's claim has expired, or its holder has stopped beating (it died).
     Parameters :now and :alive (now - DEAD_AFTER)."""
     a = f"{alias}." if alias else ""
-    return (f"({a}lease_until < :now OR ({a}owner IS NOT NULL AND {a}owner NOT IN "
-            f"(SELECT id FROM instances WHERE seen_at >= :alive)))")
+    return (
+        f"({a}lease_until < :now OR ({a}owner IS NOT NULL AND {a}owner NOT IN "
+        f"(SELECT id FROM instances WHERE seen_at >= :alive)))"
+    )

@@ -13,6 +13,8 @@ Statements are written once, with `:name` parameters, in the SQL both databases 
 
 Values: timestamps of the tables created by the first release are `datetime` (UTC) both ways;
 newer tables store epoch seconds (floats) and JSON as text.
+
+Length: the two backends of one small protocol side by side, so that their behaviour can be compared line by line.
 """
 
 from __future__ import annotations

@@ -28,8 +28,15 @@ def gap_op(question: str, lang: str, entry_id: str | None, score: float, kind: s
         await t.execute(
             "INSERT INTO gaps (question, lang, entry_id, score, kind, dismissed, created_at, dedupe_key) "
             "VALUES (:question, :lang, :entry_id, :score, :kind, FALSE, :now, :key) ON CONFLICT (dedupe_key) DO NOTHING",
-            {"question": question[:512], "lang": lang, "entry_id": entry_id, "score": float(score), "kind": kind,
-             "now": utcnow(), "key": key[:64]},
+            {
+                "question": question[:512],
+                "lang": lang,
+                "entry_id": entry_id,
+                "score": float(score),
+                "kind": kind,
+                "now": utcnow(),
+                "key": key[:64],
+            },
         )
 
     return op
@@ -45,7 +52,8 @@ class Feedback:
         async def tx(t: Tx) -> bool | None:
             key = {"chat_id": chat_id, "message_id": message_id, "voter": voter}
             before = await t.fetchrow(
-                "SELECT helpful FROM votes WHERE chat_id = :chat_id AND message_id = :message_id AND voter = :voter", key)
+                "SELECT helpful FROM votes WHERE chat_id = :chat_id AND message_id = :message_id AND voter = :voter", key
+            )
             await t.execute(
                 "INSERT INTO votes (entry_id, helpful, lang, created_at, chat_id, message_id, voter) "
                 "VALUES (:entry_id, :helpful, :lang, :now, :chat_id, :message_id, :voter) "

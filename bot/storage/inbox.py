@@ -41,11 +41,17 @@ class Inbox:
             now = epoch()
             new = []
             for update in updates:
-                row = await t.fetchrow(INSERT, {
-                    "bot_id": self.bot_id, "update_id": int(update["update_id"]),
-                    "payload": json.dumps(update, ensure_ascii=False), "now": now, "lease": now + LEASE_SECONDS,
-                    "owner": self.owner,
-                })
+                row = await t.fetchrow(
+                    INSERT,
+                    {
+                        "bot_id": self.bot_id,
+                        "update_id": int(update["update_id"]),
+                        "payload": json.dumps(update, ensure_ascii=False),
+                        "now": now,
+                        "lease": now + LEASE_SECONDS,
+                        "owner": self.owner,
+                    },
+                )
                 if row is not None:
                     new.append(int(row["update_id"]))
             return new
@@ -73,27 +79,31 @@ class Inbox:
 
         async def tx(t: Tx) -> list[dict[str, Any]]:
             rows = await t.fetch(
-                f"SELECT update_id FROM inbox WHERE bot_id = :bot_id AND state = 0 AND {stale} "
-                "ORDER BY update_id LIMIT :limit", {**q, "limit": limit})
+                f"SELECT update_id FROM inbox WHERE bot_id = :bot_id AND state = 0 AND {stale} ORDER BY update_id LIMIT :limit",
+                {**q, "limit": limit},
+            )
             if not rows:
                 return []
             marks, params = placeholders("u", [r["update_id"] for r in rows])
             taken = await t.fetch(
                 f"UPDATE inbox SET lease_until = :lease, owner = :owner WHERE bot_id = :bot_id AND state = 0 "
                 f"AND {stale} AND update_id IN ({marks}) RETURNING payload",
-                {**q, "lease": now + LEASE_SECONDS, "owner": self.owner, **params})
+                {**q, "lease": now + LEASE_SECONDS, "owner": self.owner, **params},
+            )
             return sorted((json.loads(r["payload"]) for r in taken), key=lambda u: int(u["update_id"]))
 
         return await self.db.transaction(tx)
 
     async def pending(self) -> int:
         row = await self.db.fetchrow(
-            "SELECT COUNT(*) AS n FROM inbox WHERE bot_id = :bot_id AND state = 0", {"bot_id": self.bot_id})
+            "SELECT COUNT(*) AS n FROM inbox WHERE bot_id = :bot_id AND state = 0", {"bot_id": self.bot_id}
+        )
         return int(row["n"]) if row else 0
 
     async def purge(self) -> int:
         async def tx(t: Tx) -> int:
             return await t.execute(
-                "DELETE FROM inbox WHERE state = 1 AND received_at < :cutoff", {"cutoff": epoch() - RETENTION_SECONDS})
+                "DELETE FROM inbox WHERE state = 1 AND received_at < :cutoff", {"cutoff": epoch() - RETENTION_SECONDS}
+            )
 
         return await self.db.transaction(tx)

@@ -32,7 +32,13 @@ async def enqueue(t: Tx, key: str, kind: str, chat_id: int, payload: dict[str, A
     await t.execute(
         "INSERT INTO outbox (key, kind, chat_id, payload, due_at, lease_until, attempts, state) "
         "VALUES (:key, :kind, :chat_id, :payload, :due, 0, 0, 0) ON CONFLICT (key) DO NOTHING",
-        {"key": key, "kind": kind, "chat_id": chat_id, "payload": json.dumps(payload), "due": epoch() if due_at is None else due_at},
+        {
+            "key": key,
+            "kind": kind,
+            "chat_id": chat_id,
+            "payload": json.dumps(payload),
+            "due": epoch() if due_at is None else due_at,
+        },
     )
 
 
@@ -56,8 +62,12 @@ class Outbox:
                 {"lease": now + lease_seconds, "owner": self.owner, "now": now, "alive": now - DEAD_AFTER, "limit": limit},
             )
             return sorted(
-                (Work(int(r["id"]), r["key"], r["kind"], int(r["chat_id"]), json.loads(r["payload"]), int(r["attempts"]))
-                 for r in rows), key=lambda w: w.id)
+                (
+                    Work(int(r["id"]), r["key"], r["kind"], int(r["chat_id"]), json.loads(r["payload"]), int(r["attempts"]))
+                    for r in rows
+                ),
+                key=lambda w: w.id,
+            )
 
         return await self.db.transaction(tx)
 
@@ -74,7 +84,8 @@ class Outbox:
         async def tx(t: Tx) -> None:
             await t.execute(
                 "UPDATE outbox SET attempts = attempts + 1, due_at = :at, lease_until = 0, state = :state WHERE id = :id",
-                {"at": epoch() + delay, "state": 2 if give_up else 0, "id": work.id})
+                {"at": epoch() + delay, "state": 2 if give_up else 0, "id": work.id},
+            )
 
         await self.db.transaction(tx)
         return not give_up
@@ -103,8 +114,10 @@ class Outbox:
         """Claims taken before `moment` back to everyone (a single process restarting: they were its own)."""
 
         async def tx(t: Tx) -> int:
-            return await t.execute("UPDATE outbox SET lease_until = 0 WHERE state = 0 AND lease_until > 0 AND lease_until < :cutoff",
-                                   {"cutoff": moment + lease_seconds})
+            return await t.execute(
+                "UPDATE outbox SET lease_until = 0 WHERE state = 0 AND lease_until > 0 AND lease_until < :cutoff",
+                {"cutoff": moment + lease_seconds},
+            )
 
         return await self.db.transaction(tx)
 

@@ -26,8 +26,17 @@ class SubscriptionView:
 
 
 def _view(row: Row) -> SubscriptionView:
-    return SubscriptionView(int(row["user_id"]), int(row["chat_id"]), row["time"], row["time_zone"], row["lang"],
-                            bool(row["active"]), row["last_sent"], row["next_due"], int(row["attempts"]))
+    return SubscriptionView(
+        int(row["user_id"]),
+        int(row["chat_id"]),
+        row["time"],
+        row["time_zone"],
+        row["lang"],
+        bool(row["active"]),
+        row["last_sent"],
+        row["next_due"],
+        int(row["attempts"]),
+    )
 
 
 COLUMNS = "user_id, chat_id, time, time_zone, lang, active, last_sent, next_due, attempts"
@@ -58,8 +67,11 @@ class Tips:
         """True when a subscription was active."""
 
         async def tx(t: Tx) -> bool:
-            return bool(await t.execute(
-                "UPDATE subscriptions SET active = FALSE WHERE user_id = :user_id AND active = TRUE", {"user_id": user_id}))
+            return bool(
+                await t.execute(
+                    "UPDATE subscriptions SET active = FALSE WHERE user_id = :user_id AND active = TRUE", {"user_id": user_id}
+                )
+            )
 
         return await self.db.transaction(tx)
 
@@ -110,7 +122,8 @@ class Tips:
         async def tx(t: Tx) -> int:
             return await t.execute(
                 "UPDATE subscriptions SET lease_until = 0 WHERE lease_until > 0 AND lease_until < :cutoff",
-                {"cutoff": moment + lease_seconds})
+                {"cutoff": moment + lease_seconds},
+            )
 
         return await self.db.transaction(tx)
 
@@ -118,8 +131,10 @@ class Tips:
         """No tip now (today's was sent, or its moment is long past): the next one is due then."""
 
         async def tx(t: Tx) -> None:
-            await t.execute("UPDATE subscriptions SET next_due = :next, lease_until = 0, attempts = 0 WHERE user_id = :u",
-                            {"next": next_due, "u": user_id})
+            await t.execute(
+                "UPDATE subscriptions SET next_due = :next, lease_until = 0, attempts = 0 WHERE user_id = :u",
+                {"next": next_due, "u": user_id},
+            )
 
         await self.db.transaction(tx)
 
@@ -130,14 +145,17 @@ class Tips:
             await mark_seen(t, user_id, tip_id, restart)
             await t.execute(
                 "UPDATE subscriptions SET last_sent = :day, next_due = :next, lease_until = 0, attempts = 0 WHERE user_id = :u",
-                {"day": day, "next": next_due, "u": user_id})
+                {"day": day, "next": next_due, "u": user_id},
+            )
 
         await self.db.transaction(tx)
 
     async def retry(self, user_id: int, at: float) -> None:
         async def tx(t: Tx) -> None:
-            await t.execute("UPDATE subscriptions SET next_due = :at, lease_until = 0, attempts = attempts + 1 WHERE user_id = :u",
-                            {"at": at, "u": user_id})
+            await t.execute(
+                "UPDATE subscriptions SET next_due = :at, lease_until = 0, attempts = attempts + 1 WHERE user_id = :u",
+                {"at": at, "u": user_id},
+            )
 
         await self.db.transaction(tx)
 
@@ -158,4 +176,5 @@ async def mark_seen(t: Tx, user_id: int, tip_id: str, restart: bool) -> None:
         await t.execute("DELETE FROM tips_seen WHERE user_id = :u", {"u": user_id})
     await t.execute(
         "INSERT INTO tips_seen (user_id, tip_id, seen_at) VALUES (:u, :tip, :now) ON CONFLICT (user_id, tip_id) DO NOTHING",
-        {"u": user_id, "tip": tip_id, "now": utcnow()})
+        {"u": user_id, "tip": tip_id, "now": utcnow()},
+    )

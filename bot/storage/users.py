@@ -53,12 +53,12 @@ class Users:
         """Everything stored about one user, as plain JSON-ready data."""
         q = {"id": user_id, "voter": voter}
         user = await self.db.fetchrow("SELECT language, time_zone FROM users WHERE id = :id", q)
-        sub = await self.db.fetchrow(
-            "SELECT chat_id, time, time_zone, active FROM subscriptions WHERE user_id = :id", q)
+        sub = await self.db.fetchrow("SELECT chat_id, time, time_zone, active FROM subscriptions WHERE user_id = :id", q)
         tips = await self.db.fetch("SELECT tip_id, seen_at FROM tips_seen WHERE user_id = :id ORDER BY seen_at", q)
         cards = await self.db.fetch("SELECT item_id, card FROM quiz_cards WHERE user_id = :id ORDER BY item_id", q)
         reviews = await self.db.fetch(
-            "SELECT item_id, correct, chat_id, reviewed_at FROM reviews WHERE user_id = :id ORDER BY id", q)
+            "SELECT item_id, correct, chat_id, reviewed_at FROM reviews WHERE user_id = :id ORDER BY id", q
+        )
         scores = await self.db.fetch("SELECT chat_id, name, score FROM group_scores WHERE user_id = :id", q)
         votes = await self.db.fetch("SELECT entry_id, helpful, created_at FROM votes WHERE voter = :voter", q)
         days = await self.db.fetch("SELECT day, questions FROM user_days WHERE user_id = :id ORDER BY day", q)
@@ -68,7 +68,8 @@ class Users:
             "time_zone": user["time_zone"] if user else None,
             "subscription": (
                 {"time": sub["time"], "time_zone": sub["time_zone"], "active": bool(sub["active"]), "chat_id": sub["chat_id"]}
-                if sub else None
+                if sub
+                else None
             ),
             "tips_seen": [{"tip": r["tip_id"], "at": r["seen_at"].isoformat()} for r in tips],
             "quiz_cards": [{"item": r["item_id"], "card": json.loads(r["card"])} for r in cards],

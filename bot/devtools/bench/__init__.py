@@ -56,33 +56,53 @@ def format_report(report: JSON) -> str:
     lines.append(f"a. Matcher on the real KB ({report['matcher']['phrasings']} phrasings), dev sets, all languages")
     lines.append(f"   {'method':40} {'top-1':>6} {'mean ms':>8} {'p50 ms':>8} {'p99 ms':>8} {'vs difflib':>10}")
     for name, row in report["matcher"]["methods"].items():
-        lines.append(f"   {name:40} {row['top1_accuracy']:6.3f} {row['mean_ms']:8.3f} {row['p50_ms']:8.3f} {row['p99_ms']:8.3f} "
-                     f"{row['speedup_vs_difflib'] or 0:9.1f}x")
+        lines.append(
+            f"   {name:40} {row['top1_accuracy']:6.3f} {row['mean_ms']:8.3f} {row['p50_ms']:8.3f} {row['p99_ms']:8.3f} "
+            f"{row['speedup_vs_difflib'] or 0:9.1f}x"
+        )
     ours = report["matcher"]["methods"]["saiasat (uncached)"]
-    lines.append(f"   saiasat: +{ours['accuracy_gain_vs_naive_points']} points over naive WRatio; "
-                 f"out-of-scope rejection {ours['out_of_scope_rejection']}")
+    lines.append(
+        f"   saiasat: +{ours['accuracy_gain_vs_naive_points']} points over naive WRatio; "
+        f"out-of-scope rejection {ours['out_of_scope_rejection']}"
+    )
     if report["matcher"]["note"]:
         lines.append("   " + report["matcher"]["note"])
-    lines += ["", "b. Scaling (synthetic KBs)", f"   {'size':>6} {'phrasings':>10} {'build s':>8} {'index MB':>9} {'p50 ms':>8} {'p99 ms':>8}"]
+    lines += [
+        "",
+        "b. Scaling (synthetic KBs)",
+        f"   {'size':>6} {'phrasings':>10} {'build s':>8} {'index MB':>9} {'p50 ms':>8} {'p99 ms':>8}",
+    ]
     for row in report["scaling"]:
-        lines.append(f"   {row['factor']:>5}x {row['phrasings']:>10} {row['build_s']:8.2f} {row['index_mb']:9.1f} "
-                     f"{row['p50_ms']:8.3f} {row['p99_ms']:8.3f}")
+        lines.append(
+            f"   {row['factor']:>5}x {row['phrasings']:>10} {row['build_s']:8.2f} {row['index_mb']:9.1f} "
+            f"{row['p50_ms']:8.3f} {row['p99_ms']:8.3f}"
+        )
     u = report["updates"]
-    lines += ["", "c. Updates per second in one process (in-memory Bot API, per-chat limits lifted; durable inbox on)",
-              f"   python-telegram-bot, no-op handler: {u['ptb_noop']}/s (1.00); one reply_text: {u['ptb_one_reply']}/s "
-              f"({u['ptb_one_reply'] / u['ptb_noop']:.2f})",
-              f"   {'backend':11} {'kind':12} {'per s':>7} {'vs PTB':>7} {'reads':>6} {'tx':>5} {'stmts':>6} {'commits':>8} {'hand-offs':>10}"]
+    lines += [
+        "",
+        "c. Updates per second in one process (in-memory Bot API, per-chat limits lifted; durable inbox on)",
+        f"   python-telegram-bot, no-op handler: {u['ptb_noop']}/s (1.00); one reply_text: {u['ptb_one_reply']}/s "
+        f"({u['ptb_one_reply'] / u['ptb_noop']:.2f})",
+        f"   {'backend':11} {'kind':12} {'per s':>7} {'vs PTB':>7} {'reads':>6} {'tx':>5} {'stmts':>6} {'commits':>8} {'hand-offs':>10}",
+    ]
     for backend, rows in u["backends"].items():
         for kind, row in rows.items():
-            lines.append(f"   {backend:11} {kind:12} {row['per_second']:7} {row['vs_ptb_noop']:7.2f} {row.get('reads', ''):>6} "
-                         f"{row.get('transactions', ''):>5} {row.get('statements_in_transactions', ''):>6} "
-                         f"{row.get('commits', ''):>8} {row.get('thread_handoffs', ''):>10}")
+            lines.append(
+                f"   {backend:11} {kind:12} {row['per_second']:7} {row['vs_ptb_noop']:7.2f} {row.get('reads', ''):>6} "
+                f"{row.get('transactions', ''):>5} {row.get('statements_in_transactions', ''):>6} "
+                f"{row.get('commits', ''):>8} {row.get('thread_handoffs', ''):>10}"
+            )
     if "postgresql" not in u["backends"]:
         lines.append("   (PostgreSQL: give --postgres URL or set TEST_POSTGRES_URL)")
     s = report["startup"]
-    lines += ["", f"d. Start-up: {s['seconds_to_first_poll']} s to the first getUpdates, RSS {s['rss_mb']} MB (median of {s['runs']})"]
+    lines += [
+        "",
+        f"d. Start-up: {s['seconds_to_first_poll']} s to the first getUpdates, RSS {s['rss_mb']} MB (median of {s['runs']})",
+    ]
     c = report["charts"]
     kinds = ", ".join(f"{name} p50 {row['p50_ms']:.0f} ms / p95 {row['p95_ms']:.0f} ms" for name, row in c["kinds"].items())
-    lines.append(f"   Pictures ({c['renders']} renders each): {kinds}; first render {c['first_render_s']} s, "
-                 f"matplotlib adds {c['rss_added_mb']} MB RSS")
+    lines.append(
+        f"   Pictures ({c['renders']} renders each): {kinds}; first render {c['first_render_s']} s, "
+        f"matplotlib adds {c['rss_added_mb']} MB RSS"
+    )
     return "\n".join(lines)

@@ -36,8 +36,12 @@ def percentiles(samples_ms: Sequence[float]) -> JSON:
     def pick(q: float) -> float:
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
-    return {"p50_ms": round(pick(0.50), 3), "p95_ms": round(pick(0.95), 3), "p99_ms": round(pick(0.99), 3),
-            "mean_ms": round(statistics.mean(ordered), 3)}
+    return {
+        "p50_ms": round(pick(0.50), 3),
+        "p95_ms": round(pick(0.95), 3),
+        "p99_ms": round(pick(0.99), 3),
+        "mean_ms": round(statistics.mean(ordered), 3),
+    }
 
 
 def timed(fn: Callable[[str], Any], items: Sequence[str]) -> tuple[list[Any], list[float]]:
@@ -80,8 +84,11 @@ def bench_matcher(kb: KnowledgeBase, quick: bool) -> JSON:
         return owners[best]
 
     methods: dict[str, Callable[[str], str | None]] = {
-        "saiasat (uncached)": uncached, "saiasat (cached, asked before)": cached,
-        "rapidfuzz WRatio extractOne (naive)": naive_wratio, "difflib SequenceMatcher (ChatterBot)": difflib_best}
+        "saiasat (uncached)": uncached,
+        "saiasat (cached, asked before)": cached,
+        "rapidfuzz WRatio extractOne (naive)": naive_wratio,
+        "difflib SequenceMatcher (ChatterBot)": difflib_best,
+    }
     note = ""
     try:
         import bm25s
@@ -91,8 +98,9 @@ def bench_matcher(kb: KnowledgeBase, quick: bool) -> JSON:
         retriever.index(tokenized, show_progress=False)
 
         def bm25(question: str) -> str | None:
-            docs, _ = retriever.retrieve(bm25s.tokenize([question], stopwords="en", show_progress=False), k=1,
-                                         show_progress=False)
+            docs, _ = retriever.retrieve(
+                bm25s.tokenize([question], stopwords="en", show_progress=False), k=1, show_progress=False
+            )
             return owners[int(docs[0][0])]
 
         methods["BM25 (bm25s)"] = bm25
@@ -153,8 +161,15 @@ def bench_scaling(kb: KnowledgeBase, factors: list[int], queries: list[str]) -> 
         build_s = time.perf_counter() - start
         memory = rss_mb() - before
         _, samples = timed(matcher.match, queries)
-        rows.append({"factor": factor, "phrasings": len(phrasings), "build_s": round(build_s, 2),
-                     "index_mb": round(memory, 1), **percentiles(samples)})
+        rows.append(
+            {
+                "factor": factor,
+                "phrasings": len(phrasings),
+                "build_s": round(build_s, 2),
+                "index_mb": round(memory, 1),
+                **percentiles(samples),
+            }
+        )
         del matcher, phrasings
         gc.collect()
     return rows

@@ -28,11 +28,17 @@ def bench_startup(runs: int) -> JSON:
     for _ in range(runs):
         fake = FakeBotAPI().start()
         with tempfile.TemporaryDirectory() as tmp:
-            env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake.base_url,
-                   "DATABASE_URL": f"sqlite:///{tmp}/s.sqlite3", "HEARTBEAT_FILE": f"{tmp}/heartbeat"}
+            env = {
+                **os.environ,
+                "TELEGRAM_BOT_TOKEN": TOKEN,
+                "TELEGRAM_API_BASE_URL": fake.base_url,
+                "DATABASE_URL": f"sqlite:///{tmp}/s.sqlite3",
+                "HEARTBEAT_FILE": f"{tmp}/heartbeat",
+            }
             start = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "bot", "run"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
             try:
                 fake.wait_for(functools.partial(fake.sent, "getUpdates"), timeout=60)
                 times.append(time.perf_counter() - start)
@@ -41,13 +47,17 @@ def bench_startup(runs: int) -> JSON:
                 proc.terminate()
                 proc.wait(timeout=30)
                 fake.stop()
-    return {"runs": runs, "seconds_to_first_poll": round(statistics.median(times), 3),
-            "rss_mb": round(statistics.median(memory), 1)}
+    return {
+        "runs": runs,
+        "seconds_to_first_poll": round(statistics.median(times), 3),
+        "rss_mb": round(statistics.median(memory), 1),
+    }
 
 
 def bench_charts(renders: int) -> JSON:
-    out = subprocess.run([sys.executable, "-m", "bot.devtools.bench.process", "charts", str(renders)],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "bot.devtools.bench.process", "charts", str(renders)], capture_output=True, text=True, check=True
+    )
     result: JSON = json.loads(out.stdout)
     return result
 

@@ -42,8 +42,14 @@ FIRST_USER = 1_000_000
 async def ptb_ceiling(count: int, reply: bool) -> float:
     """Updates/s through a bare PTB Application: de_json and process_update with one handler
     that does nothing, or sends one reply."""
-    app = Application.builder().token(OFFLINE_TOKEN).request(OfflineBotAPI()).get_updates_request(OfflineBotAPI()) \
-        .updater(None).build()
+    app = (
+        Application.builder()
+        .token(OFFLINE_TOKEN)
+        .request(OfflineBotAPI())
+        .get_updates_request(OfflineBotAPI())
+        .updater(None)
+        .build()
+    )
 
     async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if reply and update.message is not None:
@@ -137,14 +143,18 @@ async def _through_inbox(app: Application, updates: list[JSON], counts: Counts) 
     before = counts.snapshot()
     start = time.perf_counter()
     for n in range(0, len(updates), BATCH):
-        await feed(app, updates[n:n + BATCH])
+        await feed(app, updates[n : n + BATCH])
     await idle(app, timeout=60)
     elapsed = time.perf_counter() - start
     after = counts.snapshot()
     per = len(updates)
-    row: JSON = {"updates": per, "per_second": round(per / elapsed),
-                 "reads": round((after[0] - before[0]) / per, 2), "transactions": round((after[1] - before[1]) / per, 2),
-                 "statements_in_transactions": round((after[2] - before[2]) / per, 2)}
+    row: JSON = {
+        "updates": per,
+        "per_second": round(per / elapsed),
+        "reads": round((after[0] - before[0]) / per, 2),
+        "transactions": round((after[1] - before[1]) / per, 2),
+        "statements_in_transactions": round((after[2] - before[2]) / per, 2),
+    }
     if isinstance(db, database.SQLiteDatabase):
         row["commits"] = round((db.commits - commits) / per, 3)
         row["thread_handoffs"] = round((db.functions - functions + db.commits - commits) / per, 2)
@@ -153,8 +163,14 @@ async def _through_inbox(app: Application, updates: list[JSON], counts: Counts) 
 
 async def saiasat_rates(database_url: str, count: int, tmp: str) -> JSON:
     sink = Sink()
-    settings = Settings(telegram_bot_token=OFFLINE_TOKEN, database_url=database_url, flood_messages=10**9,
-                        rate_limit_per_second=10**7, heartbeat_file=f"{tmp}/heartbeat", _env_file=None)
+    settings = Settings(
+        telegram_bot_token=OFFLINE_TOKEN,
+        database_url=database_url,
+        flood_messages=10**9,
+        rate_limit_per_second=10**7,
+        heartbeat_file=f"{tmp}/heartbeat",
+        _env_file=None,
+    )
     app = build_application(settings, request=OfflineBotAPI(sink.on_send))
     limiter = app.bot.rate_limiter
     assert isinstance(limiter, PriorityRateLimiter)
@@ -166,15 +182,23 @@ async def saiasat_rates(database_url: str, count: int, tmp: str) -> JSON:
     with counting() as counts:
         async with running(app, publish_commands=False):
             svc = services_of(app)
-            asked = [builder.message(q, user_id=next(users), lang=lang) for q, lang in itertools.islice(itertools.cycle(questions), count)]
+            asked = [
+                builder.message(q, user_id=next(users), lang=lang)
+                for q, lang in itertools.islice(itertools.cycle(questions), count)
+            ]
             rows["question"] = await _through_inbox(app, asked, counts)
 
             entries = list(svc.kb.entries)
             pressed = []
             for i in range(count):
                 user_id = next(users)
-                shown = {"message_id": 1, "date": 0, "chat": {"id": user_id, "type": "private"}, "text": "…",
-                         "from": {"id": app.bot.id, "is_bot": True, "first_name": "Saiasat"}}
+                shown = {
+                    "message_id": 1,
+                    "date": 0,
+                    "chat": {"id": user_id, "type": "private"},
+                    "text": "…",
+                    "from": {"id": app.bot.id, "is_bot": True, "first_name": "Saiasat"},
+                }
                 pressed.append(builder.callback(shown, f"e:{entries[i % len(entries)]}", user_id=user_id))
             rows["callback"] = await _through_inbox(app, pressed, counts)
 
@@ -186,15 +210,20 @@ async def saiasat_rates(database_url: str, count: int, tmp: str) -> JSON:
             for n in range(rounds):
                 answers = [builder.poll_answer(sink.polls[p], n % 4, str(n % 4), user_id=p) for p in players]
                 answered.append(await _through_inbox(app, answers, counts))
-            rows["quiz_answer"] = {**answered[-1], "updates": len(players) * rounds,
-                                   "per_second": round(len(players) * rounds / sum(r["updates"] / r["per_second"] for r in answered))}
+            rows["quiz_answer"] = {
+                **answered[-1],
+                "updates": len(players) * rounds,
+                "per_second": round(len(players) * rounds / sum(r["updates"] / r["per_second"] for r in answered)),
+            }
 
             subscribers = [next(users) for _ in range(count)]
             sink.tip_chats = range(subscribers[0], subscribers[-1] + 1)
             sink.tips_wanted = len(subscribers)
             due = time.time() - 1
             for n in range(0, len(subscribers), 500):  # not timed
-                await asyncio.gather(*(svc.storage.tips.subscribe(u, u, "09:00", "UTC", "en", due) for u in subscribers[n:n + 500]))
+                await asyncio.gather(
+                    *(svc.storage.tips.subscribe(u, u, "09:00", "UTC", "en", due) for u in subscribers[n : n + 500])
+                )
             start = time.perf_counter()
             assert svc.worker is not None
             svc.worker.kick()
@@ -205,8 +234,11 @@ async def saiasat_rates(database_url: str, count: int, tmp: str) -> JSON:
 
 async def bench_updates(count: int, postgres_server: str | None) -> JSON:
     """PTB's ceilings and Saiasat's rates side by side, each rate also as a ratio to the no-op ceiling."""
-    report: JSON = {"ptb_noop": round(await ptb_ceiling(count, reply=False)),
-                    "ptb_one_reply": round(await ptb_ceiling(count, reply=True)), "backends": {}}
+    report: JSON = {
+        "ptb_noop": round(await ptb_ceiling(count, reply=False)),
+        "ptb_one_reply": round(await ptb_ceiling(count, reply=True)),
+        "backends": {},
+    }
     with tempfile.TemporaryDirectory() as tmp:
         report["backends"]["sqlite"] = await saiasat_rates(f"sqlite:///{tmp}/bench.sqlite3", count, tmp)
     if postgres_server:

@@ -15,7 +15,9 @@ TS = sa.DateTime(timezone=True)
 
 
 def upgrade() -> None:
-    op.create_table("schema_version", sa.Column("version", sa.Integer, primary_key=True), sa.Column("applied_at", TS, nullable=False))
+    op.create_table(
+        "schema_version", sa.Column("version", sa.Integer, primary_key=True), sa.Column("applied_at", TS, nullable=False)
+    )
     op.create_table(
         "users",
         sa.Column("id", sa.BigInteger, primary_key=True, autoincrement=False),

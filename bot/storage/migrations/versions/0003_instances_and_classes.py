@@ -36,8 +36,7 @@ def upgrade() -> None:
     op.create_index("ix_group_asks_chat", "group_asks", ["chat_id", "asked_at"])
     op.create_table(
         "user_days",  # how many questions a student asked each day (for /stats; never the texts)
-        sa.Column("user_id", sa.BigInteger, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True,
-                  autoincrement=False),
+        sa.Column("user_id", sa.BigInteger, sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
         sa.Column("day", sa.Date, primary_key=True),
         sa.Column("questions", sa.Integer, nullable=False, server_default="0"),
     )
