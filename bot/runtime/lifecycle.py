@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.context import services_of
@@ -27,6 +28,7 @@ from bot.runtime.publish import publish
 from bot.runtime.worker import LEASE, Worker
 
 log = logging.getLogger("saiasat")
+PUBLISH_GRACE = 5.0  # seconds a stop waits for the menus and descriptions being published
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "chosen_inline_result", "poll_answer", "my_chat_member"]
 
 
@@ -62,8 +64,9 @@ async def running(app: Application, *, poll: bool = False, publish_commands: boo
     finally:
         if svc.poller is not None:
             await svc.poller.stop()
-        if publishing is not None and not publishing.done():
-            publishing.cancel()
+        if publishing is not None and not publishing.done():  # a few calls: let them finish, not cut them off
+            with contextlib.suppress(asyncio.TimeoutError, TelegramError):
+                await asyncio.wait_for(publishing, timeout=PUBLISH_GRACE)
         if app.running:
             await app.stop()  # the updates already queued are handled
         await svc.worker.stop()
