@@ -5,6 +5,8 @@
 - Kazakh: no stemmer exists, so Cyrillic and Latin (the 2021 alphabet and informal
   spellings) are folded into one loose Latin "skeleton", then a few common suffixes are
   stripped; fuzzy word matching absorbs what is left.
+
+Length: the rules of three languages side by side, each short; together they define one token.
 """
 
 from __future__ import annotations

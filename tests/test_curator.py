@@ -13,6 +13,7 @@ from bot.storage import Storage
 from knowledge.gaps import group_questions, propose
 from knowledge.kb import default_kb
 from tests.conftest import RunningBot
+from tests.helpers import eventually
 
 ADMIN, STUDENT = 4242, 1001
 
@@ -52,6 +53,8 @@ async def test_a_week_of_questions_becomes_an_answer_after_one_tap(bot, fake_api
         await _ask(fake_api, question, STUDENT)
     repeat = await _ask(fake_api, WEEK[0], STUDENT)
     assert "does not cover" in repeat.params["text"]
+    storage = bot.app.bot_data["services"].storage  # gap rows are written in batches, within a bounded delay
+    await eventually(storage.feedback.gaps, lambda rows: len(rows) == len(WEEK) + 1)
 
     # kb gaps (the command line) groups them and proposes the entry.
     proc = subprocess.run(

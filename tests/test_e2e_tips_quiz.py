@@ -22,6 +22,13 @@ async def say(fake, text, user_id=1001, chat=None, lang="en"):
     return (await fake.calls_of("sendMessage", before + 1, chat_id=chat_id))[-1]
 
 
+async def picture(fake, text, user_id=1001):
+    """A command answered with a picture (`/stats`): the sendPhoto call; its caption has the figures."""
+    before = len(fake.sent("sendPhoto", user_id))
+    fake.send_text(text, user_id=user_id)
+    return (await fake.calls_of("sendPhoto", before + 1, chat_id=user_id))[-1]
+
+
 def last_message(fake, chat_id):
     return fake.messages[(chat_id, max(k[1] for k in fake.messages if k[0] == chat_id))]
 
@@ -67,8 +74,8 @@ async def test_quiz_round_continues_on_answers_and_ends_with_a_summary(bot, fake
     assert "2/3" in summary.params["text"]
     review = summary.params["reply_markup"]["inline_keyboard"]
     assert len(review) == 1 and review[0][0]["callback_data"].startswith("e:")
-    stats = await say(fake_api, "/stats")
-    assert "Answered: 3" in stats.params["text"] and "67%" in stats.params["text"]
+    stats = await picture(fake_api, "/stats")
+    assert "Answered: 3" in stats.params["caption"] and "67%" in stats.params["caption"]
     assert fake_api.rejected == []
 
 
@@ -84,8 +91,8 @@ async def test_progress_and_subscription_survive_a_restart(bot, fake_api):
     confirmed = await say(fake_api, "/subscribe 07:45 Europe/Moscow")
     assert "07:45" in confirmed.params["text"] and "Europe/Moscow" in confirmed.params["text"]
     await bot.restart()
-    stats = await say(fake_api, "/stats")
-    assert "Answered: 1" in stats.params["text"]
+    stats = await picture(fake_api, "/stats")
+    assert "Answered: 1" in stats.params["caption"]
     sub = await storage_of(bot).tips.get(1001)
     assert datetime.fromtimestamp(sub.next_due, UTC).strftime("%H:%M") == "04:45"  # 07:45 Moscow is 04:45 UTC
     assert sub.next_due > time.time()

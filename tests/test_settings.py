@@ -11,8 +11,13 @@ SHOW = "from bot.settings import Settings; s = Settings(_env_file=None); print(s
 
 def _settings(tmp_path, **env: str) -> list[str]:
     clean = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "DATABASE_URL")}
-    out = subprocess.run([sys.executable, "-c", SHOW], env={**clean, "SECRETS_DIR": str(tmp_path), **env},
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", SHOW],
+        env={**clean, "SECRETS_DIR": str(tmp_path), **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return out.stdout.split()
 
 

@@ -79,15 +79,28 @@ async def test_everything_survives_a_new_process_on_the_same_database(database_u
     await second.close()
 
 
-async def test_the_inbox_stores_each_update_once_and_hands_unfinished_ones_over(storage):
+def _silent(instance: str):
+    async def tx(t):
+        await t.execute("UPDATE instances SET seen_at = :long_ago WHERE id = :id", {"long_ago": 0.0, "id": instance})
+
+    return tx
+
+
+async def test_the_inbox_stores_each_update_once_and_hands_unfinished_ones_over(storage, database_url):
     assert await storage.inbox.receive([{"update_id": 1, "message": {}}, {"update_id": 2}]) == [1, 2]
     assert await storage.inbox.receive([{"update_id": 2}, {"update_id": 3}]) == [3]  # 2 is a duplicate
     await storage.db.transaction(storage.inbox.done_op(1))
-    assert await storage.inbox.take_over() == []  # the others are still leased to their receiver
-    restarted = time.time()  # the same single process, restarted now
-    taken = await storage.inbox.take_over(started=restarted)
-    assert [u["update_id"] for u in taken] == [2, 3]
-    assert await storage.inbox.take_over(started=restarted) == []  # and not twice
+    assert await storage.inbox.take_over() == []  # the others are still leased to their receiver, alive
+    other = Storage(database_url, bot_id=1, secret="s")  # another instance, alive
+    await other.open()
+    try:
+        assert await other.inbox.take_over() == []  # not while the receiver beats
+        await storage.db.transaction(_silent(storage.instance))  # the receiver died: its heartbeats stopped
+        taken = await other.inbox.take_over()
+        assert [u["update_id"] for u in taken] == [2, 3]
+        assert await other.inbox.take_over() == []  # and not twice
+    finally:
+        await other.close()
     assert await storage.inbox.pending() == 2
 
 

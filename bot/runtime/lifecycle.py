@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -25,7 +24,7 @@ from bot.i18n import warm_up
 from bot.runtime.jobs import make_jobs
 from bot.runtime.poller import DurablePoller, requeue
 from bot.runtime.publish import publish
-from bot.runtime.worker import LEASE, Worker
+from bot.runtime.worker import Worker
 
 log = logging.getLogger("saiasat")
 PUBLISH_GRACE = 5.0  # seconds a stop waits for the menus and descriptions being published
@@ -46,11 +45,10 @@ async def running(app: Application, *, poll: bool = False, publish_commands: boo
     await app.start()
     svc.worker = Worker(app, make_jobs(app))  # type: ignore[arg-type]
     svc.worker.start()
-    started = time.time() if svc.storage.db.dialect == "sqlite" else None
-    if started is not None:  # one process per SQLite file: the claims of its previous run are its own
-        await svc.storage.outbox.release_taken_before(started, LEASE)
-        await svc.storage.tips.release_taken_before(started, LEASE)
-    requeued = await requeue(app, svc.storage, started=started)
+    # Claims and updates of an instance that died (this one's previous run included) are taken
+    # over once it has missed its heartbeats for DEAD_AFTER; another instance may be alive on the
+    # same database, SQLite too, so nothing is assumed to be this process's own.
+    requeued = await requeue(app, svc.storage)
     if requeued:
         log.info("%d updates received before a restart are handled now", requeued)
     publishing = asyncio.get_running_loop().create_task(publish(app)) if publish_commands else None

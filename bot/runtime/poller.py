@@ -101,12 +101,11 @@ class DurablePoller:
             self.stopped.set()
 
 
-async def requeue(app: Application, storage: Storage, *, started: float | None = None) -> int:
-    """Updates received but never handled (their process died) go to the queue again. With
-    SQLite there is one process: at start-up (`started`), all of them are its own."""
+async def requeue(app: Application, storage: Storage) -> int:
+    """Updates received but never handled (their process died) go to the queue again."""
     count = 0
     while True:
-        payloads = await storage.inbox.take_over(started=started)
+        payloads = await storage.inbox.take_over()
         for payload in payloads:
             update = Update.de_json(payload, app.bot)
             if update is not None:

@@ -68,14 +68,12 @@ class Inbox:
 
         return op
 
-    async def take_over(self, limit: int = 100, started: float | None = None) -> list[dict[str, Any]]:
-        """Updates whose handling never finished (their process died): leased to this instance.
-        With `started` (a single process restarting at that moment), also updates whose lease has
-        not expired yet, as long as it was taken before then."""
+    async def take_over(self, limit: int = 100) -> list[dict[str, Any]]:
+        """Updates whose handling never finished (their lease expired, or their instance stopped
+        beating: it died): leased to this instance."""
         now = epoch()
-        cutoff = started + LEASE_SECONDS if started is not None else now
-        stale = f"(lease_until < :cutoff OR {claimable()})"
-        q = {"bot_id": self.bot_id, "cutoff": cutoff, "now": now, "alive": now - DEAD_AFTER}
+        stale = claimable()
+        q = {"bot_id": self.bot_id, "now": now, "alive": now - DEAD_AFTER}
 
         async def tx(t: Tx) -> list[dict[str, Any]]:
             rows = await t.fetch(

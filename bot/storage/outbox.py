@@ -110,17 +110,6 @@ class Outbox:
         row = await self.db.fetchrow("SELECT COUNT(*) AS n FROM outbox WHERE state = 0 AND due_at <= :now", {"now": epoch()})
         return int(row["n"]) if row else 0
 
-    async def release_taken_before(self, moment: float, lease_seconds: float) -> int:
-        """Claims taken before `moment` back to everyone (a single process restarting: they were its own)."""
-
-        async def tx(t: Tx) -> int:
-            return await t.execute(
-                "UPDATE outbox SET lease_until = 0 WHERE state = 0 AND lease_until > 0 AND lease_until < :cutoff",
-                {"cutoff": moment + lease_seconds},
-            )
-
-        return await self.db.transaction(tx)
-
     async def pending(self) -> int:
         row = await self.db.fetchrow("SELECT COUNT(*) AS n FROM outbox WHERE state = 0")
         return int(row["n"]) if row else 0

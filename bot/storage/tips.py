@@ -116,17 +116,6 @@ class Tips:
 
         await self.db.transaction(tx)
 
-    async def release_taken_before(self, moment: float, lease_seconds: float) -> int:
-        """Claims taken before `moment` back to everyone (a single process restarting)."""
-
-        async def tx(t: Tx) -> int:
-            return await t.execute(
-                "UPDATE subscriptions SET lease_until = 0 WHERE lease_until > 0 AND lease_until < :cutoff",
-                {"cutoff": moment + lease_seconds},
-            )
-
-        return await self.db.transaction(tx)
-
     async def reschedule(self, user_id: int, next_due: float) -> None:
         """No tip now (today's was sent, or its moment is long past): the next one is due then."""
 
