@@ -14,10 +14,10 @@ from bot.devtools.fake_bot_api import FakeBotAPI
 from bot.settings import Settings
 from tests.conftest import TOKEN, RunningBot
 
-STUDENTS = range(7001, 7101)  # 100 students asking within the limits
+STUDENTS = range(7001, 7201)  # 200 students asking within the limits
 HUNG = 6999  # a chat whose calls never come back
 ORDERED = 6998  # a student sending five questions in a row
-SUBSCRIBERS = range(60_001, 60_601)  # a broadcast of 600 tips, due now
+SUBSCRIBERS = range(60_001, 70_001)  # a broadcast of 10,000 tips, due now
 
 
 @pytest.fixture

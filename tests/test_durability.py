@@ -22,7 +22,8 @@ from tests.test_e2e_webhook import WebhookBot
 
 PLAYERS = range(2001, 2031)  # 30 students, each with an open quiz poll
 NEWCOMERS = range(3001, 3011)  # 10 students who subscribe during the burst
-SUBSCRIBERS = range(50_001, 50_301)  # 300 subscribers whose daily tip is due: a broadcast is running
+SUBSCRIBERS = range(50_001, 51_001)  # 1,000 subscribers whose daily tip is due: a broadcast is running
+BROADCAST_RATE = {"RATE_LIMIT_PER_SECOND": "100"}  # the fake enforces no limits here: 1,000 tips in ~10 s
 UNRECORDED_WINDOW = 0.5  # seconds from Telegram's answer to its record in the database, at most (a loaded 2-core CI machine)
 
 
@@ -59,7 +60,7 @@ def _summaries(fake_api) -> Counter:
 def test_kill_9_during_a_burst_loses_nothing_acknowledged_and_applies_nothing_twice(fake_api, database_url, tmp_path):
     asyncio.run(_seed(database_url))
     fake_api.latency = 0.02
-    process = start_bot(fake_api, database_url, tmp_path / "a.log")
+    process = start_bot(fake_api, database_url, tmp_path / "a.log", **BROADCAST_RATE)
     try:
         for player in PLAYERS:
             fake_api.send_text("/quiz 1", user_id=player)
@@ -81,7 +82,7 @@ def test_kill_9_during_a_burst_loses_nothing_acknowledged_and_applies_nothing_tw
     )
     confirmed = fake_api._confirmed_offset  # Telegram forgets everything below: only the inbox has it
 
-    process = start_bot(fake_api, database_url, tmp_path / "b.log")
+    process = start_bot(fake_api, database_url, tmp_path / "b.log", **BROADCAST_RATE)
     try:
         fake_api.wait_for(lambda: len(_summaries(fake_api)) >= len(PLAYERS), timeout=90)
         fake_api.wait_for(lambda: len(_tips_per_chat(fake_api)) >= len(SUBSCRIBERS), timeout=120)
@@ -103,14 +104,14 @@ def test_kill_9_during_a_burst_loses_nothing_acknowledged_and_applies_nothing_tw
 def test_sigterm_during_a_broadcast_hands_the_rest_over_and_sends_every_tip_once(fake_api, database_url, tmp_path):
     asyncio.run(_seed(database_url))
     fake_api.latency = 0.02
-    process = start_bot(fake_api, database_url, tmp_path / "a.log")
+    process = start_bot(fake_api, database_url, tmp_path / "a.log", **BROADCAST_RATE)
     try:
         fake_api.wait_for(lambda: len(_tips_per_chat(fake_api)) >= 30, timeout=60)
     finally:
         code, log = stop_bot(process)  # docker stop: SIGTERM
     assert code == 0, log[-2000:]
     assert len(_tips_per_chat(fake_api)) < len(SUBSCRIBERS)  # stopped mid-broadcast
-    process = start_bot(fake_api, database_url, tmp_path / "b.log")
+    process = start_bot(fake_api, database_url, tmp_path / "b.log", **BROADCAST_RATE)
     try:
         fake_api.wait_for(lambda: len(_tips_per_chat(fake_api)) >= len(SUBSCRIBERS), timeout=120)
         time.sleep(1.0)  # a duplicate, if any, would arrive now

@@ -4,7 +4,11 @@ when enabled; a member's /forget removes them from the next report."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
+
+from tests.helpers import eventually
 
 GROUP = {"id": -100999, "type": "supergroup", "title": "Political science 101"}
 TEACHER, ANNA, BEK = 1001, 2001, 2002
@@ -62,6 +66,8 @@ async def _group_round(fake) -> None:
     fake.answer_poll(poll_id, 0, user_id=TEACHER, name="Teacher")
     fake.answer_poll(poll_id, 1, user_id=ANNA, name="Anna")
     fake.answer_poll(poll_id, 0, user_id=BEK, name="Bek")
+    sent = lambda: asyncio.sleep(0, fake.sent("sendMessage", GROUP["id"]))  # noqa: E731
+    await eventually(sent, lambda calls: any("Leaderboard" in c.params.get("text", "") for c in calls), timeout=60)  # round over
 
 
 async def test_class_view_for_administrators_in_private_names_only_when_enabled(bot, fake_api):
