@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -81,13 +81,14 @@ def _same(word: str, known: str) -> bool:
     return bool(DamerauLevenshtein.distance(word, known, score_cutoff=1) <= 1)
 
 
-def _candidates(word: str) -> list[_Phrase]:
+@lru_cache(maxsize=65536)  # a few thousand words make most messages: each word's candidates found once
+def _candidates(word: str) -> tuple[_Phrase, ...]:
     exact = _phrases().get(word)
     if exact is not None:
-        return exact
+        return tuple(exact)
     if len(word) < FUZZY_MIN_LENGTH:
-        return []
-    return [p for first in _fuzzy_firsts() if _same(word, first) for p in _phrases()[first]]
+        return ()
+    return tuple(p for first in _fuzzy_firsts() if _same(word, first) for p in _phrases()[first])
 
 
 def _phrase_at(words: list[str], i: int, kinds: tuple[str, ...] | None) -> _Phrase | None:

@@ -81,13 +81,20 @@ class NearTopic:
     the rest."""
 
     def __init__(self, terms: dict[str, list[str]]):
-        self._terms = {lang: [tuple(tokens(term, lang)) for term in found] for lang, found in terms.items()}
+        self._by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # lang -> first token -> terms
+        for lang, found in terms.items():
+            for term in found:
+                folded = tuple(tokens(term, lang))
+                if folded:
+                    self._by_first.setdefault(lang, {}).setdefault(folded[0], []).append(folded)
 
     def find(self, question: str) -> bool:
         for lang in LANGUAGES:
+            starting = self._by_first.get(lang)
+            if not starting:
+                continue
             asked = tuple(tokens(question, lang))
-            for term in self._terms.get(lang, ()):
-                n = len(term)
-                if n and any(asked[i : i + n] == term for i in range(len(asked) - n + 1)):
+            for i, token in enumerate(asked):
+                if any(asked[i : i + len(term)] == term for term in starting.get(token, ())):
                     return True
         return False
