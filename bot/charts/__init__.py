@@ -134,6 +134,11 @@ def wrap(text: str, width: int, max_lines: int) -> str:
     return "\n".join(lines)
 
 
+def section_heading(fig: Figure, x: float, y: float, text: str) -> None:
+    """A bold section heading, its left edge at `x` and its middle at `y` (figure fractions)."""
+    fig.text(x, y, shorten(text, 90), fontsize=13, fontweight="bold", color=INK, va="center")
+
+
 def no_data(ax: Axes, text: str) -> None:
     """A friendly grey panel with `text` in place of an empty chart."""
     from matplotlib.patches import FancyBboxPatch

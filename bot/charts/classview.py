@@ -15,6 +15,7 @@ from bot.charts import (
     label,
     new_figure,
     no_data,
+    section_heading,
     shorten,
     side_labels,
     to_png,
@@ -129,15 +130,7 @@ def _title(fig: Figure, height: float, picture: ClassPicture) -> None:
 
 def _heading(fig: Figure, top: float, height: float, text: str) -> None:
     """A section heading at `top` inches from the figure's top, on the left margin."""
-    fig.text(
-        MARGIN / WIDTH,
-        1 - (top + SECTION_HEAD * 0.45) / height,
-        shorten(text, 90),
-        fontsize=13,
-        fontweight="bold",
-        color=INK,
-        va="center",
-    )
+    section_heading(fig, MARGIN / WIDTH, 1 - (top + SECTION_HEAD * 0.45) / height, text)
 
 
 def _box(fig: Figure, top: float, box_height: float, height: float) -> Axes:

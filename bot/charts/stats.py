@@ -14,6 +14,7 @@ from bot.charts import (
     label,
     new_figure,
     no_data,
+    section_heading,
     shorten,
     side_labels,
     to_png,
@@ -73,15 +74,7 @@ def figure_size(picture: StatsPicture) -> tuple[float, float]:
 
 def _heading(fig: Figure, top: float, height: float, text: str) -> None:
     """A section heading at `top` inches from the figure's top, on the left margin."""
-    fig.text(
-        MARGIN / WIDTH,
-        1 - (top + SECTION_HEAD * 0.45) / height,
-        shorten(text, 90),
-        fontsize=13,
-        fontweight="bold",
-        color=INK,
-        va="center",
-    )
+    section_heading(fig, MARGIN / WIDTH, 1 - (top + SECTION_HEAD * 0.45) / height, text)
 
 
 def _mastery(ax: Axes, topics: list[TopicMastery], picture: StatsPicture) -> None:
