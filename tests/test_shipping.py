@@ -30,11 +30,11 @@ def _pinned(lock: Path) -> set[str]:
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
-    """The project built as a wheel and installed alone into a fresh venv (its dependencies
+    """The project built as a wheel (as pip builds it: in an isolated build environment) and installed alone into a fresh venv (its dependencies
     visible through a path file, so nothing is downloaded); the venv's python."""
     where = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(where), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(where), str(ROOT)],
         check=True,
         capture_output=True,
     )
