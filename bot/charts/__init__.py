@@ -135,8 +135,9 @@ def wrap(text: str, width: int, max_lines: int) -> str:
 
 
 def section_heading(fig: Figure, x: float, y: float, text: str) -> None:
-    """A bold section heading, its left edge at `x` and its middle at `y` (figure fractions)."""
-    fig.text(x, y, shorten(text, 90), fontsize=13, fontweight="bold", color=INK, va="center")
+    """A bold section heading, its left edge at `x` and its middle at `y` (figure fractions); the
+    catalogs' labels are lower case (they also stand inside sentences): a heading starts with a capital."""
+    fig.text(x, y, shorten(text[:1].upper() + text[1:], 90), fontsize=13, fontweight="bold", color=INK, va="center")
 
 
 def no_data(ax: Axes, text: str) -> None:

@@ -8,37 +8,10 @@ from importlib import import_module
 from pathlib import Path
 
 from bot.charts.data import ClassPicture, DayActivity, StatsPicture, TopicMastery
+from bot.charts.labels import labels, map_data, topic_labels
 
-STATS_LABELS = {
-    "mastery": "Mastery by topic",
-    "seen": "seen",
-    "due": "due",
-    "questions": "questions",
-    "quiz answers": "quiz answers",
-    "streak": "streak, days",
-    "last 30 days": "Last 30 days",
-    "no data yet": "No data yet — ask a question or take a /quiz",
-}
-CLASS_LABELS = {
-    "participation": "played in the last 7 days",
-    "accuracy": "Quiz accuracy by topic and day",
-    "most missed": "Most missed quiz questions",
-    "correct answer": "correct answer",
-    "miss rate": "missed",
-    "most asked": "Most asked questions",
-    "times asked": "times asked",
-    "no data yet": "No data yet",
-}
-TOPIC_LABELS = {  # as in bot/locales/en.yaml (topic.*)
-    "essay": "The essay itself",
-    "modernization": "Political modernization",
-    "political-development": "Political development",
-    "democracy": "Democracy",
-    "parties": "Political parties",
-    "kazakhstan": "Kazakhstan's reforms",
-    "people": "People quoted",
-    "references": "References",
-}
+TOPIC_IDS = ("essay", "modernization", "political-development", "democracy", "parties", "kazakhstan", "people", "references")
+TOPIC_LABELS = topic_labels("en", TOPIC_IDS)
 TOPICS = tuple(TOPIC_LABELS.values())
 
 
@@ -59,7 +32,7 @@ def example_stats(today: datetime.date = datetime.date(2024, 11, 30)) -> StatsPi
                 today - datetime.timedelta(days=back), rng.randint(1, 6) if active else 0, rng.randint(0, 10) if active else 0
             )
         )
-    return StatsPicture("Aigerim's progress", topics, days, streak=6, labels=STATS_LABELS)
+    return StatsPicture("Aigerim's progress", topics, days, streak=6, labels=labels("en"))
 
 
 def example_class(today: datetime.date = datetime.date(2024, 11, 30)) -> ClassPicture:
@@ -78,28 +51,22 @@ def example_class(today: datetime.date = datetime.date(2024, 11, 30)) -> ClassPi
     ]
     entries = list(kb.entries.values())[::13][:5]
     asked = [(entry.question.get("en"), count) for entry, count in zip(entries, (41, 33, 27, 19, 15), strict=False)]
-    return ClassPicture("Group PS-21 · week of 11-24", (18, 24), list(TOPICS), cols, heatmap, missed, asked, labels=CLASS_LABELS)
+    return ClassPicture("Group PS-21 · week of 11-24", (18, 24), list(TOPICS), cols, heatmap, missed, asked, labels=labels("en"))
 
 
 def write_examples(directory: Path) -> list[Path]:
     """Render one example of each picture into `directory` (created if need be); the paths written."""
     from bot.charts.classview import render_class
-    from bot.charts.essay_map import KnowledgeBase, essay_map_data, render_map
+    from bot.charts.essay_map import KnowledgeBase, render_map
     from bot.charts.stats import render_stats
 
     kb: KnowledgeBase = import_module("knowledge.kb").default_kb()
     directory.mkdir(parents=True, exist_ok=True)
-    map_data = essay_map_data(
-        kb,
-        "en",
-        TOPIC_LABELS,
-        title="The essay at a glance",
-        legend="Lines: related questions and shared paragraphs (¶); thicker = more.",
-    )
+    essay_map = map_data(kb, "en")
     pictures = {
         "stats.png": render_stats(example_stats()),
         "class.png": render_class(example_class()),
-        "essay_map.png": render_map(map_data),
+        "essay_map.png": render_map(essay_map),
     }
     paths = []
     for name, png in pictures.items():

@@ -21,6 +21,7 @@ from telegram.constants import ChatMemberStatus
 from telegram.error import Forbidden, TelegramError
 
 from bot.charts.data import ClassPicture, DayActivity, StatsPicture, TopicMastery
+from bot.charts.labels import labels, map_data
 from bot.context import BotContext, Services
 from bot.handlers.common import chat_of, is_private, message_of, private_only, send_html, ui_language
 from bot.i18n import plain, t
@@ -32,27 +33,6 @@ log = logging.getLogger("saiasat.progress")
 CAPTION = 1024
 CACHE = 256
 _pictures: OrderedDict[str, bytes] = OrderedDict()
-CHART_LABELS = (
-    "mastery",
-    "seen",
-    "due",
-    "questions",
-    "quiz answers",
-    "streak",
-    "last 30 days",
-    "no data yet",
-    "participation",
-    "accuracy",
-    "most missed",
-    "correct answer",
-    "miss rate",
-    "most asked",
-    "times asked",
-)
-
-
-def labels(lang: str) -> dict[str, str]:
-    return {key: plain(lang, f"chart.{key.replace(' ', '_')}") for key in CHART_LABELS}
 
 
 async def picture(kind: str, data: Any, draw: Callable[[Any], bytes]) -> bytes:
@@ -119,11 +99,9 @@ async def on_stats(update: Update, context: BotContext) -> None:
 
 # -- /map ------------------------------------------------------------------------------------------------
 async def map_png(svc: Services, lang: str) -> bytes:
-    from bot.charts.essay_map import essay_map_data, render_map
+    from bot.charts.essay_map import render_map
 
-    topics = {topic: plain(lang, f"topic.{topic}") for topic in svc.kb.topics}
-    data = essay_map_data(svc.kb, lang, topics, title=plain(lang, "chart.map_title"), legend=plain(lang, "chart.map_legend"))
-    return await picture("map", data, render_map)
+    return await picture("map", map_data(svc.kb, lang), render_map)
 
 
 async def on_map(update: Update, context: BotContext) -> None:

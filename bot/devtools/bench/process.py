@@ -71,11 +71,12 @@ def _charts_child(renders: int) -> JSON:
     before = rss_mb()
     start = time.perf_counter()
     from bot.charts.classview import render_class
-    from bot.charts.essay_map import essay_map_data, render_map
-    from bot.charts.examples import TOPIC_LABELS, example_class, example_stats
+    from bot.charts.essay_map import render_map
+    from bot.charts.examples import example_class, example_stats
+    from bot.charts.labels import map_data as localized_map
     from bot.charts.stats import render_stats
 
-    map_data = essay_map_data(kb, "en", TOPIC_LABELS)
+    map_data = localized_map(kb, "en")
     stats, klass = example_stats(), example_class()
     render_stats(stats)
     first = time.perf_counter() - start
