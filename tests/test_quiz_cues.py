@@ -14,6 +14,7 @@ from knowledge.check import check_kb
 from knowledge.kb import DATA_DIR, read_kb
 from knowledge.quiz import plan_round
 from knowledge.schema import QuizItem
+from tests.test_check import GOOD_A
 
 T0 = datetime(2026, 3, 28, 9, 0, tzinfo=UTC)
 
@@ -158,14 +159,7 @@ def test_trivia_items_are_left_out_of_rounds_unless_asked_for():
 
 # kb check, on a small KB built like tests/test_check.py builds one.
 
-ALTERNATES = [
-    "why democracy civilization",
-    "democracy basis civilization",
-    "civilization foundation democracy",
-    "is democracy the root of civilization",
-    "democracy and civilisation",
-    "basis of civilization",
-]
+ALTERNATES = GOOD_A  # phrasings kb check accepts
 
 
 def kb_entry():

@@ -43,6 +43,20 @@ class PollView:
     message_id: int | None
 
 
+def _poll(row: Row) -> PollView:
+    """A `polls` row (with its round's chat) as a PollView."""
+    return PollView(
+        row["poll_id"],
+        int(row["round_id"]),
+        int(row["chat_id"]),
+        row["user_id"],
+        row["item_id"],
+        json.loads(row["correct_ids"]),
+        int(row["position"]),
+        row["message_id"],
+    )
+
+
 @dataclass(frozen=True)
 class AnswerResult:
     applied: bool  # False: this player's answer to this poll was already recorded
@@ -117,17 +131,7 @@ class Quiz:
         )
         if row is None:
             return None, None
-        poll = PollView(
-            row["poll_id"],
-            int(row["round_id"]),
-            int(row["chat_id"]),
-            row["user_id"],
-            row["item_id"],
-            json.loads(row["correct_ids"]),
-            int(row["position"]),
-            row["message_id"],
-        )
-        return poll, row["card"]
+        return _poll(row), row["card"]
 
     async def record_answer(
         self, poll: PollView, user_id: int, name: str, correct: bool, card_json: str, update_id: int | None
@@ -222,19 +226,7 @@ class Quiz:
             "WHERE q.active = TRUE AND q.deadline IS NOT NULL AND q.deadline <= :now LIMIT :limit",
             {"now": now, "limit": limit},
         )
-        return [
-            PollView(
-                r["poll_id"],
-                int(r["round_id"]),
-                int(r["chat_id"]),
-                r["user_id"],
-                r["item_id"],
-                json.loads(r["correct_ids"]),
-                int(r["position"]),
-                r["message_id"],
-            )
-            for r in rows
-        ]
+        return [_poll(r) for r in rows]
 
     async def close_group_poll(self, poll: PollView) -> bool:
         """Time is up for a group poll: move on (once, whichever instance does it first)."""
