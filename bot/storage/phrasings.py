@@ -1,5 +1,5 @@
 """Phrasings accepted by curators (/gaps): in the database, so every instance uses them within a
-minute and a redeploy keeps them. `kb check --overlay` and `kb export` read them from here."""
+minute and a redeploy keeps them. `kb check --database-url URL` validates them."""
 
 from __future__ import annotations
 
