@@ -9,7 +9,6 @@ fails is kept for the next one (bounded).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections import Counter
 from collections.abc import Callable, Coroutine
@@ -70,13 +69,18 @@ class WriteBuffer:
             self.flushes += 1
         except Exception as exc:  # keep them for the next batch
             log.warning("buffered writes failed (%s); %d kept for later", type(exc).__name__, len(ops))
-            self._ops = (ops + self._ops)[-MAX_KEPT:]
-            self._counters.update(counters)
+            self._keep(ops, counters)
+        except asyncio.CancelledError:  # not committed: kept for whoever flushes next
+            self._keep(ops, counters)
+            raise
+
+    def _keep(self, ops: list[Op], counters: Counter[str]) -> None:
+        self._ops = (ops + self._ops)[-MAX_KEPT:]
+        self._counters.update(counters)
 
     async def close(self) -> None:
-        """Commit what is buffered (SIGTERM, shutdown)."""
+        """Commit what is buffered (SIGTERM, shutdown). A scheduled flush is awaited, not
+        cancelled: cancelled inside its transaction, it would drop the writes it had taken."""
         if self._task is not None and not self._task.done():
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            await self._task
         await self.flush()
