@@ -8,10 +8,12 @@ scoring:
 1. normalize the question in each language it may be in;
 2. map each question token to KB tokens: exactly, or by fuzzy word similarity
    (`fuzz.ratio` ≥ 80, which absorbs typos and Kazakh suffixes);
-3. candidates are the phrasings sharing a token with the question (inverted index);
+3. candidates are the phrasings sharing a token with the question (inverted index, its
+   postings numpy arrays: coverage is summed for all candidates at once);
 4. score each candidate: IDF-weighted fuzzy word coverage, both ways (how much of the
    question the phrasing explains, and how much of the phrasing the question covers),
-   blended with rapidfuzz `token_set_ratio` on the normalized texts;
+   blended with rapidfuzz `token_set_ratio` on the normalized texts; coverage bounds the
+   score, so candidates are scored from the highest bound down until none can reach the top;
 5. an entry's score is its best phrasing's, ties broken by its second best;
 6. answer when the best entry is confident and clear of the runner-up (margin rule);
    offer up to 3 "did you mean" suggestions when confidence is middling.
@@ -25,9 +27,10 @@ import heapq
 import math
 import re
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -72,10 +75,16 @@ def _bucket(words: list[str]) -> dict[tuple[str, int], list[str]]:
     return buckets
 
 
-def _score_bound(query_cov: float) -> float:
-    """The highest score a phrasing covering `query_cov` of the question can get."""
-    coverage = QUERY_SIDE_WEIGHT * query_cov + (1 - QUERY_SIDE_WEIGHT)
-    return 100.0 * (COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * min(1.0, query_cov + TOKEN_SET_SLACK))
+def _in_chunks(
+    found: np.ndarray, bounds: np.ndarray, coverage: np.ndarray, cap: np.ndarray, order: np.ndarray
+) -> Iterator[tuple[int, float, float, float]]:
+    """(phrasing, bound, coverage, token_set cap) in `order`, as Python numbers, a few at a
+    time: scoring usually stops after the first few."""
+    size = 16
+    for start in range(0, len(order), size):
+        part = order[start : start + size]
+        yield from zip(found[part].tolist(), bounds[part].tolist(), coverage[part].tolist(), cap[part].tolist(), strict=True)
+        size *= 4
 
 
 @dataclass(frozen=True)
@@ -116,14 +125,14 @@ class MatchResult:
 @dataclass
 class _LanguageIndex:
     phrasings: list[Phrasing] = field(default_factory=list)
-    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    postings: dict[str, np.ndarray] = field(default_factory=dict)  # token -> its phrasings, ascending
     idf: dict[str, float] = field(default_factory=dict)
     vocabulary: list[str] = field(default_factory=list)  # tokens (stems)
     surfaces: dict[str, str] = field(default_factory=dict)  # word as written -> its token
     surface_list: list[str] = field(default_factory=list)
     unknown_idf: float = 1.0
-    phrasing_weight: list[float] = field(default_factory=list)  # sum of idf of its tokens
-    token_sets: list[frozenset[str]] = field(default_factory=list)
+    phrasing_weight: np.ndarray = field(default_factory=lambda: np.zeros(0))  # sum of idf of its tokens
+    entry_of: list[str] = field(default_factory=list)  # phrasing -> its entry
     expansions: dict[tuple[str, str], list[tuple[str, float]]] = field(default_factory=dict)  # cache of fuzzy lookups
     _buckets: dict[int, dict[tuple[str, int], list[str]]] = field(default_factory=dict)
     _near: dict[tuple[int, str, int], list[str]] = field(default_factory=dict)
@@ -143,10 +152,11 @@ class _LanguageIndex:
 
     def build(self) -> None:
         documents: dict[str, set[str]] = defaultdict(set)  # entry -> tokens (IDF over entries)
+        postings: dict[str, list[int]] = defaultdict(list)
         for i, phrasing in enumerate(self.phrasings):
             documents[phrasing.entry_id].update(phrasing.tokens)
             for token in set(phrasing.tokens):
-                self.postings[token].append(i)
+                postings[token].append(i)
         n = len(documents)
         frequency: dict[str, int] = defaultdict(int)
         for token_set in documents.values():
@@ -157,9 +167,9 @@ class _LanguageIndex:
         self.vocabulary = sorted(t for t in self.idf if not is_concept(t))  # concepts are never fuzzy
         self.surface_list = sorted(self.surfaces)
         self._buckets = {id(self.vocabulary): _bucket(self.vocabulary), id(self.surface_list): _bucket(self.surface_list)}
-        self.postings = dict(self.postings)
-        self.token_sets = [frozenset(p.tokens) for p in self.phrasings]
-        self.phrasing_weight = [sum(self.idf[t] for t in tokens) for tokens in self.token_sets]
+        self.postings = {token: np.array(found, dtype=np.intp) for token, found in postings.items()}
+        self.phrasing_weight = np.array([sum(self.idf[t] for t in set(p.tokens)) for p in self.phrasings], dtype=np.float64)
+        self.entry_of = [p.entry_id for p in self.phrasings]
 
 
 class Matcher:
@@ -253,18 +263,18 @@ class Matcher:
     @staticmethod
     def _candidates(
         index: _LanguageIndex, expansions: list[list[tuple[str, float]]], weights: list[float]
-    ) -> tuple[dict[int, float], dict[int, float]]:
-        """Phrasings sharing a word with the question, with how much of the question each covers
-        (the IDF weight of the question words it has, at their best similarity) and how much of
-        itself the question covers (the IDF weight of its tokens the question has).
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Phrasings sharing a word with the question (ascending), with how much of the question
+        each covers (the IDF weight of the question words it has, at their best similarity) and
+        how much of itself the question covers (the IDF weight of its tokens the question has).
 
-        Rare words go first and walk their postings. A word found in more than MAX_CANDIDATES
-        phrasings is checked against the candidates found so far instead (and tops them up to
-        the cap), so a huge KB costs about the same per question as a small one.
+        Rare words go first and add their postings. A word found in more than MAX_CANDIDATES
+        phrasings adds only the candidates found so far that have it (and tops them up to the
+        cap), so a huge KB costs about the same per question as a small one. Arrays over all
+        phrasings are allocated zeroed and only the postings read are touched.
         """
-        query_cov: dict[int, float] = {}
-        phrasing_cov: dict[int, float] = {}
         postings = index.postings
+        count = len(index.phrasings)
         order = sorted(
             range(len(expansions)), key=lambda qi: min((len(postings.get(t, ())) for t, _ in expansions[qi]), default=0)
         )
@@ -272,27 +282,37 @@ class Matcher:
         for qi in order:
             for kb_token, sim in expansions[qi]:
                 token_best[kb_token] = max(token_best.get(kb_token, 0.0), sim)
+        query_cov = np.zeros(count)
         for qi in order:
-            weight = weights[qi]
-            best: dict[int, float] = {}  # phrasing -> this word's best similarity in it
+            parts: list[tuple[np.ndarray, float]] = []
             for kb_token, sim in expansions[qi]:
-                found = postings.get(kb_token, ())
+                found = postings.get(kb_token)
+                if found is None:
+                    continue
                 if len(found) > MAX_CANDIDATES:  # a very common word: the candidates that have it, topped up
-                    found = [pi for pi in query_cov if kb_token in index.token_sets[pi]] + list(
-                        found[: max(0, MAX_CANDIDATES - len(query_cov))]
-                    )
-                for pi in found:
-                    if sim > best.get(pi, 0.0):
-                        best[pi] = sim
-            for pi, sim in best.items():
-                query_cov[pi] = query_cov.get(pi, 0.0) + weight * sim
+                    keep = query_cov[found] > 0
+                    keep[: max(0, MAX_CANDIDATES - int(np.count_nonzero(query_cov)))] = True
+                    found = found[keep]
+                parts.append((found, sim))
+            if len(parts) == 1:
+                query_cov[parts[0][0]] += weights[qi] * parts[0][1]
+            elif parts:  # several KB words for one question word: a phrasing counts its best one
+                best = np.zeros(count)
+                for found, sim in parts:
+                    best[found] = np.maximum(best[found], sim)
+                has_word = (best > 0).nonzero()[0]
+                query_cov[has_word] += weights[qi] * best[has_word]
+        candidates = (query_cov > 0).nonzero()[0]
+        if not len(candidates):
+            return candidates, query_cov[:0], query_cov[:0]
         idf = index.idf
-        for kb_token, sim in token_best.items():
-            value = idf[kb_token] * sim
-            for pi in postings.get(kb_token, ()):
-                if pi in query_cov:
-                    phrasing_cov[pi] = phrasing_cov.get(pi, 0.0) + value
-        return query_cov, phrasing_cov
+        has = [(postings[kb_token], idf[kb_token] * sim) for kb_token, sim in token_best.items() if kb_token in postings]
+        phrasing_cov = np.bincount(
+            np.concatenate([found for found, _ in has]),
+            np.repeat([value for _, value in has], [len(found) for found, _ in has]),
+            minlength=count,
+        )
+        return candidates, query_cov[candidates], phrasing_cov[candidates]
 
     def _unknown_weight(self, index: _LanguageIndex, token: str, off_topic: set[str], lang: str) -> float:
         """The weight of a question word that no phrasing has: a word of the KB's own texts
@@ -317,34 +337,34 @@ class Matcher:
             for token, exp in zip(unique, expansions, strict=True)
         ]
         query_weight = sum(weights)
-        query_covered, phrasing_covered = self._candidates(index, expansions, weights)
-        if not query_covered:
+        found, query_covered, phrasing_covered = self._candidates(index, expansions, weights)
+        if not len(found):
             return {}
         query_text = " ".join(unique)
         results: dict[str, list[tuple[float, str]]] = defaultdict(list)
-        # Score candidates from the best question coverage down, and stop once no remaining
-        # one could reach the top entries: coverage bounds the whole score.
-        by_coverage = sorted(((cov / query_weight, pi) for pi, cov in query_covered.items()), reverse=True)
+        # Each candidate's score is bounded by its coverage (token_set_ratio at most its cap):
+        # score candidates from the highest bound down, and stop once no remaining one could
+        # reach the top entries.
+        query_cov = query_covered / query_weight
+        coverage = QUERY_SIDE_WEIGHT * query_cov + (1 - QUERY_SIDE_WEIGHT) * (phrasing_covered / index.phrasing_weight[found])
+        token_set_cap = np.minimum(query_cov + TOKEN_SET_SLACK, 1.0)  # token_set_ratio is 100 for any subset
+        bounds = (100.0 * COVERAGE_WEIGHT) * coverage + (100.0 * (1 - COVERAGE_WEIGHT)) * token_set_cap
+        by_bound = np.argsort(-bounds, kind="stable")
         entry_best: dict[str, float] = {}
+        entry_of = index.entry_of
         floor = -1.0
-        for query_cov, pi in by_coverage:
-            bound = _score_bound(query_cov)
+        for pi, bound, cov, cap in _in_chunks(found, bounds, coverage, token_set_cap, by_bound):
             if bound < floor:
                 break
-            phrasing = index.phrasings[pi]
-            if bound <= entry_best.get(phrasing.entry_id, -1.0):
+            entry_id = entry_of[pi]
+            if bound <= entry_best.get(entry_id, -1.0):
                 continue  # this entry already scored at least what this phrasing could reach
-            phrasing_cov = phrasing_covered.get(pi, 0.0) / index.phrasing_weight[pi]
-            coverage = QUERY_SIDE_WEIGHT * query_cov + (1 - QUERY_SIDE_WEIGHT) * phrasing_cov
-            # token_set_ratio is 100 for any subset; never let it exceed what coverage allows
-            token_set_cap = min(1.0, query_cov + TOKEN_SET_SLACK)
-            if 100.0 * (COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * token_set_cap) < floor:
-                continue  # a long phrasing covering little of itself: no need for the costly part
-            token_set = min(fuzz.token_set_ratio(query_text, phrasing.normalized) / 100.0, token_set_cap)
-            score = 100.0 * (COVERAGE_WEIGHT * coverage + (1 - COVERAGE_WEIGHT) * token_set)
-            results[phrasing.entry_id].append((score, phrasing.text))
-            if score > entry_best.get(phrasing.entry_id, -1.0):
-                entry_best[phrasing.entry_id] = score
+            phrasing = index.phrasings[pi]
+            token_set = min(fuzz.token_set_ratio(query_text, phrasing.normalized) / 100.0, cap)
+            score = 100.0 * (COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * token_set)
+            results[entry_id].append((score, phrasing.text))
+            if score > entry_best.get(entry_id, -1.0):
+                entry_best[entry_id] = score
                 if len(entry_best) >= TOP_EXACT:
                     # the TOP_EXACT-th best entry so far, and never above the margin below the
                     # best (every entry close to the best counts in the decision, see decide());

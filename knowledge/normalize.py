@@ -859,13 +859,20 @@ _FILLER_PHRASES = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _content_words(text: str) -> tuple[str, ...]:
+    """The lower-case words of a text, ways of asking for a plain answer dropped (remembered
+    for a while: a question is read in each language it may be in)."""
+    return tuple(_WORD.findall(_FILLER_PHRASES.sub(" ", clean(text)).casefold()))
+
+
 def terms(text: str, lang: str) -> list[tuple[str, str]]:
     """(surface form, token) of each word of a text, in order, stop words removed.
 
     A text made only of stop words ("what is this essay about", "о чём эссе") keeps them
     all, so that it can still match phrasings that are just as short.
     """
-    analyzed = [analyze_word(word, lang) for word in words(_FILLER_PHRASES.sub(" ", clean(text)))]
+    analyzed = [analyze_word(word, lang) for word in _content_words(text)]
     analyzed = [(surface, token, stop) for surface, token, stop in analyzed if len(token) > 1 or token.isdigit()]
     kept = [(surface, token) for surface, token, stop in analyzed if not stop]
     return kept or [(surface, token) for surface, token, _ in analyzed]
@@ -1021,10 +1028,16 @@ def _russian_word(word: str) -> bool:
 
 def _kazakh_word(word: str) -> bool:
     return (
-        any(ch in KAZAKH_ONLY_LETTERS for ch in word)
-        or word in _KK_CYRILLIC_HINTS
-        or (len(word) >= 6 and word.endswith(_KK_ENDINGS))
+        not KAZAKH_ONLY_LETTERS.isdisjoint(word) or word in _KK_CYRILLIC_HINTS or (len(word) >= 6 and word.endswith(_KK_ENDINGS))
     )
+
+
+@lru_cache(maxsize=65536)
+def _cyrillic_vote(word: str) -> str | None:
+    """The language a Cyrillic-script word votes for: Kazakh, Russian or neither."""
+    if _kazakh_word(word):
+        return "kk"
+    return "ru" if _russian_word(word) else None
 
 
 def detect_language(text: str, hint: str | None = None) -> str:
@@ -1042,10 +1055,10 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     """
     lowered = clean(text).casefold()
     has_cyrillic = bool(_CYRILLIC.search(lowered))
-    has_latin = bool(_LATIN.search(lowered)) or any(ch in KAZAKH_LATIN_LETTERS for ch in lowered)
+    has_latin = bool(_LATIN.search(lowered)) or not KAZAKH_LATIN_LETTERS.isdisjoint(lowered)
     found = _WORD.findall(lowered)
     if has_cyrillic:
-        votes = ["kk" if _kazakh_word(w) else "ru" for w in found if _kazakh_word(w) or _russian_word(w)]
+        votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
         kazakh, russian = votes.count("kk"), votes.count("ru")
         if kazakh != russian:
             return ("kk" if kazakh > russian else "ru"), True
@@ -1053,7 +1066,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             return votes[-1], True
         return ("kk" if hint == "kk" else "ru"), False
     if has_latin:
-        kazakh_latin = any(ch in KAZAKH_LATIN_LETTERS for ch in lowered) or set(found) & _KK_LATIN_HINTS
+        kazakh_latin = not KAZAKH_LATIN_LETTERS.isdisjoint(lowered) or set(found) & _KK_LATIN_HINTS
         if kazakh_latin or any(len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS) for w in found):
             return "kk", True
         return "en", False
