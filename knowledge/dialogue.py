@@ -45,7 +45,12 @@ def words_of(text: str) -> list[str]:
 def _folded(words: list[str]) -> list[str]:
     """Words in one script: "рахмет", "rakhmet" and "raqmet" alike (Kazakh's loose Latin skeleton,
     which also transliterates Russian)."""
-    return [kazakh_skeleton(w).replace("kh", "h") for w in words]
+    return [_fold(w) for w in words]
+
+
+@lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    return kazakh_skeleton(word).replace("kh", "h")
 
 
 @cache

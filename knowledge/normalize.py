@@ -767,6 +767,7 @@ _KK_CYRILLIC_HINTS = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)  # a question is cleaned by each step that reads it
 def clean(text: str) -> str:
     """NFKC, no control characters or HTML tags, single spaces, at most MAX_QUERY_CHARS."""
     text = unicodedata.normalize("NFKC", text or "")

@@ -109,18 +109,21 @@ async def on_button(update: Update, context: BotContext) -> None:
 
 
 def register(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Handlers are tried in order until one matches. The updates that come most (poll answers,
+    buttons, questions) meet their handler first: their kinds and filters exclude each other and
+    every command, so the order changes nothing but the number of checks."""
     app.add_handler(TypeHandler(Update, flood_gate), group=-1)
-    for name, callback in COMMANDS.items():
-        app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
+    app.add_handler(PollAnswerHandler(quiz.on_poll_answer))
+    app.add_handler(CallbackQueryHandler(on_button))
     new_messages = filters.UpdateType.MESSAGE
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
     app.add_handler(MessageHandler(new_messages & private & filters.TEXT & ~filters.COMMAND, ask.on_private_text))
     app.add_handler(MessageHandler(new_messages & groups & filters.TEXT & ~filters.COMMAND, ask.on_group_text))
+    for name, callback in COMMANDS.items():
+        app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
     app.add_handler(MessageHandler(new_messages & private & filters.COMMAND, errors.on_unknown_command))
     app.add_handler(MessageHandler(new_messages & private & ~filters.TEXT & ~filters.StatusUpdate.ALL, ask.on_non_text))
-    app.add_handler(CallbackQueryHandler(on_button))
     app.add_handler(InlineQueryHandler(inline.on_inline_query))
     app.add_handler(ChosenInlineResultHandler(inline.on_chosen_inline_result))
-    app.add_handler(PollAnswerHandler(quiz.on_poll_answer))
     app.add_handler(ChatMemberHandler(account.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(errors.on_error)

@@ -7,7 +7,8 @@ from telegram.constants import ChatType
 
 from bot.context import BotContext
 from bot.i18n import t, user_language
-from bot.render import Rows, keyboard, split_message
+from bot.render import Rows, split_message
+from bot.sending import send_text
 
 
 async def chosen_language(update: Update, context: BotContext) -> str | None:
@@ -27,14 +28,21 @@ async def ui_language(update: Update, context: BotContext) -> str:
     return user_language(user.language_code if user else None)
 
 
-async def send_html(message: Message, text: str, rows: Rows | None = None, *, quote: bool = False) -> list[Message]:
-    """Send HTML, split on paragraph boundaries; the keyboard goes under the last part."""
+async def send_html(message: Message, text: str, rows: Rows | None = None, *, quote: bool = False) -> None:
+    """Reply with HTML in the message's chat (and forum topic), split on paragraph boundaries;
+    the keyboard goes under the last part, the first part quotes the message if `quote`."""
     parts = split_message(text)
-    sent = []
+    thread_id = message.message_thread_id if message.is_topic_message else None
     for i, part in enumerate(parts):
-        markup = keyboard(rows or []) if i == len(parts) - 1 else None
-        sent.append(await message.reply_text(part, reply_markup=markup, do_quote=quote and i == 0))
-    return sent
+        await send_text(
+            message.get_bot(),
+            message.chat_id,
+            part,
+            rows if i == len(parts) - 1 else None,
+            reply_to=message.message_id if quote and i == 0 else None,
+            thread_id=thread_id,
+            business_connection_id=message.business_connection_id,
+        )
 
 
 def is_private(update: Update) -> bool:

@@ -15,7 +15,7 @@ import time
 from datetime import UTC, datetime
 
 from rapidfuzz import fuzz, process
-from telegram import Poll, Update
+from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application
@@ -23,7 +23,8 @@ from telegram.ext import Application
 from bot.context import BotContext, Services, services_of
 from bot.handlers.common import chat_of, is_private, message_of, send_html, ui_language
 from bot.i18n import LANGUAGES, plain, t, tn
-from bot.render import keyboard, review_keyboard
+from bot.render import review_keyboard
+from bot.sending import send_quiz_poll, send_text
 from bot.storage.outbox import Work
 from bot.storage.quiz import RoundView
 from knowledge.quiz import DEFAULT_ROUND, MAX_ROUND, plan_round, review, shuffled_options
@@ -125,19 +126,18 @@ async def _send_poll(app: Application, svc: Services, work: Work) -> None:
         return
     options, correct = shuffled_options(item, round_.lang, _rng)
     group = round_.user_id is None
-    message = await app.bot.send_poll(
+    message = await send_quiz_poll(
+        app.bot,
         round_.chat_id,
-        question=html.escape(f"{round_.position + 1}/{len(round_.items)}. {item.question.get(round_.lang)}", quote=False),
-        options=[html.escape(o, quote=False) for o in options],
-        type=Poll.QUIZ,
-        is_anonymous=False,
-        correct_option_ids=[correct],
-        explanation=html.escape(item.explanation.get(round_.lang), quote=False),
-        open_period=GROUP_OPEN_SECONDS if group else None,
+        html.escape(f"{round_.position + 1}/{len(round_.items)}. {item.question.get(round_.lang)}", quote=False),
+        [html.escape(o, quote=False) for o in options],
+        [correct],
+        html.escape(item.explanation.get(round_.lang), quote=False),
+        GROUP_OPEN_SECONDS if group else None,
     )
-    assert message.poll is not None
     deadline = time.time() + GROUP_OPEN_SECONDS if group else None
-    await svc.storage.quiz.poll_sent(work.id, round_, message.poll.id, message.message_id, item.id, [correct], deadline)
+    poll_id, message_id = str(message["poll"]["id"]), int(message["message_id"])
+    await svc.storage.quiz.poll_sent(work.id, round_, poll_id, message_id, item.id, [correct], deadline)
 
 
 async def _send_summary(app: Application, svc: Services, work: Work) -> None:
@@ -146,10 +146,10 @@ async def _send_summary(app: Application, svc: Services, work: Work) -> None:
         await svc.storage.outbox.done(work.id)
         return
     if round_.user_id is None:
-        await app.bot.send_message(round_.chat_id, await leaderboard_html(svc, round_.chat_id, round_.lang))
+        await send_text(app.bot, round_.chat_id, await leaderboard_html(svc, round_.chat_id, round_.lang))
     else:
         text, rows = summary(svc, round_)
-        await app.bot.send_message(round_.chat_id, text, reply_markup=keyboard(rows))
+        await send_text(app.bot, round_.chat_id, text, rows)
     await svc.storage.outbox.done(work.id)
 
 

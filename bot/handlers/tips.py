@@ -20,7 +20,8 @@ from bot.context import BotContext, Services, services_of
 from bot.handlers import ask
 from bot.handlers.common import chat_of, message_of, private_only, send_html, ui_language
 from bot.i18n import t
-from bot.render import keyboard, tip_html, tip_keyboard
+from bot.render import Rows, tip_html, tip_keyboard
+from bot.sending import send_text
 from bot.storage.tips import SubscriptionView
 from knowledge.schedule import ScheduleError, local_day, next_send, parse_subscribe_args, tip_due
 from knowledge.tips import next_tip
@@ -30,13 +31,13 @@ MISFIRE_GRACE = timedelta(hours=6)  # a tip whose moment was missed (bot down) s
 RETRY_DELAYS = (30, 120, 600, 1800)  # seconds after a failed send (5xx, timeout)
 
 
-def tip_message(svc: Services, seen: list[str], lang: str) -> tuple[str, str, bool, object]:
+def tip_message(svc: Services, seen: list[str], lang: str) -> tuple[str, str, bool, Rows]:
     """The next unseen tip in the essay's order (the cycle restarts when all are seen)."""
     tip, restarted = next_tip(svc.kb.tips, set(seen))
     text = tip_html(svc.kb, tip, lang)
     if restarted:
         text = t(lang, "tip_restart", count=len(svc.kb.tips)) + "\n\n" + text
-    return tip.id, text, restarted, keyboard(tip_keyboard(tip, lang))
+    return tip.id, text, restarted, tip_keyboard(tip, lang)
 
 
 async def on_tip(update: Update, context: BotContext) -> None:
@@ -44,8 +45,8 @@ async def on_tip(update: Update, context: BotContext) -> None:
     lang = await ui_language(update, context)
     user = update.effective_user
     assert user is not None
-    tip_id, text, restarted, markup = tip_message(svc, await svc.storage.tips.seen(user.id), lang)
-    await message_of(update).reply_text(text, reply_markup=markup)  # type: ignore[arg-type]
+    tip_id, text, restarted, rows = tip_message(svc, await svc.storage.tips.seen(user.id), lang)
+    await send_html(message_of(update), text, rows)
     await svc.storage.tips.mark_seen(user.id, tip_id, restarted)
 
 
@@ -100,9 +101,9 @@ async def deliver(app: Application, sub: SubscriptionView, seen: list[str]) -> b
     if not tip_due(due_at, sub.last_sent, sub.time_zone, now, MISFIRE_GRACE):
         await tips.reschedule(sub.user_id, following)
         return False
-    tip_id, text, restarted, markup = tip_message(svc, seen, sub.lang)
+    tip_id, text, restarted, rows = tip_message(svc, seen, sub.lang)
     try:
-        await app.bot.send_message(sub.chat_id, text, reply_markup=markup, rate_limit_args={"bulk": True})
+        await send_text(app.bot, sub.chat_id, text, rows, bulk=True)
     except (Forbidden, BadRequest) as exc:  # blocked, chat gone: stop, never retry
         log.info("daily tip refused (%s): unsubscribed", type(exc).__name__)
         await tips.unsubscribe(sub.user_id)

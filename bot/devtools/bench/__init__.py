@@ -83,12 +83,13 @@ def format_report(report: JSON) -> str:
         "c. Updates per second in one process (in-memory Bot API, per-chat limits lifted; durable inbox on)",
         f"   python-telegram-bot, no-op handler: {u['ptb_noop']}/s (1.00); one reply_text: {u['ptb_one_reply']}/s "
         f"({u['ptb_one_reply'] / u['ptb_noop']:.2f})",
-        f"   {'backend':11} {'kind':12} {'per s':>7} {'vs PTB':>7} {'reads':>6} {'tx':>5} {'stmts':>6} {'commits':>8} {'hand-offs':>10}",
+        "   (each rate next to PTB's no-op ceiling measured right before and after it: 'PTB /s', 'vs PTB')",
+        f"   {'backend':11} {'kind':12} {'per s':>7} {'PTB /s':>7} {'vs PTB':>7} {'reads':>6} {'tx':>5} {'stmts':>6} {'commits':>8} {'hand-offs':>10}",
     ]
     for backend, rows in u["backends"].items():
         for kind, row in rows.items():
             lines.append(
-                f"   {backend:11} {kind:12} {row['per_second']:7} {row['vs_ptb_noop']:7.2f} {row.get('reads', ''):>6} "
+                f"   {backend:11} {kind:12} {row['per_second']:7} {row['ptb_noop']:7} {row['vs_ptb_noop']:7.3f} {row.get('reads', ''):>6} "
                 f"{row.get('transactions', ''):>5} {row.get('statements_in_transactions', ''):>6} "
                 f"{row.get('commits', ''):>8} {row.get('thread_handoffs', ''):>10}"
             )
