@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-import snowballstemmer
+import Stemmer  # PyStemmer: the Snowball stemmers, compiled
 
 from knowledge.lexicon import Lexicon, raw_concepts
 
@@ -524,8 +524,8 @@ KK_STOP = frozenset(
     ]
 )
 
-_EN_STEMMER = snowballstemmer.stemmer("english")
-_RU_STEMMER = snowballstemmer.stemmer("russian")
+_EN_STEMMER = Stemmer.Stemmer("english")
+_RU_STEMMER = Stemmer.Stemmer("russian")
 
 _CYR_TO_SKELETON = {
     "а": "a",
