@@ -12,6 +12,7 @@ import logging
 import signal
 import sys
 
+import httpx
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes, Defaults
@@ -57,8 +58,9 @@ def build_application(settings: Settings, kb: KnowledgeBase | None = None, reque
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.request(RetryingRequest(connection_pool_size=128, read_timeout=15, write_timeout=15))
-        builder = builder.get_updates_request(RetryingRequest(read_timeout=45))
+        tls = {"verify": httpx.create_ssl_context()}  # one for both clients: loading the CA bundle takes ~0.1 s
+        builder = builder.request(RetryingRequest(connection_pool_size=128, read_timeout=15, write_timeout=15, httpx_kwargs=tls))
+        builder = builder.get_updates_request(RetryingRequest(read_timeout=45, httpx_kwargs=tls))
     app = builder.build()
     app.bot_data["services"] = Services(
         settings=settings,
