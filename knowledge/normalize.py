@@ -205,6 +205,19 @@ EN_STOP = frozenset(
 
 RU_STOP = frozenset(
     [
+        "нам",  # "the essay we were given": the asking, not the subject
+        "который",
+        "которая",
+        "которое",
+        "которые",
+        "которого",
+        "которой",
+        "которую",
+        "которым",
+        "которых",
+        "задали",
+        "задал",
+        "задала",
         "а",
         "без",
         "бы",
@@ -429,6 +442,15 @@ RU_STOP = frozenset(
 # Kazakh stop words, written in the loose Latin skeleton (see `kazakh_skeleton`).
 KK_STOP = frozenset(
     [
+        "kratko",  # Russian fillers in a Kazakh sentence (code-switching): кратко, короче, вообще…
+        "koroche",
+        "karoche",
+        "voobshe",
+        "tipa",
+        "pliz",
+        "pj",
+        "oilaidy",  # "what does the author think about X": the asking, not the subject
+        "deidi",
         "jane",
         "jan",
         "men",
