@@ -59,7 +59,14 @@ def test_accuracy_and_out_of_scope_rejection_floors(reports, name, top1, rejecti
 
 
 def test_chit_chat_is_never_answered_with_an_entry(reports):
-    for name in ("dev first_contact", "dev students", "dev students2", "dev codeswitch", "heldout first_contact", "heldout students"):
+    for name in (
+        "dev first_contact",
+        "dev students",
+        "dev students2",
+        "dev codeswitch",
+        "heldout first_contact",
+        "heldout students",
+    ):
         assert reports[name]["chitchat_not_answered"] == 1.0, reports[name]
 
 
