@@ -52,6 +52,10 @@ def _tips_per_chat(fake_api) -> Counter:
     return Counter(int(c.params["chat_id"]) for c in _delivered(fake_api) if int(c.params["chat_id"]) in SUBSCRIBERS)
 
 
+def _poll_per_chat(fake_api) -> dict[int, str]:
+    return {chat: poll_id for poll_id, (chat, _) in list(fake_api.poll_messages.items())}
+
+
 def _summaries(fake_api) -> Counter:
     return Counter(int(c.params["chat_id"]) for c in _delivered(fake_api) if "Round over" in c.params.get("text", ""))
 
@@ -63,8 +67,9 @@ def test_kill_9_during_a_burst_loses_nothing_acknowledged_and_applies_nothing_tw
     try:
         for player in PLAYERS:
             fake_api.send_text("/quiz 1", user_id=player)
-        fake_api.wait_for(lambda: len(fake_api.sent("sendPoll")) >= len(PLAYERS), timeout=90)
-        polls = {int(c.params["chat_id"]): pid for pid, c in zip(fake_api.polls, fake_api.sent("sendPoll"), strict=True)}
+        # each player's poll once it exists (a sendPoll call is visible while still in flight)
+        fake_api.wait_for(lambda: set(PLAYERS) <= set(_poll_per_chat(fake_api)), timeout=90)
+        polls = _poll_per_chat(fake_api)
         for player in PLAYERS:  # the burst: 30 answers and 10 subscriptions within a moment
             fake_api.answer_poll(polls[player], 0, user_id=player)
         for newcomer in NEWCOMERS:
