@@ -351,18 +351,21 @@ class Matcher:
         bounds = (100.0 * COVERAGE_WEIGHT) * coverage + (100.0 * (1 - COVERAGE_WEIGHT)) * token_set_cap
         by_bound = np.argsort(-bounds, kind="stable")
         entry_best: dict[str, float] = {}
+        entry_second: dict[str, float] = {}  # an entry's second-best score: it breaks ties (below)
         entry_of = index.entry_of
         floor = -1.0
         for pi, bound, cov, cap in _in_chunks(found, bounds, coverage, token_set_cap, by_bound):
             if bound < floor:
                 break
             entry_id = entry_of[pi]
-            if bound <= entry_best.get(entry_id, -1.0):
-                continue  # this entry already scored at least what this phrasing could reach
+            if bound <= entry_second.get(entry_id, -1.0):
+                continue  # this entry's best two already score at least what this phrasing could reach
             phrasing = index.phrasings[pi]
             token_set = min(fuzz.token_set_ratio(query_text, phrasing.normalized) / 100.0, cap)
             score = 100.0 * (COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * token_set)
             results[entry_id].append((score, phrasing.text))
+            if score > entry_second.get(entry_id, -1.0):
+                entry_second[entry_id] = min(score, entry_best.get(entry_id, -1.0))
             if score > entry_best.get(entry_id, -1.0):
                 entry_best[entry_id] = score
                 if len(entry_best) >= TOP_EXACT:
