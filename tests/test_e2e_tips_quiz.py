@@ -150,8 +150,10 @@ async def make_due(bot, *user_ids, at=None):
 
 
 async def test_the_daily_tip_goes_out_once_and_a_blocked_user_is_unsubscribed(bot, fake_api):
-    await say(fake_api, "/subscribe 09:00 UTC")
-    await say(fake_api, "/subscribe 09:00 UTC", user_id=2002)
+    # a time of day far from now: with a fixed 09:00 the next moment was within the hour from 08:00 UTC
+    when = (datetime.now(UTC) + timedelta(hours=12)).strftime("%H:%M")
+    await say(fake_api, f"/subscribe {when} UTC")
+    await say(fake_api, f"/subscribe {when} UTC", user_id=2002)
     fake_api.blocked_chats.add(2002)
     before = len(fake_api.sent("sendMessage", 1001))
     await make_due(bot, 1001, 2002)
@@ -161,7 +163,7 @@ async def test_the_daily_tip_goes_out_once_and_a_blocked_user_is_unsubscribed(bo
     await eventually(lambda: tips.get(2002), lambda sub: not sub.active)  # 403: unsubscribed
     sub = await tips.get(1001)
     assert sub.active and sub.last_sent == datetime.now(UTC).date()
-    assert datetime.fromtimestamp(sub.next_due, UTC) > datetime.now(UTC) + timedelta(hours=1)  # the next one: tomorrow
+    assert datetime.fromtimestamp(sub.next_due, UTC) > datetime.now(UTC) + timedelta(hours=1)  # the next moment, not now again
     await make_due(bot, 1001)  # due again the same day (another instance's stale view): not sent twice
     await asyncio.sleep(1.5)
     assert len(fake_api.sent("sendMessage", 1001)) == before + 1
