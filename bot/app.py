@@ -26,6 +26,7 @@ from bot.request import RetryingRequest
 from bot.runtime.lifecycle import running
 from bot.runtime.processor import ChatOrderedProcessor, kind_of
 from bot.runtime.ratelimit import PriorityRateLimiter
+from bot.sending import NO_PREVIEW
 from bot.settings import Settings
 from bot.storage import Storage
 from knowledge.kb import KnowledgeBase, default_kb
@@ -50,7 +51,7 @@ def build_application(settings: Settings, kb: KnowledgeBase | None = None, reque
         .token(token)
         .base_url(settings.telegram_api_base_url)
         .context_types(ContextTypes(context=BotContext))
-        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(**NO_PREVIEW)))
         .rate_limiter(PriorityRateLimiter(settings.rate_limit_per_second))
         .concurrent_updates(processor)
         .updater(None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -40,9 +41,17 @@ def short(text: str, limit: int = MAX_BUTTON_TEXT) -> str:
 
 
 def keyboard(rows: Rows) -> InlineKeyboardMarkup | None:
+    """Buttons as PTB objects (edits, which PTB sends); `keyboard_json` for bot.sending."""
     if not rows:
         return None
     return InlineKeyboardMarkup([[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in rows])
+
+
+def keyboard_json(rows: Rows | None) -> dict[str, Any] | None:
+    """The same buttons as Bot API JSON."""
+    if not rows:
+        return None
+    return {"inline_keyboard": [[{"text": b.text, "callback_data": b.data} for b in row] for row in rows]}
 
 
 # -- answers -----------------------------------------------------------------------

@@ -21,20 +21,13 @@ from telegram import Bot
 from telegram.ext import ExtBot
 from telegram.warnings import PTBUserWarning
 
-from bot.render import Rows
+from bot.render import Rows, keyboard_json
 
 JSON = dict[str, Any]
 HTML = "HTML"
-NO_PREVIEW: JSON = {"is_disabled": True}  # as the application's Defaults
+NO_PREVIEW: JSON = {"is_disabled": True}  # link previews off, as the application's Defaults (bot.app)
 
 warnings.filterwarnings("ignore", message=r"Please use 'Bot\.send(Message|Poll)' instead", category=PTBUserWarning)
-
-
-def keyboard_json(rows: Rows | None) -> JSON | None:
-    """An inline keyboard as Bot API JSON (None for no buttons)."""
-    if not rows:
-        return None
-    return {"inline_keyboard": [[{"text": b.text, "callback_data": b.data} for b in row] for row in rows]}
 
 
 async def _post(bot: Bot, method: str, params: JSON, bulk: bool) -> JSON:
@@ -56,11 +49,13 @@ async def send_text(
     reply_to: int | None = None,
     thread_id: int | None = None,
     business_connection_id: str | None = None,
+    direct_messages_topic_id: int | None = None,
     bulk: bool = False,
 ) -> JSON:
     """sendMessage with HTML `text` (escaped by the caller) and an optional keyboard; `reply_to`
-    quotes a message of the same chat, `thread_id` keeps a forum topic; `bulk` sends after the
-    replies waiting in the rate limiter (daily tips)."""
+    quotes a message of the same chat, `thread_id` keeps a forum topic (and the two ids after it
+    a business chat and a channel's direct-messages topic, as PTB's reply_text does); `bulk`
+    sends after the replies waiting in the rate limiter (daily tips)."""
     params: JSON = {"chat_id": chat_id, "text": text, "parse_mode": HTML, "link_preview_options": NO_PREVIEW}
     markup = keyboard_json(rows)
     if markup is not None:
@@ -71,6 +66,8 @@ async def send_text(
         params["message_thread_id"] = thread_id
     if business_connection_id is not None:
         params["business_connection_id"] = business_connection_id
+    if direct_messages_topic_id is not None:  # a channel's direct messages: Telegram requires it
+        params["direct_messages_topic_id"] = direct_messages_topic_id
     return await _post(bot, "sendMessage", params, bulk)
 
 

@@ -42,6 +42,7 @@ async def send_html(message: Message, text: str, rows: Rows | None = None, *, qu
             reply_to=message.message_id if quote and i == 0 else None,
             thread_id=thread_id,
             business_connection_id=message.business_connection_id,
+            direct_messages_topic_id=message.direct_messages_topic.topic_id if message.direct_messages_topic else None,
         )
 
 

@@ -18,7 +18,7 @@ from telegram.ext import Application
 
 from bot.context import BotContext, Services, services_of
 from bot.handlers import ask
-from bot.handlers.common import chat_of, message_of, private_only, send_html, ui_language
+from bot.handlers.common import chat_of, is_private, message_of, private_only, send_html, ui_language
 from bot.i18n import t
 from bot.render import Rows, tip_html, tip_keyboard
 from bot.sending import send_text
@@ -46,7 +46,7 @@ async def on_tip(update: Update, context: BotContext) -> None:
     user = update.effective_user
     assert user is not None
     tip_id, text, restarted, rows = tip_message(svc, await svc.storage.tips.seen(user.id), lang)
-    await send_html(message_of(update), text, rows)
+    await send_html(message_of(update), text, rows, quote=not is_private(update))  # in a group: whose /tip
     await svc.storage.tips.mark_seen(user.id, tip_id, restarted)
 
 
