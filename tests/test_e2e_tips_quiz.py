@@ -229,7 +229,14 @@ async def test_a_group_poll_moves_on_when_its_time_is_up(bot, fake_api):
     await say(fake_api, "/quiz 2", chat=GROUP)
     await fake_api.calls_of("sendPoll", 1)
     storage = storage_of(bot)
-    [round_id] = [r["id"] for r in await storage.db.fetch("SELECT id FROM quiz_rounds WHERE active = TRUE")]
+    # the poll is recorded (with its deadline) after Telegram answers: wait for that, or the
+    # deadline moved below would be overwritten by it
+    [round_id] = [
+        r["id"]
+        for r in await eventually(
+            lambda: storage.db.fetch("SELECT id FROM quiz_rounds WHERE active = TRUE AND deadline IS NOT NULL"), bool
+        )
+    ]
     await storage.db.transaction(
         lambda t: t.execute("UPDATE quiz_rounds SET deadline = :d WHERE id = :i", {"d": time.time() - 1, "i": round_id})
     )
