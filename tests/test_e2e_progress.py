@@ -8,7 +8,7 @@ import asyncio
 
 import pytest
 
-from tests.helpers import eventually
+from tests.helpers import eventually, recorded_poll
 
 GROUP = {"id": -100999, "type": "supergroup", "title": "Political science 101"}
 TEACHER, ANNA, BEK = 1001, 2001, 2002
@@ -33,7 +33,7 @@ async def test_stats_and_map_are_pictures_in_every_language(bot, fake_api, lang)
     await say(fake_api, "/language", user_id=user, lang=lang)
     fake_api.send_text("/quiz 1", user_id=user, lang=lang)
     [poll] = await fake_api.calls_of("sendPoll", 1, chat_id=user)
-    fake_api.answer_poll(list(fake_api.polls)[-1], 0, user_id=user, lang=lang)
+    fake_api.answer_poll(await recorded_poll(bot, fake_api), 0, user_id=user, lang=lang)
     await fake_api.calls_of("sendMessage", 3, chat_id=user)  # the language menu, the intro, the summary
     fake_api.send_text("/stats", user_id=user, lang=lang)
     fake_api.send_text("/map", user_id=user, lang=lang)

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from bot.devtools.fake_bot_api import parse_html
 from bot.storage import Storage
 from knowledge.essay import load_essay
-from tests.helpers import eventually
+from tests.helpers import eventually, recorded_poll
 
 GROUP = {"id": -100555, "type": "supergroup", "title": "Study group"}
 
@@ -68,7 +68,7 @@ async def test_quiz_round_continues_on_answers_and_ends_with_a_summary(bot, fake
             if isinstance(params["correct_option_ids"], list)
             else json.loads(params["correct_option_ids"])[0]
         )
-        poll_id = list(fake_api.polls)[-1]
+        poll_id = await recorded_poll(bot, fake_api)
         fake_api.answer_poll(poll_id, correct if n != 2 else (correct + 1) % len(params["options"]))
     summary = (await fake_api.calls_of("sendMessage", 2, chat_id=1001))[-1]
     assert "2/3" in summary.params["text"]
@@ -86,7 +86,7 @@ def storage_of(bot):
 async def test_progress_and_subscription_survive_a_restart(bot, fake_api):
     await say(fake_api, "/quiz 1")
     [poll] = await fake_api.calls_of("sendPoll", 1)
-    fake_api.answer_poll(list(fake_api.polls)[-1], 0)
+    fake_api.answer_poll(await recorded_poll(bot, fake_api), 0)
     await fake_api.calls_of("sendMessage", 2, chat_id=1001)
     confirmed = await say(fake_api, "/subscribe 07:45 Europe/Moscow")
     assert "07:45" in confirmed.params["text"] and "Europe/Moscow" in confirmed.params["text"]
@@ -214,7 +214,7 @@ async def test_group_quiz_moves_on_when_every_player_answered_and_shows_a_leader
     [poll] = await fake_api.calls_of("sendPoll", 1)
     assert 5 <= int(poll.params["open_period"]) <= 600
     correct = poll.params["correct_option_ids"][0]
-    poll_id = list(fake_api.polls)[-1]
+    poll_id = await recorded_poll(bot, fake_api)
     fake_api.answer_poll(poll_id, correct, user_id=1001, name="Aigerim")
     fake_api.answer_poll(poll_id, (correct + 1) % len(poll.params["options"]), user_id=2, name="Daniyar")
     board = (await fake_api.calls_of("sendMessage", 2, chat_id=GROUP["id"], timeout=10))[-1]
