@@ -15,13 +15,18 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY knowledge ./knowledge
 COPY bot ./bot
+# The KB built once here and kept next to the packages (knowledge.index_cache): a start reads it.
+ENV SAIASAT_CACHE_DIR=/opt/venv/kb-cache
 RUN /opt/venv/bin/pip install --no-cache-dir --no-deps . \
-    && /opt/venv/bin/python -m bot kb check
+    && /opt/venv/bin/python -m bot kb check \
+    && /opt/venv/bin/python -c "from knowledge.kb import default_kb; default_kb()" \
+    && test -n "$(ls /opt/venv/kb-cache)"
 
 FROM ${PYTHON_IMAGE} AS runtime
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     MPLCONFIGDIR=/tmp/matplotlib \
+    SAIASAT_CACHE_DIR=/opt/venv/kb-cache \
     DATABASE_URL=sqlite:////data/saiasat.sqlite3 \
     HEARTBEAT_FILE=/data/heartbeat
 RUN useradd --create-home --uid 10001 saiasat \

@@ -6,6 +6,7 @@ Length: one short function per command and the argument parser that lists them a
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -351,6 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.func is not cmd_run:
+        gc.enable()  # off during start-up (bot/__main__.py); `run` turns it on once started
     try:
         return args.func(args)
     except KBError as exc:

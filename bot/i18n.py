@@ -24,7 +24,7 @@ DEFAULT_LANGUAGE = "en"
 def catalog(lang: str) -> dict[str, Any]:
     """The strings of one language: text, or for `plural.*` keys one text per CLDR plural category."""
     text = resources.files("bot").joinpath(f"locales/{lang}.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
+    data: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return data
 
 

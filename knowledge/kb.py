@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from knowledge.essay import Essay, load_essay
+from knowledge.index_cache import cache_dir, digest, load_or_build
 from knowledge.intent import NearTopic, capabilities
 from knowledge.lexicon import Standard
 from knowledge.matcher import Matcher
@@ -215,5 +216,6 @@ def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
 
 @cache
 def default_kb() -> KnowledgeBase:
-    """The packaged KB, loaded and indexed once per process."""
-    return load_kb()
+    """The packaged KB, loaded and indexed once per process, and kept built between processes
+    (knowledge.index_cache: a start reads it in ~0.03 s instead of building it in ~0.5 s)."""
+    return load_or_build(digest(DATA_DIR), load_kb, cache_dir())

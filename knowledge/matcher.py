@@ -134,19 +134,22 @@ class _LanguageIndex:
     phrasing_weight: np.ndarray = field(default_factory=lambda: np.zeros(0))  # sum of idf of its tokens
     entry_of: list[str] = field(default_factory=list)  # phrasing -> its entry
     expansions: dict[tuple[str, str], list[tuple[str, float]]] = field(default_factory=dict)  # cache of fuzzy lookups
-    _buckets: dict[int, dict[tuple[str, int], list[str]]] = field(default_factory=dict)
-    _near: dict[tuple[int, str, int], list[str]] = field(default_factory=dict)
+    _buckets: dict[str, dict[tuple[str, int], list[str]]] = field(
+        default_factory=dict
+    )  # list name -> its words by (first letter, length)
+    _near: dict[tuple[str, str, int], list[str]] = field(default_factory=dict)
 
-    def near(self, words: list[str], word: str) -> list[str]:
-        """The words of `words` that could still be a fuzzy match of `word`: the same first
-        letter (typos rarely hit it) and a length that allows the cut-off (ratio >= 80 needs
-        the longer at most 1.5x the shorter; one Damerau edit, one letter). Computed once per
-        list, first letter and length, so a huge vocabulary is not scanned whole."""
-        key = (id(words), word[0], len(word))
+    def near(self, words: str, word: str) -> list[str]:
+        """The words of the `words` list ("vocabulary" or "surfaces") that could still be a fuzzy
+        match of `word`: the same first letter (typos rarely hit it) and a length that allows the
+        cut-off (ratio >= 80 needs the longer at most 1.5x the shorter; one Damerau edit, one
+        letter). Computed once per list, first letter and length, so a huge vocabulary is not
+        scanned whole."""
+        key = (words, word[0], len(word))
         if key not in self._near:
             length = len(word)
             low, high = (length - 1, length + 1) if length < 7 else (int(length / 1.5), int(length * 1.5) + 1)
-            buckets = self._buckets[id(words)]
+            buckets = self._buckets[words]
             self._near[key] = [w for n in range(low, high + 1) for w in buckets.get((word[0], n), ())]
         return self._near[key]
 
@@ -166,7 +169,7 @@ class _LanguageIndex:
         self.unknown_idf = math.log(1 + n) if n else 1.0
         self.vocabulary = sorted(t for t in self.idf if not is_concept(t))  # concepts are never fuzzy
         self.surface_list = sorted(self.surfaces)
-        self._buckets = {id(self.vocabulary): _bucket(self.vocabulary), id(self.surface_list): _bucket(self.surface_list)}
+        self._buckets = {"vocabulary": _bucket(self.vocabulary), "surfaces": _bucket(self.surface_list)}
         self.postings = {token: np.array(found, dtype=np.intp) for token, found in postings.items()}
         self.phrasing_weight = np.array([sum(self.idf[t] for t in set(p.tokens)) for p in self.phrasings], dtype=np.float64)
         self.entry_of = [p.entry_id for p in self.phrasings]
@@ -232,7 +235,7 @@ class Matcher:
         if cached is not None:
             return cached
         best: dict[str, float] = {}
-        for query, words, mapping in ((token, index.vocabulary, None), (surface, index.surface_list, index.surfaces)):
+        for query, words, mapping in ((token, "vocabulary", None), (surface, "surfaces", index.surfaces)):
             if len(query) < 5:
                 continue
             choices = index.near(words, query)

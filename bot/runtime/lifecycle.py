@@ -26,18 +26,32 @@ from bot.runtime.jobs import make_jobs
 from bot.runtime.poller import DurablePoller, requeue
 from bot.runtime.publish import publish
 from bot.runtime.worker import Worker
+from knowledge.answers import warm_up as warm_up_answers
+from knowledge.kb import KnowledgeBase
 
 log = logging.getLogger("saiasat")
 PUBLISH_GRACE = 5.0  # seconds a stop waits for the menus and descriptions being published
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "chosen_inline_result", "poll_answer", "my_chat_member"]
 
 
+def _warm_up(kb: KnowledgeBase) -> None:
+    warm_up()
+    warm_up_answers(kb)
+
+
 @contextlib.asynccontextmanager
 async def running(app: Application, *, poll: bool = False, publish_commands: bool = True) -> AsyncIterator[Application]:
     svc = services_of(app)
-    await asyncio.to_thread(warm_up)
-    await app.initialize()
-    await svc.storage.open()
+    # Independent: Telegram's getMe, the database (migrations), and loading in a thread what the
+    # first messages would otherwise load on the loop (catalogs, plural rules, the lexicon).
+    started = await asyncio.gather(
+        app.initialize(), svc.storage.open(), asyncio.to_thread(_warm_up, svc.kb), return_exceptions=True
+    )
+    failed = [result for result in started if isinstance(result, BaseException)]
+    if failed:  # a rejected token, an unreachable database: nothing is left open
+        if not isinstance(started[1], BaseException):
+            await svc.storage.close()
+        raise failed[0]
     svc.storage.inbox.bot_id = app.bot.id
     extra = await svc.storage.phrasings.all()
     if extra:
@@ -52,15 +66,17 @@ async def running(app: Application, *, poll: bool = False, publish_commands: boo
     requeued = await requeue(app, svc.storage)
     if requeued:
         log.info("%d updates received before a restart are handled now", requeued)
-    publishing = asyncio.get_running_loop().create_task(publish(app)) if publish_commands else None
     if poll:
         await app.bot.delete_webhook(drop_pending_updates=False)
         svc.poller = DurablePoller(app, svc.storage, ALLOWED_UPDATES, heartbeat=svc.settings.heartbeat_file)
         svc.poller.start()
+    # after the first poll is on its way: the menus need not hold up the first update
+    publishing = asyncio.get_running_loop().create_task(publish(app)) if publish_commands else None
     # The KB, its index and the libraries are loaded for good: the collector need not walk them
-    # again, so a full collection no longer stalls the loop for tens of milliseconds.
-    gc.collect()
+    # again, so a full collection no longer stalls the loop for tens of milliseconds. (Start-up
+    # leaves almost no garbage, a few dozen objects: collecting first would cost more than it frees.)
     gc.freeze()
+    gc.enable()  # `python -m bot` starts with it off (bot/__main__.py)
     log.info("bot @%s ready: %d KB entries", app.bot.username, len(svc.kb.entries))
     try:
         yield app

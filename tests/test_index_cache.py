@@ -1,0 +1,83 @@
+"""The built KB kept between processes (knowledge.index_cache): read back, it answers exactly
+as a fresh build; any change to the data or the code is a new file; a damaged or unwritable
+cache only means building again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from knowledge.answers import ask
+from knowledge.evaluation import EVAL_DIR, load_cases
+from knowledge.index_cache import cache_dir, digest, load_or_build
+from knowledge.kb import DATA_DIR, KnowledgeBase, load_kb
+
+
+def _never() -> KnowledgeBase:
+    raise AssertionError("built again although a good file was there")
+
+
+def _questions() -> list[str]:
+    names = ("dev_first_contact.yaml", "dev_students2_ru.yaml", "dev_students2_kk.yaml", "dev_codeswitch.yaml")
+    found = [case.question for name in names for case in load_cases(EVAL_DIR / name)]
+    return [*found, "modernizaton", "модернизацыя", "жанғыру", "what is democracy and who is Bell"]  # typos: the fuzzy paths
+
+
+def _outcome(kb: KnowledgeBase, question: str) -> tuple[object, ...]:
+    a = ask(kb, question)
+    return (a.outcome, a.lang, a.entry.id if a.entry else None, round(a.score, 6), a.ranked, [s.entry_id for s in a.suggestions])
+
+
+def test_a_cached_kb_answers_exactly_like_a_fresh_build(tmp_path: Path) -> None:
+    built = load_or_build("k", load_kb, tmp_path)
+    assert len(list(tmp_path.glob("kb-k.pickle"))) == 1
+    cached = load_or_build("k", _never, tmp_path)
+    assert cached is not built and cached.entries.keys() == built.entries.keys()
+    questions = _questions()
+    assert len(questions) > 500
+    for question in questions:
+        assert _outcome(cached, question) == _outcome(built, question), question
+
+
+def test_a_damaged_file_is_built_again_and_replaced(tmp_path: Path) -> None:
+    (tmp_path / "kb-k.pickle").write_bytes(b"not a pickle")
+    built = load_or_build("k", load_kb, tmp_path)
+    assert built.entries
+    assert load_or_build("k", _never, tmp_path).entries.keys() == built.entries.keys()
+
+
+def test_an_unwritable_directory_only_means_building_each_time(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the directory would be")
+    assert load_or_build("k", load_kb, blocker / "cache").entries
+    assert not (blocker / "cache").exists()
+
+
+def test_old_builds_are_pruned(tmp_path: Path) -> None:
+    for n in range(7):
+        load_or_build(f"k{n}", lambda: {"n": 1}, tmp_path)
+    assert len(list(tmp_path.glob("kb-*.pickle"))) == 4
+
+
+def test_the_name_changes_with_the_data_but_not_with_the_evaluation_sets(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    first = digest(data)
+    assert digest(data) == first
+    (data / "eval" / "dev_first_contact.yaml").write_text("[]\n", encoding="utf-8")
+    assert digest(data) == first
+    entry_file = sorted((data / "kb").glob("*.yaml"))[0]
+    entry_file.write_text(entry_file.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert digest(data) != first
+
+
+def test_the_cache_directory_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("SAIASAT_CACHE_DIR", "off")
+    assert cache_dir() is None
+    monkeypatch.setenv("SAIASAT_CACHE_DIR", str(tmp_path))
+    assert cache_dir() == tmp_path
+    monkeypatch.delenv("SAIASAT_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "xdg" / "saiasat"
