@@ -39,7 +39,7 @@ class _Phrase:
 
 
 def words_of(text: str) -> list[str]:
-    return [w.replace("’", "'") for w in _WORDS.findall(clean(text).casefold())]
+    return [w.replace("’", "").replace("'", "") for w in _WORDS.findall(clean(text).casefold())]  # how's = hows
 
 
 def _folded(words: list[str]) -> list[str]:

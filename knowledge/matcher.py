@@ -412,7 +412,8 @@ class Matcher:
         order = sorted(self._indexes, key=lambda candidate: candidate != detected)
         for candidate_lang in order:
             latin_kazakh = candidate_lang == "kk" and not cyrillic and detected != "kk"
-            if not SCRIPTS.get(candidate_lang, {cyrillic}) & {cyrillic} or latin_kazakh:
+            latin_russian = candidate_lang == "ru" and detected == "ru"  # "chto takoe …": read back into Cyrillic
+            if (not SCRIPTS.get(candidate_lang, {cyrillic}) & {cyrillic} and not latin_russian) or latin_kazakh:
                 continue
             mine = pools.get(detected)
             if certain and mine and candidate_lang != detected and max(c.score for c in mine.values()) >= CLEAR_SCORE:

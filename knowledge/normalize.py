@@ -187,6 +187,9 @@ EN_STOP = frozenset(
         "whats",
         "wich",
         "plz",
+        "abt",  # about
+        "abut",
+        "tldr",
         "pls",
         "discuss",
         "outline",
@@ -368,6 +371,9 @@ RU_STOP = frozenset(
         "напиши",
         "напишите",
         "плиз",
+        "плз",
+        "плиз",
+        "пжлст",
         "пж",
         "пжл",
         "экзамен",
@@ -868,16 +874,44 @@ def analyze_word(word: str, lang: str) -> tuple[str, str, bool]:
     word its stem."""
     surface = surface_form(word, lang)
     concept = lexicon().token(surface, lang)
+    if concept is None and surface not in _STOP[lang]:
+        concept = _switched_concept(word, lang)
+    if concept is None and lang == "ru" and word.isascii() and word.isalpha():
+        return analyze_word(russian_from_latin(word), "ru")  # Russian in Latin letters
     if concept is not None:
         return surface, concept, concept in lexicon().stop_tokens
-    return surface, _stem(surface, lang), surface in _STOP[lang]
+    return surface, _stem(surface, lang), surface in _STOP[lang] or _switched_stop(word, lang)
+
+
+# Code-switching: students mix Russian and Kazakh in one sentence ("саяси модернизация это что
+# такое", "партиялардың рөлі какой") and drop English terms into either. A word that is a term
+# of another language counts as that concept here too, and the other Cyrillic language's
+# asking words ("деген", "туралы"; "что", "такое") say nothing here either.
+_SWITCH = {"ru": ("kk", "en"), "kk": ("ru", "en"), "en": ("ru", "kk")}
+
+
+def _switched_concept(word: str, lang: str) -> str | None:
+    for other in _SWITCH[lang]:
+        if has_cyrillic(word) != (other != "en"):
+            continue  # English terms are Latin; Russian ones Cyrillic (Kazakh in Latin is its own index's job)
+        concept = lexicon().token(surface_form(word, other), other)
+        if concept is not None:
+            return concept
+    return None
+
+
+def _switched_stop(word: str, lang: str) -> bool:
+    if not has_cyrillic(word):
+        return False
+    others = ("ru", "kk") if lang == "en" else ("kk",) if lang == "ru" else ("ru",)
+    return any(surface_form(word, other) in _STOP[other] for other in others)
 
 
 # Ways of asking for a plain answer: they say nothing about the subject, so they are dropped
 # as a whole (a word like "words" or "simple" alone may still matter).
 _FILLER_PHRASES = re.compile(
     r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|few|your own|my own|own|other)"
-    r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|in general|in short|in brief"
+    r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in general|in short|in brief"
     r"|простыми словами|простым языком|своими словами|в двух словах|в кратце|вкратце"
     r"|өз сөзіңмен|өз сөзімен|қарапайым тілмен|қарапайым сөзбен|қарапайым сөзбен айтқанда"
     r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen)\b",
@@ -1071,6 +1105,38 @@ def detect_language(text: str, hint: str | None = None) -> str:
     return language_of(text, hint)[0]
 
 
+# Russian typed in Latin letters ("chto takoe politicheskaya modernizaciya"): these words say so,
+# and its words are read back into Cyrillic (the common phone spellings) to be matched as Russian.
+_RU_LATIN_HINTS = frozenset(
+    "chto chego chem kto kogo takoe takoi takoy takaya eto etot kak kakoi kakoy kakaya kakie kakim kakoe"
+    " pochemu zachem skolko gde kogda nuzhno obyasni obyasnite rasskazhi podskazhi znachit oznachaet mozhno"
+    " voobshe voobshche vobshe pro dlya ili tekste statya statye avtor avtora".split()
+)
+_RU_LATIN_PAIRS = (
+    ("shch", "щ"), ("sch", "щ"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
+    ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("iu", "ю"), ("ia", "ия"),
+)
+_RU_LATIN_LETTERS = str.maketrans("abvgdezijklmnoprstufhcwxq'", "абвгдезийклмнопрстуфхцвхкь")
+_RU_E_WORDS = frozenset(["esli", "ego", "eyo", "est", "eshe", "eshche", "ee", "emu", "edin", "edinyi"])
+
+
+@lru_cache(maxsize=4096)
+def russian_from_latin(word: str) -> str:
+    """A Russian word typed in Latin letters, in Cyrillic: "politicheskaya" -> "политическая"."""
+    head = "э" if word.startswith("e") and word not in _RU_E_WORDS else ""
+    rest = word[1:] if head else word
+    for latin, cyrillic in _RU_LATIN_PAIRS:
+        rest = rest.replace(latin, cyrillic)
+    out = []
+    for i, ch in enumerate(rest):
+        if ch == "y":  # й after a vowel ("takoy", "kakoi" below), else ы
+            out.append("й" if i and out[-1] in "aeiouаеёиоуыэюя" else "ы")
+        else:
+            out.append(ch)
+    word = "".join(out).translate(_RU_LATIN_LETTERS)
+    return re.sub(r"([аоыи])и$", r"\1й", head + word)  # -oi, -ai, -yi, -ii: -ой, -ай, -ый, -ий
+
+
 def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     """The language of a short message, and whether its own words decided it.
 
@@ -1083,6 +1149,10 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     has_cyrillic = bool(_CYRILLIC.search(lowered))
     has_latin = bool(_LATIN.search(lowered)) or not KAZAKH_LATIN_LETTERS.isdisjoint(lowered)
     found = _WORD.findall(lowered)
+    if has_cyrillic and has_latin:  # "why parties make conflicts? короче explain": English with a Russian filler
+        latin = [w for w in found if not _CYRILLIC.search(w)]
+        if len(latin) >= 2 * (len(found) - len(latin)) and sum(w in EN_STOP for w in latin) >= 2:
+            return "en", True
     if has_cyrillic:
         votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
         kazakh, russian = votes.count("kk"), votes.count("ru")
@@ -1095,5 +1165,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         kazakh_latin = not KAZAKH_LATIN_LETTERS.isdisjoint(lowered) or set(found) & _KK_LATIN_HINTS
         if kazakh_latin or any(len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS) for w in found):
             return "kk", True
+        if set(found) & _RU_LATIN_HINTS:
+            return "ru", True
         return "en", False
     return (hint if hint in ("en", "ru", "kk") else "en"), False
