@@ -1108,13 +1108,65 @@ def detect_language(text: str, hint: str | None = None) -> str:
 # Russian typed in Latin letters ("chto takoe politicheskaya modernizaciya"): these words say so,
 # and its words are read back into Cyrillic (the common phone spellings) to be matched as Russian.
 _RU_LATIN_HINTS = frozenset(
-    "chto chego chem kto kogo takoe takoi takoy takaya eto etot kak kakoi kakoy kakaya kakie kakim kakoe"
-    " pochemu zachem skolko gde kogda nuzhno obyasni obyasnite rasskazhi podskazhi znachit oznachaet mozhno"
-    " voobshe voobshche vobshe pro dlya ili tekste statya statye avtor avtora".split()
+    [
+        "chto",
+        "chego",
+        "chem",
+        "kto",
+        "kogo",
+        "takoe",
+        "takoi",
+        "takoy",
+        "takaya",
+        "eto",
+        "etot",
+        "kak",
+        "kakoi",
+        "kakoy",
+        "kakaya",
+        "kakie",
+        "kakim",
+        "kakoe",
+        "pochemu",
+        "zachem",
+        "skolko",
+        "gde",
+        "kogda",
+        "nuzhno",
+        "obyasni",
+        "obyasnite",
+        "rasskazhi",
+        "podskazhi",
+        "znachit",
+        "oznachaet",
+        "mozhno",
+        "voobshe",
+        "voobshche",
+        "vobshe",
+        "pro",
+        "dlya",
+        "ili",
+        "tekste",
+        "statya",
+        "statye",
+        "avtor",
+        "avtora",
+    ]
 )
 _RU_LATIN_PAIRS = (
-    ("shch", "щ"), ("sch", "щ"), ("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"),
-    ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("iu", "ю"), ("ia", "ия"),
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("yu", "ю"),
+    ("ya", "я"),
+    ("yo", "ё"),
+    ("ye", "е"),
+    ("iu", "ю"),
+    ("ia", "ия"),
 )
 _RU_LATIN_LETTERS = str.maketrans("abvgdezijklmnoprstufhcwxq'", "абвгдезийклмнопрстуфхцвхкь")
 _RU_E_WORDS = frozenset(["esli", "ego", "eyo", "est", "eshe", "eshche", "ee", "emu", "edin", "edinyi"])
@@ -1137,6 +1189,64 @@ def russian_from_latin(word: str) -> str:
     return re.sub(r"([аоыи])и$", r"\1й", head + word)  # -oi, -ai, -yi, -ii: -ой, -ай, -ый, -ий
 
 
+_RU_ASKING = frozenset(
+    [
+        "что",
+        "чё",
+        "че",
+        "шо",
+        "почему",
+        "зачем",
+        "где",
+        "кого",
+        "чьи",
+        "чей",
+        "чья",
+        "какой",
+        "какая",
+        "какие",
+        "какое",
+        "каким",
+        "как",
+        "когда",
+        "сколько",
+        "кто",
+    ]
+)
+_KK_ASKING = frozenset(
+    [
+        "қандай",
+        "кандай",
+        "қалай",
+        "калай",
+        "неге",
+        "қашан",
+        "кашан",
+        "кім",
+        "ким",
+        "кімнің",
+        "кимнин",
+        "қайда",
+        "кайда",
+        "қанша",
+        "канша",
+        "неше",
+        "нені",
+        "нени",
+        "немен",
+        "деген",
+        "дегеніміз",
+        "дегенимиз",
+        "ма",
+        "ме",
+        "ба",
+        "бе",
+        "па",
+        "пе",
+    ]
+)
+
+
 def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     """The language of a short message, and whether its own words decided it.
 
@@ -1154,6 +1264,11 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         if len(latin) >= 2 * (len(found) - len(latin)) and sum(w in EN_STOP for w in latin) >= 2:
             return "en", True
     if has_cyrillic:
+        # Russian and Kazakh in one message: the language that asks is the one that frames it
+        # ("саяси институттарға что относится" is Russian; "айырмашылығы какая … арасында" is not decided so).
+        asking = {"ru" for w in found if w in _RU_ASKING} | {"kk" for w in found if w in _KK_ASKING}
+        if len(asking) == 1 and has_cyrillic and not has_latin:
+            return asking.pop(), True
         votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
         kazakh, russian = votes.count("kk"), votes.count("ru")
         if kazakh != russian:

@@ -3,7 +3,8 @@
 `dev_*` and `heldout_*` were written blind (only the essay and a topic list seen), as students
 write: first-contact questions (the plainest "what is X", bare terms, chit-chat, near-topic
 facts) and students' questions (typos, slang, code-switching); `students2` and `codeswitch` are a
-second blind batch, measured once before tuning (README) and then added to the dev sets. The dev sets are tuned on; the
+second blind batch, `students3`, `codeswitch3` and `first_contact3` a third, each measured once
+before tuning (README) and then added to the dev sets. The dev sets are tuned on; the
 held-out sets never are. `regression_*` are the earlier project sets. Floors sit a question or
 two under the figures measured when they were set, so a real regression fails here; the
 figures themselves are in the README.
@@ -42,8 +43,16 @@ def reports():
         ("dev students2 en", 0.96, 0.95),
         ("dev students2 ru", 0.93, 0.95),
         ("dev students2 kk", 0.91, 0.95),
-        ("dev codeswitch ru", 0.78, 0.95),
+        ("dev codeswitch ru", 0.86, 0.95),
         ("dev codeswitch kk", 0.95, 0.95),
+        ("dev students3 en", 0.88, 0.95),
+        ("dev students3 ru", 0.93, 0.95),
+        ("dev students3 kk", 0.94, 0.95),
+        ("dev codeswitch3 ru", 0.94, 0.95),
+        ("dev codeswitch3 kk", 0.91, 0.9),
+        ("dev first_contact3 en", 0.98, 0.98),
+        ("dev first_contact3 ru", 0.96, 0.98),
+        ("dev first_contact3 kk", 0.98, 0.98),
         ("regression_dev dev en", 0.95, 0.92),
         ("regression_dev dev ru", 0.97, 0.87),
         ("regression_dev dev kk", 0.96, 0.93),
@@ -64,6 +73,9 @@ def test_chit_chat_is_never_answered_with_an_entry(reports):
         "dev students",
         "dev students2",
         "dev codeswitch",
+        "dev students3",
+        "dev codeswitch3",
+        "dev first_contact3",
         "heldout first_contact",
         "heldout students",
     ):
@@ -78,7 +90,7 @@ def test_answers_come_in_the_askers_language(reports):
 
 
 def test_recall_at_3_shows_the_right_entry_is_nearly_always_offered(reports):
-    for name in ("dev first_contact", "heldout first_contact", "dev students", "heldout students"):
+    for name in ("dev first_contact", "heldout first_contact", "dev students", "heldout students", "dev students3"):
         assert reports[name]["recall_at_3"] >= 0.95, reports[name]
 
 
