@@ -904,7 +904,12 @@ def _switched_stop(word: str, lang: str) -> bool:
     if not has_cyrillic(word):
         return False
     others = ("ru", "kk") if lang == "en" else ("kk",) if lang == "ru" else ("ru",)
+    if lang == "kk" and word in _KK_NOT_RUSSIAN_STOP:
+        return False
     return any(surface_form(word, other) in _STOP[other] for other in others)
+
+
+_KK_NOT_RUSSIAN_STOP = frozenset(["он"])  # Kazakh "ten" ("он бірінші": the eleventh), Russian "he"
 
 
 # Ways of asking for a plain answer: they say nothing about the subject, so they are dropped
@@ -1179,7 +1184,7 @@ def russian_from_latin(word: str) -> str:
     rest = word[1:] if head else word
     for latin, cyrillic in _RU_LATIN_PAIRS:
         rest = rest.replace(latin, cyrillic)
-    out = []
+    out: list[str] = []
     for i, ch in enumerate(rest):
         if ch == "y":  # й after a vowel ("takoy", "kakoi" below), else ы
             out.append("й" if i and out[-1] in "aeiouаеёиоуыэюя" else "ы")
