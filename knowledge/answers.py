@@ -20,6 +20,7 @@ from knowledge.intent import asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import Candidate, MatchResult
 from knowledge.normalize import clean, detect_language
+from knowledge.paragraphs import citing, paragraph_reference
 from knowledge.parts import split_parts
 from knowledge.schema import Entry, Source
 
@@ -106,6 +107,12 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
         reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)
         return Answer(text, reply_lang, 0.0, outcome="smalltalk", act=act.act)
     body = strip_openers(text)
+    reference = paragraph_reference(body, len(kb.essay.paragraphs))
+    if reference is not None:
+        number, rest, only = reference
+        if only:
+            return _paragraph_answer(kb, text, number, lang or detect_language(text, hint))
+        body = rest  # "in para 12, which president…": the number is no fact asked for
     result = kb.matcher.match(body, lang=lang, hint=hint)
     kind = "topic" if kb.near_topic.find(body) else asks(body)
     if kind == "topic" or (result.entry_id is not None and not can_answer(kind, kb.capabilities[result.entry_id])):
@@ -140,6 +147,16 @@ def warm_up(kb: KnowledgeBase) -> None:
 
 def _pick(langs: frozenset[str], hint: str | None) -> str:
     return hint if hint in langs else sorted(langs)[0]
+
+
+def _paragraph_answer(kb: KnowledgeBase, text: str, number: int, lang: str) -> Answer:
+    """ "Para 12 main point": the entry most about that paragraph, the next two offered with it."""
+    sources = {entry.id: [s.paragraph for s in entry.sources] for entry in kb.entries.values()}
+    ids = citing(sources, number)
+    if not ids:
+        return Answer(text, lang, 0.0, outcome="not_covered")
+    also = tuple(Suggestion(i, kb.entries[i].question.get(lang), 100.0, "tie") for i in ids[1:3])
+    return answer_for(kb, kb.entries[ids[0]], lang, text, 100.0, tuple(ids), also)
 
 
 def _ids(result: MatchResult) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from knowledge.normalize import clean, kazakh_skeleton
 
 ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
-STRIPPABLE = ("greeting", "thanks", "opener", "filler")  # may open a real question
+STRIPPABLE = ("greeting", "howareyou", "thanks", "opener", "filler")  # may open a real question
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 FUZZY_MIN_LENGTH = 5
 
@@ -145,7 +145,7 @@ def strip_openers(text: str) -> str:
     position = 0
     lowered = cleaned.casefold()
     for word in words[:covered]:
-        match = re.search(re.escape(word).replace("'", "['’]"), lowered[position:])
+        match = re.search("['’]?".join(map(re.escape, word)), lowered[position:])  # "hows" was "how's"
         if match is None:
             return text
         position += match.end()

@@ -138,3 +138,65 @@ def test_a_two_part_question_answers_the_first_part_and_offers_the_second(kb):
 )
 def test_the_language_of_a_mixed_message_is_the_one_that_frames_it(message, lang):
     assert detect_language(message) == lang
+
+
+@pytest.mark.parametrize(
+    ("message", "act"),
+    [
+        ("who made you", "who"),
+        ("кем ты создан", "who"),
+        ("ты вообще кто", "who"),  # "ты" folds to "ty", which is no longer "thank you"
+        ("сені кім жасады", "who"),
+        ("Good afternoon, how are you today?", "howareyou"),
+        ("how's it going", "howareyou"),
+        ("Who are you, and what exactly can you help me with?", "who"),
+    ],
+)
+def test_more_small_talk_is_recognised(kb, message, act):
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk" and answer.act == act and answer.entry is None
+
+
+def test_a_how_are_you_before_a_question_is_dropped(kb):
+    assert ask(kb, "how's it going, what is democracy").entry.id == ask(kb, "what is democracy").entry.id
+
+
+@pytest.mark.parametrize(
+    ("message", "entry", "lang"),
+    [
+        ("саяси институттарға что относится", "political-institutions", "ru"),  # Kazakh term, Russian frame
+        ("саяси модернизация это что такое вообще", "modernization-definition", "ru"),
+        ("chto takoe politicheskaya modernizaciya", "modernization-definition", "ru"),  # Russian in Latin letters
+        ("politicheskoe razvitie eto", "development-definition", "ru"),
+        ("kto takoi daniel bell", "bell-book", "ru"),
+        ("hey bot, wht is this essay abt", "essay-title", "en"),
+        ("модернизациясы", "modernization-definition", "kk"),  # a Russian loanword with a Kazakh ending
+    ],
+)
+def test_code_switched_and_transliterated_questions(kb, message, entry, lang):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry, answer
+    assert answer.lang == lang
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["кто президент РК", "who is president of kz rn", "Қазақстан президенті кім", "who rules Kazakhstan now"],
+)
+def test_who_holds_an_office_is_todays_holder_even_without_now(kb, message):
+    answer = ask(kb, message)
+    assert answer.outcome == "not_covered" and answer.reason == "current"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("who is the first president", "nazarbayev"),
+        ("основа общества сегодня по автору кто", "parties-basis-of-society"),  # "today" in the essay's own words
+        ("when modernization will be succesful? 2 conditions", "modernization-success-conditions"),  # conditions, not a date
+        ("Назарбаев бойынша модернизация қашан сәтті болады", "modernization-success-conditions"),
+    ],
+)
+def test_the_essays_own_office_holder_and_conditions_are_answered(kb, message, entry):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry, answer

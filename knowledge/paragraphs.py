@@ -1,0 +1,157 @@
+"""Questions that name a paragraph of the essay: "para 12 main point", "summarise paragraph 13",
+"о чём 5 абзац", "3-абзацта не айтылған".
+
+Paragraphs are numbered as the bot quotes them (¶0 the title, ¶1 the abstract, ¶2 the keywords,
+¶3–¶19 the text, ¶20 the references). A question that names one and asks nothing more ("main
+point", "summary", "о чём") is answered by the entries that cite it, the one most about it first;
+a question that asks something more is matched without the paragraph's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"(?:(?:paragraphs?|paras?|par)\b\.?|абзац\w*|параграф\w*|азат\s+жол\w*|abzac\w*)"
+_ORDINAL = r"(?:th|st|nd|rd|й|ый|ой|ий|ші|шы|інші|ыншы|нші|ншы|ши)"
+_REFERENCE = re.compile(
+    rf"(?:\b{_NAME}\s*(?:no\.?|№|#|number)?\s*(\d{{1,2}})\b"  # para 12, абзац 5, paragraph no. 3
+    rf"|\b(\d{{1,2}})\s*-?\s*(?:{_ORDINAL}\s*)?{_NAME}"  # 5th paragraph, 5-й абзац, 3-абзацта, 3-ші абзац
+    r"|¶\s*(\d{1,2}))",
+    re.IGNORECASE,
+)
+# Words that ask only for what a paragraph says, in any of the three languages.
+_ASKS_WHAT_IT_SAYS = frozenset(
+    [
+        "summary",
+        "summarise",
+        "summarize",
+        "sum",
+        "up",
+        "main",
+        "point",
+        "points",
+        "idea",
+        "ideas",
+        "gist",
+        "about",
+        "say",
+        "says",
+        "said",
+        "describe",
+        "explain",
+        "content",
+        "contents",
+        "key",
+        "what",
+        "whats",
+        "is",
+        "in",
+        "the",
+        "of",
+        "this",
+        "that",
+        "pls",
+        "please",
+        "plz",
+        "tldr",
+        "tl",
+        "dr",
+        "short",
+        "briefly",
+        "brief",
+        "mean",
+        "means",
+        "meaning",
+        "does",
+        "do",
+        "tell",
+        "me",
+        "give",
+        "whole",
+        "all",
+        "кратко",
+        "коротко",
+        "суть",
+        "смысл",
+        "главное",
+        "главная",
+        "главный",
+        "основное",
+        "основная",
+        "мысль",
+        "мысли",
+        "идея",
+        "идеи",
+        "о",
+        "об",
+        "чем",
+        "чём",
+        "что",
+        "говорится",
+        "сказано",
+        "пересказ",
+        "перескажи",
+        "содержание",
+        "про",
+        "в",
+        "этом",
+        "этот",
+        "это",
+        "пж",
+        "плз",
+        "пожалуйста",
+        "объясни",
+        "расскажи",
+        "не",
+        "туралы",
+        "айтылған",
+        "айтылган",
+        "айтылады",
+        "қысқаша",
+        "кыскаша",
+        "мазмұны",
+        "мазмуны",
+        "негізгі",
+        "негизги",
+        "ой",
+        "ойы",
+        "идеясы",
+        "түйіні",
+        "мәні",
+        "мани",
+        "айтшы",
+        "айтып",
+        "бер",
+        "берші",
+        "түсіндір",
+        "түсіндірші",
+        "деген",
+        "ішінде",
+        "ишинде",
+    ]
+)
+
+
+def paragraph_reference(text: str, paragraphs: int) -> tuple[int, str, bool] | None:
+    """The paragraph a (cleaned) question names, the question without its name, and whether it
+    asks only what that paragraph says; None when it names none (or one the essay lacks)."""
+    found = _REFERENCE.search(text)
+    if found is None:
+        return None
+    number = int(next(group for group in found.groups() if group is not None))
+    if not 0 <= number < paragraphs:
+        return None
+    rest = f"{text[: found.start()]} {text[found.end() :]}".strip()
+    words = re.findall(r"[^\W\d_]+", rest.casefold())
+    return number, rest, all(word in _ASKS_WHAT_IT_SAYS for word in words)
+
+
+def citing(sources: dict[str, list[int]], number: int) -> list[str]:
+    """Entry ids citing paragraph `number` (entry id -> its source paragraphs, in order): those
+    whose first source it is come first, then the more specific (fewer paragraphs)."""
+    found = [
+        (paragraphs.index(number), len(set(paragraphs)), position, entry_id)
+        for position, (entry_id, paragraphs) in enumerate(sources.items())
+        if number in paragraphs
+    ]
+    return [entry_id for *_, entry_id in sorted(found)]
