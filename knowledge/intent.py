@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.normalize import tokens
+from knowledge.normalize import stems
 from knowledge.schema import LANGUAGES, Entry
 
 _FLAGS = re.IGNORECASE
@@ -79,11 +79,31 @@ def asks(question: str) -> str | None:
         return "current"
     if WHO.search(question) and OFFICE.search(question) and not NOT_TODAY.search(question):
         return "current"
-    if WHEN.search(question) and not CONDITION.search(question):
+    if _asks_when(question) and not CONDITION.search(question):
         return "when"
     if COUNT.search(question):
         return "count"
     return None
+
+
+# "When" in the middle of a clause joins it ("what examples does he give when talking about
+# parties"); it asks for a date where a clause starts, after a filler, or at the end ("… when?").
+_CLAUSE_START = re.compile(
+    r"(?:^|[,.;:!?(\-–—]|\b(?:and|so|but|then|ok|okay|also|tell me|и|а|но|ну|так|короче|скажи|подскажи))\s*$", _FLAGS
+)
+_JOINING_WHEN = re.compile(r"\bwhen\b|\bкогда\b", _FLAGS)
+
+
+def _asks_when(question: str) -> bool:
+    for found in WHEN.finditer(question):
+        if not _JOINING_WHEN.fullmatch(found.group()):
+            return True  # "what year", "қашан": always a date
+        before, after = question[: found.start()], question[found.end() :]
+        if found.group().casefold() == "когда" and before.rstrip().endswith(","):
+            continue  # ", когда пишет о партиях": Russian joins clauses so
+        if _CLAUSE_START.search(before) or not re.search(r"\w", after):
+            return True
+    return False
 
 
 def capabilities(entry: Entry) -> frozenset[str]:
@@ -103,14 +123,14 @@ def can_answer(kind: str | None, entry_capabilities: frozenset[str]) -> bool:
 
 class NearTopic:
     """Terms of several words the essay never discusses ("civil society", "разделение властей"),
-    found in a question by their tokens in a row, whatever the inflection or the word order of
-    the rest."""
+    found in a question by their stems in a row (not their concepts: "rule of law" is no
+    "authorities and the legal…"), whatever the inflection or the word order of the rest."""
 
     def __init__(self, terms: dict[str, list[str]]):
         self._by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # lang -> first token -> terms
         for lang, found in terms.items():
             for term in found:
-                folded = tuple(tokens(term, lang))
+                folded = tuple(stems(term, lang))
                 if folded:
                     self._by_first.setdefault(lang, {}).setdefault(folded[0], []).append(folded)
 
@@ -119,7 +139,7 @@ class NearTopic:
             starting = self._by_first.get(lang)
             if not starting:
                 continue
-            asked = tuple(tokens(question, lang))
+            asked = tuple(stems(question, lang))
             for i, token in enumerate(asked):
                 if any(asked[i : i + len(term)] == term for term in starting.get(token, ())):
                     return True

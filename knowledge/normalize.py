@@ -994,6 +994,22 @@ def tokens(text: str, lang: str) -> list[str]:
     return [token for _, token in terms(text, lang)]
 
 
+def stems(text: str, lang: str) -> list[str]:
+    """The stems of a text's words, stop words dropped, without mapping domain words to their
+    concepts: terms the essay never discusses must match word for word ("rule of law" is not
+    "the authorities and the legal mechanism", though both are #power and #law)."""
+    found = []
+    for word in _content_words(text):
+        surface, _, stop = analyze_word(word, lang)
+        if stop:
+            continue
+        # English: the word less a plural -s (its stemmer folds "socialization" into "social")
+        stem = (surface[:-1] if len(surface) > 3 and surface.endswith("s") else surface) if lang == "en" else _stem(surface, lang)
+        if len(stem) > 1 or stem.isdigit():
+            found.append(stem)
+    return found
+
+
 _KK_ENDINGS = (
     "иясы",
     "иясын",

@@ -22,6 +22,10 @@ _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new 
     (re.compile(rf"\b({_KK_Q})\s*[,;]\s+", re.IGNORECASE), r"\1" + _MARK),
 ]
 MIN_PART_CHARS = 6
+_ASKS = re.compile(
+    rf"\b(?:{_EN_Q}|{_RU_Q}|{_KK_Q}|describe|summari[sz]e|compare|tell|give|опиши\w*|расскажи\w*|сравни\w*|айт\w*|түсіндір\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def split_parts(text: str) -> list[str]:
@@ -31,4 +35,12 @@ def split_parts(text: str) -> list[str]:
         marked = cut.sub(replacement, marked)
     parts = [p.strip(" ,;") for p in marked.split(_MARK)]
     kept = [p for p in parts if len(p) >= MIN_PART_CHARS]
-    return kept if len(kept) > 1 else [text]
+    # "In the part about Daniel Bell, what does the author criticise?": a part that asks
+    # nothing is the context of the next one, not a question of its own
+    merged: list[str] = []
+    for part in kept:
+        if merged and not _ASKS.search(merged[-1]) and "?" not in merged[-1]:
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    return merged if len(merged) > 1 else [text]

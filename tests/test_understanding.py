@@ -200,3 +200,30 @@ def test_who_holds_an_office_is_todays_holder_even_without_now(kb, message):
 def test_the_essays_own_office_holder_and_conditions_are_answered(kb, message, entry):
     answer = ask(kb, message)
     assert answer.entry is not None and answer.entry.id == entry, answer
+
+
+def test_a_near_topic_term_is_matched_word_for_word_not_by_concept(kb):
+    # "rule of law" and "the authorities and the legal…" share concepts (#power, #law), not words
+    answer = ask(kb, "What does the essay say about the responsibility of the authorities and the legal mechanism of the state?")
+    assert answer.entry is not None and answer.entry.id == "kz-authorities-responsibility"
+    assert ask(kb, "what is the rule of law").outcome == "not_covered"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which examples of social groups does the author give when talking about parties?", None),  # joins clauses
+        ("что автор говорит, когда пишет о партиях", None),
+        ("when did the concept of political development appear", "when"),
+        ("kazakhstan independence when?", "when"),
+    ],
+)
+def test_when_asks_for_a_date_only_where_a_clause_starts(question, kind):
+    assert asks(question) == kind
+
+
+def test_a_context_clause_is_not_a_question_of_its_own(kb):
+    assert split_parts("In the part about Daniel Bell, what does the author criticise?") == [
+        "In the part about Daniel Bell, what does the author criticise?"
+    ]
+    assert ask(kb, "In the part about Daniel Bell, what does the author criticise?").entry.id == "bell-one-sided"
