@@ -17,7 +17,9 @@ _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new 
     (re.compile(r"\?+\s+(?=\S)"), "?" + _MARK),
     (re.compile(rf"[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:{_EN_Q})\b)", re.IGNORECASE), _MARK),
     (re.compile(rf"[,;]?\s+(?:и|а также|а ещё|а еще|и ещё|и еще)\s+(?=(?:{_RU_Q})\b)", re.IGNORECASE), _MARK),
-    (re.compile(rf"[,;]\s+(?=(?:{_RU_Q}|{_EN_Q})\b)", re.IGNORECASE), _MARK),
+    # a comma before a question word, but not "the idea of who…" ("идея о том, кто…", "то, что") or
+    # "the concept, which…": those are one question's clauses
+    (re.compile(rf"(?<!\bтом)(?<!\bто)(?<!\bтого)(?<!\bтем)[,;]\s+(?!which\b)(?=(?:{_RU_Q}|{_EN_Q})\b)", re.IGNORECASE), _MARK),
     (re.compile(rf"\b({_KK_Q})\s*[,;]?\s+(?:және|жане|әрі|ари|ал|тағы)\s+", re.IGNORECASE), r"\1" + _MARK),
     (re.compile(rf"\b({_KK_Q})\s*[,;]\s+", re.IGNORECASE), r"\1" + _MARK),
 ]
