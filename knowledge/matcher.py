@@ -197,6 +197,9 @@ class Matcher:
         self._off_topic = {
             lang: {token for word in words for token in tokens(word, lang)} for lang, words in (off_topic or {}).items()
         }
+        for lang, other in (("ru", "kk"), ("kk", "ru")):  # code-switching: "ертең Алматыда погода кандай"
+            if lang in self._off_topic:
+                self._off_topic[lang] |= {token for word in (off_topic or {}).get(other, []) for token in tokens(word, lang)}
         self._indexes: dict[str, _LanguageIndex] = defaultdict(_LanguageIndex)
         for entry_id, lang, text in phrasings:
             found = terms(text, lang)
