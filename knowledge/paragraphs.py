@@ -13,8 +13,38 @@ import re
 
 _NAME = r"(?:(?:paragraphs?|paras?|par)\b\.?|абзац\w*|параграф\w*|азат\s+жол\w*|abzac\w*)"
 _ORDINAL = r"(?:th|st|nd|rd|й|ый|ой|ий|ші|шы|інші|ыншы|нші|ншы|ши)"
+_ORDINALS = {
+    word: number
+    for number, words in enumerate(
+        [
+            "",
+            "first первый первом первого бірінші биринши",
+            "second второй втором второго екінші екинши",
+            "third третий третьем третьего үшінші ушинши",
+            "fourth четвертый четвертом четвёртый четвёртом төртінші тортинши",
+            "fifth пятый пятом пятого бесінші бесинши",
+            "sixth шестой шестом шестого алтыншы",
+            "seventh седьмой седьмом седьмого жетінші жетинши",
+            "eighth восьмой восьмом восьмого сегізінші сегизинши",
+            "ninth девятый девятом девятого тоғызыншы тогызыншы",
+            "tenth десятый десятом десятого оныншы",
+            "eleventh одиннадцатый одиннадцатом",
+            "twelfth двенадцатый двенадцатом",
+            "thirteenth тринадцатый тринадцатом",
+            "fourteenth четырнадцатый четырнадцатом",
+            "fifteenth пятнадцатый пятнадцатом",
+            "sixteenth шестнадцатый шестнадцатом",
+            "seventeenth семнадцатый семнадцатом",
+            "eighteenth восемнадцатый восемнадцатом",
+            "nineteenth девятнадцатый девятнадцатом",
+        ]
+    )
+    for word in words.split()
+}  # Kazakh "он бірінші"… (11th–19th) are two words: students type the digits
+_ORDINAL_WORDS = "|".join(sorted((w for w in _ORDINALS), key=len, reverse=True))
 _REFERENCE = re.compile(
-    rf"(?:\b{_NAME}\s*(?:no\.?|№|#|number)?\s*(\d{{1,2}})\b"  # para 12, абзац 5, paragraph no. 3
+    rf"(?:\b(?:the\s+)?({_ORDINAL_WORDS})\s+{_NAME}"  # the ninth paragraph, в пятом абзаце, бесінші абзац
+    rf"|\b{_NAME}\s*(?:no\.?|№|#|number)?\s*(\d{{1,2}})\b"  # para 12, абзац 5, paragraph no. 3
     rf"|\b(\d{{1,2}})\s*-?\s*(?:{_ORDINAL}\s*)?{_NAME}"  # 5th paragraph, 5-й абзац, 3-абзацта, 3-ші абзац
     r"|¶\s*(\d{1,2}))",
     re.IGNORECASE,
@@ -138,7 +168,8 @@ def paragraph_reference(text: str, paragraphs: int) -> tuple[int, str, bool] | N
     found = _REFERENCE.search(text)
     if found is None:
         return None
-    number = int(next(group for group in found.groups() if group is not None))
+    named = next(group for group in found.groups() if group is not None)
+    number = int(named) if named.isdigit() else _ORDINALS[named.casefold()]
     if not 0 <= number < paragraphs:
         return None
     rest = f"{text[: found.start()]} {text[found.end() :]}".strip()
