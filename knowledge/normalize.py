@@ -428,6 +428,11 @@ RU_STOP = frozenset(
         "домашка",
         "учитель",
         "училка",
+        "кр4",
+        "крч",
+        "кроч",
+        "кароч",
+        "кароче",
         "препод",
         "преподаватель",
         "пишет",
@@ -976,6 +981,11 @@ def _content_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a text, ways of asking for a plain answer dropped (remembered
     for a while: a question is read in each language it may be in)."""
     return tuple(_WORD.findall(_FILLER_PHRASES.sub(" ", clean(text)).casefold()))
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """The lower-case words of a text as matching reads them (ways of asking for a plain answer dropped)."""
+    return _content_words(text)
 
 
 def terms(text: str, lang: str) -> list[tuple[str, str]]:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.normalize import analyze_word, content_words
+from knowledge.schema import LANGUAGES
+
 _NAME = r"(?:(?:paragraphs?|paras?|par)\b\.?|абзац\w*|параграф\w*|азат\s+жол\w*|abzac\w*)"
 _ORDINAL = r"(?:th|st|nd|rd|й|ый|ой|ий|ші|шы|інші|ыншы|нші|ншы|ши)"
 _ORDINALS = {
@@ -173,8 +176,13 @@ def paragraph_reference(text: str, paragraphs: int) -> tuple[int, str, bool] | N
     if not 0 <= number < paragraphs:
         return None
     rest = f"{text[: found.start()]} {text[found.end() :]}".strip()
-    words = re.findall(r"[^\W\d_]+", rest.casefold())
-    return number, rest, all(word in _ASKS_WHAT_IT_SAYS for word in words)
+    words = content_words(rest)
+    return number, rest, all(word in _ASKS_WHAT_IT_SAYS or _says_nothing(word) for word in words)
+
+
+def _says_nothing(word: str) -> bool:
+    """A stop word in any of the three languages ("кароч", "pls", "айтшы")."""
+    return any(analyze_word(word, lang)[2] for lang in LANGUAGES)
 
 
 def citing(sources: dict[str, list[int]], number: int) -> list[str]:
