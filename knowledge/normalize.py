@@ -969,6 +969,9 @@ _KK_NOT_RUSSIAN_STOP = frozenset(["он"])  # Kazakh "ten" ("он бірінші
 _FILLER_PHRASES = re.compile(
     r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|few|your own|my own|own|other)"
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in general|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
+    r"|acc(?:ording)? to (?:the )?(?:author|essay|text|article|paper)|in the author'?s (?:view|opinion)"
+    r"|по мнению автора|по словам автора|согласно (?:автору|эссе|тексту|статье)|автордың (?:пікірінше|ойынша|пікірі бойынша)"
+    r"|автордын (?:пикиринше|ойынша)"
     r"|простыми словами|простым языком|своими словами|в двух словах|в кратце|вкратце"
     r"|өз сөзіңмен|өз сөзімен|қарапайым тілмен|қарапайым сөзбен|қарапайым сөзбен айтқанда"
     r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen)\b",
