@@ -68,7 +68,7 @@ PERSON = re.compile(
 _CITATION = re.compile(r"¶\s?\d+(?:[–-]¶?\d+)?|\breferences? \d+\b|\bp\. ?\d+\b|\bB\. \d+\b|\(\d+\)")
 _DATE_IN_ENTRY = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b|\bcentur(y|ies)\b|\bBC\b|\bAD\b|\byears? ago\b", _FLAGS)
 _NUMBER_IN_ENTRY = re.compile(  # a count, not a year
-    r"\b\d{1,3}\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b", _FLAGS
+    r"\b\d{1,3}\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|once|twice|thrice)\b", _FLAGS
 )
 
 
