@@ -359,7 +359,7 @@ class Matcher:
         entry_best: dict[str, float] = {}
         entry_second: dict[str, float] = {}  # an entry's second-best score: it breaks ties (below)
         entry_of = index.entry_of
-        floor = -1.0
+        floor = third = -1.0
         for pi, bound, cov, cap in _in_chunks(found, bounds, coverage, token_set_cap, by_bound):
             if bound < floor:
                 break
@@ -374,13 +374,14 @@ class Matcher:
                 entry_second[entry_id] = min(score, entry_best.get(entry_id, -1.0))
             if score > entry_best.get(entry_id, -1.0):
                 entry_best[entry_id] = score
-                if len(entry_best) >= TOP_EXACT:
+                if len(entry_best) >= TOP_EXACT and score > third:  # else the top entries are unchanged
                     # the TOP_EXACT-th best entry so far, and never above the margin below the
                     # best (every entry close to the best counts in the decision, see decide());
                     # a phrasing scoring below that (less the tiebreak a second phrasing adds,
                     # see below) cannot change the top entries or the decision
                     top = heapq.nlargest(TOP_EXACT, entry_best.values())
-                    floor = min(top[-1], top[0] - max(MIN_MARGIN, CLEAR_MARGIN)) - 0.1
+                    third = top[-1]
+                    floor = min(third, top[0] - max(MIN_MARGIN, CLEAR_MARGIN)) - 0.1
         candidates = {}
         for entry_id, scored in results.items():
             scored.sort(reverse=True)

@@ -946,7 +946,7 @@ def analyze_word(word: str, lang: str) -> tuple[str, str, bool]:
 # такое", "партиялардың рөлі какой") and drop English terms into either. A word that is a term
 # of another language counts as that concept here too, and the other Cyrillic language's
 # asking words ("деген", "туралы"; "что", "такое") say nothing here either.
-_SWITCH = {"ru": ("kk", "en"), "kk": ("ru", "en"), "en": ("ru", "kk")}
+_SWITCH = {"ru": ("kk", "en"), "kk": ("ru",), "en": ("ru", "kk")}  # Latin words read as Kazakh are Latin Kazakh
 
 
 def _switched_concept(word: str, lang: str) -> str | None:
