@@ -208,10 +208,13 @@ class Matcher:
                 index = self._indexes[lang]
                 index.phrasings.append(Phrasing(entry_id, lang, text, toks, " ".join(toks)))
                 index.surfaces.update(found)
-        for entry_id, token in sorted((entry, token) for token, entry in (homes or {}).items()):
-            for index in self._indexes.values():
-                index.phrasings.append(Phrasing(entry_id, "", token, (token,), token))
+        # the concepts' homes come first: a word too common to add all its phrasings as candidates
+        # (MAX_CANDIDATES) still adds the first ones, and a bare concept's home must be among them
+        home_phrasings = [
+            Phrasing(entry_id, "", token, (token,), token) for entry_id, token in sorted((e, t) for t, e in (homes or {}).items())
+        ]
         for index in self._indexes.values():
+            index.phrasings[:0] = home_phrasings
             index.build()
         self._indexes = dict(self._indexes)
 
