@@ -20,7 +20,7 @@ from knowledge.intent import asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import Candidate, MatchResult
 from knowledge.normalize import clean, detect_language
-from knowledge.paragraphs import citing, paragraph_reference
+from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
 from knowledge.schema import Entry, Source
 
@@ -151,8 +151,7 @@ def _pick(langs: frozenset[str], hint: str | None) -> str:
 
 def _paragraph_answer(kb: KnowledgeBase, text: str, number: int, lang: str) -> Answer:
     """ "Para 12 main point": the entry most about that paragraph, the next two offered with it."""
-    sources = {entry.id: [s.paragraph for s in entry.sources] for entry in kb.entries.values()}
-    ids = citing(sources, number)
+    ids = kb.by_paragraph.get(number, [])
     if not ids:
         return Answer(text, lang, 0.0, outcome="not_covered")
     also = tuple(Suggestion(i, kb.entries[i].question.get(lang), 100.0, "tie") for i in ids[1:3])

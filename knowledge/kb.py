@@ -17,6 +17,7 @@ from knowledge.intent import NearTopic, capabilities
 from knowledge.lexicon import Standard
 from knowledge.matcher import Matcher
 from knowledge.normalize import lexicon, tokens
+from knowledge.paragraphs import citing
 from knowledge.schema import LANGUAGES, TOPICS, Entry, QuizItem, ReferenceInfo, Tip
 
 DATA_DIR = Path(str(resources.files("knowledge").joinpath("data")))
@@ -63,6 +64,8 @@ class KnowledgeBase:
         for entry in self.entries.values():
             self.topics[entry.topic].append(entry.id)
         self.topics = {topic: ids for topic, ids in self.topics.items() if ids}
+        sources = {entry.id: [s.paragraph for s in entry.sources] for entry in self.entries.values()}
+        self.by_paragraph = {n: citing(sources, n) for n in range(len(self.essay.paragraphs))}  # "para 12 main point"
 
     def all_phrasings(self) -> list[tuple[str, str, str]]:
         """(entry_id, lang, text) for every phrasing, curated and accepted by curators."""
