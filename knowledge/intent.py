@@ -35,16 +35,22 @@ CURRENT = re.compile(
     r"|\bqazir\w*|\bkazir\w*|\brn\b|\bthese days\b|\bныне\b|\bна сегодня\b|\bв наше время\b|\bсегодняшн\w*",
     _FLAGS,
 )
+_WHO = r"\bwho\b|\bwho's\b|\bwhose\b|\bкто\b|\bкого\b|\bкім\b|\bким\b|\bкімнің\b|\bkim\b"
+_OFFICES = (
+    r"\bpresident\b|\bprime minister\b|\bpremier\b|\bminister\b|\bakim\b|\bspeaker\b|\bchairman\b|\bпрезидент\w*"
+    r"|\bпремьер\w*|\bминистр\w*|\bаким\w*|\bспикер\w*|\bпредседател\w*|\bәкім\w*|\bтөраға\w*|\bprezident\w*"
+)
+WHO = re.compile(_WHO, _FLAGS)
+PERSON = re.compile(  # a person or an office
+    rf"{_WHO}|{_OFFICES}|\bleader\b|\bhead of (the )?state\b|\bлидер\w*|\bглава\b|\bкөшбасшы\w*|\bбасшы\w*", _FLAGS
+)
 # "Who is the president of Kazakhstan" asks who holds the office today even without "now";
 # "the first president", "the president the essay quotes" do not.
 OFFICE = re.compile(
-    r"\bpresident\b|\bprime minister\b|\bpremier\b|\bminister\b|\bakim\b|\bspeaker\b|\bchairman\b"
-    r"|\bin power\b|\brules?\b|\bruns\b|\bgoverns\b|\bпрезидент\w*|\bпремьер\w*|\bминистр\w*|\bаким\w*"
-    r"|\bспикер\w*|\bпредседател\w*|\bу власти\b|\bправит\b|\bруководит\b|\bуправляет\b|\bпрезиденті\w*"
-    r"|\bпрезиденти\w*|\bәкім\w*|\bтөраға\w*|\bбасқарады\b|\bбаскарады\b|\bбилікте\b|\bprezident\w*",
+    rf"{_OFFICES}|\bin power\b|\brules?\b|\bruns\b|\bgoverns\b|\bу власти\b|\bправит\b|\bруководит\b"
+    r"|\bуправляет\b|\bбасқарады\b|\bбаскарады\b|\bбилікте\b",
     _FLAGS,
 )
-WHO = re.compile(r"\bwho\b|\bwho's\b|\bкто\b|\bкім\b|\bким\b|\bkim\b", _FLAGS)
 NOT_TODAY = re.compile(  # the office holder of the essay's time, or of the essay's own words
     r"\bfirst\b|\bformer\b|\bwas\b|\bessay\b|\bauthor\b|\bquot\w*|\bsaid\b|\bsays?\b|\belbasy\b|\bnazarbay\w*"
     r"|\bперв\w*|\bбывш\w*|\bбыл\w*|\bэссе\w*|\bавтор\w*|\bстать\w*|\bтекст\w*|\bцитир\w*|\bсказал\w*|\bговорит\b"
@@ -56,13 +62,6 @@ NOT_TODAY = re.compile(  # the office holder of the essay's time, or of the essa
 CONDITION = re.compile(
     r"\bsuccess\w*|\bsucceed\w*|\bsuccesful\w*|\bcondition\w*|\bуспе\w*|\bуслови\w*|\bсәтті\w*|\bсатти\w*"
     r"|\bтабысты\w*|\bшарт\w*|\bжетістік\w*",
-    _FLAGS,
-)
-PERSON = re.compile(
-    r"\bwho\b|\bwhose\b|\bpresident\b|\bprime minister\b|\bminister\b|\bleader\b|\bhead of (the )?state\b|\bakim\b"
-    r"|\bchairman\b|\bspeaker\b|\bкто\b|\bкого\b|\bпрезидент\w*|\bпремьер\w*|\bминистр\w*|\bлидер\w*|\bглава\b"
-    r"|\bаким\w*|\bспикер\w*|\bпредседател\w*|\bкім\b|\bким\b|\bкімнің\b|\bкөшбасшы\w*|\bбасшы\w*|\bәкім\w*"
-    r"|\bтөраға\w*|\bkim\b|\bprezident\w*",
     _FLAGS,
 )
 _CITATION = re.compile(r"¶\s?\d+(?:[–-]¶?\d+)?|\breferences? \d+\b|\bp\. ?\d+\b|\bB\. \d+\b|\(\d+\)")

@@ -387,7 +387,6 @@ RU_STOP = frozenset(
         "напишите",
         "плиз",
         "плз",
-        "плиз",
         "пжлст",
         "пж",
         "пжл",
@@ -960,12 +959,12 @@ def _switched_concept(word: str, lang: str) -> str | None:
 
 
 def _switched_stop(word: str, lang: str) -> bool:
-    if not has_cyrillic(word):
+    if not has_cyrillic(word) or (lang == "kk" and word in _KK_NOT_RUSSIAN_STOP):
         return False
-    others = ("ru", "kk") if lang == "en" else ("kk",) if lang == "ru" else ("ru",)
-    if lang == "kk" and word in _KK_NOT_RUSSIAN_STOP:
-        return False
-    return any(surface_form(word, other) in _STOP[other] for other in others)
+    return any(surface_form(word, other) in _STOP[other] for other in _CYRILLIC_NEIGHBOURS[lang])
+
+
+_CYRILLIC_NEIGHBOURS = {"en": ("ru", "kk"), "ru": ("kk",), "kk": ("ru",)}  # whose asking words a Cyrillic word may be
 
 
 _KK_NOT_RUSSIAN_STOP = frozenset(["он"])  # Kazakh "ten" ("он бірінші": the eleventh), Russian "he"
@@ -987,15 +986,10 @@ _FILLER_PHRASES = re.compile(
 
 
 @lru_cache(maxsize=256)
-def _content_words(text: str) -> tuple[str, ...]:
+def content_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a text, ways of asking for a plain answer dropped (remembered
     for a while: a question is read in each language it may be in)."""
     return tuple(_WORD.findall(_FILLER_PHRASES.sub(" ", clean(text)).casefold()))
-
-
-def content_words(text: str) -> tuple[str, ...]:
-    """The lower-case words of a text as matching reads them (ways of asking for a plain answer dropped)."""
-    return _content_words(text)
 
 
 def terms(text: str, lang: str) -> list[tuple[str, str]]:
@@ -1004,7 +998,7 @@ def terms(text: str, lang: str) -> list[tuple[str, str]]:
     A text made only of stop words ("what is this essay about", "о чём эссе") keeps them
     all, so that it can still match phrasings that are just as short.
     """
-    analyzed = [analyze_word(word, lang) for word in _content_words(text)]
+    analyzed = [analyze_word(word, lang) for word in content_words(text)]
     analyzed = [(surface, token, stop) for surface, token, stop in analyzed if len(token) > 1 or token.isdigit()]
     kept = [(surface, token) for surface, token, stop in analyzed if not stop]
     return kept or [(surface, token) for surface, token, _ in analyzed]
@@ -1019,7 +1013,7 @@ def stems(text: str, lang: str) -> list[str]:
     concepts: terms the essay never discusses must match word for word ("rule of law" is not
     "the authorities and the legal mechanism", though both are #power and #law)."""
     found = []
-    for word in _content_words(text):
+    for word in content_words(text):
         surface, _, stop = analyze_word(word, lang)
         if stop:
             continue
@@ -1287,7 +1281,7 @@ def russian_from_latin(word: str) -> str:
     return re.sub(r"([аоыи])и$", r"\1й", head + word)  # -oi, -ai, -yi, -ii: -ой, -ай, -ый, -ий
 
 
-_RU_ASKING = frozenset(
+RU_ASKING = frozenset(  # question words: which language asks (and where a second question starts, knowledge.parts)
     [
         "что",
         "чё",
@@ -1311,7 +1305,7 @@ _RU_ASKING = frozenset(
         "кто",
     ]
 )
-_KK_ASKING = frozenset(
+KK_ASKING = frozenset(
     [
         "қандай",
         "кандай",
@@ -1364,8 +1358,8 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     if has_cyrillic:
         # Russian and Kazakh in one message: the language that asks is the one that frames it
         # ("саяси институттарға что относится" is Russian; "айырмашылығы какая … арасында" is not decided so).
-        asking = {"ru" for w in found if w in _RU_ASKING} | {"kk" for w in found if w in _KK_ASKING}
-        if len(asking) == 1 and has_cyrillic and not has_latin:
+        asking = {"ru" for w in found if w in RU_ASKING} | {"kk" for w in found if w in KK_ASKING}
+        if len(asking) == 1 and not has_latin:
             return asking.pop(), True
         votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
         kazakh, russian = votes.count("kk"), votes.count("ru")

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from knowledge.normalize import KK_ASKING, RU_ASKING
+
 _EN_Q = r"what|whats|how|why|who|whom|whose|when|which|where|does|do|did|is|are|was|were|can|could|name|list|explain"
-_RU_Q = r"что|чё|че|как|каков\w*|почему|зачем|кто|кого|когда|какие|какой|какая|каком|какое|чем|где|сколько|назови\w*|объясни\w*"
-_KK_Q = r"не|неге|нені|қандай|кандай|қалай|калай|кім|ким|кімнің|қашан|кашан|қанша|канша|қай|кай|ма|ме|ба|бе|па|пе"
+# the question words that also tell Russian from Kazakh (knowledge.normalize), and a few forms more
+_RU_Q = "|".join(sorted(RU_ASKING, key=len, reverse=True)) + r"|каков\w*|каком|чем|назови\w*|объясни\w*"
+_KK_Q = "|".join(sorted(KK_ASKING, key=len, reverse=True)) + r"|не|қай|кай"
 _MARK = "\x00"
 _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new question starts
     (re.compile(r"\?+\s+(?=\S)"), "?" + _MARK),
