@@ -23,7 +23,7 @@ from bot.context import BotContext, Services
 from bot.flood import FloodControl
 from bot.metrics import Metrics
 from bot.request import RetryingRequest
-from bot.runtime.lifecycle import running
+from bot.runtime.lifecycle import StartupError, running
 from bot.runtime.processor import ChatOrderedProcessor, kind_of
 from bot.runtime.ratelimit import PriorityRateLimiter
 from bot.sending import NO_PREVIEW
@@ -83,12 +83,16 @@ def run_polling(settings: Settings) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        async with running(app, poll=True):
-            poller = app.bot_data["services"].poller
-            waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(poller.stopped.wait())]
-            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
-            for waiter in waiters:
-                waiter.cancel()
+        try:
+            async with running(app, poll=True):
+                poller = app.bot_data["services"].poller
+                waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(poller.stopped.wait())]
+                await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+                for waiter in waiters:
+                    waiter.cancel()
+        except StartupError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
         if poller.fatal:
             print(f"error: {poller.fatal}", file=sys.stderr)
             return 1

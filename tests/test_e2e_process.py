@@ -97,6 +97,18 @@ def test_a_missing_or_malformed_token_is_one_clear_line(tmp_path):
         assert "not-a-token" not in proc.stderr
 
 
+def test_a_token_telegram_rejects_at_start_is_one_clear_line_without_the_token(fake_api, database_url, tmp_path):
+    fake_api.revoke()
+    process = start_bot(fake_api, database_url, tmp_path / "bot.log")
+    process.wait(timeout=60)
+    output = (tmp_path / "bot.log").read_text()
+    assert process.returncode == 1
+    assert (
+        output.strip().splitlines()[-1] == "error: Telegram rejected the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN"
+    )
+    assert TOKEN.split(":")[1] not in output and "Traceback" not in output
+
+
 def test_json_logs_never_contain_the_token_even_at_debug(fake_api, database_url, tmp_path):
     process = start_bot(fake_api, database_url, tmp_path / "bot.log", LOG_JSON="true", LOG_LEVEL="DEBUG")
     try:

@@ -17,13 +17,13 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
 
 from bot.context import services_of
 from bot.i18n import warm_up
 from bot.runtime.jobs import make_jobs
-from bot.runtime.poller import DurablePoller, requeue
+from bot.runtime.poller import REJECTED_TOKEN, DurablePoller, requeue
 from bot.runtime.publish import publish
 from bot.runtime.worker import Worker
 from knowledge.answers import warm_up as warm_up_answers
@@ -32,6 +32,10 @@ from knowledge.kb import KnowledgeBase
 log = logging.getLogger("saiasat")
 PUBLISH_GRACE = 5.0  # seconds a stop waits for the menus and descriptions being published
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "chosen_inline_result", "poll_answer", "my_chat_member"]
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message says why and holds no secret."""
 
 
 def _warm_up(kb: KnowledgeBase) -> None:
@@ -51,6 +55,8 @@ async def running(app: Application, *, poll: bool = False, publish_commands: boo
     if failed:  # a rejected token, an unreachable database: nothing is left open
         if not isinstance(started[1], BaseException):
             await svc.storage.close()
+        if isinstance(failed[0], InvalidToken):  # PTB's message quotes the token: never print it
+            raise StartupError(REJECTED_TOKEN) from None
         raise failed[0]
     svc.storage.inbox.bot_id = app.bot.id
     extra = await svc.storage.phrasings.all()

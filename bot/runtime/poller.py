@@ -22,6 +22,7 @@ from bot.storage import Storage
 
 log = logging.getLogger("saiasat.poller")
 MAX_BACKOFF = 30.0
+REJECTED_TOKEN = "Telegram rejected the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN"
 
 
 class DurablePoller:
@@ -73,7 +74,7 @@ class DurablePoller:
                         offset=offset, timeout=self.timeout, allowed_updates=self.allowed_updates, read_timeout=self.timeout + 10
                     )
                 except InvalidToken:
-                    self.fatal = "Telegram rejected the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN"
+                    self.fatal = REJECTED_TOKEN
                     log.critical(self.fatal)
                     return
                 except (Conflict, NetworkError, TelegramError) as exc:
