@@ -57,12 +57,12 @@ async def test_map_button_under_topics_sends_the_map(bot, fake_api):
     check_photo(fake_api.photos[-1])
 
 
-async def _group_round(fake) -> None:
+async def _group_round(bot, fake) -> None:
     """Two members answer a one-question group round; the teacher started it."""
     before = len(fake.sent("sendPoll"))
     fake.send_text("/quiz 1", user_id=TEACHER, chat=GROUP)
     await fake.calls_of("sendPoll", before + 1, chat_id=GROUP["id"])
-    poll_id = list(fake.polls)[-1]
+    poll_id = await recorded_poll(bot, fake)
     fake.answer_poll(poll_id, 0, user_id=TEACHER, name="Teacher")
     fake.answer_poll(poll_id, 1, user_id=ANNA, name="Anna")
     fake.answer_poll(poll_id, 0, user_id=BEK, name="Bek")
@@ -72,7 +72,7 @@ async def _group_round(fake) -> None:
 
 async def test_class_view_for_administrators_in_private_names_only_when_enabled(bot, fake_api):
     fake_api.set_admins(GROUP["id"], [TEACHER])
-    await _group_round(fake_api)
+    await _group_round(bot, fake_api)
     await say(fake_api, "/ask what is democracy", user_id=ANNA, chat=GROUP)
     refused = await say(fake_api, "/class", user_id=ANNA, chat=GROUP)
     assert "administrators" in refused.params["text"]
