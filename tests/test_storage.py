@@ -307,6 +307,30 @@ def test_the_fast_start_knows_the_newest_revision():
     assert ScriptDirectory.from_config(config).get_current_head() == HEAD
 
 
+def test_a_new_sqlite_database_is_made_from_the_snapshot_exactly_as_the_migrations_make_it(tmp_path):
+    import sqlite3
+    import subprocess
+    import sys
+
+    from bot.devtools.schema import migrated_schema
+    from bot.storage.migrate import SQLITE_HEAD, sqlite_schema
+
+    by_alembic = migrated_schema(str(tmp_path / "alembic.sqlite3"))
+    assert SQLITE_HEAD.read_text(encoding="utf-8") == by_alembic, "run python -m bot.devtools.schema"
+    path = tmp_path / "new.sqlite3"
+    probe = (
+        "import asyncio, sys; from bot.storage.migrate import migrate; "
+        f"asyncio.run(migrate('sqlite:///{path}')); print('alembic' in sys.modules, 'sqlalchemy' in sys.modules)"
+    )
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.split() == ["False", "False"]  # the fast path was taken
+    conn = sqlite3.connect(path)
+    try:
+        assert sqlite_schema(conn) == by_alembic
+    finally:
+        conn.close()
+
+
 async def test_closing_while_a_batch_is_being_committed_loses_none_of_it(database_url):
     """SIGTERM may come while a buffered batch is inside its transaction: it is committed, not cut off."""
     storage = Storage(database_url, bot_id=1, secret="s")

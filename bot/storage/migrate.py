@@ -3,19 +3,26 @@
 PostgreSQL: a session advisory lock; SQLite: an exclusive lock on a file next to the database.
 A database made by the first release (a `schema_version` table, no Alembic record) is recognised
 as revision 0001 and upgraded from there.
+
+A brand-new SQLite database is made from `migrations/sqlite_head.sql`, the schema the migrations
+produce, dumped from SQLite itself (`python -m bot.devtools.schema`; tests/test_storage.py
+checks it is exactly what they make): importing SQLAlchemy and Alembic would take half a second of
+the first start. `SAIASAT_SCHEMA_SNAPSHOT=off` runs the migrations instead (the benchmark's reference).
 """
 
 from __future__ import annotations
 
 import asyncio
 import fcntl
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
-from bot.storage.database import sqlite_path
+from bot.storage.database import BUSY_TIMEOUT_MS, sqlite_path
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEAD = MIGRATIONS / "sqlite_head.sql"
 HEAD = "0003"  # the newest revision (tests/test_storage.py checks it is Alembic's head)
 ADVISORY_LOCK = 727_411_001  # any constant: the instances of this bot share it
 
@@ -29,7 +36,8 @@ def _config(connection: Any) -> Any:
     return config
 
 
-def _upgrade(connection: Any) -> None:
+def upgrade(connection: Any) -> None:
+    """Upgrade the database of a SQLAlchemy connection to the newest revision with Alembic."""
     from alembic import command
     from sqlalchemy import inspect
 
@@ -56,18 +64,55 @@ def _sqlite_is_current(path: str) -> bool:
     return row is not None and row[0] == HEAD
 
 
-def _migrate_sqlite(path: str) -> None:
-    from sqlalchemy import create_engine
+def sqlite_schema(conn: sqlite3.Connection) -> str:
+    """The schema of an SQLite database as the statements that make it, in the order it was made
+    (SQLite keeps each statement's text), and its Alembic revision."""
+    rows = conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid").fetchall()
+    statements = [f"{sql};" for (sql,) in rows]
+    version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    statements.append(f"INSERT INTO alembic_version (version_num) VALUES ('{version[0]}');")
+    return "\n".join(statements) + "\n"
 
+
+def _is_empty(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def _create_sqlite(path: str) -> bool:
+    """Make a brand-new database from the snapshot; False if the database already has tables."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")  # as the bot opens it: set once here, before any reader
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if not _is_empty(conn):
+                return False
+            for statement in SQLITE_HEAD.read_text(encoding="utf-8").split(";\n"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute("COMMIT")
+            return True
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+
+
+def _migrate_sqlite(path: str) -> None:
     lock_path = Path(f"{path}.migrate.lock") if path != ":memory:" else None
     handle = open(lock_path, "a+") if lock_path else None  # noqa: SIM115 - held for the whole block
     try:
         if handle is not None:
             fcntl.flock(handle, fcntl.LOCK_EX)
+        if path != ":memory:" and os.environ.get("SAIASAT_SCHEMA_SNAPSHOT") != "off" and _create_sqlite(path):
+            return
+        from sqlalchemy import create_engine
+
         engine = create_engine(f"sqlite:///{path}")
         try:
             with engine.begin() as connection:
-                _upgrade(connection)
+                upgrade(connection)
         finally:
             engine.dispose()
     finally:
@@ -100,7 +145,7 @@ async def _migrate_postgres(url: str) -> None:
         async with engine.connect() as connection:
             await connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": ADVISORY_LOCK})
             try:
-                await connection.run_sync(_upgrade)
+                await connection.run_sync(upgrade)
                 await connection.commit()
             finally:
                 await connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK})
