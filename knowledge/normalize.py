@@ -174,6 +174,11 @@ EN_STOP = frozenset(
         "mentioned",
         "mention",
         "explain",
+        "explained",
+        "explaining",
+        "explains",
+        "explanation",
+        "explanations",
         "describe",
         "define",
         "briefly",
@@ -218,6 +223,16 @@ EN_STOP = frozenset(
         "overall",
         "basically",
         "exactly",
+        "even",
+        "actually",
+        "really",
+        "help",
+        "helps",
+        "helped",
+        "helpful",
+        "quick",
+        "question",
+        "questions",
     ]
 )
 
@@ -404,6 +419,11 @@ RU_STOP = frozenset(
         "подскажите",
         "помоги",
         "помогите",
+        "помочь",
+        "вопрос",
+        "вопросик",
+        "реально",
+        "кстати",
         "привет",
         "слушай",
         "слушайте",
@@ -479,6 +499,12 @@ RU_STOP = frozenset(
 # Kazakh stop words, written in the loose Latin skeleton (see `kazakh_skeleton`).
 KK_STOP = frozenset(
     [
+        "komektesshi",  # help me, a question, even
+        "komektesiniz",
+        "komek",
+        "surak",
+        "suragym",
+        "tipti",
         "kratko",  # Russian fillers in a Kazakh sentence (code-switching): кратко, короче, вообще…
         "koroche",
         "karoche",
@@ -716,6 +742,18 @@ _KK_SUFFIXES = sorted(
         "miz",
         "ymyz",
         "imiz",
+        "syn",  # a possessive's case forms: идеясын, жүйесінде, партиясына, мемлекетінен
+        "sin",
+        "syna",
+        "sine",
+        "synda",
+        "sinde",
+        "synan",
+        "sinen",
+        "ynda",
+        "inde",
+        "ynan",
+        "inen",
         "y",
         "i",
     ],
@@ -980,7 +1018,10 @@ _FILLER_PHRASES = re.compile(
     r"|автордын (?:пикиринше|ойынша)"
     r"|простыми словами|простым языком|своими словами|в двух словах|в кратце|вкратце"
     r"|өз сөзіңмен|өз сөзімен|қарапайым тілмен|қарапайым сөзбен|қарапайым сөзбен айтқанда"
-    r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen)\b",
+    r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen"
+    r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|aityp|aitip|tusindirip) (?:бер|ber)\w*"
+    r"|(?:in |into |в |за )?(?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|a few|a couple of|пару|несколько|нескольких|двух|трёх|трех"
+    r"|бірнеше|екі-үш|екі|үш) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов|сөйлем\w*|сөзбен|сөзге))\b",
     re.IGNORECASE,
 )
 
