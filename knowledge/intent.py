@@ -41,9 +41,12 @@ _OFFICES = (
     r"|\bпремьер\w*|\bминистр\w*|\bаким\w*|\bспикер\w*|\bпредседател\w*|\bәкім\w*|\bтөраға\w*|\bprezident\w*"
 )
 WHO = re.compile(_WHO, _FLAGS)
-PERSON = re.compile(  # a person or an office
-    rf"{_WHO}|{_OFFICES}|\bleader\b|\bhead of (the )?state\b|\bлидер\w*|\bглава\b|\bкөшбасшы\w*|\bбасшы\w*", _FLAGS
+_ROLES = (
+    rf"{_OFFICES}|\blead(?:er|ers|s|ing)?\b|\bhead(?:s)? of\b|\bлидер\w*|\bглава\b|\bвозглав\w*|\bруковод\w*"
+    r"|\bкөшбасшы\w*|\bбасшы\w*|\bбаскар\w*|\bбасқар\w*"
 )
+ROLE = re.compile(_ROLES, _FLAGS)  # an office or a leader, not just "who"
+PERSON = re.compile(rf"{_WHO}|{_ROLES}", _FLAGS)  # a person or an office
 # "Who is the president of Kazakhstan" asks who holds the office today even without "now";
 # "the first president", "the president the essay quotes" do not.
 OFFICE = re.compile(
@@ -66,16 +69,20 @@ CONDITION = re.compile(
 )
 _CITATION = re.compile(r"¶\s?\d+(?:[–-]¶?\d+)?|\breferences? \d+\b|\bp\. ?\d+\b|\bB\. \d+\b|\(\d+\)")
 _DATE_IN_ENTRY = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b|\bcentur(y|ies)\b|\bBC\b|\bAD\b|\byears? ago\b", _FLAGS)
+_TODAY_IN_ENTRY = re.compile(r"\btoday\b|\btoday's\b|\bnowadays\b", _FLAGS)
 _NUMBER_IN_ENTRY = re.compile(  # a count, not a year
     r"\b\d{1,3}\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|once|twice|thrice)\b", _FLAGS
 )
 
 
 def asks(question: str) -> str | None:
-    """'current' (who holds an office now, or how many now), 'when', 'count', or None."""
+    """'current' (who holds an office now, or how many now), 'today' (who or what is X now), 'when',
+    'count', or None."""
     person = PERSON.search(question) and (OFFICE.search(question) or not NOT_TODAY.search(question))
     if CURRENT.search(question) and (person or COUNT.search(question)):  # "today, by the author, who is…" is the essay's own
-        return "current"
+        # "who is the political force of society today" is asked in the essay's own words: an
+        # entry saying what the essay calls today's may answer it; an office holder or a count, never
+        return "today" if not (ROLE.search(question) or OFFICE.search(question) or COUNT.search(question)) else "current"
     if WHO.search(question) and OFFICE.search(question) and not NOT_TODAY.search(question):
         return "current"
     if _asks_when(question) and not CONDITION.search(question):
@@ -106,9 +113,12 @@ def _asks_when(question: str) -> bool:
 
 
 def capabilities(entry: Entry) -> frozenset[str]:
-    """The kinds of fact an entry's answer states: 'when' (a date or period), 'count' (a number)."""
+    """The kinds of fact an entry's answer states: 'when' (a date or period), 'count' (a number),
+    'today' (what the essay says of its own day)."""
     text = _CITATION.sub(" ", f"{entry.question.en} {entry.answer.en}")
     found = set()
+    if _TODAY_IN_ENTRY.search(entry.answer.en):
+        found.add("today")
     if _DATE_IN_ENTRY.search(text):
         found.add("when")
     if _NUMBER_IN_ENTRY.search(text):

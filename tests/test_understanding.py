@@ -82,6 +82,9 @@ def test_every_concept_answers_its_plainest_question_in_every_language(kb, quest
         ("who is the president now", "current"),
         ("кто сейчас президент Казахстана", "current"),
         ("қазір президент кім", "current"),
+        ("who leads the country today", "current"),
+        ("кто сейчас руководит страной", "current"),
+        ("қазір елді кім басқарады", "current"),
         ("when did Kazakhstan become independent", "when"),
         ("how many political parties are there in Kazakhstan", "count"),
         ("what is civil society", "topic"),
@@ -92,6 +95,16 @@ def test_near_topic_questions_are_not_covered_and_name_the_nearest_thing(kb, que
     answer = ask(kb, question)
     assert answer.outcome == "not_covered" and answer.entry is None and answer.reason == reason
     assert asks(question) == reason or reason == "topic"
+
+
+@pytest.mark.parametrize(
+    "question", ["кто сегодня политическая сила общества", "what is the basis of society today", "who is the political force today"]
+)
+def test_what_the_essay_itself_calls_todays_is_answered_from_it(kb, question):
+    """¶19: "Today, the basis of society is the political force - political parties"; asking it
+    with "today" is asking the essay, unlike asking who holds an office today."""
+    answer = ask(kb, question)
+    assert answer.outcome == "answer" and answer.entry.id == "parties-basis-of-society", answer.to_dict()
 
 
 def test_the_nearest_thing_to_a_current_office_holder_is_the_essays_president(kb):
