@@ -103,6 +103,10 @@ class Lexicon:
             for lang in LANGUAGES:
                 for pattern in concept.patterns(lang):
                     self._tables[lang].add(_fold_pattern(pattern, lang, fold), concept.token)
+        self._kazakh_own = _Table()  # Kazakh's own terms ("саяси", "әлеуметтік"): they say a word is Kazakh
+        for concept in self.concepts.values():
+            for pattern in concept.kk:
+                self._kazakh_own.add(_fold_pattern(pattern, "kk", fold), concept.token)
         # Kazakh speakers use the Russian loanwords: Russian patterns apply to Kazakh words too
         # (after Kazakh's own, which take precedence for the same word).
         for concept in self.concepts.values():
@@ -112,6 +116,10 @@ class Lexicon:
     def token(self, word: str, lang: str) -> str | None:
         """The concept token of a normalized word, or None."""
         return self._tables[lang].lookup(word)
+
+    def kazakh_term(self, kazakh_form: str, russian_form: str) -> bool:
+        """Whether a word is one of Kazakh's own terms and no Russian one (given as each compares it)."""
+        return self._kazakh_own.lookup(kazakh_form) is not None and self._tables["ru"].lookup(russian_form) is None
 
     def homes(self) -> dict[str, str]:
         """Concept token -> the entry answering its plainest question."""

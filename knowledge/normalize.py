@@ -511,7 +511,10 @@ RU_STOP = frozenset(
 # Kazakh stop words, written in the loose Latin skeleton (see `kazakh_skeleton`).
 KK_STOP = frozenset(
     [
-        "komektesshi",  # help me, a question, even
+        "komektesshi",  # help me, a question, even, relied on
+        "suiengen",
+        "suienedi",
+        "suiendi",
         "komektesiniz",
         "komek",
         "surak",
@@ -1420,6 +1423,9 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             return ("kk" if kazakh > russian else "ru"), True
         if votes:  # as many of each: the language of the last one, which frames the question
             return votes[-1], True
+        # no word frames it: Kazakh's own terms typed without its letters ("элеуметтик шиеленис")
+        if any(lexicon().kazakh_term(surface_form(w, "kk"), surface_form(w, "ru")) for w in found):
+            return "kk", True
         return ("kk" if hint == "kk" else "ru"), False
     if has_latin:
         kazakh_latin = not KAZAKH_LATIN_LETTERS.isdisjoint(lowered) or set(found) & _KK_LATIN_HINTS

@@ -16,6 +16,9 @@ from knowledge.normalize import MAX_QUERY_CHARS, clean, detect_language, kazakh_
         ("Sayasi jañğyru degenımız ne", "kk"),  # 2021 Latin alphabet
         ("who is Elbasy", "en"),  # Kazakh names in an English question
         ("qazaqstan 2030 address", "en"),
+        ("элеуметтик шиеленис", "kk"),  # Kazakh terms alone, typed without Kazakh letters (ә as э)
+        ("саяси жуйе", "kk"),
+        ("переход от советской модели к демократии в кз", "ru"),  # "кз" is Russian shorthand too
     ],
 )
 def test_language_of_a_message_comes_from_its_letters_and_words(text, lang):

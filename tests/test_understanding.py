@@ -98,7 +98,8 @@ def test_near_topic_questions_are_not_covered_and_name_the_nearest_thing(kb, que
 
 
 @pytest.mark.parametrize(
-    "question", ["кто сегодня политическая сила общества", "what is the basis of society today", "who is the political force today"]
+    "question",
+    ["кто сегодня политическая сила общества", "what is the basis of society today", "who is the political force today"],
 )
 def test_what_the_essay_itself_calls_todays_is_answered_from_it(kb, question):
     """¶19: "Today, the basis of society is the political force - political parties"; asking it
