@@ -1130,6 +1130,10 @@ _KK_ENDINGS = (
     "лған",
     "ылған",
     "ілген",
+    "ылады",  # passive present: айтылады, жазылады, беріледі
+    "іледі",
+    "ылади",
+    "иледи",
 )
 _RU_ENDINGS = (
     "ется",
@@ -1188,6 +1192,8 @@ _KK_LATIN_ENDINGS = (
     "lardyn",
     "lerdin",
     "degenimiz",
+    "teri",  # enbekteri
+    "tary",
 )
 # Russian words that frame a question: in a message mixing Russian and Kazakh, they vote for Russian.
 _RU_FRAME = (
@@ -1374,6 +1380,12 @@ KK_ASKING = frozenset(
         "ким",
         "кімнің",
         "кимнин",
+        "кімге",
+        "кимге",
+        "кімді",
+        "кимди",
+        "кімнен",
+        "кимнен",
         "қайда",
         "кайда",
         "қанша",
@@ -1414,9 +1426,9 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     if has_cyrillic:
         # Russian and Kazakh in one message: the language that asks is the one that frames it
         # ("саяси институттарға что относится" is Russian; "айырмашылығы какая … арасында" is not decided so).
-        asking = {"ru" for w in found if w in RU_ASKING} | {"kk" for w in found if w in KK_ASKING}
-        if len(asking) == 1 and not has_latin:
-            return asking.pop(), True
+        asking = [lang for w in found for lang, words in (("ru", RU_ASKING), ("kk", KK_ASKING)) if w in words]
+        if asking and not has_latin and len(set(asking)) == 1:
+            return asking[0], True
         votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
         kazakh, russian = votes.count("kk"), votes.count("ru")
         if kazakh != russian:
@@ -1428,8 +1440,11 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             return "kk", True
         return ("kk" if hint == "kk" else "ru"), False
     if has_latin:
-        kazakh_latin = not KAZAKH_LATIN_LETTERS.isdisjoint(lowered) or set(found) & _KK_LATIN_HINTS
-        if kazakh_latin or any(len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS) for w in found):
+        kazakh_letters = not KAZAKH_LATIN_LETTERS.isdisjoint(lowered)
+        kazakh = sum(w in _KK_LATIN_HINTS or (len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS)) for w in found)
+        english = sum(w in EN_STOP for w in found)
+        # "demokratiya and civilization connection by author": a Kazakh term in an English question
+        if kazakh_letters or (kazakh and not (english >= 2 and english > kazakh)):
             return "kk", True
         if set(found) & _RU_LATIN_HINTS:
             return "ru", True

@@ -19,6 +19,9 @@ from knowledge.normalize import MAX_QUERY_CHARS, clean, detect_language, kazakh_
         ("элеуметтик шиеленис", "kk"),  # Kazakh terms alone, typed without Kazakh letters (ә as э)
         ("саяси жуйе", "kk"),
         ("переход от советской модели к демократии в кз", "ru"),  # "кз" is Russian shorthand too
+        ("demokratiya and civilization connection by author", "en"),  # a Kazakh term in an English question
+        ("zhambylov enbekteri", "kk"),  # a Kazakh ending in Latin letters
+        ("Марк Аврелий билікті кімге берді, и что получилось", "kk"),  # an inflected Kazakh asking word
     ],
 )
 def test_language_of_a_message_comes_from_its_letters_and_words(text, lang):
