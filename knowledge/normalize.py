@@ -515,6 +515,13 @@ KK_STOP = frozenset(
         "suiengen",
         "suienedi",
         "suiendi",
+        "oz",  # own ("өз мақаласында"), says, wrote, is said
+        "aitady",
+        "aitkan",
+        "jazady",
+        "jazylgan",
+        "jazgan",
+        "delingen",
         "komektesiniz",
         "komek",
         "surak",
