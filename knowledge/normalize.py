@@ -233,6 +233,10 @@ EN_STOP = frozenset(
         "quick",
         "question",
         "questions",
+        "seems",  # hedging
+        "seem",
+        "probably",
+        "maybe",
     ]
 )
 
@@ -436,6 +440,10 @@ RU_STOP = frozenset(
         "вопросик",
         "реально",
         "кстати",
+        "правда",
+        "вроде",
+        "кажется",
+        "наверное",
         "привет",
         "слушай",
         "слушайте",
@@ -515,6 +523,12 @@ KK_STOP = frozenset(
         "suiengen",
         "suienedi",
         "suiendi",
+        "durys",  # checking and hedging: дұрыс па, сияқты, рас па, шынымен, ғой, шығар
+        "siyakty",
+        "ras",
+        "shynymen",
+        "goi",
+        "shygar",
         "oz",  # own ("өз мақаласында"), says, wrote, is said
         "aitady",
         "aitkan",
