@@ -119,7 +119,7 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
         return _not_covered(kb, text, result, kind)
     parts = split_parts(body)
     if len(parts) > 1:
-        split = _answer_parts(kb, text, parts, result.lang, hint)
+        split = _answer_parts(kb, text, parts, result.lang, hint, result.entry_id is not None)
         if split is not None:
             return split
     if result.entry_id is not None and result.entry_id in kb.entries:
@@ -169,8 +169,12 @@ def _not_covered(kb: KnowledgeBase, text: str, result: MatchResult, kind: str | 
     return Answer(text, result.lang, result.score, None, ranked=_ids(result), outcome="not_covered", nearest=nearest, reason=kind)
 
 
-def _answer_parts(kb: KnowledgeBase, text: str, parts: list[str], lang: str, hint: str | None) -> Answer | None:
-    """The first part answered, the next one offered, when both are answered by different entries."""
+def _answer_parts(
+    kb: KnowledgeBase, text: str, parts: list[str], lang: str, hint: str | None, whole_matched: bool
+) -> Answer | None:
+    """The first part answered, the next one offered, when both are answered by different entries;
+    or the first part alone when the whole message matched nothing
+    ("how is the essay built, what goes first and what comes after")."""
     first = kb.matcher.match(parts[0], lang=lang, hint=hint)
     if (
         first.entry_id is None
@@ -186,8 +190,8 @@ def _answer_parts(kb: KnowledgeBase, text: str, parts: list[str], lang: str, hin
         taken = {first.entry_id, *(s.entry_id for s in offered)}
         if found.entry_id is not None and found.entry_id not in taken and found.entry_id in kb.entries and found.best:
             offered.append(_suggestion(kb, found.best, first.lang, "part"))
-    if not offered:
-        return None
+    if not offered and whole_matched:
+        return None  # the rest asked nothing the KB knows: the first part alone when the whole matched nothing
     return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, _ids(first), tuple(offered))
 
 

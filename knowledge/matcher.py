@@ -46,6 +46,9 @@ TIE_SCORE = 70.0  # at or above this, a tie is a reason to pick: answer the best
 RELATED_TIE_SCORE = 50.0  # and from here when the tied entries are neighbours (related, same paragraph)
 FAR_AHEAD_SCORE = 46.0  # below ANSWER_SCORE, still an answer when the best entry is far ahead:
 FAR_AHEAD_MARGIN = 12.0  # long questions in the student's own words cover few phrasing words
+SINGLE_WORD_SHARE = 0.5  # a one-word question matches a phrasing only where the word is half its weight…
+SINGLE_WORD_CAP = 50.0  # …elsewhere it scores at most this (a suggestion, never an answer)
+SINGLE_WORD_RARE_IDF = 4.0  # unless it is a word of one entry only (IDF log(1 + entries) ~ 4.3)
 SUGGEST_SCORE = 40.0  # "did you mean" candidates must reach this
 FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
 FUZZY_SHORT_WORD_SCORE = 80.0  # words of 5-6 letters: at most one edit (Damerau); shorter must match exactly
@@ -76,14 +79,21 @@ def _bucket(words: list[str]) -> dict[tuple[str, int], list[str]]:
 
 
 def _in_chunks(
-    found: np.ndarray, bounds: np.ndarray, coverage: np.ndarray, cap: np.ndarray, order: np.ndarray
-) -> Iterator[tuple[int, float, float, float]]:
-    """(phrasing, bound, coverage, token_set cap) in `order`, as Python numbers, a few at a
-    time: scoring usually stops after the first few."""
+    found: np.ndarray, bounds: np.ndarray, coverage: np.ndarray, cap: np.ndarray, side: np.ndarray, order: np.ndarray
+) -> Iterator[tuple[int, float, float, float, float]]:
+    """(phrasing, bound, coverage, token_set cap, share of the phrasing covered) in `order`, as
+    Python numbers, a few at a time: scoring usually stops after the first few."""
     size = 16
     for start in range(0, len(order), size):
         part = order[start : start + size]
-        yield from zip(found[part].tolist(), bounds[part].tolist(), coverage[part].tolist(), cap[part].tolist(), strict=True)
+        yield from zip(
+            found[part].tolist(),
+            bounds[part].tolist(),
+            coverage[part].tolist(),
+            cap[part].tolist(),
+            side[part].tolist(),
+            strict=True,
+        )
         size *= 4
 
 
@@ -355,7 +365,17 @@ class Matcher:
         # score candidates from the highest bound down, and stop once no remaining one could
         # reach the top entries.
         query_cov = query_covered / query_weight
-        coverage = QUERY_SIDE_WEIGHT * query_cov + (1 - QUERY_SIDE_WEIGHT) * (phrasing_covered / index.phrasing_weight[found])
+        side = phrasing_covered / index.phrasing_weight[found]
+        coverage = QUERY_SIDE_WEIGHT * query_cov + (1 - QUERY_SIDE_WEIGHT) * side
+        # One ordinary word ("хорошо", "дела", "even") is no question about an entry that merely
+        # uses it in passing: alone, a word must be a main word of the phrasing it matches.
+        # A word of one entry only that the KB's own texts use ("senate", a name) is that entry's,
+        # wherever it stands; "жаман" (bad), in one phrasing only, is not.
+        # A concept of the lexicon is a domain term wherever it stands.
+        domain = self._domain.get(lang, set())
+        single = len(unique) == 1 and all(
+            not is_concept(v) and not (index.idf[v] >= SINGLE_WORD_RARE_IDF and v in domain) for v, _ in expansions[0]
+        )
         token_set_cap = np.minimum(query_cov + TOKEN_SET_SLACK, 1.0)  # token_set_ratio is 100 for any subset
         bounds = (100.0 * COVERAGE_WEIGHT) * coverage + (100.0 * (1 - COVERAGE_WEIGHT)) * token_set_cap
         by_bound = np.argsort(-bounds, kind="stable")
@@ -363,7 +383,7 @@ class Matcher:
         entry_second: dict[str, float] = {}  # an entry's second-best score: it breaks ties (below)
         entry_of = index.entry_of
         floor = third = -1.0
-        for pi, bound, cov, cap in _in_chunks(found, bounds, coverage, token_set_cap, by_bound):
+        for pi, bound, cov, cap, share in _in_chunks(found, bounds, coverage, token_set_cap, side, by_bound):
             if bound < floor:
                 break
             entry_id = entry_of[pi]
@@ -372,6 +392,8 @@ class Matcher:
             phrasing = index.phrasings[pi]
             token_set = min(fuzz.token_set_ratio(query_text, phrasing.normalized) / 100.0, cap)
             score = 100.0 * (COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * token_set)
+            if single and share < SINGLE_WORD_SHARE:
+                score = min(score, SINGLE_WORD_CAP)
             results[entry_id].append((score, phrasing.text))
             if score > entry_second.get(entry_id, -1.0):
                 entry_second[entry_id] = min(score, entry_best.get(entry_id, -1.0))

@@ -164,11 +164,34 @@ def test_the_language_of_a_mixed_message_is_the_one_that_frames_it(message, lang
         ("Good afternoon, how are you today?", "howareyou"),
         ("how's it going", "howareyou"),
         ("Who are you, and what exactly can you help me with?", "who"),
+        ("Добрый вечер, как у вас дела?", "howareyou"),
+        ("Хорошо, я поняла.", "ack"),
+        ("қалайсың бот, жақсы ма", "howareyou"),
+        ("thanks a lot that helped", "thanks"),
     ],
 )
 def test_more_small_talk_is_recognised(kb, message, act):
     answer = ask(kb, message)
     assert answer.outcome == "smalltalk" and answer.act == act and answer.entry is None
+
+
+@pytest.mark.parametrize("word", ["дела", "жаман", "bad", "жақсылап", "even"])
+def test_one_ordinary_word_is_never_answered_by_an_entry_that_uses_it_in_passing(kb, word):
+    """ "дела" is in "право народа решать общественные дела", "жаман" in "демократия жақсы ма,
+    жаман ба": alone they ask nothing of those entries."""
+    assert ask(kb, word).entry is None
+
+
+@pytest.mark.parametrize(
+    ("word", "entry"), [("senate", "marcus-aurelius"), ("Мустафин", "ref-mustafin"), ("касиподак", "political-institutions")]
+)
+def test_one_word_of_one_entry_is_still_that_entrys(kb, word, entry):
+    assert ask(kb, word).entry.id == entry
+
+
+def test_a_clearly_answered_first_part_is_answered_when_the_rest_matches_nothing(kb):
+    answer = ask(kb, "how is the essay built, what goes first and what comes after")
+    assert answer.outcome == "answer" and answer.entry.id == "essay-structure"
 
 
 def test_a_how_are_you_before_a_question_is_dropped(kb):
