@@ -21,7 +21,7 @@ from knowledge.kb import KnowledgeBase
 from knowledge.matcher import Candidate, MatchResult
 from knowledge.normalize import clean, detect_language
 from knowledge.paragraphs import paragraph_reference
-from knowledge.parts import split_parts
+from knowledge.parts import split_items, split_parts
 from knowledge.schema import Entry, Source
 
 Outcome = Literal["answer", "unsure", "not_covered", "smalltalk"]
@@ -122,6 +122,10 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
         split = _answer_parts(kb, text, parts, result.lang, hint, result.entry_id is not None)
         if split is not None:
             return split
+    if result.entry_id is None:
+        pair = _answer_pair(kb, text, body, result.lang, hint)
+        if pair is not None:
+            return pair
     if result.entry_id is not None and result.entry_id in kb.entries:
         also = tuple(_suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, _ids(result), also)
@@ -193,6 +197,20 @@ def _answer_parts(
     if not offered and whole_matched:
         return None  # the rest asked nothing the KB knows: the first part alone when the whole matched nothing
     return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, _ids(first), tuple(offered))
+
+
+def _answer_pair(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
+    """ "нысанбаев и куандык": two things asked together, each answered by its own entry."""
+    items = split_items(body)
+    if len(items) != 2:
+        return None
+    first, second = (kb.matcher.match(item, lang=lang, hint=hint) for item in items)
+    if first.entry_id is None or second.entry_id is None or first.entry_id == second.entry_id or second.best is None:
+        return None
+    if first.entry_id not in kb.entries or second.entry_id not in kb.entries:
+        return None
+    offered = (_suggestion(kb, second.best, first.lang, "part"),)
+    return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, _ids(first), offered)
 
 
 def answer_for(

@@ -24,7 +24,7 @@ WHEN = re.compile(
     _FLAGS,
 )
 COUNT = re.compile(
-    r"\bhow many\b|\bhow much\b|\bnumber of\b|\bсколько\b|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
+    r"\bhow many\b|\bhow much\b|\bnumber of\b|\bсколько\b|\bскок[оа]?\b|\bскольк\w*|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
     r"|\bнеше\b|\bqansha\b|\bkansha\b",
     _FLAGS,
 )

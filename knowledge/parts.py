@@ -3,6 +3,9 @@
 A message is cut where a second question begins: after a question mark followed by more text,
 or at "and"/"и"/"және" (or a comma) followed by a question word. "The difference between X and
 Y" is never cut, since no question word follows its "and".
+
+Two short things joined by "and" ("нысанбаев и куандык") are a pair of questions too, tried only
+when the message as a whole is answered by neither (`split_items`).
 """
 
 from __future__ import annotations
@@ -49,3 +52,16 @@ def split_parts(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged if len(merged) > 1 else [text]
+
+
+_AND = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bжәне\b|\bжане\b|\bмен\b|\bпен\b|\bбен\b)\s*", re.IGNORECASE)
+MAX_ITEM_WORDS = 3
+
+
+def split_items(text: str) -> list[str]:
+    """Two short things asked together, "нысанбаев и куандык", "Mustafin and Nysanbaev": the
+    two (one element when the message is not such a pair)."""
+    items = [item for item in _AND.split(text.strip(" ?!.")) if item]
+    if len(items) != 2 or any(len(item.split()) > MAX_ITEM_WORDS for item in items):
+        return [text]
+    return items

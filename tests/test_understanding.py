@@ -87,6 +87,7 @@ def test_every_concept_answers_its_plainest_question_in_every_language(kb, quest
         ("қазір елді кім басқарады", "current"),
         ("when did Kazakhstan become independent", "when"),
         ("how many political parties are there in Kazakhstan", "count"),
+        ("скок партий в кз", "count"),
         ("what is civil society", "topic"),
         ("что такое разделение властей", "topic"),
     ],
@@ -187,6 +188,22 @@ def test_one_ordinary_word_is_never_answered_by_an_entry_that_uses_it_in_passing
 )
 def test_one_word_of_one_entry_is_still_that_entrys(kb, word, entry):
     assert ask(kb, word).entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "first", "second"),
+    [("нысанбаев и куандык", "ref-nysanbaev", "ref-kuandyk"), ("Mustafin and Nysanbaev", "ref-mustafin", "ref-nysanbaev")],
+)
+def test_two_things_asked_together_answer_the_first_and_offer_the_second(kb, message, first, second):
+    answer = ask(kb, message)
+    assert answer.entry.id == first and [(s.entry_id, s.why) for s in answer.also] == [(second, "part")]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"), [("полит модерн чо", "modernization-definition"), ("ключ слова", "essay-keywords")]
+)
+def test_russian_terms_cut_short(kb, message, entry):
+    assert ask(kb, message).entry.id == entry
 
 
 def test_a_clearly_answered_first_part_is_answered_when_the_rest_matches_nothing(kb):
