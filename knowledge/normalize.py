@@ -1449,7 +1449,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         # Russian and Kazakh in one message: the language that asks is the one that frames it
         # ("саяси институттарға что относится" is Russian; "айырмашылығы какая … арасында" is not decided so).
         asking = [lang for w in found for lang, words in (("ru", RU_ASKING), ("kk", KK_ASKING)) if w in words]
-        if asking and not has_latin and len(set(asking)) == 1:
+        if asking and len(set(asking)) == 1:
             return asking[0], True
         votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
         kazakh, russian = votes.count("kk"), votes.count("ru")

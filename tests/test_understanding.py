@@ -144,6 +144,8 @@ def test_a_two_part_question_answers_the_first_part_and_offers_the_second(kb):
     ("message", "lang"),
     [
         ("Даниел Белл кітабы как называется?", "ru"),  # Russian frame, a Kazakh word
+        ("саяси partiyalar рөлі какая", "ru"),  # Russian frame, Kazakh words, one in Latin letters
+        ("Bell айтқан индустриальные общества ортақ белгілері какие", "ru"),
         ("модернизация ғылымда мало изучена ма?", "kk"),  # Kazakh frame (ма), a Russian word
         ("инновациялар", "kk"),  # a loanword with a Kazakh ending
         ("демократия оркениеттин негизи ме", "kk"),  # Kazakh without its letters
