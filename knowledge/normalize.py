@@ -233,6 +233,10 @@ EN_STOP = frozenset(
         "quick",
         "question",
         "questions",
+        "whole",  # "this whole essay"
+        "call",  # "what does he call…", "what is … called"
+        "calls",
+        "called",
         "seems",  # hedging
         "seem",
         "probably",
@@ -1121,7 +1125,7 @@ _FILLER_PHRASES = re.compile(
     r"|өз сөзіңмен|өз сөзімен|қарапайым тілмен|қарапайым сөзбен|қарапайым сөзбен айтқанда"
     r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen"
     r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|aityp|aitip|tusindirip) (?:бер|ber)\w*"
-    r"|(?:in |into |в |за )?(?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|a few|a couple of|пару|несколько|нескольких|двух|трёх|трех"
+    r"|(?:in |into |в |за )?(?:like |just |about |примерно |буквально )?(?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|a few|a couple of|пару|несколько|нескольких|двух|трёх|трех"
     r"|бірнеше|екі-үш|екі|үш) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов|сөйлем\w*|сөзбен|сөзге))\b",
     re.IGNORECASE,
 )
@@ -1144,6 +1148,14 @@ def terms(text: str, lang: str) -> list[tuple[str, str]]:
     analyzed = [(surface, token, stop) for surface, token, stop in analyzed if len(token) > 1 or token.isdigit()]
     kept = [(surface, token) for surface, token, stop in analyzed if not stop]
     return kept or [(surface, token) for surface, token, _ in analyzed]
+
+
+def has_content(text: str, lang: str) -> bool:
+    """Whether a text has a word that is no stop word and no way of asking ("what, in the
+    author's view" has none)."""
+    return any(
+        not stop for _, token, stop in (analyze_word(w, lang) for w in content_words(text)) if len(token) > 1 or token.isdigit()
+    )
 
 
 def tokens(text: str, lang: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.normalize import KK_ASKING, RU_ASKING
+from knowledge.normalize import KK_ASKING, RU_ASKING, detect_language, has_content
 
 _EN_Q = r"what|whats|how|why|who|whom|whose|when|which|where|does|do|did|is|are|was|were|can|could|name|list|explain"
 # the question words that also tell Russian from Kazakh (knowledge.normalize), and a few forms more
@@ -45,9 +45,11 @@ def split_parts(text: str) -> list[str]:
     kept = [p for p in parts if len(p) >= MIN_PART_CHARS]
     # "In the part about Daniel Bell, what does the author criticise?": a part that asks
     # nothing is the context of the next one, not a question of its own
+    # "What, in the author's view, is…": a part with nothing but asking words asks nothing either
+    lang = detect_language(text)
     merged: list[str] = []
     for part in kept:
-        if merged and not _ASKS.search(merged[-1]) and "?" not in merged[-1]:
+        if merged and ((not _ASKS.search(merged[-1]) and "?" not in merged[-1]) or not has_content(merged[-1], lang)):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)

@@ -138,6 +138,10 @@ def test_a_two_part_question_answers_the_first_part_and_offers_the_second(kb):
     assert [(s.entry_id, s.why) for s in answer.also] == [("development-dimensions", "part")]
     assert split_parts("difference between modernization and development") == ["difference between modernization and development"]
     assert split_parts("саяси даму деген не және оның өлшемдері қандай") == ["саяси даму деген не", "оның өлшемдері қандай"]
+    # a part with nothing but asking words is no question of its own
+    question = "What, in the author's view, is the basis and guarantee of political stability?"
+    assert split_parts(question) == [question]
+    assert ask(kb, question).entry.id == "modernization-stability"
 
 
 @pytest.mark.parametrize(
