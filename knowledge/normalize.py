@@ -588,10 +588,16 @@ KK_STOP = frozenset(
         "etedi",
         "retinde",
         "bildiredi",
-        "atalady",
         "atkarady",
         "tabady",
         "korinis",
+        "jazypty",  # wrote (evidential)
+        "nyn",  # a genitive ending cut off by a hyphen: "Н.-ның"
+        "nin",
+        "dyn",
+        "din",
+        "tyn",
+        "tin",
         "durys",  # checking and hedging: дұрыс па, сияқты, рас па, шынымен, ғой, шығар
         "siyakty",
         "ras",
