@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from knowledge.dialogue import dialogue_act, strip_openers
@@ -114,6 +114,8 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
             return _paragraph_answer(kb, text, number, lang or detect_language(text, hint))
         body = rest  # "in para 12, which president…": the number is no fact asked for
     result = kb.matcher.match(body, lang=lang, hint=hint)
+    if reference is not None:  # "цитата Елбасы в 18 абзаце": of the close entries, the one citing ¶18
+        result = _citing(result, kb.by_paragraph.get(reference[0], []))
     kind = "topic" if kb.near_topic.find(body) else asks(body)
     if kind == "topic" or (result.entry_id is not None and not can_answer(kind, kb.capabilities[result.entry_id])):
         return _not_covered(kb, text, result, kind)
@@ -134,6 +136,9 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
         return Answer(text, result.lang, result.score, None, suggestions, ranked=_ids(result), outcome="unsure")
     return _not_covered(kb, text, result, kind)
 
+
+PARAGRAPH_CANDIDATES = 5  # "… in paragraph 18": the leading entries looked at for one citing it
+PARAGRAPH_CANDIDATE_SCORE = 40.0  # and how close it must be (a suggestion's score)
 
 WARM_UP = (
     "hi, what is democracy and who is Bell?",
@@ -160,6 +165,17 @@ def _paragraph_answer(kb: KnowledgeBase, text: str, number: int, lang: str) -> A
         return Answer(text, lang, 0.0, outcome="not_covered")
     also = tuple(Suggestion(i, kb.entries[i].question.get(lang), 100.0, "tie") for i in ids[1:3])
     return answer_for(kb, kb.entries[ids[0]], lang, text, 100.0, tuple(ids), also)
+
+
+def _citing(result: MatchResult, cited: list[str]) -> MatchResult:
+    """The result answered by the best of its leading entries that cites the paragraph asked about."""
+    if not cited or result.entry_id in cited:
+        return result
+    for candidate in result.ranked[:PARAGRAPH_CANDIDATES]:
+        if candidate.entry_id in cited and candidate.score >= PARAGRAPH_CANDIDATE_SCORE:
+            ranked = (candidate, *(c for c in result.ranked if c is not candidate))
+            return replace(result, matched=True, best=candidate, ranked=ranked, suggestions=(), also=())
+    return result
 
 
 def _ids(result: MatchResult) -> tuple[str, ...]:

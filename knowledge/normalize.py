@@ -233,6 +233,27 @@ EN_STOP = frozenset(
         "quick",
         "question",
         "questions",
+        # chat fillers: "wait so…", "tbh", "lowkey", "ngl"
+        "tbh",
+        "ngl",
+        "lol",
+        "lmao",
+        "lowkey",
+        "kinda",
+        "sorta",
+        "wait",
+        "idk",
+        "imo",
+        "btw",
+        "bro",
+        "dude",
+        "literally",
+        "anyway",
+        "um",
+        "uh",
+        "ok",
+        "okay",
+        "hey",
         "whole",  # "this whole essay"
         "call",  # "what does he call…", "what is … called"
         "calls",
@@ -791,7 +812,8 @@ _LATIN_TO_SKELETON = [
     ("zh", "j"),
     ("ä", "a"),
     ("ğ", "g"),
-    ("ı", "y"),
+    ("ı", "i"),  # the 2021 alphabet: ı is і (tılı, degenımız), y is ы
+    ("\u0307", ""),  # İ casefolds to i + a combining dot
     ("ñ", "n"),
     ("ö", "o"),
     ("ş", "sh"),

@@ -83,3 +83,9 @@ def test_requests_for_a_plain_answer_are_dropped_but_their_words_alone_are_not()
     assert tokens("объясни простыми словами модернизацию", "ru") == tokens("модернизацию", "ru")
     assert tokens("саяси даму деген не өз сөзіңмен", "kk") == tokens("саяси даму", "kk")
     assert tokens("key words of the essay", "en") == ["key", "word"]
+
+
+def test_the_2021_kazakh_latin_alphabet_folds_like_cyrillic():
+    assert kazakh_skeleton("tılı") == kazakh_skeleton("тілі")
+    assert kazakh_skeleton("degenımız") == kazakh_skeleton("дегеніміз")
+    assert kazakh_skeleton("İnnovatsiia") == kazakh_skeleton("innovatsiia")  # İ casefolds with a combining dot

@@ -175,6 +175,7 @@ def test_the_language_of_a_mixed_message_is_the_one_that_frames_it(message, lang
         ("Хорошо, я поняла.", "ack"),
         ("қалайсың бот, жақсы ма", "howareyou"),
         ("thanks a lot that helped", "thanks"),
+        ("who r u lol, like a bot or a person", "who"),
     ],
 )
 def test_more_small_talk_is_recognised(kb, message, act):
@@ -209,6 +210,18 @@ def test_two_things_asked_together_answer_the_first_and_offer_the_second(kb, mes
     ("message", "entry"), [("полит модерн чо", "modernization-definition"), ("ключ слова", "essay-keywords")]
 )
 def test_russian_terms_cut_short(kb, message, entry):
+    assert ask(kb, message).entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("hey so what is this essay even about tbh", "essay-title"),  # chat fillers ask nothing
+        ("esseniñ tüiın sözderı qandai?", "essay-keywords"),  # the 2021 Latin alphabet: ı is і
+        ("what does the author quote in paragraph 18", "nazarbayev"),  # of the close entries, one citing ¶18
+    ],
+)
+def test_fillers_new_latin_kazakh_and_a_named_paragraph(kb, message, entry):
     assert ask(kb, message).entry.id == entry
 
 
