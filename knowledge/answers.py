@@ -117,6 +117,10 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
     if reference is not None:  # "цитата Елбасы в 18 абзаце": of the close entries, the one citing ¶18
         result = _citing(result, kb.by_paragraph.get(reference[0], []))
     kind = "topic" if kb.near_topic.find(body) else asks(body)
+    if kind in ("when", "count") and result.entry_id is None:  # a tie among entries of which one gives a date
+        capable = kb.matcher.among(result, lambda entry_id: can_answer(kind, kb.capabilities.get(entry_id, frozenset())))
+        if capable.entry_id is not None:
+            result = capable
     if kind == "topic" or (result.entry_id is not None and not can_answer(kind, kb.capabilities[result.entry_id])):
         return _not_covered(kb, text, result, kind)
     parts = split_parts(body)

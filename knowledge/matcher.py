@@ -27,7 +27,7 @@ import heapq
 import math
 import re
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -471,6 +471,12 @@ class Matcher:
                     merged[entry_id] = discounted
         ranked = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.entry_id)))
         return decide(text, answer_lang, ranked, self._neighbours)
+
+    def among(self, result: MatchResult, keep: Callable[[str], bool]) -> MatchResult:
+        """The decision again among the ranked entries `keep` accepts (a "when" question: the
+        entries that give a date)."""
+        ranked = tuple(c for c in result.ranked if keep(c.entry_id))
+        return decide(result.query, result.lang, ranked, self._neighbours)
 
 
 def decide(query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dict[str, set[str]] | None = None) -> MatchResult:

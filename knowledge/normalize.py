@@ -254,6 +254,7 @@ EN_STOP = frozenset(
         "ok",
         "okay",
         "hey",
+        "stuff",
         "whole",  # "this whole essay"
         "call",  # "what does he call…", "what is … called"
         "calls",
@@ -470,6 +471,11 @@ RU_STOP = frozenset(
         "какое",
         "каком",
         "какому",
+        "понимает",  # "что автор понимает под…": asking, like "mean"
+        "понимают",
+        "понимается",
+        "понимаются",
+        "подразумевает",
         "скок",  # сколько, as typed
         "скока",
         "скоко",

@@ -219,6 +219,11 @@ def test_russian_terms_cut_short(kb, message, entry):
         ("hey so what is this essay even about tbh", "essay-title"),  # chat fillers ask nothing
         ("esseniñ tüiın sözderı qandai?", "essay-keywords"),  # the 2021 Latin alphabet: ı is і
         ("what does the author quote in paragraph 18", "nazarbayev"),  # of the close entries, one citing ¶18
+        (
+            "when did the idea of 'political development' show up in science",
+            "development-concept-origin",
+        ),  # a tie, one gives a date
+        ("что автор понимает под политическим процессом", "political-process"),  # "понимает под": asking, like "mean"
     ],
 )
 def test_fillers_new_latin_kazakh_and_a_named_paragraph(kb, message, entry):
