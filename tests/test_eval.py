@@ -6,11 +6,11 @@ facts) and students' questions (typos, slang, code-switching); `students2` and `
 second blind batch, `students3`, `codeswitch3` and `first_contact3` a third, `students4` and
 `first_contact4` a fourth, `students5`, `codeswitch5` and `first_contact5` a fifth (the issue's own
 personas), `students6` a sixth, `students7`, `codeswitch7` and `first_contact7` a seventh,
-`students8` and `codeswitch8` an eighth, `students9`, `codeswitch9` and `first_contact9` a ninth, each measured once before tuning (README) and then added
-to the dev sets. The dev sets are tuned on; the held-out sets never are. `regression_*` are the
-earlier project sets. Floors sit a question or two under the figures measured when they were set,
-so a real regression fails here; the
-figures themselves are in the README.
+`students8` and `codeswitch8` an eighth, `students9`, `codeswitch9` and `first_contact9` a ninth,
+each measured once before tuning (README) and then added to the dev sets. The dev sets are tuned
+on; the held-out sets never are. `regression_*` are the earlier project sets. Floors sit a
+question or two under the figures measured when they were set, so a real regression fails here;
+the figures themselves are in the README.
 """
 
 from __future__ import annotations
