@@ -116,7 +116,9 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
     result = kb.matcher.match(body, lang=lang, hint=hint)
     if reference is not None:  # "цитата Елбасы в 18 абзаце": of the close entries, the one citing ¶18
         result = _citing(result, kb.by_paragraph.get(reference[0], []))
-    kind = "topic" if kb.near_topic.find(body) else asks(body)
+    kind = _kind(kb, body)
+    if kind == "today" and result.score < TODAY_SCORE:
+        kind = "current"  # "who holds power today": only the essay's own words are the essay's today
     if kind in ("when", "count") and result.entry_id is None:  # a tie among entries of which one gives a date
         capable = kb.matcher.among(result, lambda entry_id: can_answer(kind, kb.capabilities.get(entry_id, frozenset())))
         if capable.entry_id is not None:
@@ -141,6 +143,7 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
     return _not_covered(kb, text, result, kind)
 
 
+TODAY_SCORE = 85.0  # "who is … today" is the essay's own "today" only when asked in its words
 PARAGRAPH_CANDIDATES = 5  # "… in paragraph 18": the leading entries looked at for one citing it
 PARAGRAPH_CANDIDATE_SCORE = 40.0  # and how close it must be (a suggestion's score)
 
@@ -169,6 +172,16 @@ def _paragraph_answer(kb: KnowledgeBase, text: str, number: int, lang: str) -> A
         return Answer(text, lang, 0.0, outcome="not_covered")
     also = tuple(Suggestion(i, kb.entries[i].question.get(lang), 100.0, "tie") for i in ids[1:3])
     return answer_for(kb, kb.entries[ids[0]], lang, text, 100.0, tuple(ids), also)
+
+
+def _kind(kb: KnowledgeBase, text: str) -> str | None:
+    """The kind of fact a question asks for ("topic": a near-topic term; see knowledge.intent)."""
+    return "topic" if kb.near_topic.find(text) else asks(text)
+
+
+def _answerable(kb: KnowledgeBase, text: str, entry_id: str) -> bool:
+    kind = _kind(kb, text)
+    return kind != "topic" and can_answer(kind, kb.capabilities.get(entry_id, frozenset()))
 
 
 def _citing(result: MatchResult, cited: list[str]) -> MatchResult:
@@ -200,22 +213,26 @@ def _answer_parts(
     or the first part alone when the whole message matched nothing
     ("how is the essay built, what goes first and what comes after")."""
     first = kb.matcher.match(parts[0], lang=lang, hint=hint)
-    if (
-        first.entry_id is None
-        or first.entry_id not in kb.entries
-        or not can_answer(asks(parts[0]), kb.capabilities[first.entry_id])
-    ):
+    if first.entry_id is None or first.entry_id not in kb.entries or not _answerable(kb, parts[0], first.entry_id):
         return None
     offered: list[Suggestion] = []
+    rest_asks = False  # a later part asks for a fact the essay lacks ("… and who is the president now")
     for part in parts[1:]:
         found = kb.matcher.match(part, lang=lang, hint=hint)
         if found.entry_id is None:  # "what are its dimensions": read it with the first part's subject
             found = kb.matcher.match(f"{part} {parts[0]}", lang=lang, hint=hint)
+        rest_asks = rest_asks or _kind(kb, part) is not None or kb.matcher.off_topic(part, first.lang)
         taken = {first.entry_id, *(s.entry_id for s in offered)}
-        if found.entry_id is not None and found.entry_id not in taken and found.entry_id in kb.entries and found.best:
+        if (
+            found.entry_id is not None
+            and found.entry_id not in taken
+            and found.entry_id in kb.entries
+            and found.best
+            and _answerable(kb, part, found.entry_id)
+        ):
             offered.append(_suggestion(kb, found.best, first.lang, "part"))
-    if not offered and whole_matched:
-        return None  # the rest asked nothing the KB knows: the first part alone when the whole matched nothing
+    if not offered and (whole_matched or rest_asks):
+        return None  # the first part alone only when the whole matched nothing and the rest asks nothing
     return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, _ids(first), tuple(offered))
 
 
@@ -226,6 +243,8 @@ def _answer_pair(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
         return None
     first, second = (kb.matcher.match(item, lang=lang, hint=hint) for item in items)
     if first.entry_id is None or second.entry_id is None or first.entry_id == second.entry_id or second.best is None:
+        return None
+    if not _answerable(kb, items[0], first.entry_id) or not _answerable(kb, items[1], second.entry_id):
         return None
     if first.entry_id not in kb.entries or second.entry_id not in kb.entries:
         return None

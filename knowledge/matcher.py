@@ -47,7 +47,7 @@ RELATED_TIE_SCORE = 50.0  # and from here when the tied entries are neighbours (
 FAR_AHEAD_SCORE = 46.0  # below ANSWER_SCORE, still an answer when the best entry is far ahead:
 FAR_AHEAD_MARGIN = 12.0  # long questions in the student's own words cover few phrasing words
 SINGLE_WORD_SHARE = 0.5  # a one-word question matches a phrasing only where the word is half its weight…
-SINGLE_WORD_CAP = 50.0  # …elsewhere it scores at most this (a suggestion, never an answer)
+SINGLE_WORD_CAP = 45.0  # …elsewhere it scores at most this: a suggestion, under every answering rule
 SINGLE_WORD_RARE_IDF = 4.0  # unless it is a word of one entry only (IDF log(1 + entries) ~ 4.3)
 SUGGEST_SCORE = 40.0  # "did you mean" candidates must reach this
 FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
@@ -471,6 +471,11 @@ class Matcher:
                     merged[entry_id] = discounted
         ranked = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.entry_id)))
         return decide(text, answer_lang, ranked, self._neighbours)
+
+    def off_topic(self, text: str, lang: str) -> bool:
+        """Whether a text has a word of data/out_of_scope.yaml ("weather", "tokayev")."""
+        words = self._off_topic.get(lang, set())
+        return any(token in words for _, token in terms(text, lang))
 
     def among(self, result: MatchResult, keep: Callable[[str], bool]) -> MatchResult:
         """The decision again among the ranked entries `keep` accepts (a "when" question: the

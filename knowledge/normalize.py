@@ -621,6 +621,9 @@ KK_STOP = frozenset(
         "atkarady",
         "tabady",
         "korinis",
+        "kimge",  # to whom, whom, from whom: asking, like "who"
+        "kimdi",
+        "kimnen",
         "jazypty",  # wrote (evidential)
         "nyn",  # a genitive ending cut off by a hyphen: "Н.-ның"
         "nin",
@@ -1162,8 +1165,9 @@ _FILLER_PHRASES = re.compile(
     r"|өз сөзіңмен|өз сөзімен|қарапайым тілмен|қарапайым сөзбен|қарапайым сөзбен айтқанда"
     r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen"
     r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|aityp|aitip|tusindirip) (?:бер|ber)\w*"
-    r"|(?:in |into |в |за )?(?:like |just |about |примерно |буквально )?(?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|a few|a couple of|пару|несколько|нескольких|двух|трёх|трех"
-    r"|бірнеше|екі-үш|екі|үш) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов|сөйлем\w*|сөзбен|сөзге))\b",
+    r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|a few"
+    r"|a couple of|пару|несколько|нескольких|двух|трёх|трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
+    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|екі-үш|екі|үш) (?:сөйлеммен|сөзбен))\b",
     re.IGNORECASE,
 )
 
@@ -1327,8 +1331,7 @@ _KK_LATIN_ENDINGS = (
     "lardyn",
     "lerdin",
     "degenimiz",
-    "teri",  # enbekteri
-    "tary",
+    "teri",  # enbekteri ("-tary" is English too: military, parliamentary)
 )
 # Russian words that frame a question: in a message mixing Russian and Kazakh, they vote for Russian.
 _RU_FRAME = (

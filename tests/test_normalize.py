@@ -21,6 +21,8 @@ from knowledge.normalize import MAX_QUERY_CHARS, clean, detect_language, kazakh_
         ("переход от советской модели к демократии в кз", "ru"),  # "кз" is Russian shorthand too
         ("demokratiya and civilization connection by author", "en"),  # a Kazakh term in an English question
         ("zhambylov enbekteri", "kk"),  # a Kazakh ending in Latin letters
+        ("parliamentary democracy", "en"),  # English -ary is no Kazakh -tary
+        ("military", "en"),
         ("Марк Аврелий билікті кімге берді, и что получилось", "kk"),  # an inflected Kazakh asking word
     ],
 )
