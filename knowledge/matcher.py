@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.lexicon import is_concept
-from knowledge.normalize import clean, has_cyrillic, language_of, terms, tokens
+from knowledge.normalize import clean, has_cyrillic, language_of, sound_key, sounds_like_stop, terms, tokens
 
 # Decision rule (tuned on the dev set; see `python -m bot eval`).
 ANSWER_SCORE = 54.0  # below this, no answer
@@ -51,7 +51,10 @@ SINGLE_WORD_CAP = 45.0  # …elsewhere it scores at most this: a suggestion, und
 SINGLE_WORD_RARE_IDF = 4.0  # unless it is a word of one entry only (IDF log(1 + entries) ~ 4.3)
 SUGGEST_SCORE = 40.0  # "did you mean" candidates must reach this
 FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
-FUZZY_SHORT_WORD_SCORE = 80.0  # words of 5-6 letters: at most one edit (Damerau); shorter must match exactly
+PHONETIC_MIN_LENGTH = 5  # words spelled as they sound are found from this length (English)
+PHONETIC_SIMILARITY = 0.5  # as close as a one-edit typo
+PHONETIC_SPELLING_SCORE = 60.0  # and spelled this much alike ("aiming" sounds like "among": 55)
+SHORT_WORD_CUTOFF = 0.75  # words of 5-6 letters: at most one edit (Damerau: 0.8 or 0.83; two: 0.6 or 0.67); shorter exactly
 FUZZY_FLOOR = 60.0  # a fuzzy word at FUZZY_WORD_SCORE counts (80-60)/(100-60) = half a word
 UNKNOWN_WORD_WEIGHT = 1.0
 DOMAIN_WORD_WEIGHT = (
@@ -143,6 +146,9 @@ class _LanguageIndex:
     unknown_idf: float = 1.0
     phrasing_weight: np.ndarray = field(default_factory=lambda: np.zeros(0))  # sum of idf of its tokens
     entry_of: list[str] = field(default_factory=list)  # phrasing -> its entry
+    phonetic: bool = False  # English: words are also found by how they sound
+    sounds: dict[str, list[str]] = field(default_factory=dict)  # sound key -> KB words as written
+    known: set[str] = field(default_factory=set)  # tokens of the KB's own texts: real words, not misspellings
     expansions: dict[tuple[str, str], list[tuple[str, float]]] = field(default_factory=dict)  # cache of fuzzy lookups
     _buckets: dict[str, dict[tuple[str, int], list[str]]] = field(
         default_factory=dict
@@ -183,6 +189,12 @@ class _LanguageIndex:
         self.postings = {token: np.array(found, dtype=np.intp) for token, found in postings.items()}
         self.phrasing_weight = np.array([sum(self.idf[t] for t in set(p.tokens)) for p in self.phrasings], dtype=np.float64)
         self.entry_of = [p.entry_id for p in self.phrasings]
+        if self.phonetic:
+            sounds: dict[str, list[str]] = defaultdict(list)
+            for word in self.surface_list:
+                if len(word) >= PHONETIC_MIN_LENGTH and word.isalpha():
+                    sounds[sound_key(word)].append(word)
+            self.sounds = dict(sounds)
 
 
 class Matcher:
@@ -223,8 +235,10 @@ class Matcher:
         home_phrasings = [
             Phrasing(entry_id, "", token, (token,), token) for entry_id, token in sorted((e, t) for t, e in (homes or {}).items())
         ]
-        for index in self._indexes.values():
+        for lang, index in self._indexes.items():
             index.phrasings[:0] = home_phrasings
+            index.phonetic = lang == "en"
+            index.known = set((domain or {}).get(lang, ()))
             index.build()
         self._indexes = dict(self._indexes)
 
@@ -261,7 +275,9 @@ class Matcher:
                     query,
                     choices,
                     scorer=DamerauLevenshtein.normalized_similarity,
-                    score_cutoff=FUZZY_SHORT_WORD_SCORE / 100.0 - 1e-9,
+                    # one edit on 5 letters is exactly 0.8, which rapidfuzz's cut-off at 0.8 (or a hair
+                    # under it) turns away in floating point: cut between one edit and two instead
+                    score_cutoff=SHORT_WORD_CUTOFF,
                     limit=3,
                 )
                 found = [(choice, 100.0 * score, i) for choice, score, i in found]
@@ -274,6 +290,12 @@ class Matcher:
                 kb_token = mapping[choice] if mapping else choice
                 sim = (score - FUZZY_FLOOR) / (100.0 - FUZZY_FLOOR)
                 best[kb_token] = max(best.get(kb_token, 0.0), sim)
+        if index.sounds and len(surface) >= PHONETIC_MIN_LENGTH and surface.isalpha() and token not in index.known:
+            # spelled as it sounds ("modernisashun", "konclushun", "democrasy"): the KB words that
+            # sound the same (English) and are still spelled somewhat alike, as close as a typo
+            for word in index.sounds.get(sound_key(surface), ()):
+                if fuzz.ratio(surface, word) >= PHONETIC_SPELLING_SCORE:
+                    best[index.surfaces[word]] = max(best.get(index.surfaces[word], 0.0), PHONETIC_SIMILARITY)
         expansion = sorted(best.items(), key=lambda item: -item[1])[:3]
         if len(index.expansions) < EXPANSION_CACHE:
             index.expansions[(surface, token)] = expansion
@@ -348,9 +370,14 @@ class Matcher:
         if index is None or not query_terms:
             return {}
         unique_terms = list({token: surface for surface, token in query_terms}.items())
-        unique = [token for token, _ in unique_terms]
         off_topic = self._off_topic.get(lang, set())
         expansions = [self._expand(index, surface, token, off_topic) for token, surface in unique_terms]
+        if index.sounds:  # "explane", "dose", "auther": an asking word the KB does not know, spelled as it sounds
+            kept = [i for i, (token, surface) in enumerate(unique_terms) if expansions[i] or not sounds_like_stop(surface)]
+            if kept and len(kept) < len(unique_terms):
+                unique_terms = [unique_terms[i] for i in kept]
+                expansions = [expansions[i] for i in kept]
+        unique = [token for token, _ in unique_terms]
         weights = [
             max((index.idf[v] for v, _ in exp), default=self._unknown_weight(index, token, off_topic, lang))
             for token, exp in zip(unique, expansions, strict=True)

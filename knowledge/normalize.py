@@ -16,6 +16,8 @@ import unicodedata
 from functools import cache, lru_cache
 
 import Stemmer  # PyStemmer: the Snowball stemmers, compiled
+from jellyfish import metaphone
+from rapidfuzz import fuzz
 
 from knowledge.lexicon import Lexicon, raw_concepts
 
@@ -1105,6 +1107,31 @@ def lexicon() -> Lexicon:
 
 
 _STOP = {"en": EN_STOP, "ru": RU_STOP, "kk": KK_STOP}
+SOUND_MIN_LENGTH = 4  # English words spelled as they sound are read from this length
+SOUND_SPELLING_SCORE = 70.0  # when still spelled this much alike ("weight" sounds like "what": 60)
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """How an English word sounds (Metaphone): "modernisashun" and "modernization" alike."""
+    return str(metaphone(word))
+
+
+@cache
+def _stop_sounds() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for word in EN_STOP:
+        if len(word) >= SOUND_MIN_LENGTH:
+            found.setdefault(sound_key(word), []).append(word)
+    return found
+
+
+def sounds_like_stop(surface: str) -> bool:
+    """ "explane", "auther", "dose": an English stop word spelled as it sounds (for words the KB
+    does not know: "three" sounds like "there" too)."""
+    if len(surface) < SOUND_MIN_LENGTH or not surface.isalpha():
+        return False
+    return any(fuzz.ratio(surface, word) >= SOUND_SPELLING_SCORE for word in _stop_sounds().get(sound_key(surface), ()))
 
 
 @lru_cache(maxsize=65536)

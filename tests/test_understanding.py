@@ -246,6 +246,31 @@ def test_a_later_part_the_essay_does_not_cover_is_never_answered_nor_dropped(kb,
     assert answer.outcome == "not_covered" and answer.entry is None, answer.to_dict()
 
 
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("wat is politicle modernisashun", "modernization-definition"),  # spelled as it sounds (Metaphone)
+        ("democrasy", "democracy-in-essay"),
+        ("wat is the titel of this esay", "essay-title"),  # one edit in a five-letter word
+    ],
+)
+def test_english_spelled_as_it_sounds(kb, message, entry):
+    assert ask(kb, message).entry.id == entry
+
+
+def test_a_word_the_essay_uses_is_no_misspelling_of_another_that_sounds_alike(kb):
+    """ "aiming" sounds like "among" (AMNK), but the essay uses it: it is not read as "among"."""
+    from knowledge.normalize import sound_key
+
+    assert sound_key("aiming") == sound_key("among")
+    answer = ask(
+        kb,
+        "Is it acceptable, in the author's view, for a state aiming at the standards of world civilisation "
+        "to turn away from the democratic path?",
+    )
+    assert answer.entry.id == "democracy-no-deviation"
+
+
 def test_a_clearly_answered_first_part_is_answered_when_the_rest_matches_nothing(kb):
     answer = ask(kb, "how is the essay built, what goes first and what comes after")
     assert answer.outcome == "answer" and answer.entry.id == "essay-structure"
