@@ -45,10 +45,11 @@ _ORDINALS = {
     for word in words.split()
 }  # Kazakh "он бірінші"… (11th–19th) are two words: students type the digits
 _ORDINAL_WORDS = "|".join(sorted((w for w in _ORDINALS), key=len, reverse=True))
+_MORE = r"\s*(?:,|&|\band\b|\bи\b|\bмен\b|\bжәне\b|\bжане\b|–)\s*\d{1,2}\b"  # more paragraphs named with it
 _REFERENCE = re.compile(
     rf"(?:\b(?:the\s+)?({_ORDINAL_WORDS})\s+{_NAME}"  # the ninth paragraph, в пятом абзаце, бесінші абзац
-    rf"|\b{_NAME}\s*(?:no\.?|№|#|number)?\s*(\d{{1,2}})\b"  # para 12, абзац 5, paragraph no. 3
-    rf"|\b(\d{{1,2}})\s*-?\s*(?:{_ORDINAL}\s*)?{_NAME}"  # 5th paragraph, 5-й абзац, 3-абзацта, 3-ші абзац
+    rf"|\b{_NAME}\s*(?:no\.?|№|#|number)?\s*(\d{{1,2}})\b(?:{_MORE})*"  # para 12, абзац 5, paragraphs 11 and 15
+    rf"|\b(\d{{1,2}})(?:{_MORE})*\s*-?\s*(?:{_ORDINAL}\s*)?{_NAME}"  # 5th paragraph, 3-абзацта, в 11 и 15 абзацах
     r"|¶\s*(\d{1,2}))",
     re.IGNORECASE,
 )

@@ -54,3 +54,12 @@ def test_a_paragraph_question_is_answered_by_an_entry_citing_it_with_others_offe
 def test_a_question_naming_a_paragraph_is_matched_without_the_number(kb):
     answer = ask(kb, "in para 12 'as the president said' - which president and what did he say")
     assert answer.entry is not None and any(s.paragraph == 12 for s in answer.entry.sources)
+
+
+def test_several_paragraphs_named_together_leave_no_number_behind():
+    assert paragraph_reference("сравни как автор связывает демократию и экономику в 11 и 15 абзацах", 21) == (
+        11,
+        "сравни как автор связывает демократию и экономику в",
+        False,
+    )
+    assert paragraph_reference("what do paragraphs 11 and 15 say", 21)[0] == 11

@@ -252,6 +252,7 @@ def test_a_later_part_the_essay_does_not_cover_is_never_answered_nor_dropped(kb,
         ("wat is politicle modernisashun", "modernization-definition"),  # spelled as it sounds (Metaphone)
         ("democrasy", "democracy-in-essay"),
         ("wat is the titel of this esay", "essay-title"),  # one edit in a five-letter word
+        ("прив демократия в кз чо", "kz-soviet-to-democracy"),  # slang: "чо", "прив"
     ],
 )
 def test_english_spelled_as_it_sounds(kb, message, entry):
