@@ -20,19 +20,20 @@ from knowledge.schema import LANGUAGES, Entry
 _FLAGS = re.IGNORECASE
 TYPO_MIN_LENGTH = 5  # a near-topic term's later words may carry one typo from this length
 WHEN = re.compile(
-    r"\bwhen\b|\b(?:what|wat|wht|waht|which) (?:year|date|century)\b"
+    r"\bwhen\b|\b(?:what|wat|wht|waht|which) (?:year|date|century|time is it)\b|\bwhat'?s the (?:time|date)\b"
+    r"|\bкоторый час\b|\bсколько времени\b|\bсағат неше\b|\bсагат неше\b"
     r"|\bкогда\b|\bв каком году\b|\bкакого года\b|\bкакой год\b|\bв каком веке\b|\bкакого числа\b|\bдата\b"
     r"|\bқашан\b|\bкашан\b|\bқай жыл|\bкай жыл|\bнешінші жыл|\bнешинши жыл|\bқай ғасыр|\bкай гасыр"
     r"|\bqashan\b|\bkashan\b|\bqai jyl|\bkai zhyl",
     _FLAGS,
 )
 COUNT = re.compile(
-    r"\bhow many\b|\bhow much\b|\bnumber of\b|\bсколько\b|\bскок[оа]?\b|\bскольк\w*|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
+    r"\bhow many\b|\bhow much\b|\bhow (?:meny|mny|mani|mutch|mach)\b|\bhw many\b|\bnumber of\b|\bсколько\b|\bскок[оа]?\b|\bскольк\w*|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
     r"|\bнеше\b|\bqansha\b|\bkansha\b",
     _FLAGS,
 )
 CURRENT = re.compile(
-    r"\bnow\b|\bright now\b|\bcurrent(ly)?\b|\btoday\b|\bnowadays\b|\bat (the )?present\b|\bat the moment\b"
+    r"\bnow\b|\bright now\b|\bcurr?r?ent(ly)?\b|\bcurrnt\b|\btoday\b|\bnowadays\b|\bat (the )?present\b|\bat the moment\b"
     r"|\bthis year\b|\bincumbent\b|\bсейчас\b|\bщас\b|\bнынешн\w*|\bтекущ\w*|\bсегодня\w*|\bв данный момент\b"
     r"|\bна данный момент\b|\bдействующ\w*|\bқазір\b|\bказир\b|\bқазіргі\b|\bказирги\b|\bбүгін\w*|\bбугин\w*"
     r"|\bqazir\w*|\bkazir\w*|\brn\b|\bthese days\b|\bныне\b|\bна сегодня\b|\bв наше время\b|\bсегодняшн\w*",
@@ -40,16 +41,21 @@ CURRENT = re.compile(
 )
 _WHO = r"\bwho\b|\bwho's\b|\bwhose\b|\bкто\b|\bкого\b|\bкім\b|\bким\b|\bкімнің\b|\bkim\b"
 _OFFICES = (
-    r"\bpresident\b|\bprime minister\b|\bpremier\b|\bminister\b|\bakim\b|\bspeaker\b|\bchairman\b|\bпрезидент\w*"
+    r"\bpresident\b|\bpres[ie]d[ae]nt\b|\bprezident\b|\bprime minister\b|\bpremier\b|\bminister\b|\bakim\b|\bspeaker\b|\bchairman\b|\bпрезидент\w*"
     r"|\bпремьер\w*|\bминистр\w*|\bаким\w*|\bспикер\w*|\bпредседател\w*|\bәкім\w*|\bтөраға\w*|\bprezident\w*"
 )
 WHO = re.compile(_WHO, _FLAGS)
+_WHICH_PARTIES = re.compile(
+    r"\b(?:which|what)\s+(?:political\s+)?part(?:y|ies)\b|\bкаки[ее]\s+(?:политические\s+)?парти\w*"
+    r"|\b(?:қай|кай|қандай|кандай)\s+(?:саяси\s+)?партия\w*",
+    _FLAGS,
+)
 _ROLES = (
     rf"{_OFFICES}|\blead(?:er|ers|s|ing)?\b|\bhead(?:s)? of\b|\bлидер\w*|\bглава\b|\bвозглав\w*|\bруковод\w*"
     r"|\bкөшбасшы\w*|\bбасшы\w*|\bбаскар\w*|\bбасқар\w*"
     # power and who holds it: "who holds power today", "кто сегодня у руля", "қазір кім билейді"
-    r"|\bpower\b|\brul(?:e|es|ing|er|ers)\b|\bgovern\w*|\bin charge\b|\bstrongest\b|\bглавн\w*|\bрул[яюь]\b"
-    r"|\bвласт\w*|\bсильнейш\w*|\bбилік\w*|\bбилик\w*|\bбилей\w*|\bбилеу\w*|\bбилеуш\w*"
+    r"|\bpower\b|\brul(?:e|es|ing|er|ers)\b|\bgovern\w*|\bin charge\b|\bparliament\w*|\bstrongest\b|\bглавн\w*|\bрул[яюь]\b"
+    r"|\bвласт\w*|\bпарламент\w*|\bсильнейш\w*|\bбилік\w*|\bбилик\w*|\bбилей\w*|\bбилеу\w*|\bбилеуш\w*"
 )
 ROLE = re.compile(_ROLES, _FLAGS)  # an office or a leader, not just "who"
 PERSON = re.compile(rf"{_WHO}|{_ROLES}", _FLAGS)  # a person or an office
@@ -85,6 +91,8 @@ def asks(question: str) -> str | None:
     """'current' (who holds an office now, or how many now), 'today' (who or what is X now), 'when',
     'count', or None."""
     person = PERSON.search(question) and (OFFICE.search(question) or not NOT_TODAY.search(question))
+    if CURRENT.search(question) and _WHICH_PARTIES.search(question):
+        return "current"  # "which parties are in Kazakhstan now": today's parties, not the essay's
     if CURRENT.search(question) and (person or COUNT.search(question)):  # "today, by the author, who is…" is the essay's own
         # "who is the political force of society today" is asked in the essay's own words: an
         # entry saying what the essay calls today's may answer it; an office holder or a count, never

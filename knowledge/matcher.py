@@ -53,8 +53,8 @@ SUGGEST_SCORE = 40.0  # "did you mean" candidates must reach this
 FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
 PHONETIC_MIN_LENGTH = 5  # words spelled as they sound are found from this length (English)
 PHONETIC_SIMILARITY = 0.5  # as close as a one-edit typo
-PHONETIC_SPELLING_SCORE = 60.0  # and spelled this much alike ("aiming" sounds like "among": 55)
-SHORT_WORD_CUTOFF = 0.75  # words of 5-6 letters: at most one edit (Damerau: 0.8 or 0.83; two: 0.6 or 0.67); shorter exactly
+PHONETIC_SPELLING_SCORE = 62.0  # and spelled this much alike ("total" sounds like "title": 60)
+SHORT_WORD_CUTOFF = 0.81  # words of 6 letters: one edit (0.83); of 5 and fewer: exactly ("paris" is no typo of "parts")
 FUZZY_FLOOR = 60.0  # a fuzzy word at FUZZY_WORD_SCORE counts (80-60)/(100-60) = half a word
 UNKNOWN_WORD_WEIGHT = 1.0
 DOMAIN_WORD_WEIGHT = (
@@ -275,8 +275,6 @@ class Matcher:
                     query,
                     choices,
                     scorer=DamerauLevenshtein.normalized_similarity,
-                    # one edit on 5 letters is exactly 0.8, which rapidfuzz's cut-off at 0.8 (or a hair
-                    # under it) turns away in floating point: cut between one edit and two instead
                     score_cutoff=SHORT_WORD_CUTOFF,
                     limit=3,
                 )
@@ -316,8 +314,10 @@ class Matcher:
         """
         postings = index.postings
         count = len(index.phrasings)
+        # a word counts as common as its commonest reading ("politicle": "poltic", but also
+        # "#political"), so the capped readings come after every rarer word has marked its candidates
         order = sorted(
-            range(len(expansions)), key=lambda qi: min((len(postings.get(t, ())) for t, _ in expansions[qi]), default=0)
+            range(len(expansions)), key=lambda qi: max((len(postings.get(t, ())) for t, _ in expansions[qi]), default=0)
         )
         token_best: dict[str, float] = {}  # a KB token's best similarity to any question word
         for qi in order:
@@ -373,7 +373,11 @@ class Matcher:
         off_topic = self._off_topic.get(lang, set())
         expansions = [self._expand(index, surface, token, off_topic) for token, surface in unique_terms]
         if index.sounds:  # "explane", "dose", "auther": an asking word the KB does not know, spelled as it sounds
-            kept = [i for i, (token, surface) in enumerate(unique_terms) if expansions[i] or not sounds_like_stop(surface)]
+            kept = [
+                i
+                for i, (token, surface) in enumerate(unique_terms)
+                if expansions[i] or token in off_topic or not sounds_like_stop(surface)
+            ]
             if kept and len(kept) < len(unique_terms):
                 unique_terms = [unique_terms[i] for i in kept]
                 expansions = [expansions[i] for i in kept]

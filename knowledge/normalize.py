@@ -195,6 +195,10 @@ EN_STOP = frozenset(
         "wich",
         "plz",
         "abt",  # about
+        "abuot",
+        "abot",
+        "wats",
+        "whts",
         "abut",
         "tldr",
         "exam",
@@ -481,7 +485,6 @@ RU_STOP = frozenset(
         # youth slang and asides: "йоу", "тип", "рил", "по фасту", "не вдупляю", "по пунктам", "как звучит"
         "йоу",
         "йо",
-        "тип",
         "рил",
         "фасту",
         "вдупляю",
@@ -1137,12 +1140,16 @@ def sound_key(word: str) -> str:
     return str(metaphone(word))
 
 
+# Asking words students misspell as they sound ("explane", "dose", "auther", "abuot"), and no common
+# word sounds like them ("could" would take "cold", "stuff" "staff", "mean" "meny"): read as asking.
+_SOUNDED_ASKING = ("explain", "explained", "describe", "author", "does", "about", "which", "please", "mention", "define")
+
+
 @cache
 def _stop_sounds() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for word in EN_STOP:
-        if len(word) >= SOUND_MIN_LENGTH:
-            found.setdefault(sound_key(word), []).append(word)
+    for word in _SOUNDED_ASKING:
+        found.setdefault(sound_key(word), []).append(word)
     return found
 
 

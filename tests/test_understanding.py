@@ -86,6 +86,11 @@ def test_every_concept_answers_its_plainest_question_in_every_language(kb, quest
         ("who holds power today", "current"),
         ("кто сегодня у руля", "current"),
         ("қазір кім билейді", "current"),
+        ("who is the curent presidant of kazakhstan", "current"),  # typos in "current" and the office
+        ("which parties are in kazakhstan now", "current"),
+        ("what parties are in parliament now", "current"),
+        ("how meny parties", "count"),
+        ("what time is it", "when"),
         ("кто сейчас руководит страной", "current"),
         ("қазір елді кім басқарады", "current"),
         ("when did Kazakhstan become independent", "when"),
@@ -179,6 +184,10 @@ def test_the_language_of_a_mixed_message_is_the_one_that_frames_it(message, lang
         ("қалайсың бот, жақсы ма", "howareyou"),
         ("thanks a lot that helped", "thanks"),
         ("who r u lol, like a bot or a person", "who"),
+        ("you are wrong", "abuse"),
+        ("great job", "ack"),
+        ("оч интересно", "ack"),
+        ("wats up", "howareyou"),
     ],
 )
 def test_more_small_talk_is_recognised(kb, message, act):
@@ -257,6 +266,16 @@ def test_a_later_part_the_essay_does_not_cover_is_never_answered_nor_dropped(kb,
 )
 def test_english_spelled_as_it_sounds(kb, message, entry):
     assert ask(kb, message).entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["is it cold in kazakhstan today", "do parties have staff", "where is paris", "whats the total", "wat", "литра молока"],
+)
+def test_real_words_are_not_read_as_misspellings_of_the_kbs(kb, message):
+    """ "cold" sounds like "could", "staff" like "stuff", "total" like "title"; "paris" is one letter
+    from "parts": none of them is a misspelling of a KB word or an asking word."""
+    assert ask(kb, message).entry is None
 
 
 def test_a_word_the_essay_uses_is_no_misspelling_of_another_that_sounds_alike(kb):
