@@ -7,19 +7,12 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 
-from bot.storage.migrate import SQLITE_HEAD, sqlite_schema, upgrade
+from bot.storage.migrate import SQLITE_HEAD, sqlite_schema, upgrade_sqlite
 
 
 def migrated_schema(path: str) -> str:
     """The schema the migrations make, from a new database at `path` upgraded by Alembic itself."""
-    from sqlalchemy import create_engine
-
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.begin() as connection:
-            upgrade(connection)
-    finally:
-        engine.dispose()
+    upgrade_sqlite(path)
     conn = sqlite3.connect(path)
     try:
         return sqlite_schema(conn)

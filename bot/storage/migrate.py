@@ -99,6 +99,18 @@ def _create_sqlite(path: str) -> bool:
         conn.close()
 
 
+def upgrade_sqlite(path: str) -> None:
+    """Upgrade the SQLite database at `path` with Alembic (the caller holds the lock)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            upgrade(connection)
+    finally:
+        engine.dispose()
+
+
 def _migrate_sqlite(path: str) -> None:
     lock_path = Path(f"{path}.migrate.lock") if path != ":memory:" else None
     handle = open(lock_path, "a+") if lock_path else None  # noqa: SIM115 - held for the whole block
@@ -107,14 +119,7 @@ def _migrate_sqlite(path: str) -> None:
             fcntl.flock(handle, fcntl.LOCK_EX)
         if path != ":memory:" and os.environ.get("SAIASAT_SCHEMA_SNAPSHOT") != "off" and _create_sqlite(path):
             return
-        from sqlalchemy import create_engine
-
-        engine = create_engine(f"sqlite:///{path}")
-        try:
-            with engine.begin() as connection:
-                upgrade(connection)
-        finally:
-            engine.dispose()
+        upgrade_sqlite(path)
     finally:
         if handle is not None:
             fcntl.flock(handle, fcntl.LOCK_UN)
