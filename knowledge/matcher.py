@@ -238,7 +238,7 @@ class Matcher:
         for lang, index in self._indexes.items():
             index.phrasings[:0] = home_phrasings
             index.phonetic = lang == "en"
-            index.known = set((domain or {}).get(lang, ()))
+            index.known = self._domain.get(lang, set())  # the same set: pickled once
             index.build()
         self._indexes = dict(self._indexes)
 

@@ -1239,8 +1239,7 @@ def terms(text: str, lang: str) -> list[tuple[str, str]]:
     A text made only of stop words ("what is this essay about", "о чём эссе") keeps them
     all, so that it can still match phrasings that are just as short.
     """
-    analyzed = [analyze_word(word, lang) for word in content_words(text)]
-    analyzed = [(surface, token, stop) for surface, token, stop in analyzed if len(token) > 1 or token.isdigit()]
+    analyzed = _analyzed(text, lang)
     kept = [(surface, token) for surface, token, stop in analyzed if not stop]
     return kept or [(surface, token) for surface, token, _ in analyzed]
 
@@ -1248,9 +1247,13 @@ def terms(text: str, lang: str) -> list[tuple[str, str]]:
 def has_content(text: str, lang: str) -> bool:
     """Whether a text has a word that is no stop word and no way of asking ("what, in the
     author's view" has none)."""
-    return any(
-        not stop for _, token, stop in (analyze_word(w, lang) for w in content_words(text)) if len(token) > 1 or token.isdigit()
-    )
+    return any(not stop for _, _, stop in _analyzed(text, lang))
+
+
+def _analyzed(text: str, lang: str) -> list[tuple[str, str, bool]]:
+    """Each word of a text analyzed (`analyze_word`), one-letter tokens other than digits dropped."""
+    analyzed = (analyze_word(word, lang) for word in content_words(text))
+    return [(surface, token, stop) for surface, token, stop in analyzed if len(token) > 1 or token.isdigit()]
 
 
 def tokens(text: str, lang: str) -> list[str]:

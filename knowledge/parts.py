@@ -46,6 +46,8 @@ def split_parts(text: str) -> list[str]:
     # "In the part about Daniel Bell, what does the author criticise?": a part that asks
     # nothing is the context of the next one, not a question of its own
     # "What, in the author's view, is…": a part with nothing but asking words asks nothing either
+    if len(kept) < 2:
+        return [text]
     lang = detect_language(text)
     merged: list[str] = []
     for part in kept:
