@@ -130,7 +130,7 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
         split = _answer_parts(kb, text, parts, result.lang, hint, result.entry_id is not None)
         if split is not None:
             return split
-    if result.entry_id is None:
+    if result.entry_id is None or result.also:  # a tie between two things asked together: the first named first
         pair = _answer_pair(kb, text, body, result.lang, hint)
         if pair is not None:
             return pair

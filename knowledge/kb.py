@@ -80,7 +80,8 @@ class KnowledgeBase:
 
     def neighbours(self) -> dict[str, set[str]]:
         """Entries that answer close questions: related either way, or citing the same paragraph
-        (the title and the references excepted, which half the entries cite)."""
+        (the title and the references excepted, which half the entries cite), and the works of the
+        bibliography one another ("Mustafin and Nysanbaev, which works": answer one, offer the other)."""
         out: dict[str, set[str]] = {entry_id: set() for entry_id in self.entries}
         last = len(self.essay.paragraphs) - 1
         paragraphs = {e.id: {s.paragraph for s in e.sources} - {0, last} for e in self.entries.values()}
@@ -90,7 +91,8 @@ class KnowledgeBase:
                     out[entry.id].add(rid)
                     out[rid].add(entry.id)
             for other in self.entries.values():
-                if other.id != entry.id and paragraphs[entry.id] & paragraphs[other.id]:
+                same_list = entry.topic == other.topic == "references"
+                if other.id != entry.id and (same_list or paragraphs[entry.id] & paragraphs[other.id]):
                     out[entry.id].add(other.id)
         return out
 

@@ -33,6 +33,9 @@ MAX_QUERY_CHARS = 500  # longer messages are cut before matching: no question ne
 
 EN_STOP = frozenset(
     [
+        "dont",
+        "understand",
+        "shortly",
         "a",
         "about",
         "above",
@@ -274,6 +277,10 @@ EN_STOP = frozenset(
 
 RU_STOP = frozenset(
     [
+        "смысле",
+        "разбираем",
+        "разбирали",
+        "разбирать",
         "нам",  # "the essay we were given": the asking, not the subject
         "который",
         "которая",
@@ -625,6 +632,9 @@ RU_STOP = frozenset(
 # Kazakh stop words, written in the loose Latin skeleton (see `kazakh_skeleton`).
 KK_STOP = frozenset(
     [
+        "tizip",
+        "pls",
+        "plz",
         "komektesshi",  # help me, a question, even, relied on
         "suiengen",
         "suienedi",

@@ -188,6 +188,9 @@ def test_the_language_of_a_mixed_message_is_the_one_that_frames_it(message, lang
         ("great job", "ack"),
         ("оч интересно", "ack"),
         ("wats up", "howareyou"),
+        ("who are you? you are human or program", "who"),  # "program" is no Kazakhstan-2030 programme
+        ("Скажите, пожалуйста, кто вы: преподаватель или программа?", "who"),
+        ("сіз адамсыз ба әлде бағдарламасыз ба?", "who"),
     ],
 )
 def test_more_small_talk_is_recognised(kb, message, act):
@@ -211,7 +214,11 @@ def test_one_word_of_one_entry_is_still_that_entrys(kb, word, entry):
 
 @pytest.mark.parametrize(
     ("message", "first", "second"),
-    [("нысанбаев и куандык", "ref-nysanbaev", "ref-kuandyk"), ("Mustafin and Nysanbaev", "ref-mustafin", "ref-nysanbaev")],
+    [
+        ("нысанбаев и куандык", "ref-nysanbaev", "ref-kuandyk"),
+        ("Mustafin and Nysanbaev", "ref-mustafin", "ref-nysanbaev"),
+        ("kuandyk and nysanbaev what books", "ref-kuandyk", "ref-nysanbaev"),  # the works tie: the first named first
+    ],
 )
 def test_two_things_asked_together_answer_the_first_and_offer_the_second(kb, message, first, second):
     answer = ask(kb, message)
@@ -366,3 +373,36 @@ def test_a_context_clause_is_not_a_question_of_its_own(kb):
         "In the part about Daniel Bell, what does the author criticise?"
     ]
     assert ask(kb, "In the part about Daniel Bell, what does the author criticise?").entry.id == "bell-one-sided"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["can u help w my stats homework, whats the standard deviation of 2 4 6", "stats", "математика домашка помоги"],
+)
+def test_other_subjects_homework_is_out_of_scope(kb, message):
+    """ "stats" had read as a typo of "state" and answered the idea of who should rule it."""
+    assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("economy vs democracy which one matters more for development acc to essay", "democracy-freedom-development"),
+        ("скок всего источников в списке литры?", "essay-references"),  # список and списке are one word
+        ("кейворды какие там есть", "essay-keywords"),
+        ("инновация в смысле полит развития это чё", "development-innovation"),  # "в смысле" asks nothing
+        ("кілт сөздерін тізіп берші pls", "essay-keywords"),
+        ("explain me please abstract shortly, i dont understand it", "essay-abstract"),
+        ("how does the author think countries go from old-school to modern", "modernization-definition"),
+    ],
+)
+def test_everyday_words_for_the_essays_terms(kb, message, entry):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry, answer
+
+
+def test_two_works_of_the_bibliography_asked_together_answer_one_and_offer_the_other(kb):
+    """The works of the reference list are neighbours: a tie between two of them is answered."""
+    answer = ask(kb, "Мустафин и Нысанбаев это что за книги, жылдары")
+    assert answer.entry is not None
+    assert {answer.entry.id, *(s.entry_id for s in answer.also)} == {"ref-mustafin", "ref-nysanbaev"}
