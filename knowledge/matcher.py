@@ -490,7 +490,7 @@ class Matcher:
             if alternative and detected in pools and alternative in pools:
                 own_best = max((c.score for c in pools[detected].values()), default=0.0)
                 theirs = max((c.score for c in pools[alternative].values()), default=0.0)
-                if theirs >= own_best + 12 and theirs >= ANSWER_SCORE:
+                if theirs >= own_best + 12 and theirs >= ANSWER_SCORE and not self._russian_in_latin(text, cyrillic, theirs):
                     answer_lang = alternative
         merged: dict[str, Candidate] = dict(pools.get(answer_lang, {}))
         for pool_lang, pool in pools.items():
@@ -502,6 +502,16 @@ class Matcher:
                     merged[entry_id] = discounted
         ranked = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.entry_id)))
         return decide(text, answer_lang, ranked, self._neighbours)
+
+    def _russian_in_latin(self, text: str, cyrillic: bool, kazakh_best: float) -> bool:
+        """Whether Latin words the Kazakh phrasings explain are Russian typed in Latin letters
+        ("spisok literatury", "politicheskiy poryadok"): read back into Cyrillic, the Russian
+        phrasings explain them as well. Such a message is not Kazakh; it stays in the language
+        detected (English for Latin letters), as a bare term does."""
+        if cyrillic or "ru" not in self._indexes:
+            return False
+        russian = self._score_language(terms(text, "ru"), "ru")
+        return max((c.score for c in russian.values()), default=0.0) >= kazakh_best
 
     def off_topic(self, text: str, lang: str) -> bool:
         """Whether a text has a word of data/out_of_scope.yaml ("weather", "tokayev")."""

@@ -406,3 +406,16 @@ def test_two_works_of_the_bibliography_asked_together_answer_one_and_offer_the_o
     answer = ask(kb, "Мустафин и Нысанбаев это что за книги, жылдары")
     assert answer.entry is not None
     assert {answer.entry.id, *(s.entry_id for s in answer.also)} == {"ref-mustafin", "ref-nysanbaev"}
+
+
+@pytest.mark.parametrize(
+    ("message", "entry", "lang"),
+    [
+        ("spisok literatury pls", "essay-references", "en"),  # Russian in Latin letters is not Kazakh
+        ("konstituciya popravki", "kz-constitution-amendments", "en"),
+        ("mark avrelii bilikti kimge berdi", "marcus-aurelius", "kk"),  # Kazakh in Latin letters still is
+    ],
+)
+def test_russian_typed_in_latin_letters_is_not_answered_in_kazakh(kb, message, entry, lang):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry and answer.lang == lang, answer
