@@ -394,6 +394,7 @@ def test_other_subjects_homework_is_out_of_scope(kb, message):
         ("кілт сөздерін тізіп берші pls", "essay-keywords"),
         ("explain me please abstract shortly, i dont understand it", "essay-abstract"),
         ("how does the author think countries go from old-school to modern", "modernization-definition"),
+        ("when did the idea of political development show up in academic writing", "development-concept-origin"),
     ],
 )
 def test_everyday_words_for_the_essays_terms(kb, message, entry):
