@@ -33,6 +33,7 @@ MAX_QUERY_CHARS = 500  # longer messages are cut before matching: no question ne
 
 EN_STOP = frozenset(
     [
+        "acc",  # "acc to the essay"
         "dont",
         "understand",
         "shortly",
@@ -1651,7 +1652,8 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         # "demokratiya and civilization connection by author": a Kazakh term in an English question
         if kazakh_letters or (kazakh and not (english >= 2 and english > kazakh)):
             return "kk", True
-        if set(found) & _RU_LATIN_HINTS:
+        russian = sum(w in _RU_LATIN_HINTS for w in found)
+        if russian and not (english >= 2 and english > russian):  # "is the essay pro parties": English "pro"
             return "ru", True
         return "en", False
     return (hint if hint in ("en", "ru", "kk") else "en"), False

@@ -420,3 +420,14 @@ def test_two_works_of_the_bibliography_asked_together_answer_one_and_offer_the_o
 def test_russian_typed_in_latin_letters_is_not_answered_in_kazakh(kb, message, entry, lang):
     answer = ask(kb, message)
     assert answer.entry is not None and answer.entry.id == entry and answer.lang == lang, answer
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("is the essay pro parties or does it see them as a problem", "en"),  # English "pro", not Russian "про"
+        ("chto avtor pishet pro partii", "ru"),
+    ],
+)
+def test_a_word_both_english_and_russian_in_latin_letters_goes_with_the_rest(message, lang):
+    assert detect_language(message) == lang
