@@ -72,6 +72,7 @@ SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyril
 
 
 _DIGITS = re.compile(r"\d+")
+_LATIN_WORD = re.compile(r"[a-zA-Z]{3,}")
 
 
 def _bucket(words: list[str]) -> dict[tuple[str, int], list[str]]:
@@ -479,6 +480,12 @@ class Matcher:
             if certain and mine and candidate_lang != detected and max(c.score for c in mine.values()) >= CLEAR_SCORE:
                 continue
             pools[candidate_lang] = self._score_language(terms(text, candidate_lang), candidate_lang)
+        mixed = False
+        if cyrillic and "en" in self._indexes and "en" not in pools and _LATIN_WORD.search(text):
+            # "new bright page in political history — о чем это": English words in a Russian or
+            # Kazakh frame are English; the English phrasings explain them (answered in the frame's language)
+            pools["en"] = self._score_language(terms(text, "en"), "en")
+            mixed = True
         english_best = max((c.score for c in pools.get("en", {}).values()), default=0.0)
         if not cyrillic and "kk" in self._indexes and "kk" not in pools and english_best < ANSWER_SCORE:
             pools["kk"] = self._score_language(terms(text, "kk"), "kk")
@@ -496,8 +503,9 @@ class Matcher:
         for pool_lang, pool in pools.items():
             if pool_lang == answer_lang:
                 continue
+            factor = 1.0 if mixed and pool_lang == "en" else 0.9  # the English words of a mixed message are its own
             for entry_id, candidate in pool.items():  # other languages count, discounted
-                discounted = Candidate(entry_id, candidate.score * 0.9, candidate.phrasing)
+                discounted = Candidate(entry_id, candidate.score * factor, candidate.phrasing)
                 if discounted.score > merged.get(entry_id, Candidate("", -1, "")).score:
                     merged[entry_id] = discounted
         ranked = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.entry_id)))

@@ -7,7 +7,7 @@ from knowledge.answers import ask
 from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.intent import asks
 from knowledge.kb import default_kb
-from knowledge.normalize import detect_language
+from knowledge.normalize import detect_language, terms
 from knowledge.parts import split_parts
 
 
@@ -431,3 +431,26 @@ def test_russian_typed_in_latin_letters_is_not_answered_in_kazakh(kb, message, e
 )
 def test_a_word_both_english_and_russian_in_latin_letters_goes_with_the_rest(message, lang):
     assert detect_language(message) == lang
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("new bright page в истории тәуелсіз Отан — это о чём вообще", "democracy-new-page"),
+        ("rapid and effective response to new demands — это про что", "development-innovation"),
+        ("people as the basis of power что значит", "democratic-order-people"),
+    ],
+)
+def test_english_words_in_a_russian_or_kazakh_frame_are_read_as_english(kb, message, entry):
+    """They had been read back into Cyrillic as Russian typed in Latin letters ("нев бригхт паге");
+    the answer comes in the language that asks."""
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry, answer
+    assert answer.lang == detect_language(message) != "en"
+
+
+def test_a_chatty_students_context_says_nothing(kb):
+    answer = ask(kb, "у нас завтра семинар, и препод спросит про Белла — что там вообще про него?")
+    assert answer.entry is not None and answer.entry.id.startswith("bell-"), answer
+    assert "#success" not in [token for _, token in terms("я вообще не успеваю", "ru")]  # "keep up" is no success
+    assert [token for _, token in terms("успех модернизации", "ru")] == ["#success", "#modernization"]
