@@ -242,6 +242,11 @@ class Matcher:
             index.known = self._domain.get(lang, set())  # the same set: pickled once
             index.build()
         self._indexes = dict(self._indexes)
+        english = self._indexes.get("en")
+        if english is not None and "ru" in self._off_topic:
+            # "результаты последних elections": English near-topic words in a Russian frame (Kazakh
+            # words are matched in Latin letters, where "otan" is Nur Otan and Отан alike)
+            self._off_topic["ru"] |= {token for token in self._off_topic.get("en", set()) if token not in english.idf}
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -1295,7 +1295,11 @@ def has_content(text: str, lang: str) -> bool:
 
 def _analyzed(text: str, lang: str) -> list[tuple[str, str, bool]]:
     """Each word of a text analyzed (`analyze_word`), one-letter tokens other than digits dropped."""
-    analyzed = (analyze_word(word, lang) for word in content_words(text))
+    # Latin words in a Russian or Kazakh text are English ("new bright page в истории"), not Russian typed in Latin letters
+    english = lang != "en" and has_cyrillic(text)
+    analyzed = (
+        analyze_word(word, "en" if english and word.isascii() and word.isalpha() else lang) for word in content_words(text)
+    )
     return [(surface, token, stop) for surface, token, stop in analyzed if len(token) > 1 or token.isdigit()]
 
 

@@ -454,3 +454,9 @@ def test_a_chatty_students_context_says_nothing(kb):
     assert answer.entry is not None and answer.entry.id.startswith("bell-"), answer
     assert "#success" not in [token for _, token in terms("я вообще не успеваю", "ru")]  # "keep up" is no success
     assert [token for _, token in terms("успех модернизации", "ru")] == ["#success", "#modernization"]
+
+
+def test_latin_words_in_a_cyrillic_message_are_analyzed_as_english():
+    # not read back into Cyrillic ("нев бригхт паге"), and English asking words ask nothing
+    assert [surface for surface, _ in terms("what is new bright page в истории", "ru")] == ["new", "bright", "page", "истории"]
+    assert ("elections", "elect") in terms("результаты последних elections", "ru")
