@@ -19,7 +19,7 @@ from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.intent import asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import Candidate, MatchResult
-from knowledge.normalize import clean, detect_language
+from knowledge.normalize import clean, detect_language, lexicon, terms
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_items, split_parts
 from knowledge.schema import Entry, Source
@@ -134,6 +134,8 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
         pair = _answer_pair(kb, text, body, result.lang, hint)
         if pair is not None:
             return pair
+    if result.also:
+        result = _first_named(result, terms(body, result.lang))
     if result.entry_id is not None and result.entry_id in kb.entries:
         also = tuple(_suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, _ids(result), also)
@@ -193,6 +195,19 @@ def _citing(result: MatchResult, cited: list[str]) -> MatchResult:
             ranked = (candidate, *(c for c in result.ranked if c is not candidate))
             return replace(result, matched=True, best=candidate, ranked=ranked, suggestions=(), also=())
     return result
+
+
+def _first_named(result: MatchResult, words: list[tuple[str, str]]) -> MatchResult:
+    """A tie between things the question names ("куандык и нысанбаев"): the first named is answered."""
+    homes = lexicon().homes()
+    named = [homes.get(token) for _, token in words]
+    tied = [c for c in (result.best, *result.also) if c is not None]
+    if not all(c.entry_id in named for c in tied):  # only when each tied entry is a thing the question names
+        return result
+    order = sorted(tied, key=lambda c: named.index(c.entry_id))
+    if order[0] is result.best:
+        return result
+    return replace(result, best=order[0], also=tuple(order[1:]))
 
 
 def _ids(result: MatchResult) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ WHEN = re.compile(
 )
 COUNT = re.compile(
     r"\bhow many\b|\bhow much\b|\bhow (?:meny|mny|mani|mutch|mach)\b|\bhw many\b|\bnumber of\b|\bсколько\b|\bскок[оа]?\b|\bскольк\w*|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
-    r"|\bнеше\b|\bqansha\b|\bkansha\b",
+    r"|\bнеше\b|\bqansha\b|\bkansha\b|\bneshe\b",
     _FLAGS,
 )
 CURRENT = re.compile(
@@ -76,7 +76,7 @@ NOT_TODAY = re.compile(  # the office holder of the essay's time, or of the essa
 # "When will modernization succeed?" asks for its conditions, not a date.
 CONDITION = re.compile(
     r"\bsuccess\w*|\bsucceed\w*|\bsuccesful\w*|\bcondition\w*|\bуспе\w*|\bуслови\w*|\bсәтті\w*|\bсатти\w*"
-    r"|\bтабысты\w*|\bшарт\w*|\bжетістік\w*",
+    r"|\bтабысты\w*|\bшарт\w*|\bжетістік\w*|\btabysty\w*|\bsatti\w*|\bshart\w*",
     _FLAGS,
 )
 _CITATION = re.compile(r"¶\s?\d+(?:[–-]¶?\d+)?|\breferences? \d+\b|\bp\. ?\d+\b|\bB\. \d+\b|\(\d+\)")
@@ -87,9 +87,14 @@ _NUMBER_IN_ENTRY = re.compile(  # a count, not a year
 )
 
 
+# The 2021 Kazakh Latin alphabet's letters, as the patterns spell Kazakh in Latin ("qazır … neşe")
+_LATIN_2021 = str.maketrans({"ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ü": "u", "ö": "o", "ä": "a", "ñ": "n", "ū": "u"})
+
+
 def asks(question: str) -> str | None:
     """'current' (who holds an office now, or how many now), 'today' (who or what is X now), 'when',
     'count', or None."""
+    question = question.casefold().translate(_LATIN_2021)
     person = PERSON.search(question) and (OFFICE.search(question) or not NOT_TODAY.search(question))
     if CURRENT.search(question) and _WHICH_PARTIES.search(question):
         return "current"  # "which parties are in Kazakhstan now": today's parties, not the essay's

@@ -460,3 +460,41 @@ def test_latin_words_in_a_cyrillic_message_are_analyzed_as_english():
     # not read back into Cyrillic ("нев бригхт паге"), and English asking words ask nothing
     assert [surface for surface, _ in terms("what is new bright page в истории", "ru")] == ["new", "bright", "page", "истории"]
     assert ("elections", "elect") in terms("результаты последних elections", "ru")
+
+
+@pytest.mark.parametrize(
+    ("message", "first", "offered"),
+    [
+        ("куандык и нысанбаев — чо за книги у них, года", "ref-kuandyk", "ref-nysanbaev"),
+        ("Нысанбаев, Мұстафин, Қуандық кітаптары", "ref-nysanbaev", "ref-mustafin"),
+    ],
+)
+def test_a_tie_between_things_the_question_names_answers_the_first_named(kb, message, first, offered):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == first, answer
+    assert offered in [s.entry_id for s in answer.also]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Zhambylov сколько раз в списке источников", "ref-zhambylov"),  # a Latin name in a Russian question
+        ("how many works by zhambilov are in the refrences", "ref-zhambylov"),
+        ("abdulatayev book titel", "ref-abdulattaev"),
+        ("Жылқышев Н.-ның мақаласы қалай аталады және ол қай басылымда жарияланған?", "ref-zhylykyshev"),
+    ],
+)
+def test_the_authors_of_the_references_are_known_in_every_script(kb, message, entry):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("qazır Qazaqstanda neşe partiia bar?", "current"),  # the 2021 Latin alphabet: "now … how many"
+        ("jañğyru qaşan tabysty bolady?", None),  # "when will it succeed" asks for conditions, not a date
+    ],
+)
+def test_kazakh_in_the_2021_latin_alphabet_asks_like_cyrillic(question, kind):
+    assert asks(question) == kind
