@@ -22,6 +22,7 @@ from knowledge.matcher import Candidate, MatchResult
 from knowledge.normalize import clean, detect_language, lexicon, terms
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_items, split_parts
+from knowledge.reply_language import requested_language
 from knowledge.schema import Entry, Source
 
 Outcome = Literal["answer", "unsure", "not_covered", "smalltalk"]
@@ -99,8 +100,31 @@ def _suggestion(kb: KnowledgeBase, candidate: Candidate, lang: str, why: str = "
 
 
 def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | None = None) -> Answer:
-    """Answer one message from the KB, or say honestly what it is and what the essay lacks."""
+    """Answer one message from the KB, or say honestly what it is and what the essay lacks; in
+    the language the student asks the answer in, when they ask for one ("қазақша жауап бер")."""
     text = clean(question)
+    requested, rest = requested_language(text)
+    if requested is None or not rest:
+        return _ask(kb, text, lang, hint)
+    return _in_language(kb, replace(_ask(kb, rest, lang, hint), query=text), requested)
+
+
+def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:
+    def again(found: tuple[Suggestion, ...]) -> tuple[Suggestion, ...]:
+        return tuple(replace(s, question=kb.entries[s.entry_id].question.get(lang)) for s in found)
+
+    nearest = again((answer.nearest,))[0] if answer.nearest else None
+    return replace(
+        answer,
+        lang=lang,
+        suggestions=again(answer.suggestions),
+        related=again(answer.related),
+        also=again(answer.also),
+        nearest=nearest,
+    )
+
+
+def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> Answer:
     act = dialogue_act(text)
     if act is not None:
         detected = lang or detect_language(text, hint)

@@ -498,3 +498,25 @@ def test_the_authors_of_the_references_are_known_in_every_script(kb, message, en
 )
 def test_kazakh_in_the_2021_latin_alphabet_asks_like_cyrillic(question, kind):
     assert asks(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "entry", "lang"),
+    [
+        ("конституция поправки что дали, қазақша жауап бер", "kz-constitution-amendments", "kk"),
+        ("what is democracy, answer in russian pls", "democracy-in-essay", "ru"),
+        ("что такое демократия, ответь на английском", "democracy-in-essay", "en"),
+        ("саяси жаңғыру деген не? орысша айтшы", "modernization-definition", "ru"),
+        ("what is modernization in kazakh", "modernization-definition", "kk"),  # the Kazakh term comes with it
+    ],
+)
+def test_the_answer_comes_in_the_language_the_student_asks_for(kb, message, entry, lang):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry and answer.lang == lang, answer
+    assert answer.text("answer") == answer.entry.answer.get(lang)
+    assert all(s.question == kb.entries[s.entry_id].question.get(lang) for s in (*answer.also, *answer.related))
+
+
+def test_asking_for_a_language_alone_or_naming_one_is_no_request(kb):
+    assert ask(kb, "қазақша жауап бер").entry is None
+    assert ask(kb, "what is the kazakh word for modernization").lang == "en"
