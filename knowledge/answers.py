@@ -19,7 +19,7 @@ from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.intent import asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import Candidate, MatchResult
-from knowledge.normalize import clean, detect_language, lexicon, terms
+from knowledge.normalize import clean, detect_language, has_content, lexicon, terms
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_items, split_parts
 from knowledge.reply_language import requested_language
@@ -104,8 +104,10 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
     the language the student asks the answer in, when they ask for one ("қазақша жауап бер")."""
     text = clean(question)
     requested, rest = requested_language(text)
-    if requested is None or not rest:
+    if requested is None:
         return _ask(kb, text, lang, hint)
+    if not has_content(rest, requested):  # "ответь на казахском" alone: what the bot can do, in Kazakh
+        return Answer(text, requested, 0.0, outcome="smalltalk", act="who")
     return _in_language(kb, replace(_ask(kb, rest, lang, hint), query=text), requested)
 
 

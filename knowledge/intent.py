@@ -36,10 +36,11 @@ CURRENT = re.compile(
     r"\bnow\b|\bright now\b|\bcurr?r?ent(ly)?\b|\bcurrnt\b|\btoday\b|\bnowadays\b|\bat (the )?present\b|\bat the moment\b"
     r"|\bthis year\b|\bincumbent\b|\bсейчас\b|\bщас\b|\bнынешн\w*|\bтекущ\w*|\bсегодня\w*|\bв данный момент\b"
     r"|\bна данный момент\b|\bдействующ\w*|\bқазір\b|\bказир\b|\bқазіргі\b|\bказирги\b|\bбүгін\w*|\bбугин\w*"
-    r"|\bqazir\w*|\bkazir\w*|\brn\b|\bthese days\b|\bныне\b|\bна сегодня\b|\bв наше время\b|\bсегодняшн\w*",
+    r"|\bqazir\w*|\bkazir\w*|\brn\b|\bthese days\b|\bныне\b|\bна сегодня\b|\bв наше время\b|\bсегодняшн\w*"
+    r"|\bseych?as\b|\bsejchas\b|\bsichas\b|\bshas\b|\bsegodnya\b",
     _FLAGS,
 )
-_WHO = r"\bwho\b|\bwho's\b|\bwhose\b|\bкто\b|\bкого\b|\bкім\b|\bким\b|\bкімнің\b|\bkim\b"
+_WHO = r"\bwho\b|\bwho's\b|\bwhose\b|\bкто\b|\bкого\b|\bкім\b|\bким\b|\bкімнің\b|\bkim\b|\bkto\b"
 _OFFICES = (
     r"\bpresident\b|\bpres[ie]d[ae]nt\b|\bprezident\b|\bprime minister\b|\bpremier\b|\bminister\b|\bakim\b|\bspeaker\b|\bchairman\b|\bпрезидент\w*"
     r"|\bпремьер\w*|\bминистр\w*|\bаким\w*|\bспикер\w*|\bпредседател\w*|\bәкім\w*|\bтөраға\w*|\bprezident\w*"
@@ -47,7 +48,8 @@ _OFFICES = (
 WHO = re.compile(_WHO, _FLAGS)
 _WHICH_PARTIES = re.compile(
     r"\b(?:which|what)\s+(?:political\s+)?part(?:y|ies)\b|\bкаки[ее]\s+(?:политические\s+)?парти\w*"
-    r"|\b(?:қай|кай|қандай|кандай)\s+(?:саяси\s+)?партия\w*",
+    r"|\b(?:қай|кай|қандай|кандай)\s+(?:саяси\s+)?партия\w*|\b(?:qai|kai|qandai|kandai|qandaі)\s+(?:sayasi\s+|saiasi\s+)?partiy?a\w*"
+    r"|\bkakie\s+(?:politicheskie\s+)?partii\b",
     _FLAGS,
 )
 _ROLES = (
@@ -55,7 +57,7 @@ _ROLES = (
     r"|\bкөшбасшы\w*|\bбасшы\w*|\bбаскар\w*|\bбасқар\w*"
     # power and who holds it: "who holds power today", "кто сегодня у руля", "қазір кім билейді"
     r"|\bpower\b|\brul(?:e|es|ing|er|ers)\b|\bgovern\w*|\bin charge\b|\bparliament\w*|\bstrongest\b|\bглавн\w*|\bрул[яюь]\b"
-    r"|\bвласт\w*|\bпарламент\w*|\bсильнейш\w*|\bбилік\w*|\bбилик\w*|\bбилей\w*|\bбилеу\w*|\bбилеуш\w*"
+    r"|\bвласт\w*|\bпарламент\w*|\bсильнейш\w*|\bбилік\w*|\bбилик\w*|\bбилей\w*|\bбилеу\w*|\bбилеуш\w*|\bparlament\w*|\bbilik\w*"
 )
 ROLE = re.compile(_ROLES, _FLAGS)  # an office or a leader, not just "who"
 PERSON = re.compile(rf"{_WHO}|{_ROLES}", _FLAGS)  # a person or an office

@@ -243,10 +243,15 @@ class Matcher:
             index.build()
         self._indexes = dict(self._indexes)
         english = self._indexes.get("en")
-        if english is not None and "ru" in self._off_topic:
-            # "результаты последних elections": English near-topic words in a Russian frame (Kazakh
-            # words are matched in Latin letters, where "otan" is Nur Otan and Отан alike)
-            self._off_topic["ru"] |= {token for token in self._off_topic.get("en", set()) if token not in english.idf}
+        if english is not None:
+            # "результаты последних elections": English near-topic words in a Russian or Kazakh frame,
+            # unless the frame's own phrasings use them (Kazakh is matched in Latin letters: "otan" is
+            # Nur Otan in English and Отан in Kazakh)
+            unknown = {token for token in self._off_topic.get("en", set()) if token not in english.idf}
+            for lang in ("ru", "kk"):
+                if lang in self._off_topic and lang in self._indexes:
+                    own = self._indexes[lang].idf.keys() | self._domain.get(lang, set())
+                    self._off_topic[lang] |= unknown - own
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -306,6 +311,29 @@ class Matcher:
         return expansion
 
     @staticmethod
+    def _top_up(index: _LanguageIndex, expansions: list[list[tuple[str, float]]], weights: list[float], room: int) -> np.ndarray:
+        """Which phrasings the very common words of a question may add, `room` at most: those
+        they would cover best, as the score weighs coverage ("why is political modernization
+        important" for "political modernisaton meaning", where hundreds of phrasings have both)."""
+        postings = index.postings
+        have = np.zeros(len(index.phrasings))
+        for qi, expansion in enumerate(expansions):
+            best = np.zeros(len(index.phrasings))
+            for kb_token, sim in expansion:
+                found = postings.get(kb_token)
+                if found is not None:  # every reading: a rarer one of a common word comes after it
+                    best[found] = np.maximum(best[found], sim)
+            have += weights[qi] * best
+        union = have.nonzero()[0]
+        # as the score will weigh them: the question covered, and (less) the phrasing covered
+        reach = QUERY_SIDE_WEIGHT * have[union] / max(sum(weights), 1e-9)
+        reach += (1 - QUERY_SIDE_WEIGHT) * np.minimum(have[union] / index.phrasing_weight[union], 1.0)
+        ranked = union[np.lexsort((index.phrasing_weight[union], -reach))]
+        chosen = np.zeros(len(index.phrasings), dtype=bool)
+        chosen[ranked[:room]] = True
+        return chosen
+
+    @staticmethod
     def _candidates(
         index: _LanguageIndex, expansions: list[list[tuple[str, float]]], weights: list[float]
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -330,6 +358,7 @@ class Matcher:
             for kb_token, sim in expansions[qi]:
                 token_best[kb_token] = max(token_best.get(kb_token, 0.0), sim)
         query_cov = np.zeros(count)
+        chosen: np.ndarray | None = None  # the phrasings very common words may add (see below)
         for qi in order:
             parts: list[tuple[np.ndarray, float]] = []
             for kb_token, sim in expansions[qi]:
@@ -337,9 +366,10 @@ class Matcher:
                 if found is None:
                     continue
                 if len(found) > MAX_CANDIDATES:  # a very common word: the candidates that have it, topped up
-                    keep = query_cov[found] > 0
-                    keep[: max(0, MAX_CANDIDATES - int(np.count_nonzero(query_cov)))] = True
-                    found = found[keep]
+                    if chosen is None:
+                        room = max(0, MAX_CANDIDATES - int(np.count_nonzero(query_cov)))
+                        chosen = Matcher._top_up(index, expansions, weights, room)
+                    found = found[(query_cov[found] > 0) | chosen[found]]
                 parts.append((found, sim))
             if len(parts) == 1:
                 query_cov[parts[0][0]] += weights[qi] * parts[0][1]

@@ -279,16 +279,12 @@ EN_STOP = frozenset(
 RU_STOP = frozenset(
     [
         # a chatty student's context: "нам дали читать…", "препод спросит…", "мне для шпоры"
-        "нас",
         "читать",
         "прочитать",
         "читала",
         "читал",
         "прочитала",
-        "сказать",
-        "можно",
         "взять",
-        "хоть",
         "пару",
         "экзамене",
         "спросит",
@@ -301,7 +297,6 @@ RU_STOP = frozenset(
         "шпаргалка",
         "шпоргалка",
         "развернутого",
-        "пересказать",
         "объяснить",
         "заметила",
         "заметил",
@@ -665,7 +660,6 @@ RU_STOP = frozenset(
 # Kazakh stop words, written in the loose Latin skeleton (see `kazakh_skeleton`).
 KK_STOP = frozenset(
     [
-        "tizip",
         "pls",
         "plz",
         "komektesshi",  # help me, a question, even, relied on
@@ -1649,27 +1643,31 @@ KK_ASKING = frozenset(
 )
 
 
-_EN_ASKING = frozenset(
+_EN_ASKING = frozenset(["what", "whats", "why", "how", "who", "which", "when", "where", "explain", "describe", "define"])
+_CYRILLIC_ASKING_MORE = frozenset(
     [
-        "what",
-        "whats",
-        "why",
-        "how",
-        "who",
-        "which",
-        "when",
-        "where",
-        "explain",
-        "describe",
-        "define",
-        "tell",
-        "is",
-        "are",
-        "does",
-        "do",
+        "значит",
+        "означает",
+        "объясни",
+        "объясните",
+        "расскажи",
+        "опиши",
+        "поясни",
+        "перескажи",
+        "чем",
+        "чём",
+        "смысл",
+        "айтшы",
+        "түсіндір",
+        "түсіндірші",
+        "түсіндіріп",
+        "айтып",
+        "не",
+        "туралы",
+        "мағынасы",
+        "білдіреді",
     ]
 )
-_CYRILLIC_ASKING_MORE = frozenset(["значит", "означает", "объясни", "объясните", "расскажи", "айтшы", "түсіндір", "түсіндірші"])
 
 
 def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
@@ -1686,11 +1684,16 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     found = _WORD.findall(lowered)
     if has_cyrillic and has_latin:  # "why parties make conflicts? короче explain": English with a Russian filler
         latin = [w for w in found if not _CYRILLIC.search(w)]
-        # but "people as the basis of power что значит": an English term asked about in Russian
-        asked_in_cyrillic = any(w in RU_ASKING or w in KK_ASKING or w in _CYRILLIC_ASKING_MORE for w in found)
-        asked_in_english = any(w in _EN_ASKING for w in latin)
-        english_frame = asked_in_english or not asked_in_cyrillic
-        if english_frame and len(latin) >= 2 * (len(found) - len(latin)) and sum(w in EN_STOP for w in latin) >= 2:
+        # the language of the last asking word frames it: "people as the basis of power что значит" is
+        # asked in Russian, "what is саяси жаңғыру" in English
+        asking = [
+            "en" if w in _EN_ASKING else "cyrillic"
+            for w in found
+            if w in _EN_ASKING or w in RU_ASKING or w in KK_ASKING or w in _CYRILLIC_ASKING_MORE
+        ]
+        if asking and asking[-1] == "en":
+            return "en", True
+        if not asking and len(latin) >= 2 * (len(found) - len(latin)) and sum(w in EN_STOP for w in latin) >= 2:
             return "en", True
     if has_cyrillic:
         # Russian and Kazakh in one message: the language that asks is the one that frames it

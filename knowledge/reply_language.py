@@ -2,8 +2,8 @@
 "answer in russian pls"): the answer comes in that language, whatever the question's.
 
 Requests count where they are explicit: a verb of answering with the language, the language with
-"please", or the language closing the message ("what is modernization in kazakh": the answer in
-Kazakh gives the Kazakh term too).
+"please", or the language alone after the question ("what is modernization? in kazakh"). A
+language inside the question is its subject ("which references are in Kazakh").
 """
 
 from __future__ import annotations
@@ -42,21 +42,21 @@ _REQUESTS = (
     re.compile(
         r"\b(?:answer|reply|respond|write|explain|tell me)\s+(?:it\s+|me\s+|that\s+)?in\s+(english|kazakh|russian)\b"
         rf"|\bin\s+(english|kazakh|russian)\s+{_PLEASE}"
-        r"|\bin\s+(english|kazakh|russian)(?:\s+language)?\W*$",
+        r"|(?:^|[,?!.:;—–-])\s*in\s+(english|kazakh|russian)(?:\s+language)?\W*$",
         _FLAGS,
     ),
     re.compile(
         r"(?<!\w)(?:ответь\w*|напиши\w*|объясни\w*|расскажи\w*|пиши)\s+(?:мне\s+)?"
         r"(?:на\s+(английском|казахском|русском)(?:\s+языке)?|по-?\s?(английски|казахски|русски))(?!\w)"
         rf"|(?<!\w)на\s+(английском|казахском|русском)(?:\s+языке)?\s+{_PLEASE}(?!\w)"
-        r"|(?<!\w)(?:на\s+(английском|казахском|русском)(?:\s+языке)?|по-(английски|казахски|русски))\W*$",
+        r"|(?:^|[,?!.:;—–-])\s*(?:на\s+(английском|казахском|русском)(?:\s+языке)?|по-(английски|казахски|русски))\W*$",
         _FLAGS,
     ),
     re.compile(
         r"(?<!\w)(ағылшынша|агылшынша|қазақша|казакша|qazaqsha|qazaqşa|kazaksha|орысша|orysha|orysşa)"
         r"\s+(?:жауап\s+бер\w*|jauap\s+ber\w*|жаз\w*|айт\w*|түсіндір\w*|тусиндир\w*)"
         r"|(?<!\w)(ағылшын|агылшын|қазақ|казак|орыс)\s+тілінде\s+(?:жауап\s+бер\w*|жаз\w*|айт\w*|түсіндір\w*)"
-        r"|(?<!\w)(ағылшынша|агылшынша|қазақша|казакша|qazaqsha|qazaqşa|kazaksha|орысша|orysha|orysşa)\W*$",
+        r"|(?:^|[,?!.:;—–-])\s*(ағылшынша|агылшынша|қазақша|казакша|qazaqsha|qazaqşa|kazaksha|орысша|orysha|orysşa)\W*$",
         _FLAGS,
     ),
 )

@@ -387,14 +387,11 @@ def test_other_subjects_homework_is_out_of_scope(kb, message):
 @pytest.mark.parametrize(
     ("message", "entry"),
     [
-        ("economy vs democracy which one matters more for development acc to essay", "democracy-freedom-development"),
         ("скок всего источников в списке литры?", "essay-references"),  # список and списке are one word
         ("кейворды какие там есть", "essay-keywords"),
         ("инновация в смысле полит развития это чё", "development-innovation"),  # "в смысле" asks nothing
         ("кілт сөздерін тізіп берші pls", "essay-keywords"),
         ("explain me please abstract shortly, i dont understand it", "essay-abstract"),
-        ("how does the author think countries go from old-school to modern", "modernization-definition"),
-        ("when did the idea of political development show up in academic writing", "development-concept-origin"),
     ],
 )
 def test_everyday_words_for_the_essays_terms(kb, message, entry):
@@ -507,7 +504,7 @@ def test_kazakh_in_the_2021_latin_alphabet_asks_like_cyrillic(question, kind):
         ("what is democracy, answer in russian pls", "democracy-in-essay", "ru"),
         ("что такое демократия, ответь на английском", "democracy-in-essay", "en"),
         ("саяси жаңғыру деген не? орысша айтшы", "modernization-definition", "ru"),
-        ("what is modernization in kazakh", "modernization-definition", "kk"),  # the Kazakh term comes with it
+        ("what is modernization? in kazakh", "modernization-definition", "kk"),  # the Kazakh term comes with it
     ],
 )
 def test_the_answer_comes_in_the_language_the_student_asks_for(kb, message, entry, lang):
@@ -518,5 +515,72 @@ def test_the_answer_comes_in_the_language_the_student_asks_for(kb, message, entr
 
 
 def test_asking_for_a_language_alone_or_naming_one_is_no_request(kb):
-    assert ask(kb, "қазақша жауап бер").entry is None
-    assert ask(kb, "what is the kazakh word for modernization").lang == "en"
+    for alone, lang in (("қазақша жауап бер", "kk"), ("ответь на казахском", "kk"), ("in russian", "ru")):
+        answer = ask(kb, alone)  # what the bot can do, in the language asked for
+        assert answer.outcome == "smalltalk" and answer.act == "who" and answer.lang == lang, answer
+    for subject in (
+        "what is the kazakh word for modernization",
+        "which references are in Kazakh",
+        "which sources are in russian",
+    ):
+        assert ask(kb, subject).lang == "en"
+    assert ask(kb, "какие источники на казахском").lang == "ru"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what is science", "что такое наука", "what is economy", "old-school music", "academic year start"],
+)
+def test_general_words_near_the_essays_terms_are_not_its_concepts(kb, message):
+    """A red-team pass found these answered when science, the economy and 'old-school' were concepts."""
+    assert ask(kb, message).entry is None
+
+
+# A red-team pass over this round's changes found these; each is mended.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how many times",  # a phrasing "how many times is Zhambylov…" had caught every such question
+        "сколько раз",
+        "how many times is Nazarbayev mentioned",
+        "результаты последних elections в кз",  # an English near-topic word in a Russian frame
+        "результаты elections в Казахстане",
+        "qazır parlamentte qandai partiialar bar",  # today's parties, in Latin letters
+        "kto prezident seychas",  # today's president, Russian in Latin letters
+    ],
+)
+def test_red_team_questions_the_essay_does_not_answer(kb, message):
+    assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "учитель или программа",
+        "are you a student or a program",
+        "бот или препод",
+        "ты препод?",
+        "are you chatgpt",
+        "можно вопрос",
+    ],
+)
+def test_red_team_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("what is саяси жаңғыру", "en"),  # the last asking word frames a mixed message
+        ("the state should be ruled by those who are elected кто сказал", "ru"),
+        ("people as the basis of power опиши", "ru"),
+        ("people as the basis of power туралы айтып бер", "kk"),
+    ],
+)
+def test_red_team_frame_languages(message, lang):
+    assert detect_language(message) == lang
+
+
+def test_red_team_an_opener_asking_leave_to_ask_is_dropped(kb):
+    assert ask(kb, "можно вопрос? что такое демократия").entry.id == "democracy-in-essay"
+    assert ask(kb, "сұрақ қойсам бола ма, демократия деген не").entry.id == "democracy-in-essay"
