@@ -19,9 +19,10 @@ from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.intent import asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import Candidate, MatchResult
-from knowledge.normalize import clean, detect_language, has_content, lexicon, terms
+from knowledge.normalize import clean, detect_language, has_content, terms
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_items, split_parts
+from knowledge.preference import citing, first_named
 from knowledge.reply_language import requested_language
 from knowledge.schema import Entry, Source
 
@@ -141,7 +142,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         body = rest  # "in para 12, which president…": the number is no fact asked for
     result = kb.matcher.match(body, lang=lang, hint=hint)
     if reference is not None:  # "цитата Елбасы в 18 абзаце": of the close entries, the one citing ¶18
-        result = _citing(result, kb.by_paragraph.get(reference[0], []))
+        result = citing(result, kb.by_paragraph.get(reference[0], []))
     kind = _kind(kb, body)
     if kind == "today" and result.score < TODAY_SCORE:
         kind = "current"  # "who holds power today": only the essay's own words are the essay's today
@@ -161,7 +162,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         if pair is not None:
             return pair
     if result.also:
-        result = _first_named(result, terms(body, result.lang))
+        result = first_named(result, terms(body, result.lang))
     if result.entry_id is not None and result.entry_id in kb.entries:
         also = tuple(_suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, _ids(result), also)
@@ -172,8 +173,6 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
 
 
 TODAY_SCORE = 85.0  # "who is … today" is the essay's own "today" only when asked in its words
-PARAGRAPH_CANDIDATES = 5  # "… in paragraph 18": the leading entries looked at for one citing it
-PARAGRAPH_CANDIDATE_SCORE = 40.0  # and how close it must be (a suggestion's score)
 
 WARM_UP = (
     "hi, what is democracy and who is Bell?",
@@ -210,30 +209,6 @@ def _kind(kb: KnowledgeBase, text: str) -> str | None:
 def _answerable(kb: KnowledgeBase, text: str, entry_id: str) -> bool:
     kind = _kind(kb, text)
     return kind != "topic" and can_answer(kind, kb.capabilities.get(entry_id, frozenset()))
-
-
-def _citing(result: MatchResult, cited: list[str]) -> MatchResult:
-    """The result answered by the best of its leading entries that cites the paragraph asked about."""
-    if not cited or result.entry_id in cited:
-        return result
-    for candidate in result.ranked[:PARAGRAPH_CANDIDATES]:
-        if candidate.entry_id in cited and candidate.score >= PARAGRAPH_CANDIDATE_SCORE:
-            ranked = (candidate, *(c for c in result.ranked if c is not candidate))
-            return replace(result, matched=True, best=candidate, ranked=ranked, suggestions=(), also=())
-    return result
-
-
-def _first_named(result: MatchResult, words: list[tuple[str, str]]) -> MatchResult:
-    """A tie between things the question names ("куандык и нысанбаев"): the first named is answered."""
-    homes = lexicon().homes()
-    named = [homes.get(token) for _, token in words]
-    tied = [c for c in (result.best, *result.also) if c is not None]
-    if not all(c.entry_id in named for c in tied):  # only when each tied entry is a thing the question names
-        return result
-    order = sorted(tied, key=lambda c: named.index(c.entry_id))
-    if order[0] is result.best:
-        return result
-    return replace(result, best=order[0], also=tuple(order[1:]))
 
 
 def _ids(result: MatchResult) -> tuple[str, ...]:
