@@ -316,15 +316,19 @@ class Matcher:
         they would cover best, as the score weighs coverage ("why is political modernization
         important" for "political modernisaton meaning", where hundreds of phrasings have both)."""
         postings = index.postings
-        have = np.zeros(len(index.phrasings))
+        count = len(index.phrasings)
+        have = np.zeros(count)
+        capped = np.zeros(count, dtype=bool)  # what the very common words can add: their phrasings
         for qi, expansion in enumerate(expansions):
-            best = np.zeros(len(index.phrasings))
+            best = np.zeros(count)
             for kb_token, sim in expansion:
                 found = postings.get(kb_token)
-                if found is not None:  # every reading: a rarer one of a common word comes after it
+                if found is not None:  # every reading counts: a rarer one of a common word comes after it
                     best[found] = np.maximum(best[found], sim)
+                    if len(found) > MAX_CANDIDATES:
+                        capped[found] = True
             have += weights[qi] * best
-        union = have.nonzero()[0]
+        union = capped.nonzero()[0]
         # as the score will weigh them: the question covered, and (less) the phrasing covered
         reach = QUERY_SIDE_WEIGHT * have[union] / max(sum(weights), 1e-9)
         reach += (1 - QUERY_SIDE_WEIGHT) * np.minimum(have[union] / index.phrasing_weight[union], 1.0)
