@@ -157,9 +157,15 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         split = _answer_parts(kb, text, parts, result.lang, hint, result.entry_id is not None)
         if split is not None:
             return split
-    if result.entry_id is None or result.also:  # a tie between two things asked together: the first named first
+    if result.entry_id is None or result.also:  # a tie between the two things asked together: the first named first
         pair = _answer_pair(kb, text, body, result.lang, hint)
-        if pair is not None:
+        tied = {c.entry_id for c in (result.best, *result.also) if c is not None} if result.entry_id else None
+        # not when the tie is between entries that answer both at once ("модернизация и развитие")
+        if (
+            pair is not None
+            and pair.entry is not None
+            and (tied is None or {pair.entry.id, *(s.entry_id for s in pair.also)} <= tied)
+        ):
             return pair
     if result.also:
         result = first_named(result, terms(body, result.lang))

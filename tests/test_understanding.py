@@ -584,3 +584,9 @@ def test_red_team_frame_languages(message, lang):
 def test_red_team_an_opener_asking_leave_to_ask_is_dropped(kb):
     assert ask(kb, "можно вопрос? что такое демократия").entry.id == "democracy-in-essay"
     assert ask(kb, "сұрақ қойсам бола ма, демократия деген не").entry.id == "democracy-in-essay"
+
+
+@pytest.mark.parametrize("message", ["модернизация и развитие", "развитие и модернизация", "жаңғыру мен даму"])
+def test_two_terms_together_are_the_entry_comparing_them(kb, message):
+    """The red-team pass: the two-things rule had split these into two definitions."""
+    assert ask(kb, message).entry.id == "modernization-vs-development"
