@@ -14,7 +14,7 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.normalize import stems
+from knowledge.normalize import KAZAKH_LATIN_2021, stems
 from knowledge.schema import LANGUAGES, Entry
 
 _FLAGS = re.IGNORECASE
@@ -90,7 +90,7 @@ _NUMBER_IN_ENTRY = re.compile(  # a count, not a year
 
 
 # The 2021 Kazakh Latin alphabet's letters, as the patterns spell Kazakh in Latin ("qazır … neşe")
-_LATIN_2021 = str.maketrans({"ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ü": "u", "ö": "o", "ä": "a", "ñ": "n", "ū": "u"})
+_LATIN_2021 = str.maketrans(KAZAKH_LATIN_2021)
 
 
 def asks(question: str) -> str | None:

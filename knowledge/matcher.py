@@ -333,7 +333,7 @@ class Matcher:
         reach = QUERY_SIDE_WEIGHT * have[union] / max(sum(weights), 1e-9)
         reach += (1 - QUERY_SIDE_WEIGHT) * np.minimum(have[union] / index.phrasing_weight[union], 1.0)
         ranked = union[np.lexsort((index.phrasing_weight[union], -reach))]
-        chosen = np.zeros(len(index.phrasings), dtype=bool)
+        chosen = np.zeros(count, dtype=bool)
         chosen[ranked[:room]] = True
         return chosen
 

@@ -22,7 +22,9 @@ from rapidfuzz import fuzz
 from knowledge.lexicon import Lexicon, raw_concepts
 
 KAZAKH_ONLY_LETTERS = set("әғқңөұүһі")
-KAZAKH_LATIN_LETTERS = set("äğıñöşūü")
+# The 2021 Kazakh Latin alphabet's own letters, as the loose Latin skeleton spells them (ı is і, y is ы)
+KAZAKH_LATIN_2021 = {"ä": "a", "ğ": "g", "ı": "i", "ñ": "n", "ö": "o", "ş": "sh", "ū": "u", "ü": "u"}
+KAZAKH_LATIN_LETTERS = set(KAZAKH_LATIN_2021)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -881,15 +883,8 @@ _CYR_TO_SKELETON = {
 }
 _LATIN_TO_SKELETON = [
     ("zh", "j"),
-    ("ä", "a"),
-    ("ğ", "g"),
-    ("ı", "i"),  # the 2021 alphabet: ı is і (tılı, degenımız), y is ы
+    *KAZAKH_LATIN_2021.items(),  # tılı, degenımız
     ("\u0307", ""),  # İ casefolds to i + a combining dot
-    ("ñ", "n"),
-    ("ö", "o"),
-    ("ş", "sh"),
-    ("ū", "u"),
-    ("ü", "u"),
     ("q", "k"),
     ("w", "u"),
     ("x", "h"),
@@ -1643,7 +1638,7 @@ KK_ASKING = frozenset(
 )
 
 
-_EN_ASKING = frozenset(["what", "whats", "why", "how", "who", "which", "when", "where", "explain", "describe", "define"])
+EN_ASKING = frozenset(["what", "whats", "why", "how", "who", "which", "when", "where", "explain", "describe", "define"])
 _CYRILLIC_ASKING_MORE = frozenset(
     [
         "значит",
@@ -1687,9 +1682,9 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         # the language of the last asking word frames it: "people as the basis of power что значит" is
         # asked in Russian, "what is саяси жаңғыру" in English
         asking = [
-            "en" if w in _EN_ASKING else "cyrillic"
+            "en" if w in EN_ASKING else "cyrillic"
             for w in found
-            if w in _EN_ASKING or w in RU_ASKING or w in KK_ASKING or w in _CYRILLIC_ASKING_MORE
+            if w in EN_ASKING or w in RU_ASKING or w in KK_ASKING or w in _CYRILLIC_ASKING_MORE
         ]
         if asking and asking[-1] == "en":
             return "en", True

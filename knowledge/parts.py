@@ -12,9 +12,16 @@ from __future__ import annotations
 
 import re
 
-from knowledge.normalize import KK_ASKING, RU_ASKING, detect_language, has_content
+from knowledge.normalize import EN_ASKING, KK_ASKING, RU_ASKING, detect_language, has_content
 
-_EN_Q = r"what|whats|how|why|who|whom|whose|when|which|where|does|do|did|is|are|was|were|can|could|name|list|explain"
+# the asking words (normalize.EN_ASKING) and the verbs that start a question
+_EN_Q = "|".join(
+    sorted(
+        EN_ASKING | {"whom", "whose", "does", "do", "did", "is", "are", "was", "were", "can", "could", "name", "list"},
+        key=len,
+        reverse=True,
+    )
+)
 # the question words that also tell Russian from Kazakh (knowledge.normalize), and a few forms more
 _RU_Q = "|".join(sorted(RU_ASKING, key=len, reverse=True)) + r"|каков\w*|каком|чем|назови\w*|объясни\w*"
 _KK_Q = "|".join(sorted(KK_ASKING, key=len, reverse=True)) + r"|не|қай|кай"
