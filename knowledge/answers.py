@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from knowledge.dialogue import dialogue_act, strip_openers
-from knowledge.intent import asks, can_answer
+from knowledge.intent import asks, can_answer, counted
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import Candidate, MatchResult
 from knowledge.normalize import clean, detect_language, has_content, terms
@@ -146,17 +146,21 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     kind = _kind(kb, body)
     if kind == "today" and result.score < TODAY_SCORE:
         kind = "current"  # "who holds power today": only the essay's own words are the essay's today
+    counting = counted(body, result.lang) if kind == "count" else None
     if kind in ("when", "count") and result.entry_id is None:  # a tie among entries of which one gives a date
-        capable = kb.matcher.among(result, lambda entry_id: can_answer(kind, kb.capabilities.get(entry_id, frozenset())))
+        capable = kb.matcher.among(
+            result, lambda entry_id: can_answer(kind, kb.capabilities.get(entry_id, frozenset()), counting)
+        )
         if capable.entry_id is not None:
             result = capable
-    if kind == "topic" or (result.entry_id is not None and not can_answer(kind, kb.capabilities[result.entry_id])):
-        return _not_covered(kb, text, result, kind)
+    answerable = kind != "topic" and (result.entry_id is None or can_answer(kind, kb.capabilities[result.entry_id], counting))
     parts = split_parts(body)
-    if len(parts) > 1:
-        split = _answer_parts(kb, text, parts, result.lang, hint, result.entry_id is not None)
+    if len(parts) > 1:  # each part is asked on its own ("how many sources, and which are the oldest")
+        split = _answer_parts(kb, text, parts, result.lang, hint, result.entry_id is not None and answerable)
         if split is not None:
             return split
+    if not answerable:
+        return _not_covered(kb, text, result, kind)
     if result.entry_id is None or result.also:  # a tie between the two things asked together: the first named first
         pair = _answer_pair(kb, text, body, result.lang, hint)
         tied = {c.entry_id for c in (result.best, *result.also) if c is not None} if result.entry_id else None
@@ -214,7 +218,8 @@ def _kind(kb: KnowledgeBase, text: str) -> str | None:
 
 def _answerable(kb: KnowledgeBase, text: str, entry_id: str) -> bool:
     kind = _kind(kb, text)
-    return kind != "topic" and can_answer(kind, kb.capabilities.get(entry_id, frozenset()))
+    counting = counted(text, detect_language(text)) if kind == "count" else None
+    return kind != "topic" and can_answer(kind, kb.capabilities.get(entry_id, frozenset()), counting)
 
 
 def _ids(result: MatchResult) -> tuple[str, ...]:

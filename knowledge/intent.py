@@ -3,9 +3,10 @@
 Near-topic questions share words with the essay but ask for facts it does not give: "who is the
 president now", "when did Kazakhstan become independent", "how many parties are there". An
 entry that merely shares their words must not answer them as if it did. A question asking
-*when* is answered only by an entry that states a date or a period; *how many* only by one that
-states a number; *who … now/today* (a current office holder) never, since the essay is a
-historical text. Entry capabilities are derived from the entry's own English texts.
+*when* is answered only by an entry that states a date or a period; *how many X* only by one that
+states a number of X ("11 references" answers "how many references", not "how many presidents");
+*who … now/today* (a current office holder) never, since the essay is a historical text. Entry
+capabilities are derived from the entry's own texts.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.normalize import KAZAKH_LATIN_2021, stems
+from knowledge.normalize import KAZAKH_LATIN_2021, analyze_word, content_words, stems
 from knowledge.schema import LANGUAGES, Entry
 
 _FLAGS = re.IGNORECASE
@@ -85,8 +86,24 @@ _CITATION = re.compile(r"¶\s?\d+(?:[–-]¶?\d+)?|\breferences? \d+\b|\bp\. ?\d
 _DATE_IN_ENTRY = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b|\bcentur(y|ies)\b|\bBC\b|\bAD\b|\byears? ago\b", _FLAGS)
 _TODAY_IN_ENTRY = re.compile(r"\btoday\b|\btoday's\b|\bnowadays\b", _FLAGS)
 _NUMBER_IN_ENTRY = re.compile(  # a count, not a year
-    r"\b\d{1,3}\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|once|twice|thrice)\b", _FLAGS
+    r"\b\d{1,3}\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b", _FLAGS
 )
+# "how many times is Nazarbayev quoted" counts what the essay does, which "twice" answers; "how many
+# presidents…" is no such question
+TIMES = re.compile(
+    r"\bhow (?:many|meny|mny) times\b|\bhow often\b|\bсколько раз\b|\bскок[оа]? раз\b|\b(?:неше|қанша|канша) (?:рет|мәрте|марте)\b"
+    r"|\b(?:neshe|qansha|kansha) ret\b",
+    _FLAGS,
+)
+_TIMES_IN_ENTRY = re.compile(r"\b(once|twice|thrice)\b|\b\w+ times\b", _FLAGS)
+_NUMBER_WORDS = {
+    "en": "one two three four five six seven eight nine ten eleven twelve fifteen twenty hundred thousand dozen",
+    "ru": "один одна одно два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать"
+    " пятнадцать двадцать сто тысяча тысячи тысяч",
+    "kk": "бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма жүз мың",
+}
+NUMBER_WORDS = {lang: frozenset(found.split()) for lang, found in _NUMBER_WORDS.items()}
+COUNTED_SPAN = 3  # the words after a number that may name what it counts ("11 works of the references")
 
 
 # The 2021 Kazakh Latin alphabet's letters, as the patterns spell Kazakh in Latin ("qazır … neşe")
@@ -95,7 +112,7 @@ _LATIN_2021 = str.maketrans(KAZAKH_LATIN_2021)
 
 def asks(question: str) -> str | None:
     """'current' (who holds an office now, or how many now), 'today' (who or what is X now), 'when',
-    'count', or None."""
+    'times' (how often the essay does something), 'count', or None."""
     question = question.casefold().translate(_LATIN_2021)
     person = PERSON.search(question) and (OFFICE.search(question) or not NOT_TODAY.search(question))
     if CURRENT.search(question) and _WHICH_PARTIES.search(question):
@@ -108,6 +125,8 @@ def asks(question: str) -> str | None:
         return "current"
     if _asks_when(question) and not CONDITION.search(question):
         return "when"
+    if TIMES.search(question):
+        return "times"
     if COUNT.search(question):
         return "count"
     return None
@@ -135,7 +154,7 @@ def _asks_when(question: str) -> bool:
 
 def capabilities(entry: Entry) -> frozenset[str]:
     """The kinds of fact an entry's answer states: 'when' (a date or period), 'count' (a number),
-    'today' (what the essay says of its own day)."""
+    'times' (once, twice, N times), 'today' (what the essay says of its own day)."""
     text = _CITATION.sub(" ", f"{entry.question.en} {entry.answer.en}")
     found = set()
     if _TODAY_IN_ENTRY.search(entry.answer.en):
@@ -144,10 +163,50 @@ def capabilities(entry: Entry) -> frozenset[str]:
         found.add("when")
     if _NUMBER_IN_ENTRY.search(text):
         found.add("count")
+    if _TIMES_IN_ENTRY.search(text):
+        found.add("times")
+    if "count" in found:
+        found |= {f"count:{token}" for token in _counted_in(entry)}
     return frozenset(found)
 
 
-def can_answer(kind: str | None, entry_capabilities: frozenset[str]) -> bool:
+def _counted_in(entry: Entry) -> set[str]:
+    """The tokens of what an entry's numbers count ("11 references", "пятнадцать ключевых слов")."""
+    counted = set()
+    for lang in LANGUAGES:
+        for localized in (entry.question, entry.answer, entry.explanation):
+            words = content_words(_CITATION.sub(" ", localized.get(lang)))
+            for i, word in enumerate(words):
+                if (word.isdigit() and len(word) <= 3) or word in NUMBER_WORDS[lang]:  # not a year
+                    for after in words[i + 1 : i + 1 + COUNTED_SPAN]:
+                        _, token, stop = analyze_word(after, lang)
+                        if not stop:
+                            counted.add(token)
+    return counted
+
+
+def counted(question: str, lang: str) -> str | None:
+    """What a "how many" question counts: the token of the first word after its asking words that
+    says something ("how many presidents…" → #president), or None."""
+    found = COUNT.search(question.casefold().translate(_LATIN_2021))
+    if found is None:
+        return None
+    for word in content_words(question.casefold().translate(_LATIN_2021)[found.end() :]):
+        _, token, stop = analyze_word(word, lang)
+        if not stop and not COUNT.fullmatch(word):
+            return token
+    return None
+
+
+def can_answer(kind: str | None, entry_capabilities: frozenset[str], counting: str | None = None) -> bool:
+    """Whether an entry with these capabilities answers a question of this kind (`counting`: what a
+    "how many" question counts, when it says)."""
+    if kind == "times":  # how often: a number of times, or any count
+        return not entry_capabilities.isdisjoint({"times", "count"})
+    if kind == "count" and counting is not None and counting.startswith("#") and "count" in entry_capabilities:
+        # a term of the essay counted ("how many presidents"): the entry must count that; other words
+        # ("how many works") may be the entry's own in other words ("11 references")
+        return f"count:{counting}" in entry_capabilities
     return kind is None or (kind != "current" and kind in entry_capabilities)
 
 

@@ -471,6 +471,8 @@ RU_STOP = frozenset(
         "блин",
         "дай",
         "дайте",
+        "давай",
+        "давайте",
         "напиши",
         "напишите",
         "плиз",
@@ -1039,6 +1041,13 @@ _KK_CYRILLIC_HINTS = frozenset(
         "мемлекеттик",
         "институттар",
         "жайлы",
+        "айтады",  # "автор не айтады": Kazakh verbs typed without Kazakh letters
+        "айтылады",
+        "жазады",
+        "жазылган",
+        "тусиндир",
+        "тусиндирши",
+        "тусиндирип",
         "дегенің",
         "дегенин",
         "деп",
@@ -1251,6 +1260,7 @@ _FILLER_PHRASES = re.compile(
     r"|өз сөзіңмен|өз сөзімен|қарапайым тілмен|қарапайым сөзбен|қарапайым сөзбен айтқанда"
     r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen"
     r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|aityp|aitip|tusindirip) (?:бер|ber)\w*"
+    r"|(?:ашып|ashyp) (?:көрсет|корсет|korset)\w*"  # a seminar task: "… рөлін ашып көрсет" ("раскройте")
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|a few"
     r"|a couple of|пару|несколько|нескольких|двух|трёх|трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
     r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|екі-үш|екі|үш) (?:сөйлеммен|сөзбен))\b",
@@ -1258,11 +1268,18 @@ _FILLER_PHRASES = re.compile(
 )
 
 
+# a term students type as two words: "ел басы" is Elbasy
+_SPLIT_TERMS = re.compile(r"\b(ел|el) +(басы|basy|basi|bası)\b", re.IGNORECASE)
+# Kazakh writes an abbreviation's case ending after a hyphen: "ҚР-дағы", "КСРО-ның" are "ҚР", "КСРО"
+_ABBREVIATION_ENDING = re.compile(r"\b([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})-[а-яёәғқңөұүһі]{1,6}\b")
+
+
 @lru_cache(maxsize=256)
 def content_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a text, ways of asking for a plain answer dropped (remembered
     for a while: a question is read in each language it may be in)."""
-    return tuple(_WORD.findall(_FILLER_PHRASES.sub(" ", clean(text)).casefold()))
+    text = _ABBREVIATION_ENDING.sub(r"\1", _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", clean(text))))
+    return tuple(_WORD.findall(text.casefold()))
 
 
 def terms(text: str, lang: str) -> list[tuple[str, str]]:
@@ -1464,7 +1481,7 @@ _RU_FRAME = (
             "эти",
         ]
     )
-) - frozenset(["не", "эссе", "а", "да", "и", "о", "у", "в", "с", "к", "бы", "ал", "ма"])  # words Kazakh uses too
+) - frozenset(["не", "эссе", "автор", "а", "да", "и", "о", "у", "в", "с", "к", "бы", "ал", "ма"])  # words Kazakh uses too
 
 
 def _russian_word(word: str) -> bool:
