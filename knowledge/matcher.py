@@ -453,6 +453,21 @@ class Matcher:
         entry_best: dict[str, float] = {}
         entry_second: dict[str, float] = {}  # an entry's second-best score: it breaks ties (below)
         entry_of = index.entry_of
+        scored: set[int] = set()
+
+        def score_phrasing(pi: int, cov: float, cap: float, share: float) -> float:
+            phrasing = index.phrasings[pi]
+            token_set = min(fuzz.token_set_ratio(query_text, phrasing.normalized) / 100.0, cap)
+            score = 100.0 * (COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * token_set)
+            if single and share < SINGLE_WORD_SHARE:
+                score = min(score, SINGLE_WORD_CAP)
+            entry_id = entry_of[pi]
+            scored.add(pi)
+            results[entry_id].append((score, phrasing.text))
+            if score > entry_second.get(entry_id, -1.0):
+                entry_second[entry_id] = min(score, entry_best.get(entry_id, -1.0))
+            return score
+
         floor = third = -1.0
         for pi, bound, cov, cap, share in _in_chunks(found, bounds, coverage, token_set_cap, side, by_bound):
             if bound < floor:
@@ -460,14 +475,7 @@ class Matcher:
             entry_id = entry_of[pi]
             if bound <= entry_second.get(entry_id, -1.0):
                 continue  # this entry's best two already score at least what this phrasing could reach
-            phrasing = index.phrasings[pi]
-            token_set = min(fuzz.token_set_ratio(query_text, phrasing.normalized) / 100.0, cap)
-            score = 100.0 * (COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * token_set)
-            if single and share < SINGLE_WORD_SHARE:
-                score = min(score, SINGLE_WORD_CAP)
-            results[entry_id].append((score, phrasing.text))
-            if score > entry_second.get(entry_id, -1.0):
-                entry_second[entry_id] = min(score, entry_best.get(entry_id, -1.0))
+            score = score_phrasing(pi, cov, cap, share)
             if score > entry_best.get(entry_id, -1.0):
                 entry_best[entry_id] = score
                 if len(entry_best) >= TOP_EXACT and score > third:  # else the top entries are unchanged
@@ -478,11 +486,20 @@ class Matcher:
                     top = heapq.nlargest(TOP_EXACT, entry_best.values())
                     third = top[-1]
                     floor = min(third, top[0] - max(MIN_MARGIN, CLEAR_MARGIN)) - 0.1
+        # Top entries whose best phrasings tie are ordered by their second best, which may lie
+        # below the floor: score the rest of their phrasings, so that pruning never changes the order.
+        leaders = heapq.nlargest(TOP_EXACT + 1, entry_best.items(), key=lambda item: item[1])
+        tied = {e for e, best in leaders[:TOP_EXACT] for other, b in leaders if other != e and abs(best - b) <= 0.1}
+        if tied and len(scored) < len(found):
+            for i in by_bound.tolist():
+                pi = int(found[i])
+                if pi not in scored and entry_of[pi] in tied and bounds[i] > entry_second.get(entry_of[pi], -1.0):
+                    score_phrasing(pi, float(coverage[i]), float(token_set_cap[i]), float(side[i]))
         candidates = {}
-        for entry_id, scored in results.items():
-            scored.sort(reverse=True)
-            best_score, text = scored[0]
-            second = scored[1][0] if len(scored) > 1 else 0.0
+        for entry_id, found_scores in results.items():
+            found_scores.sort(reverse=True)
+            best_score, text = found_scores[0]
+            second = found_scores[1][0] if len(found_scores) > 1 else 0.0
             candidates[entry_id] = Candidate(entry_id, min(100.0, best_score + second / 1000), text)
         return candidates
 
