@@ -21,7 +21,7 @@ from knowledge.kb import KnowledgeBase
 from knowledge.matcher import Candidate, MatchResult
 from knowledge.normalize import clean, detect_language, has_content, terms
 from knowledge.paragraphs import paragraph_reference
-from knowledge.parts import split_items, split_parts
+from knowledge.parts import sentences, split_items, split_parts
 from knowledge.preference import citing, first_named
 from knowledge.reply_language import requested_language
 from knowledge.schema import Entry, Source
@@ -146,7 +146,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     kind = _kind(kb, body)
     if kind == "today" and result.score < TODAY_SCORE:
         kind = "current"  # "who holds power today": only the essay's own words are the essay's today
-    counting = counted(body, result.lang) if kind == "count" else None
+    counting = counted(body, result.lang) if kind in ("count", "times") else ()
     if kind in ("when", "count") and result.entry_id is None:  # a tie among entries of which one gives a date
         capable = kb.matcher.among(
             result, lambda entry_id: can_answer(kind, kb.capabilities.get(entry_id, frozenset()), counting)
@@ -176,6 +176,9 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if result.entry_id is not None and result.entry_id in kb.entries:
         also = tuple(_suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, _ids(result), also)
+    alone = _one_sentence(kb, text, body, result.lang, hint) if kind is None and reference is None else None
+    if alone is not None:
+        return alone
     if result.suggestions and kind is None:
         suggestions = tuple(_suggestion(kb, c, result.lang) for c in result.suggestions)
         return Answer(text, result.lang, result.score, None, suggestions, ranked=_ids(result), outcome="unsure")
@@ -218,7 +221,7 @@ def _kind(kb: KnowledgeBase, text: str) -> str | None:
 
 def _answerable(kb: KnowledgeBase, text: str, entry_id: str) -> bool:
     kind = _kind(kb, text)
-    counting = counted(text, detect_language(text)) if kind == "count" else None
+    counting = counted(text, detect_language(text)) if kind in ("count", "times") else ()
     return kind != "topic" and can_answer(kind, kb.capabilities.get(entry_id, frozenset()), counting)
 
 
@@ -261,6 +264,28 @@ def _answer_parts(
     if not offered and (whole_matched or rest_asks):
         return None  # the first part alone only when the whole matched nothing and the rest asks nothing
     return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, _ids(first), tuple(offered))
+
+
+def _one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
+    """A message of several sentences that nothing answers as a whole: the one sentence that an
+    entry answers ("The abstract and ¶9 look alike to me. Is the abstract copied from the text?"),
+    when no other sentence asks for something the essay lacks."""
+    found = sentences(body)
+    if len(found) < 2 or any(dialogue_act(sentence) is not None for sentence in sentences(text)):
+        return None  # "Hello! … May I ask you some questions?", "ты кто вообще? бот по эссе?": small talk
+    answered = []
+    for sentence in found:
+        if _kind(kb, sentence) is not None or kb.matcher.off_topic(sentence, lang):
+            return None  # "… Who is the president now?" asks for what the essay lacks
+        result = kb.matcher.match(sentence, lang=lang, hint=hint)
+        # "Кто его автор?" says nothing without the sentence before it
+        if result.entry_id is not None and result.entry_id in kb.entries and has_content(sentence, result.lang):
+            answered.append(result)
+    if len({result.entry_id for result in answered}) != 1:
+        return None  # none, or sentences answered by different entries: still unsure
+    result = answered[0]
+    assert result.entry_id is not None
+    return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, _ids(result))
 
 
 def _answer_pair(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:

@@ -15,7 +15,8 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.normalize import KAZAKH_LATIN_2021, analyze_word, content_words, stems
+from knowledge.lexicon import is_concept
+from knowledge.normalize import KAZAKH_LATIN_2021, analyze_word, content_words, lexicon, stems
 from knowledge.schema import LANGUAGES, Entry
 
 _FLAGS = re.IGNORECASE
@@ -30,7 +31,7 @@ WHEN = re.compile(
 )
 COUNT = re.compile(
     r"\bhow many\b|\bhow much\b|\bhow (?:meny|mny|mani|mutch|mach)\b|\bhw many\b|\bnumber of\b|\bсколько\b|\bскок[оа]?\b|\bскольк\w*|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
-    r"|\bнеше\b|\bqansha\b|\bkansha\b|\bneshe\b",
+    r"|\bнеше\b|\bqansha\b|\bkansha\b|\bneshe\b|\bсаны\b|\bsany\b|\bчисло\b",
     _FLAGS,
 )
 CURRENT = re.compile(
@@ -73,7 +74,8 @@ NOT_TODAY = re.compile(  # the office holder of the essay's time, or of the essa
     r"\bfirst\b|\bformer\b|\bwas\b|\bessay\b|\bauthor\b|\bquot\w*|\bsaid\b|\bsays?\b|\belbasy\b|\bnazarbay\w*"
     r"|\bперв\w*|\bбывш\w*|\bбыл\w*|\bэссе\w*|\bавтор\w*|\bстать\w*|\bтекст\w*|\bцитир\w*|\bсказал\w*|\bговорит\b"
     r"|\bелбасы\w*|\bназарбаев\w*|\bтұңғыш\w*|\bтунгыш\w*|\bбірінші\w*|\bбиринши\w*|\bбұрынғы\b|\bбурынгы\b"
-    r"|\bмақала\w*|\bмакала\w*|\bайтты\w*|\bдеді\b|\bдеди\b|\bболған\b|\bболды\b|\bжазылған\w*|\bжазылган\w*|\bжазған\w*",
+    r"|\bмақала\w*|\bмакала\w*|\bайтты\w*|\bдеді\b|\bдеди\b|\bболған\b|\bболды\b|\bжазылған\w*|\bжазылган\w*|\bжазған\w*"
+    r"|\bparagraph\w*|\bpara\b|¶|\bабзац\w*|\bпараграф\w*|\bазатжол\w*",  # "the president in ¶12": the essay's
     _FLAGS,
 )
 # "When will modernization succeed?" asks for its conditions, not a date.
@@ -91,20 +93,30 @@ _NUMBER_IN_ENTRY = re.compile(  # a count, not a year
 # "how many times is Nazarbayev quoted" counts what the essay does, which "twice" answers; "how many
 # presidents…" is no such question
 TIMES = re.compile(
-    r"\bhow (?:many|meny|mny) times\b|\bhow often\b|\bсколько раз\b|\bскок[оа]? раз\b|\b(?:неше|қанша|канша) (?:рет|мәрте|марте)\b"
+    r"\bhow (?:many|meny|mny) times\b|\bсколько раз\b|\bскок[оа]? раз\b|\b(?:неше|қанша|канша) (?:рет|мәрте|марте)\b"
     r"|\b(?:neshe|qansha|kansha) ret\b",
     _FLAGS,
 )
 _TIMES_IN_ENTRY = re.compile(r"\b(once|twice|thrice)\b|\b\w+ times\b", _FLAGS)
+_TIMES_WORDS = {  # a number of times, in each language's texts
+    "en": re.compile(r"\b(?:once|twice|thrice|\w+ times)\b"),
+    "ru": re.compile(r"\b(?:однажды|дважды|трижды|\w+ раза?)\b"),
+    "kk": re.compile(r"\b\w+ (?:рет|мәрте)\b"),
+}
+# "one", "один", "бір" are pronouns and articles as often as numbers: not counted
 _NUMBER_WORDS = {
-    "en": "one two three four five six seven eight nine ten eleven twelve fifteen twenty hundred thousand dozen",
-    "ru": "один одна одно два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать"
-    " пятнадцать двадцать сто тысяча тысячи тысяч",
-    "kk": "бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма жүз мың",
+    "en": "two three four five six seven eight nine ten eleven twelve fifteen twenty hundred thousand dozen",
+    "ru": "два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать пятнадцать двадцать"
+    " сто тысяча тысячи тысяч",
+    "kk": "екі үш төрт бес алты жеті сегіз тоғыз жиырма жүз мың",
 }
 NUMBER_WORDS = {lang: frozenset(found.split()) for lang, found in _NUMBER_WORDS.items()}
-COUNTED_SPAN = 3  # the words after a number that may name what it counts ("11 works of the references")
+COUNTED_SPAN = 2  # the words after a number that name what it counts ("11 references", "three main dimensions")
+TIMES_SPAN = 4  # the words before "twice" that say what was done twice ("quotes him by name twice"), and one after
+# (Kazakh puts the verb last: "екі рет келтіреді")
 
+
+_QUOTED = re.compile(r"[\"“«„][^\"”»“]{3,}?\s[^\"”»“]+?[\"”»“]|(?<!\w)'[^']{3,}?\s[^']+?'(?!\w)")
 
 # The 2021 Kazakh Latin alphabet's letters, as the patterns spell Kazakh in Latin ("qazır … neşe")
 _LATIN_2021 = str.maketrans(KAZAKH_LATIN_2021)
@@ -113,7 +125,9 @@ _LATIN_2021 = str.maketrans(KAZAKH_LATIN_2021)
 def asks(question: str) -> str | None:
     """'current' (who holds an office now, or how many now), 'today' (who or what is X now), 'when',
     'times' (how often the essay does something), 'count', or None."""
-    question = question.casefold().translate(_LATIN_2021)
+    # a quoted title or phrase is the essay's words, not the asking: "who wrote 'The process of
+    # political modernization and the current stage'"
+    question = _QUOTED.sub(" ", question.casefold().translate(_LATIN_2021))
     person = PERSON.search(question) and (OFFICE.search(question) or not NOT_TODAY.search(question))
     if CURRENT.search(question) and _WHICH_PARTIES.search(question):
         return "current"  # "which parties are in Kazakhstan now": today's parties, not the essay's
@@ -165,48 +179,48 @@ def capabilities(entry: Entry) -> frozenset[str]:
         found.add("count")
     if _TIMES_IN_ENTRY.search(text):
         found.add("times")
-    if "count" in found:
-        found |= {f"count:{token}" for token in _counted_in(entry)}
+    found |= {f"count:{token}" for token in _counted_in(entry)}
     return frozenset(found)
 
 
 def _counted_in(entry: Entry) -> set[str]:
-    """The tokens of what an entry's numbers count ("11 references", "пятнадцать ключевых слов")."""
+    """The tokens of what an entry counts: the words after its numbers ("11 references",
+    "пятнадцать ключевых слов") and around its numbers of times ("quotes him by name twice")."""
     counted = set()
     for lang in LANGUAGES:
         for localized in (entry.question, entry.answer, entry.explanation):
-            words = content_words(_CITATION.sub(" ", localized.get(lang)))
+            text = _CITATION.sub(" ", localized.get(lang))
+            words = content_words(text)
             for i, word in enumerate(words):
                 if (word.isdigit() and len(word) <= 3) or word in NUMBER_WORDS[lang]:  # not a year
-                    for after in words[i + 1 : i + 1 + COUNTED_SPAN]:
-                        _, token, stop = analyze_word(after, lang)
-                        if not stop:
-                            counted.add(token)
+                    counted |= _said(words[i + 1 : i + 1 + COUNTED_SPAN], lang)
+            for times in _TIMES_WORDS[lang].finditer(text.casefold()):
+                before, after = content_words(text[: times.start()]), content_words(text[times.end() :])
+                counted |= _said(before[-TIMES_SPAN:] + after[:1], lang)
     return counted
 
 
-def counted(question: str, lang: str) -> str | None:
-    """What a "how many" question counts: the token of the first word after its asking words that
-    says something ("how many presidents…" → #president), or None."""
-    found = COUNT.search(question.casefold().translate(_LATIN_2021))
-    if found is None:
-        return None
-    for word in content_words(question.casefold().translate(_LATIN_2021)[found.end() :]):
-        _, token, stop = analyze_word(word, lang)
-        if not stop and not COUNT.fullmatch(word):
-            return token
-    return None
+def _said(words: tuple[str, ...], lang: str) -> set[str]:
+    general = lexicon().general_tokens  # "link" names nothing counted
+    return {token for token, stop in (analyze_word(word, lang)[1:] for word in words) if not stop and token not in general}
 
 
-def can_answer(kind: str | None, entry_capabilities: frozenset[str], counting: str | None = None) -> bool:
-    """Whether an entry with these capabilities answers a question of this kind (`counting`: what a
-    "how many" question counts, when it says)."""
-    if kind == "times":  # how often: a number of times, or any count
-        return not entry_capabilities.isdisjoint({"times", "count"})
-    if kind == "count" and counting is not None and counting.startswith("#") and "count" in entry_capabilities:
-        # a term of the essay counted ("how many presidents"): the entry must count that; other words
-        # ("how many works") may be the entry's own in other words ("11 references")
-        return f"count:{counting}" in entry_capabilities
+def counted(question: str, lang: str) -> tuple[str, ...]:
+    """The tokens of a "how many" question's words that say something ("how many presidents were
+    there in Kazakhstan" → #president, #kazakhstan)."""
+    words = content_words(COUNT.sub(" ", TIMES.sub(" ", question.casefold().translate(_LATIN_2021))))
+    return tuple(_said(words, lang))
+
+
+def can_answer(kind: str | None, entry_capabilities: frozenset[str], counting: tuple[str, ...] = ()) -> bool:
+    """Whether an entry with these capabilities answers a question of this kind (`counting`: the
+    tokens of a "how many" question, see `counted`)."""
+    if kind in ("count", "times"):
+        if any(f"count:{token}" in entry_capabilities for token in counting):
+            return True  # the entry counts what is asked ("how many references": "11 references")
+        # "how many works" may be the entry's own count in other words ("11 references"), unless it
+        # names a term of the essay ("how many presidents") or asks how often ("… elected twice")
+        return kind == "count" and "count" in entry_capabilities and not any(is_concept(t) for t in counting)
     return kind is None or (kind != "current" and kind in entry_capabilities)
 
 

@@ -40,6 +40,7 @@ class Concept(BaseModel):
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     entry: str | None = None  # the entry answering the plainest question about the concept
     stop: bool = False  # its words say nothing about the subject ("essay", "author")
+    general: bool = False  # its words relate or compare subjects ("link", "связь"): alone, no question about an entry
     en: list[str] = []
     ru: list[str] = []
     kk: list[str] = []
@@ -99,6 +100,7 @@ class Lexicon:
         self.concepts = {c.id: c for c in concepts}
         self._tables = {lang: _Table() for lang in LANGUAGES}
         self.stop_tokens = frozenset(c.token for c in self.concepts.values() if c.stop)
+        self.general_tokens = frozenset(c.token for c in self.concepts.values() if c.general)
         for concept in self.concepts.values():
             for lang in LANGUAGES:
                 for pattern in concept.patterns(lang):

@@ -23,7 +23,9 @@ Length: one algorithm (the index and the scoring that reads it) kept in one plac
 
 from __future__ import annotations
 
+import bisect
 import heapq
+import itertools
 import math
 import re
 from collections import OrderedDict, defaultdict
@@ -35,7 +37,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.lexicon import is_concept
-from knowledge.normalize import clean, has_cyrillic, language_of, sound_key, sounds_like_stop, terms, tokens
+from knowledge.normalize import clean, has_cyrillic, language_of, lexicon, sound_key, sounds_like_stop, terms, tokens
 
 # Decision rule (tuned on the dev set; see `python -m bot eval`).
 ANSWER_SCORE = 54.0  # below this, no answer
@@ -170,6 +172,25 @@ class _LanguageIndex:
             self._near[key] = [w for n in range(low, high + 1) for w in buckets.get((word[0], n), ())]
         return self._near[key]
 
+    def contraction(self, word: str) -> str | None:
+        """The token of the one KB word that a hyphenated contraction stands for: its start before
+        the hyphen, its ending after it ("мод-ция" модернизация, "лит-ры" литературы, "гос-правовой"
+        государственно-правовой), or None when it stands for no word or for words of several tokens (a concept's word wins over
+        the misspellings some phrasings keep)."""
+        left, hyphen, right = word.partition("-")
+        if not hyphen or not 2 <= len(left) <= 6 or not right or "-" in right or word in self.surfaces:
+            return None
+        start = bisect.bisect_left(self.surface_list, left)
+        found = set()
+        for known in itertools.islice(self.surface_list, start, None):
+            if not known.startswith(left):
+                break
+            if known.endswith(right) and len(known) > len(left) + len(right):
+                found.add(self.surfaces[known])
+        concepts = {token for token in found if is_concept(token)}  # not a misspelled phrasing's word
+        chosen = concepts or found
+        return chosen.pop() if len(chosen) == 1 else None
+
     def build(self) -> None:
         documents: dict[str, set[str]] = defaultdict(set)  # entry -> tokens (IDF over entries)
         postings: dict[str, list[int]] = defaultdict(list)
@@ -276,6 +297,9 @@ class Matcher:
         if cached is not None:
             return cached
         best: dict[str, float] = {}
+        contracted = index.contraction(surface)
+        if contracted is not None:  # "мод-ция", "лит-ры": a word cut short around a hyphen
+            best[contracted] = 1.0
         for query, words, mapping in ((token, "vocabulary", None), (surface, "surfaces", index.surfaces)):
             if len(query) < 5:
                 continue
@@ -447,6 +471,8 @@ class Matcher:
         single = len(unique) == 1 and all(
             not is_concept(v) and not (index.idf[v] >= SINGLE_WORD_RARE_IDF and v in domain) for v, _ in expansions[0]
         )
+        # a general word alone ("связь", "link") is about no entry at all
+        only_general = len(unique) == 1 and all(v in lexicon().general_tokens for v, _ in expansions[0])
         token_set_cap = np.minimum(query_cov + TOKEN_SET_SLACK, 1.0)  # token_set_ratio is 100 for any subset
         bounds = (100.0 * COVERAGE_WEIGHT) * coverage + (100.0 * (1 - COVERAGE_WEIGHT)) * token_set_cap
         by_bound = np.argsort(-bounds, kind="stable")
@@ -459,7 +485,7 @@ class Matcher:
             phrasing = index.phrasings[pi]
             token_set = min(fuzz.token_set_ratio(query_text, phrasing.normalized) / 100.0, cap)
             score = 100.0 * (COVERAGE_WEIGHT * cov + (1 - COVERAGE_WEIGHT) * token_set)
-            if single and share < SINGLE_WORD_SHARE:
+            if (single and share < SINGLE_WORD_SHARE) or only_general:
                 score = min(score, SINGLE_WORD_CAP)
             entry_id = entry_of[pi]
             scored.add(pi)

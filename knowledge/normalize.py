@@ -473,6 +473,15 @@ RU_STOP = frozenset(
         "дайте",
         "давай",
         "давайте",
+        "скинь",
+        "скиньте",
+        "кинь",
+        "киньте",
+        "приведи",
+        "приведите",
+        "процитируй",
+        "процитируйте",
+        "дословно",
         "напиши",
         "напишите",
         "плиз",
@@ -1260,9 +1269,12 @@ _FILLER_PHRASES = re.compile(
     r"|өз сөзіңмен|өз сөзімен|қарапайым тілмен|қарапайым сөзбен|қарапайым сөзбен айтқанда"
     r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen"
     r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|aityp|aitip|tusindirip) (?:бер|ber)\w*"
-    r"|(?:ашып|ashyp) (?:көрсет|корсет|korset)\w*"  # a seminar task: "… рөлін ашып көрсет" ("раскройте")
-    r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:\d+(?:\s*[-–]\s*\d+)?|one|two|three|a few"
-    r"|a couple of|пару|несколько|нескольких|двух|трёх|трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
+    r"|(?:ашып|ashyp) (?:көрсет|корсет|korset)\w*"
+    # asking for the quotation (every answer gives it): "приведи цитату где…", "quote the line where…"
+    r"|(?:приведи|приведите|дай|дайте|скинь) цитат\w*(?: где| в которой| о том| из| про)?"
+    r"|quote (?:me )?the (?:exact )?(?:line|lines|passage|sentence|words|bit|part)(?: where| in which| that)?"  # a seminar task: "… рөлін ашып көрсет" ("раскройте")
+    r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
+    r"|a couple of|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
     r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|екі-үш|екі|үш) (?:сөйлеммен|сөзбен))\b",
     re.IGNORECASE,
 )
@@ -1481,7 +1493,10 @@ _RU_FRAME = (
             "эти",
         ]
     )
-) - frozenset(["не", "эссе", "автор", "а", "да", "и", "о", "у", "в", "с", "к", "бы", "ал", "ма"])  # words Kazakh uses too
+) - frozenset(["не", "эссе", "автор", "давай", "а", "да", "и", "о", "у", "в", "с", "к", "бы", "ал", "ма"])  # words Kazakh uses too
+
+
+_RU_FUNCTION_WORDS = frozenset(["и", "в", "во", "с", "со", "к", "о", "об", "у", "на", "по", "для", "из", "от", "или"])
 
 
 def _russian_word(word: str) -> bool:
@@ -1722,6 +1737,10 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         # no word frames it: Kazakh's own terms typed without its letters ("элеуметтик шиеленис")
         if any(lexicon().kazakh_term(surface_form(w, "kk"), surface_form(w, "ru")) for w in found):
             return "kk", True
+        # nothing else says: Russian's conjunctions and prepositions, which Kazakh has no use for
+        # ("связь развития и свободы")
+        if any(w in _RU_FUNCTION_WORDS for w in found):
+            return "ru", True
         return ("kk" if hint == "kk" else "ru"), False
     if has_latin:
         kazakh_letters = not KAZAKH_LATIN_LETTERS.isdisjoint(lowered)

@@ -6,6 +6,9 @@ Y" is never cut, since no question word follows its "and".
 
 Two short things joined by "and" ("нысанбаев и куандык") are a pair of questions too, tried only
 when the message as a whole is answered by neither (`split_items`).
+
+A message of several sentences ("The abstract and ¶9 look alike to me. Is the abstract copied?")
+is read a sentence at a time when it is answered as a whole by nothing (`sentences`).
 """
 
 from __future__ import annotations
@@ -76,3 +79,15 @@ def split_items(text: str) -> list[str]:
     if len(items) != 2 or any(len(item.split()) > MAX_ITEM_WORDS for item in items):
         return [text]
     return items
+
+
+# a sentence ends at "?" or "!", or at "." before a capital letter when the word before is no
+# abbreviation ("e.g. Bell", "т.е. …")
+_SENTENCE_END = re.compile(r"(?<=[?!])\s+(?=\S)|(?<=\w{3}\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a message that say something (one element when it is one sentence)."""
+    found = [s.strip() for s in _SENTENCE_END.split(text.strip())]
+    kept = [s for s in found if len(s) >= MIN_PART_CHARS]
+    return kept if len(kept) > 1 else [text]

@@ -660,3 +660,78 @@ def test_how_many_times_the_essay_quotes_someone_is_a_count_it_states(kb):
 def test_how_many_x_is_answered_by_an_entry_that_counts_x(kb, message, entry):
     found = ask(kb, message).entry
     assert (found.id if found else None) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Назарбаев неше рет сайланды",  # how often he was elected: the entry's "twice" counts his quotations
+        "Елбасы халыққа неше рет жолдау жасады",
+        "сколько президентов",
+        "ҚР-дағы президенттер саны",  # "саны" (the number of) counts too
+        "число партий в РК",
+        "how many relations",
+        "how many years did Nazarbayev rule",
+    ],
+)
+def test_red_team_counts_the_essay_does_not_give(kb, message):
+    assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("сколько Назарбаев называет условий модернизации", "modernization-success-conditions"),  # the counted word later
+        ("how many political science books are in the references", "essay-references"),  # an adjective first
+        ("how many social dimensions of development does the essay highlight", "development-dimensions"),
+        ("how many quotes from Nazarbayev are in the essay", "nazarbayev"),
+        ("how often does the political system have to adapt", "political-system"),  # how often is no count
+    ],
+)
+def test_red_team_counts_the_essay_gives(kb, message, entry):
+    assert ask(kb, message).entry.id == entry
+
+
+@pytest.mark.parametrize("message", ["связь", "какая связь?", "связь с автором", "relation", "let's connect"])
+def test_a_relating_word_alone_is_about_no_entry(kb, message):
+    assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize("message", ["связь развития и свободы", "взаимосвязь свободы и демократии"])
+def test_russian_conjunctions_say_russian_when_nothing_else_does(kb, message):
+    assert ask(kb, message).lang == "ru"
+
+
+@pytest.mark.parametrize(
+    ("message", "act"), [("давай ещё", "ack"), ("всё пока давай", "goodbye"), ("bot or real person?", "who")]
+)
+def test_red_team_small_talk_acts(kb, message, act):
+    assert ask(kb, message).act == act
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("чё значит полит мод-ция", "modernization-definition"),  # contractions around a hyphen
+        ("дем-тия основа чего по автору", "democracy-civilization"),
+        ("список лит-ры скинь пж", "essay-references"),
+    ],
+)
+def test_words_cut_short_around_a_hyphen(kb, message, entry):
+    assert ask(kb, message).entry.id == entry
+
+
+def test_a_quoted_title_is_not_the_asking(kb):
+    """'current stage' in a reference's title asks for no current office holder."""
+    assert asks("Who wrote 'The process of political modernization and the current stage'?") is None
+    assert asks("who is the president now") == "current"
+    assert asks("президент в 12 абзаце это кто") is None  # a paragraph of the essay: its president
+
+
+def test_a_message_of_several_sentences_is_read_a_sentence_at_a_time(kb):
+    """Nothing answers it as a whole; one sentence is the question, the other its context."""
+    message = "Could you summarise the abstract in two or three sentences? I want to know what the author commits to up front."
+    assert ask(kb, message).entry.id == "essay-abstract"
+    # but not small talk, nor a follow-up that says nothing without the sentence before it
+    assert ask(kb, "Hello! I am preparing for a seminar on this essay. May I ask you some questions?").entry is None
+    assert ask(kb, "привеет! ты кто вообще? бот по эссе или просто чат?").entry is None
