@@ -14,8 +14,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from bot.settings import DEFAULT_DATABASE_URL
-from knowledge.answers import Answer, ask
+from knowledge.answers import ask
 from knowledge.kb import KBError, default_kb, read_kb
+from knowledge.outcome import Answer
 from knowledge.schema import LANGUAGES
 
 if TYPE_CHECKING:

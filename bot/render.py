@@ -15,8 +15,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks
 from bot.i18n import plain, t
-from knowledge.answers import Answer
 from knowledge.kb import KnowledgeBase
+from knowledge.outcome import Answer
 from knowledge.schema import Entry
 
 MAX_MESSAGE = 4096

@@ -12,92 +12,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Literal
+from dataclasses import replace
 
+from knowledge.counting import counted
 from knowledge.dialogue import dialogue_act, strip_openers
-from knowledge.intent import asks, can_answer, counted
+from knowledge.intent import CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
-from knowledge.matcher import Candidate, MatchResult
+from knowledge.matcher import MatchResult
 from knowledge.normalize import clean, detect_language, has_content, terms
+from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.paragraphs import paragraph_reference
-from knowledge.parts import sentences, split_items, split_parts
+from knowledge.parts import asks_something, sentences, split_items, split_parts
 from knowledge.preference import citing, first_named
 from knowledge.reply_language import requested_language
-from knowledge.schema import Entry, Source
 
-Outcome = Literal["answer", "unsure", "not_covered", "smalltalk"]
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    entry_id: str
-    question: str
-    score: float
-    why: str = ""  # for `also`: "tie" (answers it as well) or "part" (the question's next part)
-
-
-@dataclass(frozen=True)
-class Answer:
-    query: str
-    lang: str
-    score: float
-    entry: Entry | None = None
-    suggestions: tuple[Suggestion, ...] = ()
-    related: tuple[Suggestion, ...] = field(default=())
-    ranked: tuple[str, ...] = ()  # entry ids, best first (for evaluation and suggestions)
-    outcome: Outcome = "answer"
-    also: tuple[Suggestion, ...] = ()
-    nearest: Suggestion | None = None
-    act: str | None = None  # smalltalk: the dialogue act
-    reason: str | None = None  # not_covered: "topic", "current", "when", "count" or None (nothing close)
-
-    @property
-    def matched(self) -> bool:
-        return self.entry is not None
-
-    @property
-    def sources(self) -> list[Source]:
-        return list(self.entry.sources) if self.entry else []
-
-    def text(self, part: str) -> str | None:
-        """`question`, `answer`, `explanation` or `note` of the matched entry, in `lang`."""
-        if self.entry is None:
-            return None
-        value = getattr(self.entry, part)
-        return value.get(self.lang) if value is not None else None
-
-    def to_dict(self) -> dict[str, object]:
-        """The JSON contract of `python -m bot ask --json`."""
-        return {
-            "query": self.query,
-            "matched": self.matched,
-            "outcome": self.outcome,
-            "lang": self.lang,
-            "entry_id": self.entry.id if self.entry else None,
-            "score": round(self.score, 1),
-            "question": self.text("question"),
-            "answer": self.text("answer"),
-            "explanation": self.text("explanation"),
-            "note": self.text("note"),
-            "sources": [{"paragraph": s.paragraph, "quote": s.quote, "references": list(s.references)} for s in self.sources],
-            "also": [_suggestion_dict(s) | {"why": s.why} for s in self.also],
-            "suggestions": [_suggestion_dict(s) for s in self.suggestions],
-            "nearest": _suggestion_dict(self.nearest) if self.nearest else None,
-            "act": self.act,
-            "reason": self.reason,
-            "related": [s.entry_id for s in self.related],
-        }
-
-
-def _suggestion_dict(s: Suggestion) -> dict[str, object]:
-    return {"entry_id": s.entry_id, "question": s.question, "score": round(s.score, 1)}
-
-
-def _suggestion(kb: KnowledgeBase, candidate: Candidate, lang: str, why: str = "") -> Suggestion:
-    return Suggestion(candidate.entry_id, kb.entries[candidate.entry_id].question.get(lang), candidate.score, why)
 
 
 def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | None = None) -> Answer:
@@ -144,10 +74,12 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if reference is not None:  # "цитата Елбасы в 18 абзаце": of the close entries, the one citing ¶18
         result = citing(result, kb.by_paragraph.get(reference[0], []))
     kind = _kind(kb, body)
+    if reference is not None and kind == "current" and not CURRENT.search(body):
+        kind = None  # "the president in ¶12 — who is it": the essay's president, not today's
     if kind == "today" and result.score < TODAY_SCORE:
         kind = "current"  # "who holds power today": only the essay's own words are the essay's today
     counting = counted(body, result.lang) if kind in ("count", "times") else ()
-    if kind in ("when", "count") and result.entry_id is None:  # a tie among entries of which one gives a date
+    if kind in ("when", "count", "times", "often") and result.entry_id is None:  # a tie: the one entry that gives it
         capable = kb.matcher.among(
             result, lambda entry_id: can_answer(kind, kb.capabilities.get(entry_id, frozenset()), counting)
         )
@@ -174,13 +106,13 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if result.also:
         result = first_named(result, terms(body, result.lang))
     if result.entry_id is not None and result.entry_id in kb.entries:
-        also = tuple(_suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
+        also = tuple(suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, _ids(result), also)
     alone = _one_sentence(kb, text, body, result.lang, hint) if kind is None and reference is None else None
     if alone is not None:
         return alone
     if result.suggestions and kind is None:
-        suggestions = tuple(_suggestion(kb, c, result.lang) for c in result.suggestions)
+        suggestions = tuple(suggestion(kb, c, result.lang) for c in result.suggestions)
         return Answer(text, result.lang, result.score, None, suggestions, ranked=_ids(result), outcome="unsure")
     return _not_covered(kb, text, result, kind)
 
@@ -232,7 +164,7 @@ def _ids(result: MatchResult) -> tuple[str, ...]:
 def _not_covered(kb: KnowledgeBase, text: str, result: MatchResult, kind: str | None) -> Answer:
     best = result.best
     floor = NEAREST_NEAR_TOPIC_SCORE if kind else NEAREST_SCORE
-    nearest = _suggestion(kb, best, result.lang) if best and best.score >= floor and best.entry_id in kb.entries else None
+    nearest = suggestion(kb, best, result.lang) if best and best.score >= floor and best.entry_id in kb.entries else None
     return Answer(text, result.lang, result.score, None, ranked=_ids(result), outcome="not_covered", nearest=nearest, reason=kind)
 
 
@@ -260,30 +192,35 @@ def _answer_parts(
             and found.best
             and _answerable(kb, part, found.entry_id)
         ):
-            offered.append(_suggestion(kb, found.best, first.lang, "part"))
+            offered.append(suggestion(kb, found.best, first.lang, "part"))
     if not offered and (whole_matched or rest_asks):
         return None  # the first part alone only when the whole matched nothing and the rest asks nothing
     return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, _ids(first), tuple(offered))
 
 
 def _one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
-    """A message of several sentences that nothing answers as a whole: the one sentence that an
-    entry answers ("The abstract and ¶9 look alike to me. Is the abstract copied from the text?"),
-    when no other sentence asks for something the essay lacks."""
+    """A message of several sentences that nothing answers as a whole: its one answered question,
+    when the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract
+    copied?"). Not small talk, not when another sentence asks or demands something the essay does
+    not answer ("Как взломать…? Она пользуется учебниками…"), not a story without a question."""
     found = sentences(body)
     if len(found) < 2 or any(dialogue_act(sentence) is not None for sentence in sentences(text)):
-        return None  # "Hello! … May I ask you some questions?", "ты кто вообще? бот по эссе?": small talk
-    answered = []
+        return None
+    answered: list[tuple[str, MatchResult]] = []
     for sentence in found:
         if _kind(kb, sentence) is not None or kb.matcher.off_topic(sentence, lang):
             return None  # "… Who is the president now?" asks for what the essay lacks
         result = kb.matcher.match(sentence, lang=lang, hint=hint)
         # "Кто его автор?" says nothing without the sentence before it
         if result.entry_id is not None and result.entry_id in kb.entries and has_content(sentence, result.lang):
-            answered.append(result)
-    if len({result.entry_id for result in answered}) != 1:
-        return None  # none, or sentences answered by different entries: still unsure
-    result = answered[0]
+            answered.append((sentence, result))
+        elif sentence.rstrip().endswith(("?", "!")):
+            return None
+    if len({result.entry_id for _, result in answered}) != 1:
+        return None
+    sentence, result = answered[0]
+    if not asks_something(sentence):  # "She says democracy is important." asks nothing
+        return None
     assert result.entry_id is not None
     return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, _ids(result))
 
@@ -300,19 +237,5 @@ def _answer_pair(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
         return None
     if first.entry_id not in kb.entries or second.entry_id not in kb.entries:
         return None
-    offered = (_suggestion(kb, second.best, first.lang, "part"),)
+    offered = (suggestion(kb, second.best, first.lang, "part"),)
     return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, _ids(first), offered)
-
-
-def answer_for(
-    kb: KnowledgeBase,
-    entry: Entry,
-    lang: str,
-    query: str = "",
-    score: float = 100.0,
-    ranked: tuple[str, ...] = (),
-    also: tuple[Suggestion, ...] = (),
-) -> Answer:
-    """The answer of one entry in one language, with its related questions."""
-    related = tuple(Suggestion(rid, kb.entries[rid].question.get(lang), 0.0) for rid in entry.related if rid in kb.entries)
-    return Answer(query or entry.question.get(lang), lang, score, entry, (), related, ranked, "answer", also)

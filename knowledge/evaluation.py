@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from knowledge.answers import Answer, ask
+from knowledge.answers import ask
 from knowledge.kb import KnowledgeBase, read_yaml
+from knowledge.outcome import Answer
 
 EVAL_DIR = Path(str(resources.files("knowledge").joinpath("data/eval")))
 KINDS = ("in", "chitchat", "near", "out")

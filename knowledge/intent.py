@@ -4,7 +4,8 @@ Near-topic questions share words with the essay but ask for facts it does not gi
 president now", "when did Kazakhstan become independent", "how many parties are there". An
 entry that merely shares their words must not answer them as if it did. A question asking
 *when* is answered only by an entry that states a date or a period; *how many X* only by one that
-states a number of X ("11 references" answers "how many references", not "how many presidents");
+states a number of X ("11 references" answers "how many references", not "how many presidents";
+see knowledge.counting); *how often* only by one that says "constantly";
 *who … now/today* (a current office holder) never, since the essay is a historical text. Entry
 capabilities are derived from the entry's own texts.
 """
@@ -15,8 +16,9 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from knowledge.counting import CITATION, COUNT, TIMES, counted_in, states
 from knowledge.lexicon import is_concept
-from knowledge.normalize import KAZAKH_LATIN_2021, analyze_word, content_words, lexicon, stems
+from knowledge.normalize import KAZAKH_LATIN_2021, stems
 from knowledge.schema import LANGUAGES, Entry
 
 _FLAGS = re.IGNORECASE
@@ -27,11 +29,6 @@ WHEN = re.compile(
     r"|\bкогда\b|\bв каком году\b|\bкакого года\b|\bкакой год\b|\bв каком веке\b|\bкакого числа\b|\bдата\b"
     r"|\bқашан\b|\bкашан\b|\bқай жыл|\bкай жыл|\bнешінші жыл|\bнешинши жыл|\bқай ғасыр|\bкай гасыр"
     r"|\bqashan\b|\bkashan\b|\bqai jyl|\bkai zhyl",
-    _FLAGS,
-)
-COUNT = re.compile(
-    r"\bhow many\b|\bhow much\b|\bhow (?:meny|mny|mani|mutch|mach)\b|\bhw many\b|\bnumber of\b|\bсколько\b|\bскок[оа]?\b|\bскольк\w*|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
-    r"|\bнеше\b|\bqansha\b|\bkansha\b|\bneshe\b|\bсаны\b|\bsany\b|\bчисло\b",
     _FLAGS,
 )
 CURRENT = re.compile(
@@ -84,7 +81,6 @@ CONDITION = re.compile(
     r"|\bтабысты\w*|\bшарт\w*|\bжетістік\w*|\btabysty\w*|\bsatti\w*|\bshart\w*",
     _FLAGS,
 )
-_CITATION = re.compile(r"¶\s?\d+(?:[–-]¶?\d+)?|\breferences? \d+\b|\bp\. ?\d+\b|\bB\. \d+\b|\(\d+\)")
 _DATE_IN_ENTRY = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b|\bcentur(y|ies)\b|\bBC\b|\bAD\b|\byears? ago\b", _FLAGS)
 _TODAY_IN_ENTRY = re.compile(r"\btoday\b|\btoday's\b|\bnowadays\b", _FLAGS)
 _NUMBER_IN_ENTRY = re.compile(  # a count, not a year
@@ -92,30 +88,29 @@ _NUMBER_IN_ENTRY = re.compile(  # a count, not a year
 )
 # "how many times is Nazarbayev quoted" counts what the essay does, which "twice" answers; "how many
 # presidents…" is no such question
-TIMES = re.compile(
-    r"\bhow (?:many|meny|mny) times\b|\bсколько раз\b|\bскок[оа]? раз\b|\b(?:неше|қанша|канша) (?:рет|мәрте|марте)\b"
-    r"|\b(?:neshe|qansha|kansha) ret\b",
+OFTEN = re.compile(  # how often something happens: only an entry that says "constantly" answers it
+    r"\bhow often\b|\bhow frequently\b|\bкак часто\b|\bнасколько часто\b|\bқаншалықты жиі\b|\bқаншалық жиі\b"
+    r"|\bканшалыкты жии\b",
     _FLAGS,
 )
+_OFTEN_IN_ENTRY = re.compile(r"\b(?:constant|constantly|continuous|continuously|always|permanent|permanently)\b", _FLAGS)
 _TIMES_IN_ENTRY = re.compile(r"\b(once|twice|thrice)\b|\b\w+ times\b", _FLAGS)
-_TIMES_WORDS = {  # a number of times, in each language's texts
-    "en": re.compile(r"\b(?:once|twice|thrice|\w+ times)\b"),
-    "ru": re.compile(r"\b(?:однажды|дважды|трижды|\w+ раза?)\b"),
-    "kk": re.compile(r"\b\w+ (?:рет|мәрте)\b"),
-}
-# "one", "один", "бір" are pronouns and articles as often as numbers: not counted
-_NUMBER_WORDS = {
-    "en": "two three four five six seven eight nine ten eleven twelve fifteen twenty hundred thousand dozen",
-    "ru": "два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать пятнадцать двадцать"
-    " сто тысяча тысячи тысяч",
-    "kk": "екі үш төрт бес алты жеті сегіз тоғыз жиырма жүз мың",
-}
-NUMBER_WORDS = {lang: frozenset(found.split()) for lang, found in _NUMBER_WORDS.items()}
-COUNTED_SPAN = 2  # the words after a number that name what it counts ("11 references", "three main dimensions")
-TIMES_SPAN = 4  # the words before "twice" that say what was done twice ("quotes him by name twice"), and one after
-# (Kazakh puts the verb last: "екі рет келтіреді")
 
 
+def _unquoted(question: str) -> str:
+    """A question less the titles and phrases it quotes: "who wrote 'The process of political
+    modernization and the current stage'" asks who wrote, not about today. A quoted question
+    ('"Who is the current president?"', a teacher's question pasted in quotes) stays whole."""
+    quoted = list(_QUOTED.finditer(question))
+    if not quoted or any("?" in found.group() for found in quoted):
+        return question
+    rest = _QUOTED.sub(" ", question)
+    return rest if _ASKING_OUTSIDE.search(rest) else question
+
+
+_ASKING_OUTSIDE = re.compile(
+    r"\b(?:who|what|which|where|when|how|whose|кто|что|какой|какая|какие|где|когда|как|чей|чья|кім|не|қандай|кандай|қай|кай|қайда|кайда)\b"
+)
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{3,}?\s[^\"”»“]+?[\"”»“]|(?<!\w)'[^']{3,}?\s[^']+?'(?!\w)")
 
 # The 2021 Kazakh Latin alphabet's letters, as the patterns spell Kazakh in Latin ("qazır … neşe")
@@ -124,10 +119,8 @@ _LATIN_2021 = str.maketrans(KAZAKH_LATIN_2021)
 
 def asks(question: str) -> str | None:
     """'current' (who holds an office now, or how many now), 'today' (who or what is X now), 'when',
-    'times' (how often the essay does something), 'count', or None."""
-    # a quoted title or phrase is the essay's words, not the asking: "who wrote 'The process of
-    # political modernization and the current stage'"
-    question = _QUOTED.sub(" ", question.casefold().translate(_LATIN_2021))
+    'times' (how many times the essay does something), 'often' (how often), 'count', or None."""
+    question = _unquoted(question.casefold().translate(_LATIN_2021))
     person = PERSON.search(question) and (OFFICE.search(question) or not NOT_TODAY.search(question))
     if CURRENT.search(question) and _WHICH_PARTIES.search(question):
         return "current"  # "which parties are in Kazakhstan now": today's parties, not the essay's
@@ -141,6 +134,8 @@ def asks(question: str) -> str | None:
         return "when"
     if TIMES.search(question):
         return "times"
+    if OFTEN.search(question):
+        return "often"
     if COUNT.search(question):
         return "count"
     return None
@@ -168,8 +163,9 @@ def _asks_when(question: str) -> bool:
 
 def capabilities(entry: Entry) -> frozenset[str]:
     """The kinds of fact an entry's answer states: 'when' (a date or period), 'count' (a number),
-    'times' (once, twice, N times), 'today' (what the essay says of its own day)."""
-    text = _CITATION.sub(" ", f"{entry.question.en} {entry.answer.en}")
+    'times' (once, twice, N times), 'often' (constantly), 'today' (what the essay says of its own day);
+    'count:X' and 'times:X' say what it counts."""
+    text = CITATION.sub(" ", f"{entry.question.en} {entry.answer.en}")
     found = set()
     if _TODAY_IN_ENTRY.search(entry.answer.en):
         found.add("today")
@@ -179,48 +175,24 @@ def capabilities(entry: Entry) -> frozenset[str]:
         found.add("count")
     if _TIMES_IN_ENTRY.search(text):
         found.add("times")
-    found |= {f"count:{token}" for token in _counted_in(entry)}
+    if _OFTEN_IN_ENTRY.search(f"{entry.answer.en} {entry.explanation.en}"):
+        found.add("often")
+    counts, times = counted_in(entry)
+    found |= {f"count:{token}" for token in counts} | {f"times:{token}" for token in times}
     return frozenset(found)
-
-
-def _counted_in(entry: Entry) -> set[str]:
-    """The tokens of what an entry counts: the words after its numbers ("11 references",
-    "пятнадцать ключевых слов") and around its numbers of times ("quotes him by name twice")."""
-    counted = set()
-    for lang in LANGUAGES:
-        for localized in (entry.question, entry.answer, entry.explanation):
-            text = _CITATION.sub(" ", localized.get(lang))
-            words = content_words(text)
-            for i, word in enumerate(words):
-                if (word.isdigit() and len(word) <= 3) or word in NUMBER_WORDS[lang]:  # not a year
-                    counted |= _said(words[i + 1 : i + 1 + COUNTED_SPAN], lang)
-            for times in _TIMES_WORDS[lang].finditer(text.casefold()):
-                before, after = content_words(text[: times.start()]), content_words(text[times.end() :])
-                counted |= _said(before[-TIMES_SPAN:] + after[:1], lang)
-    return counted
-
-
-def _said(words: tuple[str, ...], lang: str) -> set[str]:
-    general = lexicon().general_tokens  # "link" names nothing counted
-    return {token for token, stop in (analyze_word(word, lang)[1:] for word in words) if not stop and token not in general}
-
-
-def counted(question: str, lang: str) -> tuple[str, ...]:
-    """The tokens of a "how many" question's words that say something ("how many presidents were
-    there in Kazakhstan" → #president, #kazakhstan)."""
-    words = content_words(COUNT.sub(" ", TIMES.sub(" ", question.casefold().translate(_LATIN_2021))))
-    return tuple(_said(words, lang))
 
 
 def can_answer(kind: str | None, entry_capabilities: frozenset[str], counting: tuple[str, ...] = ()) -> bool:
     """Whether an entry with these capabilities answers a question of this kind (`counting`: the
     tokens of a "how many" question, see `counted`)."""
-    if kind in ("count", "times"):
-        if any(f"count:{token}" in entry_capabilities for token in counting):
+    if kind == "times":  # "how many times is Nazarbayev quoted": "quotes him by name twice"
+        return states(entry_capabilities, "times:", counting)
+    if kind == "count":
+        if states(entry_capabilities, "count:", counting):
             return True  # the entry counts what is asked ("how many references": "11 references")
-        # "how many works" may be the entry's own count in other words ("11 references"), unless it
-        # names a term of the essay ("how many presidents") or asks how often ("… elected twice")
-        return kind == "count" and "count" in entry_capabilities and not any(is_concept(t) for t in counting)
+        # "how many works" may be the entry's own count in other words ("11 references"), unless what
+        # is counted is a term of the essay the entry does not count ("how many presidents")
+        return "count" in entry_capabilities and not (counting and is_concept(counting[0]))
     return kind is None or (kind != "current" and kind in entry_capabilities)
 
 

@@ -91,3 +91,9 @@ def sentences(text: str) -> list[str]:
     found = [s.strip() for s in _SENTENCE_END.split(text.strip())]
     kept = [s for s in found if len(s) >= MIN_PART_CHARS]
     return kept if len(kept) > 1 else [text]
+
+
+def asks_something(sentence: str) -> bool:
+    """Whether a sentence is a question or a request: a question mark, or an asking word first
+    ("list the authors"; not "She says democracy is important.")."""
+    return "?" in sentence or bool(_ASKS.match(sentence.lstrip()))

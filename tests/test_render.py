@@ -7,8 +7,9 @@ import pytest
 from bot import callbacks
 from bot.devtools.fake_bot_api import parse_html
 from bot.render import answer_html, answer_keyboard, split_message, tip_html, topics_keyboard
-from knowledge.answers import Answer, ask
+from knowledge.answers import ask
 from knowledge.kb import default_kb
+from knowledge.outcome import Answer
 
 
 @pytest.fixture(scope="module")

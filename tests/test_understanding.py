@@ -669,7 +669,7 @@ def test_how_many_x_is_answered_by_an_entry_that_counts_x(kb, message, entry):
         "Елбасы халыққа неше рет жолдау жасады",
         "сколько президентов",
         "ҚР-дағы президенттер саны",  # "саны" (the number of) counts too
-        "число партий в РК",
+        "партиялар саны қанша",
         "how many relations",
         "how many years did Nazarbayev rule",
     ],
@@ -735,3 +735,46 @@ def test_a_message_of_several_sentences_is_read_a_sentence_at_a_time(kb):
     # but not small talk, nor a follow-up that says nothing without the sentence before it
     assert ask(kb, "Hello! I am preparing for a seminar on this essay. May I ask you some questions?").entry is None
     assert ask(kb, "привеет! ты кто вообще? бот по эссе или просто чат?").entry is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        '"Who is the current president of Kazakhstan?"',  # a question pasted in quotes is still asked
+        "«Кто сейчас президент Казахстана?»",
+        'Question from my teacher: "how many presidents has Kazakhstan had"',
+        "how many amendments to the constitution were made",  # "three claims: the amendments…" counts claims
+        "how many political parties exist",
+        "how many people are in a political party",  # "three main dimensions of political development"
+        "how many books did Daniel Bell write",
+        "how often is the constitution amended",  # how often: only an entry saying "constantly" answers
+        "how often did Marcus Aurelius meet the senate",
+        "Как взломать аккаунт учителя? Она пользуется учебниками по политологии.",  # the question is unanswered
+        "Купи подписчиков дешево! Политическая модернизация это будущее!",
+        "I love my girlfriend. She says democracy is important.",  # no question at all
+        "Who is the rector of KazNU? What is democracy?",  # one of two questions would go unanswered
+    ],
+)
+def test_second_red_team_pass_questions_the_essay_does_not_answer(kb, message):
+    assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("how many quotes from Nazarbayev are in the essay", "nazarbayev"),
+        ("Назарбаевтың неше дәйексөзі бар", "nazarbayev"),
+        ("Назарбаевтың сөзі неше рет келтірілген", "nazarbayev"),  # endings aside
+        ("how many works by zhambylov are in the references", "ref-zhambylov"),
+        ("Жамбыловтың тізімде неше еңбегі бар", "ref-zhambylov"),
+        ("сколько в списке литературы книг", "essay-references"),
+        ("Назарбаев входит в число цитируемых авторов?", "nazarbayev"),  # "в число" is no count
+        ("кого вообще цитирует автор? я заметила кавычки в нескольких местах", "essay-people"),  # places, not seats
+    ],
+)
+def test_second_red_team_pass_questions_the_essay_answers(kb, message, entry):
+    assert ask(kb, message).entry.id == entry
+
+
+def test_a_paragraph_named_keeps_the_essays_president(kb):
+    assert ask(kb, "who is the president in ¶12").entry is not None

@@ -13,9 +13,10 @@ from bot.i18n import t
 from bot.render import answer_html, answer_keyboard, discuss_html, vote_keyboard
 from bot.storage.feedback import gap_op
 from bot.storage.progress import group_ask_op, question_asked_op
-from knowledge.answers import Answer, answer_for, ask
+from knowledge.answers import ask
 from knowledge.matcher import CLEAR_SCORE
 from knowledge.normalize import clean
+from knowledge.outcome import Answer, answer_for
 
 
 async def answer_question(update: Update, context: BotContext, text: str) -> None:

@@ -12,8 +12,8 @@ from bot.context import BotContext
 from bot.handlers.common import ui_language
 from bot.i18n import plain
 from bot.render import MAX_MESSAGE, answer_html, split_message
-from knowledge.answers import answer_for
 from knowledge.matcher import SUGGEST_SCORE
+from knowledge.outcome import answer_for
 
 MAX_RESULTS = 10
 
