@@ -149,6 +149,8 @@ class _LanguageIndex:
     unknown_idf: float = 1.0
     phrasing_weight: np.ndarray = field(default_factory=lambda: np.zeros(0))  # sum of idf of its tokens
     entry_of: list[str] = field(default_factory=list)  # phrasing -> its entry
+    entry_number: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))  # phrasing -> its entry's number
+    entry_numbers: dict[str, int] = field(default_factory=dict)  # entry -> its number
     phonetic: bool = False  # English: words are also found by how they sound
     sounds: dict[str, list[str]] = field(default_factory=dict)  # sound key -> KB words as written
     known: set[str] = field(default_factory=set)  # tokens of the KB's own texts: real words, not misspellings
@@ -211,6 +213,8 @@ class _LanguageIndex:
         self.postings = {token: np.array(found, dtype=np.intp) for token, found in postings.items()}
         self.phrasing_weight = np.array([sum(self.idf[t] for t in set(p.tokens)) for p in self.phrasings], dtype=np.float64)
         self.entry_of = [p.entry_id for p in self.phrasings]
+        self.entry_numbers = {entry_id: n for n, entry_id in enumerate(dict.fromkeys(self.entry_of))}
+        self.entry_number = np.array([self.entry_numbers[e] for e in self.entry_of], dtype=np.int32)
         if self.phonetic:
             sounds: dict[str, list[str]] = defaultdict(list)
             for word in self.surface_list:
@@ -517,9 +521,12 @@ class Matcher:
         leaders = heapq.nlargest(TOP_EXACT + 1, entry_best.items(), key=lambda item: item[1])
         tied = {e for e, best in leaders[:TOP_EXACT] for other, b in leaders if other != e and abs(best - b) <= 0.1}
         if tied and len(scored) < len(found):
-            for i in by_bound.tolist():
+            numbers = np.array([index.entry_numbers[e] for e in tied], dtype=np.int32)
+            floor_second = min(entry_second.get(e, -1.0) for e in tied)
+            rest = (np.isin(index.entry_number[found], numbers) & (bounds > floor_second)).nonzero()[0]
+            for i in rest[np.argsort(-bounds[rest], kind="stable")].tolist():
                 pi = int(found[i])
-                if pi not in scored and entry_of[pi] in tied and bounds[i] > entry_second.get(entry_of[pi], -1.0):
+                if pi not in scored and bounds[i] > entry_second.get(entry_of[pi], -1.0):
                     score_phrasing(pi, float(coverage[i]), float(token_set_cap[i]), float(side[i]))
         candidates = {}
         for entry_id, found_scores in results.items():
