@@ -47,6 +47,16 @@ TIMES_SPAN = 4  # the words before "twice" that say what was done twice ("quotes
 # (Kazakh puts the verb last: "екі рет келтіреді")
 
 
+# a number (not a year, not inside "2,5" or "¶9-10"), "thousand" with it, then the words up to punctuation
+_AFTER_NUMBER = {
+    lang: re.compile(
+        rf"(?<![\w.,-])(?:\d{{1,3}}|{'|'.join(sorted(words, key=len, reverse=True))})"
+        rf"(?:\s+(?:hundred|thousand|тысяч\w*|мың|жүз))?((?:\s+[^\W\d]+(?:-[^\W\d]+)?){{1,{COUNTED_SPAN}}})"
+    )
+    for lang, words in NUMBER_WORDS.items()
+}
+
+
 def counted_in(entry: Entry) -> tuple[set[str], set[str]]:
     """The tokens of what an entry counts: the words right after its numbers ("11 references",
     "three main dimensions", "пятнадцать ключевых слов"; not across a colon: "three claims: the
@@ -54,14 +64,9 @@ def counted_in(entry: Entry) -> tuple[set[str], set[str]]:
     counts: set[str] = set()
     times: set[str] = set()
     for lang in LANGUAGES:
-        numbers = "|".join(sorted(NUMBER_WORDS[lang], key=len, reverse=True))
-        after_number = re.compile(
-            rf"(?<![\w.,-])(?:\d{{1,3}}|{numbers})(?:\s+(?:hundred|thousand|тысяч\w*|мың|жүз))?"
-            rf"((?:\s+[^\W\d]+(?:-[^\W\d]+)?){{1,{COUNTED_SPAN}}})"
-        )
         for localized in (entry.question, entry.answer, entry.explanation):
             text = CITATION.sub(" ", localized.get(lang)).casefold()
-            for found in after_number.finditer(text):
+            for found in _AFTER_NUMBER[lang].finditer(text):
                 # the nouns counted, not the words that describe them ("three main dimensions of
                 # political development": dimensions, development; "seven items are books": items, books)
                 counts |= _said(tuple(w for w in content_words(found.group(1)) if not _describes(w, lang)), lang)
