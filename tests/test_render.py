@@ -45,6 +45,20 @@ def test_out_of_scope_has_no_citation_and_offers_topics(kb):
     assert "Political modernization" in text
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("how many presidents has kazakhstan had", "gives no such number"),
+        ("how many times was Nazarbayev elected", "does not say how many times"),
+        ("how often is the constitution amended", "does not say how often"),
+    ],
+)
+def test_a_fact_the_essay_lacks_is_named_in_the_reply(kb, question, says):
+    answer = ask(kb, question)
+    assert answer.outcome == "not_covered"
+    assert says in answer_html(kb, answer)
+
+
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_every_entry_renders_within_limits_in_every_language(kb, lang):
     for entry_id in kb.entries:
