@@ -16,7 +16,7 @@ from knowledge.normalize import KAZAKH_LATIN_2021, analyze_word, content_words, 
 from knowledge.schema import LANGUAGES, Entry
 
 _FLAGS = re.IGNORECASE
-_LATIN_2021 = str.maketrans(KAZAKH_LATIN_2021)
+LATIN_2021 = str.maketrans(KAZAKH_LATIN_2021)  # the 2021 Kazakh Latin letters as the patterns spell them ("neşe")
 COUNT = re.compile(
     r"\bhow many\b|\bhow much\b(?! of\b)|\bhow (?:meny|mny|mani|mutch|mach)\b|\bhw many\b|\bnumber of\b|\bсколько\b|\bскок[оа]?\b|\bскольк\w*|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
     r"|\bнеше\b|\bqansha\b|\bkansha\b|\bneshe\b|\bсаны\b|\bsany\b",
@@ -69,14 +69,15 @@ def counted_in(entry: Entry) -> tuple[set[str], set[str]]:
             for found in _AFTER_NUMBER[lang].finditer(text):
                 # the nouns counted, not the words that describe them ("three main dimensions of
                 # political development": dimensions, development; "seven items are books": items, books)
-                counts |= _said(tuple(w for w in content_words(found.group(1)) if not _describes(w, lang)), lang)
+                counts.update(_named(content_words(found.group(1)), lang))
             for found in _TIMES_WORDS[lang].finditer(text):
                 # within its sentence: "… в вопросах модернизации. Эссе дважды цитирует…" counts no "вопрос"
                 sentence_start = max(text.rfind(mark, 0, found.start()) for mark in ".;!?") + 1
                 before = content_words(text[sentence_start : found.start()])
                 after = content_words(text[found.end() :])
-                times |= _said(before[-TIMES_SPAN:] + after[:1], lang)
-    return counts, times
+                times.update(_named(before[-TIMES_SPAN:] + after[:1], lang))
+    general = lexicon().general_tokens  # "link" names nothing counted
+    return counts - general, times - general
 
 
 _DESCRIBING = {
@@ -92,28 +93,19 @@ def _describes(word: str, lang: str) -> bool:
     return bool(_DESCRIBING[lang].match(word))
 
 
-def _said(words: tuple[str, ...], lang: str) -> set[str]:
-    general = lexicon().general_tokens  # "link" names nothing counted
-    return {
-        token
-        for token, stop in (analyze_word(word, lang)[1:] for word in words)
-        if not stop and token not in general and not token.isdigit()
-    }
-
-
 def counted(question: str, lang: str) -> tuple[str, ...]:
     """The tokens of a "how many" question's words that say something, what it counts first ("how
     many presidents were there in Kazakhstan" → #president, #kazakhstan)."""
-    question = question.translate(_LATIN_2021)
+    question = question.translate(LATIN_2021)
     asking = TIMES.search(question) or COUNT.search(question)
-    after = _said_in_order(content_words(COUNT.sub(" ", question[asking.end() :])), lang) if asking else []
-    before = _said_in_order(content_words(COUNT.sub(" ", question[: asking.start()])), lang) if asking else []
+    after = _named(content_words(COUNT.sub(" ", question[asking.end() :])), lang) if asking else []
+    before = _named(content_words(COUNT.sub(" ", question[: asking.start()])), lang) if asking else []
     words = content_words(COUNT.sub(" ", _TIMES_ONLY.sub(" ", question)))  # "how many quotes": quotes
     first = after[:1] or before[-1:]  # Kazakh counts last: "президенттер саны"
-    return tuple(dict.fromkeys([*first, *_said_in_order(words, lang)]))
+    return tuple(dict.fromkeys([*first, *_named(words, lang)]))
 
 
-def _said_in_order(words: tuple[str, ...], lang: str) -> list[str]:
+def _named(words: tuple[str, ...], lang: str) -> list[str]:
     """The tokens of the words that name things ("how many people are in a political party": people, party)."""
     return [
         token

@@ -16,9 +16,9 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.counting import CITATION, COUNT, TIMES, counted_in, states
+from knowledge.counting import CITATION, COUNT, LATIN_2021, TIMES, counted_in, states
 from knowledge.lexicon import is_concept
-from knowledge.normalize import KAZAKH_LATIN_2021, stems
+from knowledge.normalize import stems
 from knowledge.schema import LANGUAGES, Entry
 
 _FLAGS = re.IGNORECASE
@@ -86,15 +86,12 @@ _TODAY_IN_ENTRY = re.compile(r"\btoday\b|\btoday's\b|\bnowadays\b", _FLAGS)
 _NUMBER_IN_ENTRY = re.compile(  # a count, not a year
     r"\b\d{1,3}\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b", _FLAGS
 )
-# "how many times is Nazarbayev quoted" counts what the essay does, which "twice" answers; "how many
-# presidents…" is no such question
 OFTEN = re.compile(  # how often something happens: only an entry that says "constantly" answers it
     r"\bhow often\b|\bhow frequently\b|\bкак часто\b|\bнасколько часто\b|\bқаншалықты жиі\b|\bқаншалық жиі\b"
     r"|\bканшалыкты жии\b",
     _FLAGS,
 )
 _OFTEN_IN_ENTRY = re.compile(r"\b(?:constant|constantly|continuous|continuously|always|permanent|permanently)\b", _FLAGS)
-_TIMES_IN_ENTRY = re.compile(r"\b(once|twice|thrice)\b|\b\w+ times\b", _FLAGS)
 
 
 def _unquoted(question: str) -> str:
@@ -113,14 +110,11 @@ _ASKING_OUTSIDE = re.compile(
 )
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{3,}?\s[^\"”»“]+?[\"”»“]|(?<!\w)'[^']{3,}?\s[^']+?'(?!\w)")
 
-# The 2021 Kazakh Latin alphabet's letters, as the patterns spell Kazakh in Latin ("qazır … neşe")
-_LATIN_2021 = str.maketrans(KAZAKH_LATIN_2021)
-
 
 def asks(question: str) -> str | None:
     """'current' (who holds an office now, or how many now), 'today' (who or what is X now), 'when',
     'times' (how many times the essay does something), 'often' (how often), 'count', or None."""
-    question = _unquoted(question.casefold().translate(_LATIN_2021))
+    question = _unquoted(question.casefold().translate(LATIN_2021))
     person = PERSON.search(question) and (OFFICE.search(question) or not NOT_TODAY.search(question))
     if CURRENT.search(question) and _WHICH_PARTIES.search(question):
         return "current"  # "which parties are in Kazakhstan now": today's parties, not the essay's
@@ -163,8 +157,8 @@ def _asks_when(question: str) -> bool:
 
 def capabilities(entry: Entry) -> frozenset[str]:
     """The kinds of fact an entry's answer states: 'when' (a date or period), 'count' (a number),
-    'times' (once, twice, N times), 'often' (constantly), 'today' (what the essay says of its own day);
-    'count:X' and 'times:X' say what it counts."""
+    'often' (constantly), 'today' (what the essay says of its own day); 'count:X' and 'times:X' say
+    what it counts and what it did a number of times (knowledge.counting)."""
     text = CITATION.sub(" ", f"{entry.question.en} {entry.answer.en}")
     found = set()
     if _TODAY_IN_ENTRY.search(entry.answer.en):
@@ -173,8 +167,6 @@ def capabilities(entry: Entry) -> frozenset[str]:
         found.add("when")
     if _NUMBER_IN_ENTRY.search(text):
         found.add("count")
-    if _TIMES_IN_ENTRY.search(text):
-        found.add("times")
     if _OFTEN_IN_ENTRY.search(f"{entry.answer.en} {entry.explanation.en}"):
         found.add("often")
     counts, times = counted_in(entry)
