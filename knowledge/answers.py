@@ -25,6 +25,7 @@ from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import asks_something, sentences, split_items, split_parts
 from knowledge.preference import citing, first_named
 from knowledge.reply_language import requested_language
+from knowledge.semantic import embedder
 
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
@@ -85,6 +86,9 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         )
         if capable.entry_id is not None:
             result = capable
+        meant = _meant(kb, body, result, strict=True) if result.entry_id is None else None
+        if meant is not None and can_answer(kind, kb.capabilities[meant], counting):  # the meaning picks the one that gives it
+            return answer_for(kb, kb.entries[meant], result.lang, text, result.score, _ids(result))
     answerable = kind != "topic" and (result.entry_id is None or can_answer(kind, kb.capabilities[result.entry_id], counting))
     parts = split_parts(body)
     if len(parts) > 1:  # each part is asked on its own ("how many sources, and which are the oldest")
@@ -112,6 +116,10 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if alone is not None:
         return alone
     if result.suggestions and kind is None:
+        meant = _meant(kb, body, result)
+        if meant is not None:  # the words left a choice; the meaning makes it
+            others = tuple(suggestion(kb, c, result.lang, "tie") for c in result.suggestions if c.entry_id != meant)
+            return answer_for(kb, kb.entries[meant], result.lang, text, result.score, _ids(result), others[:2])
         suggestions = tuple(suggestion(kb, c, result.lang) for c in result.suggestions)
         return Answer(text, result.lang, result.score, None, suggestions, ranked=_ids(result), outcome="unsure")
     return _not_covered(kb, text, result, kind)
@@ -128,7 +136,9 @@ WARM_UP = (
 
 def warm_up(kb: KnowledgeBase) -> None:
     """Load what a process's first question would otherwise load while it waits (the lexicon,
-    the stemmers, the dialogue acts: tens of milliseconds when the KB came from its cache)."""
+    the stemmers, the dialogue acts: tens of milliseconds when the KB came from its cache; the
+    meaning model: about 0.2 s)."""
+    embedder()
     for question in WARM_UP:
         ask(kb, question)
 
@@ -155,6 +165,31 @@ def _answerable(kb: KnowledgeBase, text: str, entry_id: str) -> bool:
     kind = _kind(kb, text)
     counting = counted(text, detect_language(text)) if kind in ("count", "times") else ()
     return kind != "topic" and can_answer(kind, kb.capabilities.get(entry_id, frozenset()), counting)
+
+
+MEANT_AMONG = 3  # the meaning picks among the matcher's first three entries
+MEANT_WORDS = 2  # …of a question of two words or more: one word alone ("bad", "даму") means too little
+
+
+def _meant(kb: KnowledgeBase, body: str, result: MatchResult, strict: bool = False) -> str | None:
+    """Of the entries the matcher was unsure between, the one the question means: the entry
+    nearest in meaning of all (knowledge.semantic), when it is among the first three.
+
+    Not for one word ("bad", "даму": too little meaning), nor for a question with a word of a fact
+    the essay lacks (data/out_of_scope.yaml), nor for an English question with a word the KB does
+    not know at all ("Meditations", "USA", "git"): there the words were unsure because the question
+    is about something else, and its meaning would only find the nearest entry. (English only:
+    Russian and Kazakh words the KB lacks are mostly everyday words in another form, "вырастет";
+    `strict`, for a date or a count, in every language: "сколько стоит айфон".)
+    """
+    lang = result.lang
+    if len(terms(body, lang)) < MEANT_WORDS or kb.matcher.off_topic(body, lang):
+        return None
+    if (strict or lang == "en") and kb.matcher.foreign_words(body, lang):
+        return None
+    index = kb.semantic.get(lang)
+    closest = index.closest(body) if index is not None else None
+    return closest if closest in _ids(result)[:MEANT_AMONG] and closest in kb.entries else None
 
 
 def _ids(result: MatchResult) -> tuple[str, ...]:

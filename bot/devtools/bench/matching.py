@@ -15,6 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 
+from knowledge.answers import ask
 from knowledge.evaluation import Case, load_cases, set_files
 from knowledge.kb import KnowledgeBase, off_topic_words
 from knowledge.matcher import MATCH_CACHE, Matcher
@@ -77,6 +78,11 @@ def bench_matcher(kb: KnowledgeBase, quick: bool) -> JSON:
     def cached(question: str) -> str | None:
         return matcher.match(question).entry_id
 
+    def whole(question: str) -> str | None:  # ask(): intent rules, parts, the meaning's tie-break; cache bypassed
+        kb.matcher._cache.clear()
+        found = ask(kb, question).entry
+        return found.id if found else None
+
     def naive_wratio(question: str) -> str | None:
         found = process.extractOne(question, texts, scorer=fuzz.WRatio)
         return owners[found[2]] if found else None
@@ -88,6 +94,7 @@ def bench_matcher(kb: KnowledgeBase, quick: bool) -> JSON:
 
     methods: dict[str, Callable[[str], str | None]] = {
         "saiasat (uncached)": uncached,
+        "saiasat ask(), the whole decision": whole,
         "saiasat (cached, asked before)": cached,
         "rapidfuzz WRatio extractOne (naive)": naive_wratio,
         "difflib SequenceMatcher (ChatterBot)": difflib_best,
