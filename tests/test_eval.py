@@ -164,6 +164,7 @@ def test_chit_chat_is_never_answered_with_an_entry(reports):
         "dev codeswitch13",
         "dev students14",
         "dev students15",
+        "dev students16",
         "heldout first_contact",
         "heldout students",
     ):
