@@ -131,7 +131,8 @@ def dialogue_act(text: str) -> DialogueAct | None:
     if not acts:  # only "question", "подскажи", "bot": asking how to ask
         return DialogueAct("who", frozenset().union(*(p.langs for p in found)))
     act = min((p.kind for p in acts), key=ACTS.index)
-    return DialogueAct(act, frozenset().union(*(p.langs for p in acts)))
+    # the languages of the act's own words: "рахмет, давай" thanks in Kazakh ("давай" is both)
+    return DialogueAct(act, frozenset().union(*(p.langs for p in acts if p.kind == act)))
 
 
 def strip_openers(text: str) -> str:

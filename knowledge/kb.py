@@ -60,8 +60,10 @@ class KnowledgeBase:
     def __post_init__(self) -> None:
         self.matcher = self.make_matcher()
         phrasings = self.all_phrasings()
+        topics = {entry.id: entry.topic for entry in self.entries.values()}
         self.semantic = {
-            lang: SemanticIndex.build((entry_id, text) for entry_id, of, text in phrasings if of == lang) for lang in LANGUAGES
+            lang: SemanticIndex.build(((entry_id, text) for entry_id, of, text in phrasings if of == lang), topics)
+            for lang in LANGUAGES
         }
         self.capabilities = {entry.id: capabilities(entry) for entry in self.entries.values()}
         self.near_topic = NearTopic(near_topic_terms())

@@ -67,6 +67,9 @@ def test_when_the_words_are_unsure_the_meaning_confirms_their_first_entry(kb, qu
         "сколько времени",  # a count: the meaning never picks an entry for a date or a count
         "how many languages do you know",
         "сколько партий в эссе",
+        "роль религии в обществе",  # nearest in meaning, but no nearer than unrelated Russian texts come
+        "у кого власть в моей семье",
+        "academic year start",
     ],
 )
 def test_what_the_words_say_is_about_something_else_stays_unanswered(kb, question):
@@ -79,3 +82,11 @@ def test_the_phrasings_vectors_are_built_with_the_index_and_follow_added_phrasin
     added = kb.with_phrasings([("bell-book", "en", "the american sociologist's volume, its name")])
     assert len(added.semantic["en"].owners) == len(kb.semantic["en"].owners) + 1
     assert added.semantic["en"].closest("the american sociologist's volume, its name") == "bell-book"
+
+
+def test_a_meaning_counts_only_when_nearer_than_unrelated_phrasings_of_its_language_come(kb):
+    english, russian = kb.semantic["en"], kb.semantic["ru"]
+    assert english.closest("academic year start") is None  # its nearest phrasing is no nearer than unrelated ones
+    assert english.closest("how do the political system and its conditions adapt") is not None
+    assert russian.closest("у кого власть в моей семье") is None
+    assert english.floor < russian.floor  # Cyrillic's small token pieces: unrelated Russian texts sit closer

@@ -27,6 +27,8 @@ def kb():
         ("рахмет", "thanks", "kk"),
         ("rakhmet", "thanks", "kk"),  # Latin spelling
         ("ок", "ack", "ru"),
+        ("рахмет, давай", "thanks", "kk"),  # "давай" is Russian and Kazakh alike: the thanks says Kazakh
+        ("сау бол, давай", "goodbye", "kk"),
         ("жақсы, түсіндім", "ack", "kk"),
         ("кто ты", "who", "ru"),
         ("сен не істей аласың", "who", "kk"),
