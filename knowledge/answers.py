@@ -25,7 +25,6 @@ from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import asks_something, sentences, split_items, split_parts
 from knowledge.preference import citing, first_named
 from knowledge.reply_language import requested_language
-from knowledge.semantic import embedder
 
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
@@ -113,10 +112,6 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if alone is not None:
         return alone
     if result.suggestions and kind is None:
-        meant = _meant(kb, body, result)
-        if meant is not None:  # the words left a choice; the meaning makes it
-            others = tuple(suggestion(kb, c, result.lang, "tie") for c in result.suggestions if c.entry_id != meant)
-            return answer_for(kb, kb.entries[meant], result.lang, text, result.score, _ids(result), others[:2])
         suggestions = tuple(suggestion(kb, c, result.lang) for c in result.suggestions)
         return Answer(text, result.lang, result.score, None, suggestions, ranked=_ids(result), outcome="unsure")
     return _not_covered(kb, text, result, kind)
@@ -133,9 +128,7 @@ WARM_UP = (
 
 def warm_up(kb: KnowledgeBase) -> None:
     """Load what a process's first question would otherwise load while it waits (the lexicon,
-    the stemmers, the dialogue acts: tens of milliseconds when the KB came from its cache; the
-    meaning model: about 0.2 s)."""
-    embedder()
+    the stemmers, the dialogue acts: tens of milliseconds when the KB came from its cache)."""
     for question in WARM_UP:
         ask(kb, question)
 
@@ -162,33 +155,6 @@ def _answerable(kb: KnowledgeBase, text: str, entry_id: str) -> bool:
     kind = _kind(kb, text)
     counting = counted(text, detect_language(text)) if kind in ("count", "times") else ()
     return kind != "topic" and can_answer(kind, kb.capabilities.get(entry_id, frozenset()), counting)
-
-
-MEANT_WORDS = 3  # the meaning is asked only of a question of three words or more ("meaning of life": too little)
-
-
-def _meant(kb: KnowledgeBase, body: str, result: MatchResult) -> str | None:
-    """The entry the words were unsure of but ranked first, when it is also the entry nearest in
-    meaning of all (knowledge.semantic): two independent readings agree.
-
-    Not for a question of fewer than three words ("what is the best society"), nor one with a word
-    of a fact the essay lacks (data/out_of_scope.yaml), nor an English question with a word the KB
-    does not know at all ("Meditations", "USA", "git"), nor a Russian or Kazakh one whose words the
-    KB mostly does not know ("что говорит парсонс о модернизации"): there the words were unsure
-    because the question is about something else, and its meaning would only find the nearest entry.
-    (In Russian and Kazakh one unknown word is allowed: mostly an everyday word in another form,
-    "вырастет".) The red-team pass that set these limits: README, "Meaning past the words".
-    """
-    lang = result.lang
-    words = terms(body, lang)
-    if len(words) < MEANT_WORDS or not result.ranked or kb.matcher.off_topic(body, lang):
-        return None
-    foreign = kb.matcher.foreign_words(body, lang)
-    if foreign and (lang == "en" or 2 * len(foreign) >= len(words)):
-        return None
-    index = kb.semantic.get(lang)
-    first = result.ranked[0].entry_id
-    return first if index is not None and index.closest(body) == first and first in kb.entries else None
 
 
 def _ids(result: MatchResult) -> tuple[str, ...]:

@@ -27,18 +27,7 @@ from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
-LIBRARIES = (
-    "numpy",
-    "rapidfuzz",
-    "jellyfish",
-    "PyStemmer",
-    "pydantic",
-    "pydantic-core",
-    "PyYAML",
-    "wordllama",
-    "tokenizers",
-    "safetensors",
-)
+LIBRARIES = ("numpy", "rapidfuzz", "jellyfish", "PyStemmer", "pydantic", "pydantic-core", "PyYAML")
 CODE_DIR = Path(__file__).parent
 KEEP = 4  # builds kept in the directory
 

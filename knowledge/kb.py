@@ -19,7 +19,6 @@ from knowledge.matcher import Matcher
 from knowledge.normalize import lexicon, tokens
 from knowledge.paragraphs import citing
 from knowledge.schema import LANGUAGES, TOPICS, Entry, QuizItem, ReferenceInfo, Tip
-from knowledge.semantic import SemanticIndex
 
 DATA_DIR = Path(str(resources.files("knowledge").joinpath("data")))
 
@@ -59,12 +58,6 @@ class KnowledgeBase:
 
     def __post_init__(self) -> None:
         self.matcher = self.make_matcher()
-        phrasings = self.all_phrasings()
-        topics = {entry.id: entry.topic for entry in self.entries.values()}
-        self.semantic = {
-            lang: SemanticIndex.build(((entry_id, text) for entry_id, of, text in phrasings if of == lang), topics)
-            for lang in LANGUAGES
-        }
         self.capabilities = {entry.id: capabilities(entry) for entry in self.entries.values()}
         self.near_topic = NearTopic(near_topic_terms())
         self.topics: dict[str, list[str]] = {topic: [] for topic in TOPICS}

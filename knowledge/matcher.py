@@ -615,23 +615,6 @@ class Matcher:
         words = self._off_topic.get(lang, set())
         return any(token in words for _, token in terms(text, lang))
 
-    def foreign_words(self, text: str, lang: str) -> list[str]:
-        """The words of a text that nothing in the KB knows: no phrasing, no answer or explanation,
-        no fuzzy or sound-alike lookup ("meditations", "usa", "git"), asking words spelled as they
-        sound aside."""
-        index = self._indexes.get(lang)
-        if index is None:
-            return []
-        off_topic = self._off_topic.get(lang, set())
-        domain = self._domain.get(lang, set())
-        return [
-            surface
-            for surface, token in terms(text, lang)
-            if token not in domain
-            and not self._expand(index, surface, token, off_topic)
-            and not (index.sounds and sounds_like_stop(surface))
-        ]
-
     def among(self, result: MatchResult, keep: Callable[[str], bool]) -> MatchResult:
         """The decision again among the ranked entries `keep` accepts (a "when" question: the
         entries that give a date)."""
