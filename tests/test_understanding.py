@@ -780,3 +780,23 @@ def test_second_red_team_pass_questions_the_essay_answers(kb, message, entry):
 
 def test_a_paragraph_named_keeps_the_essays_president(kb):
     assert ask(kb, "who is the president in ¶12").entry is not None
+
+
+# The sixteenth blind batch and a red-team pass found these; each is mended.
+def test_a_sentence_that_found_something_hard_is_no_founding_date(kb):
+    """'founded' was an off-topic word, and its stem 'found' made this sentence off-topic."""
+    answer = ask(
+        kb, "How is a well thought out policy supposed to prevent collapse and social tension? I found that sentence hard"
+    )
+    assert answer.entry is not None and answer.entry.id == "modernization-stability"
+
+
+@pytest.mark.parametrize("message", ["день независимости", "тәуелсіздік күні қашан", "when is independence day"])
+def test_independence_day_is_a_fact_the_essay_does_not_give(kb, message):
+    answer = ask(kb, message)
+    assert answer.outcome == "not_covered" and answer.reason == "topic"
+
+
+def test_bot_or_human_in_kazakh_is_who_are_you(kb):
+    answer = ask(kb, "сен кімсің өзі? бот па, адам ба")
+    assert answer.outcome == "smalltalk" and answer.act == "who" and answer.lang == "kk"

@@ -78,7 +78,7 @@ def bench_matcher(kb: KnowledgeBase, quick: bool) -> JSON:
     def cached(question: str) -> str | None:
         return matcher.match(question).entry_id
 
-    def whole(question: str) -> str | None:  # ask(): intent rules, parts, the meaning's tie-break; cache bypassed
+    def whole(question: str) -> str | None:  # ask(): dialogue acts, intent rules, parts, sentences; cache bypassed
         kb.matcher._cache.clear()
         found = ask(kb, question).entry
         return found.id if found else None
