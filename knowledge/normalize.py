@@ -1072,6 +1072,9 @@ _KK_CYRILLIC_HINTS = frozenset(
         "бойынша",
         "және",
         "жане",
+        "мен",  # "and" after a consonant or vowel ("Мустафин мен Нысанбаев"): no Russian word
+        "бен",
+        "пен",
         "саяси",
         "жаңғыру",
         "жангыру",
@@ -1433,6 +1436,20 @@ _RU_ENDINGS = (
     "ишь",
     "ите",
     "айте",
+    # inflections no Kazakh word ends in, typed without Kazakh letters or not: the Russian
+    # word of a bare phrase says it is Russian ("ключевые слова", "политической системой")
+    "ые",
+    "ый",
+    "ая",
+    "ой",
+    "ую",
+    "ами",
+    "ями",
+    "ах",
+    "ях",
+    "ться",
+    "ит",
+    "ят",
 )
 _KK_LATIN_ENDINGS = (
     "dyn",

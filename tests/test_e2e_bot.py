@@ -7,6 +7,7 @@ import re
 from bot.devtools.fake_bot_api import BOT_USER, parse_html
 from bot.i18n import plain
 from knowledge.essay import load_essay
+from tests.conftest import RunningBot
 
 GROUP = {"id": -100777, "type": "supergroup", "title": "Politology 101"}
 
@@ -112,6 +113,39 @@ async def test_russian_and_kazakh_questions_are_answered_in_their_language(bot, 
     assert plain("ru", "sources_heading") in ru.params["text"]
     [kk] = await reply_to(fake_api, "саяси партиялар кімнің мүддесін білдіреді")
     assert plain("kk", "sources_heading") in kk.params["text"]
+
+
+async def test_a_bare_term_is_answered_in_the_language_the_student_has_been_writing(bot, fake_api):
+    """ "демократия" is spelled alike in Russian and Kazakh: a student whose Telegram is in Russian
+    but who writes Kazakh gets it in Kazakh, from another instance too; in a group nothing is kept."""
+    kazakh, russian = plain("kk", "sources_heading"), plain("ru", "sources_heading")
+    [first] = await reply_to(fake_api, "демократия", lang="ru")
+    assert russian in first.params["text"]  # nothing written yet: Telegram's language
+    await reply_to(fake_api, "саяси партиялар кімнің мүддесін білдіреді", lang="ru")
+    [bare] = await reply_to(fake_api, "демократия", lang="ru")
+    assert kazakh in bare.params["text"]
+    storage = bot.app.bot_data["services"].storage
+    await storage.buffer.flush()
+    other = await RunningBot(bot.settings).start()  # another instance, the same database: it is kept
+    try:
+        assert await other.app.bot_data["services"].storage.users.written_language(1001) == "kk"
+    finally:
+        await other.stop()
+    await reply_to(fake_api, "что такое политическая модернизация", lang="kk")  # Russian again
+    [again] = await reply_to(fake_api, "партия", lang="kk")
+    assert russian in again.params["text"]
+    # in a group: a question is answered in its own language, and no one's language is kept
+    await reply_to(
+        fake_api,
+        f"@{BOT_USER['username']} саяси партиялар кімнің мүддесін білдіреді",
+        user_id=2002,
+        chat=GROUP,
+        chat_id=GROUP["id"],
+    )
+    await storage.buffer.flush()
+    assert await storage.users.written_language(2002) is None
+    assert (await storage.users.export(1001, "x"))["written_language"] == "ru"  # /export shows it
+    assert fake_api.rejected == []
 
 
 async def test_groups_silent_on_chatter_answer_ask_mentions_and_replies(bot, fake_api):

@@ -131,7 +131,7 @@ def test_memory_per_user_is_bounded():
     assert flood.check(999) is Verdict.OK
     users = Users(db=None)  # type: ignore[arg-type]
     for user in range(LANGUAGE_CACHE + 100):
-        users._languages[user] = ("en", time.monotonic())
+        users._languages[user] = ("en", None, time.monotonic())
     asyncio.run(_language_of(users))
     assert len(users._languages) <= LANGUAGE_CACHE
 
@@ -139,7 +139,7 @@ def test_memory_per_user_is_bounded():
 async def _language_of(users: Users) -> None:
     class Db:
         async def fetchrow(self, sql, params):
-            return {"language": "kk"}
+            return {"language": "kk", "written_language": None}
 
     users.db = Db()  # type: ignore[assignment]
     assert await users.language(10**9) == "kk"

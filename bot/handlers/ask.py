@@ -8,15 +8,17 @@ from datetime import UTC, datetime
 from telegram import Message, Update
 
 from bot.context import BotContext
-from bot.handlers.common import message_of, send_html, ui_language
+from bot.handlers.common import is_private, message_of, send_html, ui_language
 from bot.i18n import t
 from bot.render import answer_html, answer_keyboard, discuss_html, vote_keyboard
 from bot.storage.feedback import gap_op
 from bot.storage.progress import group_ask_op, question_asked_op
 from knowledge.answers import ask
 from knowledge.matcher import CLEAR_SCORE
-from knowledge.normalize import clean
+from knowledge.normalize import clean, language_of
 from knowledge.outcome import Answer, answer_for
+
+CYRILLIC_LANGUAGES = ("ru", "kk")  # the languages a question's spelling may leave open
 
 
 async def answer_question(update: Update, context: BotContext, text: str) -> None:
@@ -26,8 +28,17 @@ async def answer_question(update: Update, context: BotContext, text: str) -> Non
         await send_html(message, t(lang_hint, "ask_usage"))
         return
     svc = context.svc
-    answer = ask(svc.kb, text, hint=lang_hint)
+    student = update.effective_user if is_private(update) else None  # personal data: private chats only
+    # Spelled alike in Russian and Kazakh ("демократия", "партия"), a question is answered in the
+    # language the student has been writing; then the language they chose or Telegram's.
+    written = await svc.storage.users.written_language(student.id) if student else None
+    answer = ask(svc.kb, text, hint=written or lang_hint)
     _remember(update, context, answer)
+    if student:
+        lang, certain = language_of(text)
+        keep = svc.storage.users.note_written(student.id, lang) if certain and lang in CYRILLIC_LANGUAGES else None
+        if keep is not None:
+            svc.storage.buffer.add(keep)
     await send_html(message, answer_html(svc.kb, answer), answer_keyboard(answer), quote=True)
 
 

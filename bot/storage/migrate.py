@@ -23,7 +23,7 @@ from bot.storage.database import BUSY_TIMEOUT_MS, sqlite_path
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEAD = MIGRATIONS / "sqlite_head.sql"
-HEAD = "0003"  # the newest revision (tests/test_storage.py checks it is Alembic's head)
+HEAD = "0004"  # the newest revision (tests/test_storage.py checks it is Alembic's head)
 ADVISORY_LOCK = 727_411_001  # any constant: the instances of this bot share it
 
 

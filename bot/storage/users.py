@@ -7,6 +7,7 @@ import time
 from collections import OrderedDict
 from typing import Any
 
+from bot.storage.buffer import Op
 from bot.storage.common import ensure_user
 from bot.storage.database import Database, Tx
 
@@ -17,21 +18,44 @@ LANGUAGE_CACHE = 50_000  # users whose language is remembered at most (least rec
 class Users:
     def __init__(self, db: Database):
         self.db = db
-        self._languages: OrderedDict[int, tuple[str | None, float]] = OrderedDict()
+        # user -> (chosen language, written language, when read)
+        self._languages: OrderedDict[int, tuple[str | None, str | None, float]] = OrderedDict()
 
     async def language(self, user_id: int) -> str | None:
         """The user's chosen language; read on nearly every update, so kept briefly in memory."""
+        return (await self._both(user_id))[0]
+
+    async def written_language(self, user_id: int) -> str | None:
+        """The language ("ru" or "kk") of the user's last question whose own words said which it is."""
+        return (await self._both(user_id))[1]
+
+    def note_written(self, user_id: int, lang: str) -> Op | None:
+        """A question written in `lang`: the write that keeps it (for the buffer), or None when
+        it is what is kept already. Only an existing user's row is updated (a private question
+        makes it first, see question_asked_op): a write late after /forget makes no row again."""
         cached = self._languages.get(user_id)
-        if cached is not None and time.monotonic() - cached[1] < LANGUAGE_TTL:
+        if cached is not None and cached[1] == lang:
+            return None
+        if cached is not None:
+            self._languages[user_id] = (cached[0], lang, cached[2])
+
+        async def op(t: Tx) -> None:
+            await t.execute("UPDATE users SET written_language = :lang WHERE id = :id", {"lang": lang, "id": user_id})
+
+        return op
+
+    async def _both(self, user_id: int) -> tuple[str | None, str | None]:
+        cached = self._languages.get(user_id)
+        if cached is not None and time.monotonic() - cached[2] < LANGUAGE_TTL:
             self._languages.move_to_end(user_id)
-            return cached[0]
-        row = await self.db.fetchrow("SELECT language FROM users WHERE id = :id", {"id": user_id})
-        lang = row["language"] if row else None
-        self._languages[user_id] = (lang, time.monotonic())
+            return cached[0], cached[1]
+        row = await self.db.fetchrow("SELECT language, written_language FROM users WHERE id = :id", {"id": user_id})
+        chosen, written = (row["language"], row["written_language"]) if row else (None, None)
+        self._languages[user_id] = (chosen, written, time.monotonic())
         self._languages.move_to_end(user_id)
         while len(self._languages) > LANGUAGE_CACHE:
             self._languages.popitem(last=False)
-        return lang
+        return chosen, written
 
     async def set_language(self, user_id: int, lang: str) -> None:
         async def tx(t: Tx) -> None:
@@ -52,7 +76,7 @@ class Users:
     async def export(self, user_id: int, voter: str) -> dict[str, Any]:
         """Everything stored about one user, as plain JSON-ready data."""
         q = {"id": user_id, "voter": voter}
-        user = await self.db.fetchrow("SELECT language, time_zone FROM users WHERE id = :id", q)
+        user = await self.db.fetchrow("SELECT language, written_language, time_zone FROM users WHERE id = :id", q)
         sub = await self.db.fetchrow("SELECT chat_id, time, time_zone, active FROM subscriptions WHERE user_id = :id", q)
         tips = await self.db.fetch("SELECT tip_id, seen_at FROM tips_seen WHERE user_id = :id ORDER BY seen_at", q)
         cards = await self.db.fetch("SELECT item_id, card FROM quiz_cards WHERE user_id = :id ORDER BY item_id", q)
@@ -65,6 +89,7 @@ class Users:
         return {
             "user_id": user_id,
             "language": user["language"] if user else None,
+            "written_language": user["written_language"] if user else None,
             "time_zone": user["time_zone"] if user else None,
             "subscription": (
                 {"time": sub["time"], "time_zone": sub["time_zone"], "active": bool(sub["active"]), "chat_id": sub["chat_id"]}

@@ -65,7 +65,7 @@ def compile_project() -> bool:
     import bot
     import knowledge
 
-    return all(compileall.compile_dir(Path(pkg.__file__).parent, quiet=1) for pkg in (bot, knowledge))
+    return all(compileall.compile_dir(Path(pkg.__path__[0]), quiet=1) for pkg in (bot, knowledge))
 
 
 def _start_once(tmp: str, extra: dict[str, str] | None = None) -> tuple[float, float]:

@@ -6,7 +6,7 @@ CREATE TABLE users (
 	id BIGINT NOT NULL, 
 	language VARCHAR(2), 
 	time_zone VARCHAR(64) NOT NULL, 
-	created_at DATETIME NOT NULL, 
+	created_at DATETIME NOT NULL, written_language VARCHAR(2), 
 	PRIMARY KEY (id)
 );
 CREATE TABLE subscriptions (
@@ -177,4 +177,4 @@ CREATE TABLE class_settings (
 	owner VARCHAR(32), 
 	PRIMARY KEY (chat_id)
 );
-INSERT INTO alembic_version (version_num) VALUES ('0003');
+INSERT INTO alembic_version (version_num) VALUES ('0004');
