@@ -35,6 +35,11 @@ def test_hint_settles_only_what_the_letters_leave_open():
     assert detect_language("демократия", hint="en") == "ru"
     assert detect_language("What is democracy", hint="ru") == "en"
     assert detect_language("12345 !!!", hint="ru") == "ru"
+    # a Russian inflection no Kazakh word has, or a Kazakh conjunction, leaves nothing open
+    for russian in ("ключевые слова", "молодой казах газета", "полит система адаптация", "задачами партий"):
+        assert detect_language(russian, hint="kk") == "ru", russian
+    for kazakh in ("Мустафин мен Нысанбаев", "демократия пен модернизация"):
+        assert detect_language(kazakh, hint="ru") == "kk", kazakh
 
 
 def test_kazakh_scripts_fold_to_the_same_tokens():
