@@ -1036,6 +1036,9 @@ _KK_LATIN_HINTS = frozenset(
         "kaisy",
     ]
 )  # not names such as "Qazaqstan" or "Elbasy": English questions use them too
+# Kazakh hints that Russian typed in Latin letters spells alike: they say "not English", and
+# Kazakh unless a Russian word says otherwise ("demokratiya" alone is Kazakh, "tema esse kakaya" Russian)
+_LATIN_LOANS = frozenset(["esse", "demokratiya"])
 _KK_CYRILLIC_HINTS = frozenset(
     [
         "тартип",
@@ -1761,12 +1764,18 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         return ("kk" if hint == "kk" else "ru"), False
     if has_latin:
         kazakh_letters = not KAZAKH_LATIN_LETTERS.isdisjoint(lowered)
-        kazakh = sum(w in _KK_LATIN_HINTS or (len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS)) for w in found)
+        loans = sum(w in _LATIN_LOANS for w in found)
+        kazakh = sum(
+            (w in _KK_LATIN_HINTS and w not in _LATIN_LOANS) or (len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS)) for w in found
+        )
         english = sum(w in EN_STOP for w in found)
-        # "demokratiya and civilization connection by author": a Kazakh term in an English question
-        if kazakh_letters or (kazakh and not (english >= 2 and english > kazakh)):
-            return "kk", True
         russian = sum(w in _RU_LATIN_HINTS for w in found)
+        # "tema esse kakaya", "demokratiya chto eto": a loan both spell alike in a Russian question
+        if not kazakh_letters and russian > kazakh and not (english >= 2 and english > russian):
+            return "ru", True
+        # "demokratiya and civilization connection by author": a Kazakh term in an English question
+        if kazakh_letters or (kazakh + loans and not (english >= 2 and english > kazakh + loans)):
+            return "kk", True
         if russian and not (english >= 2 and english > russian):  # "is the essay pro parties": English "pro"
             return "ru", True
         return "en", False

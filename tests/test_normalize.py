@@ -24,6 +24,10 @@ from knowledge.normalize import MAX_QUERY_CHARS, clean, detect_language, kazakh_
         ("parliamentary democracy", "en"),  # English -ary is no Kazakh -tary
         ("military", "en"),
         ("Марк Аврелий билікті кімге берді, и что получилось", "kk"),  # an inflected Kazakh asking word
+        ("tema esse kakaya", "ru"),  # a loan Russian and Kazakh spell alike in Latin letters, a Russian word
+        ("demokratiya chto eto", "ru"),
+        ("demokratiya", "kk"),  # alone, as before
+        ("avtor ne deidi", "kk"),
     ],
 )
 def test_language_of_a_message_comes_from_its_letters_and_words(text, lang):

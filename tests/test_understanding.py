@@ -800,3 +800,10 @@ def test_independence_day_is_a_fact_the_essay_does_not_give(kb, message):
 def test_bot_or_human_in_kazakh_is_who_are_you(kb):
     answer = ask(kb, "сен кімсің өзі? бот па, адам ба")
     assert answer.outcome == "smalltalk" and answer.act == "who" and answer.lang == "kk"
+
+
+@pytest.mark.parametrize(("message", "entry"), [("esse o chem", "essay-title"), ("demokratiya chto eto", "democracy-in-essay")])
+def test_russian_in_latin_letters_with_a_loan_kazakh_spells_alike(kb, message, entry):
+    """'esse' and 'demokratiya' were Kazakh hints, so these were read as Kazakh and not understood."""
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry and answer.lang == "ru"
