@@ -69,6 +69,7 @@ QUERY_SIDE_WEIGHT = 0.8  # of coverage: question covered by phrasing vs phrasing
 MATCH_CACHE = 4096  # recent questions whose result is remembered
 EXPANSION_CACHE = 100_000  # unknown words remembered with their fuzzy matches, per language
 TOP_EXACT = 3  # entries whose scores are always exact (suggestions show three); lower ranks may be cut short
+OTHER_LANGUAGE_FACTOR = 0.9  # another language's scores count this much in the merge
 MAX_CANDIDATES = 400  # phrasings a very common word adds as candidates at most (see Matcher._candidates)
 SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyrillic?
 
@@ -433,7 +434,12 @@ class Matcher:
         # a number the essay never uses (a year, a count) asks about a fact it does not give
         return weight * OFF_TOPIC_WORD_FACTOR if token in off_topic or token.isdigit() else weight
 
-    def _score_language(self, query_terms: Sequence[tuple[str, str]], lang: str) -> dict[str, Candidate]:
+    def _score_language(
+        self, query_terms: Sequence[tuple[str, str]], lang: str, outer_floor: float = -1.0
+    ) -> dict[str, Candidate]:
+        """Each entry's best phrasing score in one language. Entries that cannot reach `outer_floor`
+        may be left out or their score cut short: another language's pool, whose entries count
+        only where they come near the first language's top entries."""
         index = self._indexes.get(lang)
         if index is None or not query_terms:
             return {}
@@ -498,7 +504,7 @@ class Matcher:
                 entry_second[entry_id] = min(score, entry_best.get(entry_id, -1.0))
             return score
 
-        floor = third = -1.0
+        floor, third = outer_floor, -1.0
         for pi, bound, cov, cap, share in _in_chunks(found, bounds, coverage, token_set_cap, side, by_bound):
             if bound < floor:
                 break
@@ -515,7 +521,7 @@ class Matcher:
                     # see below) cannot change the top entries or the decision
                     top = heapq.nlargest(TOP_EXACT, entry_best.values())
                     third = top[-1]
-                    floor = min(third, top[0] - max(MIN_MARGIN, CLEAR_MARGIN)) - 0.1
+                    floor = max(outer_floor, min(third, top[0] - max(MIN_MARGIN, CLEAR_MARGIN)) - 0.1)
         # Top entries whose best phrasings tie are ordered by their second best, which may lie
         # below the floor: score the rest of their phrasings, so that pruning never changes the order.
         leaders = heapq.nlargest(TOP_EXACT + 1, entry_best.items(), key=lambda item: item[1])
@@ -555,6 +561,7 @@ class Matcher:
         detected, certain = (lang, True) if lang else language_of(text, hint)
         cyrillic = has_cyrillic(text)
         pools: dict[str, dict[str, Candidate]] = {}
+        pruned: set[str] = set()  # languages whose pools hold only entries that may reach the top
         # Latin letters: English, and Kazakh in Latin letters only when the words say so or
         # English explains nothing; Cyrillic: Russian and Kazakh (told apart below).
         # When the words say which language it is and its phrasings explain the question clearly,
@@ -568,7 +575,11 @@ class Matcher:
             mine = pools.get(detected)
             if certain and mine and candidate_lang != detected and max(c.score for c in mine.values()) >= CLEAR_SCORE:
                 continue
-            pools[candidate_lang] = self._score_language(terms(text, candidate_lang), candidate_lang)
+            # another language's entries count discounted: only those that could come near the top
+            floor = _pool_floor(mine, OTHER_LANGUAGE_FACTOR) if candidate_lang != detected else -1.0
+            if floor > 0:
+                pruned.add(candidate_lang)
+            pools[candidate_lang] = self._score_language(terms(text, candidate_lang), candidate_lang, floor)
         mixed = False
         if cyrillic and "en" in self._indexes and "en" not in pools and _LATIN_WORD.search(text):
             # "new bright page in political history — о чем это": English words in a Russian or
@@ -588,11 +599,14 @@ class Matcher:
                 theirs = max((c.score for c in pools[alternative].values()), default=0.0)
                 if theirs >= own_best + 12 and theirs >= ANSWER_SCORE and not self._russian_in_latin(text, cyrillic, theirs):
                     answer_lang = alternative
+                    if alternative in pruned:  # its entries now count in full: all of them
+                        pools[alternative] = self._score_language(terms(text, alternative), alternative)
         merged: dict[str, Candidate] = dict(pools.get(answer_lang, {}))
         for pool_lang, pool in pools.items():
             if pool_lang == answer_lang:
                 continue
-            factor = 1.0 if mixed and pool_lang == "en" else 0.9  # the English words of a mixed message are its own
+            # the English words of a mixed message are its own
+            factor = 1.0 if mixed and pool_lang == "en" else OTHER_LANGUAGE_FACTOR
             for entry_id, candidate in pool.items():  # other languages count, discounted
                 discounted = Candidate(entry_id, candidate.score * factor, candidate.phrasing)
                 if discounted.score > merged.get(entry_id, Candidate("", -1, "")).score:
@@ -620,6 +634,16 @@ class Matcher:
         entries that give a date)."""
         ranked = tuple(c for c in result.ranked if keep(c.entry_id))
         return decide(result.query, result.lang, ranked, self._neighbours)
+
+
+def _pool_floor(pool: dict[str, Candidate] | None, factor: float) -> float:
+    """The score below which another language's phrasing (its score times `factor` in the merge)
+    cannot change the top entries or the decision of `pool`'s language (as the pruning in
+    `_score_language`), or -1 when `pool` has fewer than TOP_EXACT entries."""
+    if not pool or len(pool) < TOP_EXACT:
+        return -1.0
+    top = heapq.nlargest(TOP_EXACT, (c.score for c in pool.values()))
+    return (min(top[-1], top[0] - max(MIN_MARGIN, CLEAR_MARGIN)) - 0.1) / factor - 0.1
 
 
 def decide(query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dict[str, set[str]] | None = None) -> MatchResult:
