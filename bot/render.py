@@ -78,7 +78,7 @@ def answer_html(kb: KnowledgeBase, answer: Answer) -> str:
         return t(lang, "unsure")
     if answer.outcome == "not_covered":
         parts = [t(lang, "not_covered")]
-        if answer.reason in ("topic", "current", "when", "count", "times", "often"):
+        if answer.reason in ("topic", "current", "when", "count", "times", "often", "compose"):
             parts.append(t(lang, f"not_covered_reason.{answer.reason}"))
         parts.append(t(lang, "nearest") if answer.nearest else t(lang, "try_topics", topics=", ".join(topic_names(kb, lang))))
         return "\n\n".join(parts)

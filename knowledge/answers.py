@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from knowledge.counting import counted
 from knowledge.dialogue import dialogue_act, strip_openers
-from knowledge.intent import CURRENT, asks, can_answer
+from knowledge.intent import COMPOSE, CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
 from knowledge.normalize import clean, detect_language, has_content, terms
@@ -85,6 +85,8 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         )
         if capable.entry_id is not None:
             result = capable
+    if kind == "compose":  # no text written; the nearest thing to what it was to be about
+        return _not_covered(kb, text, kb.matcher.match(COMPOSE.sub(" ", body), lang=result.lang), kind)
     answerable = kind != "topic" and (result.entry_id is None or can_answer(kind, kb.capabilities[result.entry_id], counting))
     parts = split_parts(body)
     if len(parts) > 1:  # each part is asked on its own ("how many sources, and which are the oldest")

@@ -111,10 +111,23 @@ _ASKING_OUTSIDE = re.compile(
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{3,}?\s[^\"”»“]+?[\"”»“]|(?<!\w)'[^']{3,}?\s[^']+?'(?!\w)")
 
 
+# A request to write a text (homework: "write me an essay about my summer", "напиши эссе про
+# лето", "эссе жазып бер"): the bot answers questions about one essay; it writes none.
+COMPOSE = re.compile(
+    r"\bwrite (?:me |us )?(?:an? |my |the |some )?(?:\w+ )?(?:essay|composition|paper|report)s?\b"
+    r"|\bнапиши(?:те)? (?:мне |нам |за меня )?(?:\w+ )?(?:эссе|сочинение|реферат|доклад)\b"
+    r"|\bэссе (?:жаз|жазшы|жазыңыз|жазып бер\w*|jaz|jazyp ber\w*)\b|\besse (?:jaz|jazyp ber\w*)\b",
+    _FLAGS,
+)
+
+
 def asks(question: str) -> str | None:
-    """'current' (who holds an office now, or how many now), 'today' (who or what is X now), 'when',
-    'times' (how many times the essay does something), 'often' (how often), 'count', or None."""
+    """'compose' (write a text), 'current' (who holds an office now, or how many now), 'today' (who
+    or what is X now), 'when', 'times' (how many times the essay does something), 'often' (how
+    often), 'count', or None."""
     question = _unquoted(question.casefold().translate(LATIN_2021))
+    if COMPOSE.search(question):
+        return "compose"
     person = PERSON.search(question) and (OFFICE.search(question) or not NOT_TODAY.search(question))
     if CURRENT.search(question) and _WHICH_PARTIES.search(question):
         return "current"  # "which parties are in Kazakhstan now": today's parties, not the essay's

@@ -1169,11 +1169,15 @@ def surface_form(word: str, lang: str) -> str:
     return kazakh_skeleton(word)
 
 
+# Words the stemmer folds into another word of the essay: "лето" (summer) is not "лет" (years)
+_RU_OWN_STEMS = {"лето": "лето", "летом": "лето", "лете": "лето"}
+
+
 def _stem(surface: str, lang: str) -> str:
     if lang == "en":
         return str(_EN_STEMMER.stemWord(surface))
     if lang == "ru":
-        return str(_RU_STEMMER.stemWord(surface))
+        return _RU_OWN_STEMS.get(surface) or str(_RU_STEMMER.stemWord(surface))
     return _strip_kazakh_suffix(surface)
 
 
@@ -1270,7 +1274,8 @@ _FILLER_PHRASES = re.compile(
     r"|по мнению автора|по словам автора|согласно (?:автору|эссе|тексту|статье)|автордың (?:пікірінше|ойынша|пікірі бойынша)"
     r"|автордын (?:пикиринше|ойынша)"
     r"|простыми словами|простым языком|своими словами|в двух словах|в кратце|вкратце"
-    r"|өз сөзіңмен|өз сөзімен|қарапайым тілмен|қарапайым сөзбен|қарапайым сөзбен айтқанда"
+    # with Kazakh letters or without them ("карапайым тилмен", "оз созинмен")
+    r"|[өо]з с[өо]з[іи][ңн]?мен|[қк]арапайым т[іи]лмен|[қк]арапайым с[өо]збен(?: айт[қк]анда)?"
     r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen"
     r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|aityp|aitip|tusindirip) (?:бер|ber)\w*"
     r"|(?:ашып|ashyp) (?:көрсет|корсет|korset)\w*"

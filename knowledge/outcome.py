@@ -36,7 +36,9 @@ class Answer:
     also: tuple[Suggestion, ...] = ()
     nearest: Suggestion | None = None
     act: str | None = None  # smalltalk: the dialogue act
-    reason: str | None = None  # not_covered: "topic", "current", "when", "count", "times", "often" or None (nothing close)
+    reason: str | None = (
+        None  # not_covered: "topic", "current", "when", "count", "times", "often", "compose" or None (nothing close)
+    )
 
     @property
     def matched(self) -> bool:

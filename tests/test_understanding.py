@@ -807,3 +807,42 @@ def test_russian_in_latin_letters_with_a_loan_kazakh_spells_alike(kb, message, e
     """'esse' and 'demokratiya' were Kazakh hints, so these were read as Kazakh and not understood."""
     answer = ask(kb, message)
     assert answer.entry is not None and answer.entry.id == entry and answer.lang == "ru"
+
+
+# The seventeenth blind batch (before tuning) and what it showed.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ағылшыннан «My summer» тақырыбына эссе жазып бер",
+        "напиши эссе про лето",
+        "write me an essay about my summer",
+        "Please write a short essay about the causes of the First World War for my history class.",
+        "саяси партиялардың рөлі туралы эссе жазып берші",
+    ],
+)
+def test_a_request_to_write_a_text_is_declined_as_such(kb, message):
+    """The bot answers questions about one essay; it writes none (each was answered with an entry or 'unsure')."""
+    answer = ask(kb, message)
+    assert answer.outcome == "not_covered" and answer.reason == "compose"
+
+
+def test_a_text_to_write_about_the_essays_topic_offers_what_the_essay_says(kb):
+    answer = ask(kb, "write an essay on democracy")
+    assert answer.reason == "compose" and answer.nearest is not None and answer.nearest.entry_id == "democracy-in-essay"
+
+
+@pytest.mark.parametrize("message", ["лето", "как прошло лето", "summer", "жазда не істедің", "каникулы скоро?"])
+def test_seasons_and_holidays_are_small_talk_not_the_essay(kb, message):
+    """'лето' was stemmed to 'лет' (years) and answered with the two-thousand-year-old idea; 'summer'
+    was read as a typo of 'summarized'."""
+    assert ask(kb, message).entry is None
+
+
+def test_the_elected_rule_idea_keeps_its_years(kb):
+    assert ask(kb, "идея правления избранных две тысячи лет назад").entry.id == "elected-rule-idea"
+
+
+@pytest.mark.parametrize("message", ["модернизация деген не озі, қарапайым тилмен тусиндирши", "саяси даму деген не оз созинмен"])
+def test_in_simple_words_without_kazakh_letters_is_a_filler(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id in ("modernization-definition", "development-definition")
