@@ -1291,6 +1291,9 @@ _FILLER_PHRASES = re.compile(
 
 # a term students type as two words: "ел басы" is Elbasy
 _SPLIT_TERMS = re.compile(r"\b(ел|el) +(басы|basy|basi|bası)\b", re.IGNORECASE)
+# Kazakh "who wrote" is its author: "эссені кім жазды" asks "эссенің авторы кім" ("кім" and "не",
+# who and what, are both asking words, and "Белл не жазды" asks what Bell wrote)
+_WHO_WROTE = re.compile(r"\b(?:кім|ким|kim) +(?:жазды|жазған|жазган|жазыпты|jazdy|jazgan|zhazdy|zhazgan)\b", re.IGNORECASE)
 # Kazakh writes an abbreviation's case ending after a hyphen: "ҚР-дағы", "КСРО-ның" are "ҚР", "КСРО"
 _ABBREVIATION_ENDING = re.compile(r"\b([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})-[а-яёәғқңөұүһі]{1,6}\b")
 
@@ -1299,7 +1302,8 @@ _ABBREVIATION_ENDING = re.compile(r"\b([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})-[а-я�
 def content_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a text, ways of asking for a plain answer dropped (remembered
     for a while: a question is read in each language it may be in)."""
-    text = _ABBREVIATION_ENDING.sub(r"\1", _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", clean(text))))
+    text = _WHO_WROTE.sub("авторы кім", _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", clean(text))))
+    text = _ABBREVIATION_ENDING.sub(r"\1", text)
     return tuple(_WORD.findall(text.casefold()))
 
 

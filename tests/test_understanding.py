@@ -846,3 +846,26 @@ def test_the_elected_rule_idea_keeps_its_years(kb):
 def test_in_simple_words_without_kazakh_letters_is_a_filler(kb, message):
     answer = ask(kb, message)
     assert answer.entry is not None and answer.entry.id in ("modernization-definition", "development-definition")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["who wrote the essay", "who is the author", "кто написал эссе", "кто автор", "эссені кім жазды", "esseni kim jazdy"],
+)
+def test_who_wrote_the_essay_is_answered_that_it_names_no_author(kb, message):
+    """A plain first question no entry answered ('unsure' among the reference list's authors)."""
+    assert ask(kb, message).entry.id == "essay-author"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"), [("Белл не жазды", "bell-book"), ("Назарбаев өз мақаласында не жазды", "nazarbayev")]
+)
+def test_what_someone_wrote_is_not_who_wrote_the_essay(kb, message, entry):
+    """'кім' (who) and 'не' (what) are both asking words: only 'кім жазды' asks for an author."""
+    assert ask(kb, message).entry.id == entry
+
+
+@pytest.mark.parametrize("message", ["сен өзі кімсің?", "сен кимсин озы?", "сен бот па?"])
+def test_who_are_you_in_kazakh_with_you_and_a_filler(kb, message):
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk" and answer.act == "who" and answer.lang == "kk"
