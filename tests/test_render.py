@@ -52,8 +52,8 @@ def test_out_of_scope_has_no_citation_and_offers_topics(kb):
         ("how many times was Nazarbayev elected", "does not say how many times"),
         ("how often is the constitution amended", "does not say how often"),
         ("write me an essay about my summer", "I do not write essays"),
-        ("напиши эссе про лето", "Я не пишу эссе"),
-        ("эссе жазып бер", "эссе немесе басқа мәтін жазбаймын"),
+        ("напиши эссе про лето", "Я не пишу за вас ни эссе"),
+        ("эссе жазып бер", "орныңызға эссе немесе басқа мәтін жазбаймын"),
     ],
 )
 def test_a_fact_the_essay_lacks_is_named_in_the_reply(kb, question, says):

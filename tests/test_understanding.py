@@ -869,3 +869,16 @@ def test_what_someone_wrote_is_not_who_wrote_the_essay(kb, message, entry):
 def test_who_are_you_in_kazakh_with_you_and_a_filler(kb, message):
     answer = ask(kb, message)
     assert answer.outcome == "smalltalk" and answer.act == "who" and answer.lang == "kk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Renewal of the political order versus political development: what are the commonalities and differences as presented in the text?",
+        "Which elements of political activity does the text suggest are subject to improvement and updating through renewal? I would appreciate a fairly complete list, since my lecturer values precision.",
+    ],
+)
+def test_renewal_is_kazakhstans_word_for_modernization(kb, message):
+    """'renewal' (жаңғыру, обновление) named no concept: the modernization entries went unsure."""
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id.startswith("modernization-")
