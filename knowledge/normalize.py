@@ -1277,6 +1277,7 @@ _FILLER_PHRASES = re.compile(
     # with Kazakh letters or without them ("карапайым тилмен", "оз созинмен")
     r"|[өо]з с[өо]з[іи][ңн]?мен|[қк]арапайым т[іи]лмен|[қк]арапайым с[өо]збен(?: айт[қк]анда)?"
     r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen"
+    r"|(?:бұл|бул|осы) жерде"  # "here" ("инновация деген не бұл жерде"): no place asked about
     r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|aityp|aitip|tusindirip) (?:бер|ber)\w*"
     r"|(?:ашып|ashyp) (?:көрсет|корсет|korset)\w*"
     # asking for the quotation (every answer gives it): "приведи цитату где…", "quote the line where…"

@@ -882,3 +882,17 @@ def test_renewal_is_kazakhstans_word_for_modernization(kb, message):
     """'renewal' (жаңғыру, обновление) named no concept: the modernization entries went unsure."""
     answer = ask(kb, message)
     assert answer.entry is not None and answer.entry.id.startswith("modernization-")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("инновация деген не бұл жерде", "development-innovation"),  # "here" is no place ("қай жерде": where)
+        ("дюверже классификация партий какая", None),  # a thinker the essay never mentions
+        ("эссе кимди цитата етеди", "essay-people"),
+        ("кимдердин китабы сілтемеде бар", "essay-references"),
+    ],
+)
+def test_seventeenth_batch_mends(kb, message, entry):
+    found = ask(kb, message).entry
+    assert (found.id if found else None) == entry
