@@ -48,6 +48,9 @@ TIE_SCORE = 70.0  # at or above this, a tie is a reason to pick: answer the best
 RELATED_TIE_SCORE = 50.0  # and from here when the tied entries are neighbours (related, same paragraph)
 FAR_AHEAD_SCORE = 46.0  # below ANSWER_SCORE, still an answer when the best entry is far ahead:
 FAR_AHEAD_MARGIN = 12.0  # long questions in the student's own words cover few phrasing words
+LONG_QUESTION_WORDS = 20  # a question of this many words (a formal paraphrase, context first) covers
+LONG_FAR_AHEAD_SCORE = 36.0  # fewer still: its best entry is an answer from here when it leads by
+LONG_FAR_AHEAD_MARGIN = 7.0  # this much
 SINGLE_WORD_SHARE = 0.5  # a one-word question matches a phrasing only where the word is half its weight…
 SINGLE_WORD_CAP = 45.0  # …elsewhere it scores at most this: a suggestion, under every answering rule
 SINGLE_WORD_RARE_IDF = 4.0  # unless it is a word of one entry only (IDF log(1 + entries) ~ 4.3)
@@ -76,6 +79,7 @@ SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyril
 
 _DIGITS = re.compile(r"\d+")
 _LATIN_WORD = re.compile(r"[a-zA-Z]{3,}")
+_ANY_WORD = re.compile(r"\w+")
 
 
 def _bucket(words: list[str]) -> dict[tuple[str, int], list[str]]:
@@ -670,6 +674,8 @@ def decide(query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dic
             matched, also = True, tuple(close[:2])
     if best and not matched and len(ranked) > 1:  # a lead needs others to lead
         matched = best.score >= FAR_AHEAD_SCORE and best.score - runner_up >= FAR_AHEAD_MARGIN
+        if not matched and len(_ANY_WORD.findall(query)) >= LONG_QUESTION_WORDS:
+            matched = best.score >= LONG_FAR_AHEAD_SCORE and best.score - runner_up >= LONG_FAR_AHEAD_MARGIN
     suggestions: tuple[Candidate, ...] = ()
     if not matched:
         suggestions = tuple(c for c in ranked[:3] if c.score >= SUGGEST_SCORE)

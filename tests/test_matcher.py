@@ -111,6 +111,22 @@ def test_a_lower_score_is_an_answer_only_when_far_ahead_of_the_rest():
     assert not decide("q", "en", (Candidate("a", low, "x"),)).matched  # alone: no lead to judge
 
 
+def test_a_long_question_needs_a_smaller_lead():
+    """Twenty words or more (a formal paraphrase, context first) cover few of a phrasing's words:
+    a clear lead from a lower score is an answer; the same scores in a short question are not."""
+    from knowledge.matcher import LONG_FAR_AHEAD_MARGIN, LONG_FAR_AHEAD_SCORE, LONG_QUESTION_WORDS
+
+    long_question = " ".join(["word"] * LONG_QUESTION_WORDS)
+    ranked = (
+        Candidate("a", LONG_FAR_AHEAD_SCORE + 1, "x"),
+        Candidate("b", LONG_FAR_AHEAD_SCORE + 1 - LONG_FAR_AHEAD_MARGIN, "y"),
+    )
+    assert decide(long_question, "en", ranked).entry_id == "a"
+    assert not decide("a short question", "en", ranked).matched
+    close = (ranked[0], Candidate("b", ranked[0].score - LONG_FAR_AHEAD_MARGIN + 1, "y"))
+    assert not decide(long_question, "en", close).matched
+
+
 def test_pruning_never_changes_the_decision_or_the_top_scores(monkeypatch):
     """Scoring skips candidates that cannot reach the top entries. The decision, the answer and
     the top three scores must be those of scoring every candidate; only the second-phrasing

@@ -896,3 +896,9 @@ def test_renewal_is_kazakhstans_word_for_modernization(kb, message):
 def test_seventeenth_batch_mends(kb, message, entry):
     found = ask(kb, message).entry
     assert (found.id if found else None) == entry
+
+
+@pytest.mark.parametrize("message", ["explain with examples", "Объясните, пожалуйста, простыми словами и с примерами.", "мысалдармен түсіндіріңіз"])
+def test_with_examples_is_a_way_of_asking_not_the_essays_example(kb, message):
+    """'примеры' alone was answered with Marcus Aurelius (the essay's one historical example) at 92."""
+    assert ask(kb, message).entry is None
