@@ -176,7 +176,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([r.summary() for r in reports])
         return 0
-    print(f"{'set':<26}{'n':>5}{'in':>5} {'top-1':>6} {'rec@3':>6} {'chit':>6} {'near':>6} {'oos':>6} {'prec':>6} {'lang':>6}")
+    print(
+        f"{'set':<26}{'n':>5}{'in':>5} {'top-1':>6} {'rec@3':>6} {'chit':>6} {'near':>6} {'oos':>6} {'prec':>6} {'lang':>6} {'conv':>6}"
+    )
     for report in reports:
         s = report.summary()
         cells = [
@@ -189,6 +191,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 "out_of_scope_rejection",
                 "answer_precision",
                 "answer_language",
+                "answer_language_in_conversation",  # a private chat: the earlier questions' language known
             )
         ]
         shown = " ".join(f"{c:6.3f}" if isinstance(c, float) else f"{'-':>6}" for c in cells)

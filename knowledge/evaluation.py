@@ -10,12 +10,14 @@ never tuned on) or `regression` (the first release's sets, kept so nothing that 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from knowledge.answers import ask
 from knowledge.kb import KnowledgeBase, read_yaml
+from knowledge.normalize import language_of
 from knowledge.outcome import Answer
 
 EVAL_DIR = Path(str(resources.files("knowledge").joinpath("data/eval")))
@@ -36,7 +38,9 @@ class Report:
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     misses: list[str] = field(default_factory=list)
 
-    def add(self, case: Case, answer: Answer) -> None:
+    def add(self, case: Case, answer: Answer, in_conversation: Answer | None = None) -> None:
+        """`in_conversation`: the answer when the language of the writer's earlier questions is
+        known (see `run_sets`), if it differs."""
         c = self.counts
         got = answer.entry.id if answer.entry else None
         c[case.kind] += 1
@@ -44,6 +48,10 @@ class Report:
             c["answered"] += 1
             c["right_language"] += answer.lang == case.lang
             c["answered_right"] += got in case.expect
+        talk = in_conversation or answer
+        if talk.matched:
+            c["answered_in_conversation"] += 1
+            c["right_language_in_conversation"] += talk.lang == case.lang
         if case.kind == "in":
             c["correct"] += got in case.expect
             c["recall3"] += any(e in case.expect for e in answer.ranked[:3])
@@ -74,6 +82,7 @@ class Report:
             "out_of_scope_rejection": round(sum(c[f"{k}_rejected"] for k in KINDS[1:]) / not_in, 3) if not_in else None,
             "answer_precision": self.ratio("answered_right", "answered"),
             "answer_language": self.ratio("right_language", "answered"),
+            "answer_language_in_conversation": self.ratio("right_language_in_conversation", "answered_in_conversation"),
         }
 
 
@@ -112,18 +121,34 @@ def evaluate(kb: KnowledgeBase, cases: list[Case], name: str) -> Report:
 
 
 def run_sets(kb: KnowledgeBase, part: str = "dev", eval_dir: Path = EVAL_DIR) -> list[Report]:
-    """One report per set family and language (`dev students ru`), then one per family."""
-    by_family: dict[str, list[Case]] = defaultdict(list)
+    """One report per set family and language (`dev students ru`), then one per family.
+
+    Each file is also read as one conversation, in its writers' order: a question whose words leave
+    its language open (a bare "демократия") is answered as the bot answers it in a private chat,
+    in the language ("ru" or "kk") of the last question whose words said which; the reports give
+    both answer languages, without and with that context."""
+    by_family: dict[str, list[list[Case]]] = defaultdict(list)
     for path in set_files(part, eval_dir):
-        by_family[family(path)] += load_cases(path)
+        by_family[family(path)].append(load_cases(path))
     reports: list[Report] = []
-    for name, cases in by_family.items():
+    for name, files in by_family.items():
         per_lang: dict[str, Report] = {}
         whole = Report(f"{part} {name}")
-        for case in cases:
-            answer = ask(kb, case.question)
-            per_lang.setdefault(case.lang, Report(f"{part} {name} {case.lang}")).add(case, answer)
-            whole.add(case, answer)
+        for case, answer, in_conversation in (found for cases in files for found in _conversation(kb, cases)):
+            per_lang.setdefault(case.lang, Report(f"{part} {name} {case.lang}")).add(case, answer, in_conversation)
+            whole.add(case, answer, in_conversation)
         reports += [per_lang[lang] for lang in ("en", "ru", "kk") if lang in per_lang]
         reports.append(whole)
     return reports
+
+
+def _conversation(kb: KnowledgeBase, cases: list[Case]) -> Iterator[tuple[Case, Answer, Answer | None]]:
+    """Each case's answer, and its answer in a conversation when the two may differ (its words
+    leave its language open and an earlier question's words did not)."""
+    written: str | None = None
+    for case in cases:
+        answer = ask(kb, case.question)
+        lang, certain = language_of(case.question)
+        yield case, answer, ask(kb, case.question, hint=written) if written and not certain else None
+        if certain and lang in ("ru", "kk"):
+            written = lang

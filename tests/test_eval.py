@@ -181,6 +181,12 @@ def test_answers_come_in_the_askers_language(reports):
     for name in ("dev students", "heldout students"):
         assert reports[name]["answer_language"] >= 0.96, reports[name]
 
+def test_a_bare_term_is_answered_in_the_language_the_writer_has_been_using(reports):
+    """A term spelled alike in Russian and Kazakh ("демократия") goes to Russian without context; read
+    as the bot reads a private chat, after the writer's Kazakh questions it is answered in Kazakh."""
+    for name in ("dev first_contact13 kk", "dev first_contact7 kk", "dev first_contact9 kk"):
+        assert reports[name]["answer_language_in_conversation"] >= 0.99, reports[name]
+
 
 def test_recall_at_3_shows_the_right_entry_is_nearly_always_offered(reports):
     for name in ("dev first_contact", "heldout first_contact", "dev students", "heldout students", "dev students3"):

@@ -898,7 +898,9 @@ def test_seventeenth_batch_mends(kb, message, entry):
     assert (found.id if found else None) == entry
 
 
-@pytest.mark.parametrize("message", ["explain with examples", "Объясните, пожалуйста, простыми словами и с примерами.", "мысалдармен түсіндіріңіз"])
+@pytest.mark.parametrize(
+    "message", ["explain with examples", "Объясните, пожалуйста, простыми словами и с примерами.", "мысалдармен түсіндіріңіз"]
+)
 def test_with_examples_is_a_way_of_asking_not_the_essays_example(kb, message):
     """'примеры' alone was answered with Marcus Aurelius (the essay's one historical example) at 92."""
     assert ask(kb, message).entry is None
