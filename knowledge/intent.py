@@ -114,7 +114,9 @@ _QUOTED = re.compile(r"[\"“«„][^\"”»“]{3,}?\s[^\"”»“]+?[\"”»�
 # A request to write a text (homework: "write me an essay about my summer", "напиши эссе про
 # лето", "эссе жазып бер"): the bot answers questions about one essay; it writes none.
 COMPOSE = re.compile(
-    r"\bwrite (?:me |us )?(?:an? |my |the |some )?(?:\w+ )?(?:essay|composition|paper|report)s?\b"
+    # English: a request ("write…", "please/can you/help me write…"), not "why did the author write this essay"
+    r"(?:^|[.!?,;:]\s*|\b(?:please|pls|plz|can you|could you|would you|will you|help me|you to|i need|i want)\s+)"
+    r"write (?:me |us )?(?:an? |my |some )?(?:\w+ )?(?:essay|composition|paper|report)s?\b"
     r"|\bнапиши(?:те)? (?:мне |нам |за меня )?(?:\w+ )?(?:эссе|сочинение|реферат|доклад)\b"
     r"|\bэссе (?:жаз|жазшы|жазыңыз|жазып бер\w*|jaz|jazyp ber\w*)\b|\besse (?:jaz|jazyp ber\w*)\b",
     _FLAGS,

@@ -181,6 +181,7 @@ def test_answers_come_in_the_askers_language(reports):
     for name in ("dev students", "heldout students"):
         assert reports[name]["answer_language"] >= 0.96, reports[name]
 
+
 def test_a_bare_term_is_answered_in_the_language_the_writer_has_been_using(reports):
     """A term spelled alike in Russian and Kazakh ("демократия") goes to Russian without context; read
     as the bot reads a private chat, after the writer's Kazakh questions it is answered in Kazakh."""

@@ -904,3 +904,8 @@ def test_seventeenth_batch_mends(kb, message, entry):
 def test_with_examples_is_a_way_of_asking_not_the_essays_example(kb, message):
     """'примеры' alone was answered with Marcus Aurelius (the essay's one historical example) at 92."""
     assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize("message", ["why did the author write this essay", "did the author write the essay alone"])
+def test_why_the_essay_was_written_is_no_request_to_write_one(kb, message):
+    assert ask(kb, message).reason != "compose"
