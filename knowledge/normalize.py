@@ -1294,9 +1294,38 @@ _FILLER_PHRASES = re.compile(
 
 # a term students type as two words: "ел басы" is Elbasy
 _SPLIT_TERMS = re.compile(r"\b(ел|el) +(басы|basy|basi|bası)\b", re.IGNORECASE)
-# Kazakh "who wrote" is its author: "эссені кім жазды" asks "эссенің авторы кім" ("кім" and "не",
-# who and what, are both asking words, and "Белл не жазды" asks what Bell wrote)
-_WHO_WROTE = re.compile(r"\b(?:кім|ким|kim) +(?:жазды|жазған|жазган|жазыпты|jazdy|jazgan|zhazdy|zhazgan)\b", re.IGNORECASE)
+# Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
+# "эссені кім жазды", "авторы кім"): "author" alone is the essay's voice ("what does the author
+# think"), and "who" and "what" are both asking words ("Белл не жазды" asks what Bell wrote).
+_AUTHORSHIP = (
+    (
+        re.compile(
+            # "who is the author (of the essay)?", ending its clause: "who author is citing" asks whom it quotes
+            r"\bwho(?:'s| is| was)? (?:the )?(?:\w+'s )?(?:author|writer)(?: of (?:the|this) \w+)?(?=\s*(?:[?.!,;]|$))"
+            r"|\bwho (?:wrote|has written|authored)\b"
+            r"|\b(?:author|writer)'?s name\b|\bname of the (?:author|writer)\b",
+            re.IGNORECASE,
+        ),
+        "authorship",
+    ),
+    (
+        re.compile(
+            r"\bкто (?:её |его |ее )?(?:автор\w*|написал\w*|писал\w*)|\bкак зовут автора\b|\bимя автора\b"
+            r"|\bуказан[оа]? ли (?:имя )?автор\w*|\bчь[её] (?:это )?(?:эссе|статья|текст)\b",
+            re.IGNORECASE,
+        ),
+        "авторство",
+    ),
+    (
+        re.compile(
+            r"\b(?:кім|ким) (?:жазды|жазған|жазган|жазыпты)\b|\bавторы? (?:кім|ким)\b|\bавтор\w* (?:көрсетілген|корсетилген)"
+            r"|\b(?:кімнің|кимнин) (?:эссесі|эссеси|мақаласы|макаласы)\b",
+            re.IGNORECASE,
+        ),
+        "авторлығы",
+    ),
+    (re.compile(r"\bkim (?:jazdy|jazgan|zhazdy|zhazgan)\b|\bavtory kim\b", re.IGNORECASE), "avtorlygy"),
+)
 # Kazakh writes an abbreviation's case ending after a hyphen: "ҚР-дағы", "КСРО-ның" are "ҚР", "КСРО"
 _ABBREVIATION_ENDING = re.compile(r"\b([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})-[а-яёәғқңөұүһі]{1,6}\b")
 
@@ -1305,7 +1334,9 @@ _ABBREVIATION_ENDING = re.compile(r"\b([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})-[а-я�
 def content_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a text, ways of asking for a plain answer dropped (remembered
     for a while: a question is read in each language it may be in)."""
-    text = _WHO_WROTE.sub("авторы кім", _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", clean(text))))
+    text = _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", clean(text)))
+    for asking, concept in _AUTHORSHIP:
+        text = asking.sub(concept, text)
     text = _ABBREVIATION_ENDING.sub(r"\1", text)
     return tuple(_WORD.findall(text.casefold()))
 

@@ -909,3 +909,17 @@ def test_with_examples_is_a_way_of_asking_not_the_essays_example(kb, message):
 @pytest.mark.parametrize("message", ["why did the author write this essay", "did the author write the essay alone"])
 def test_why_the_essay_was_written_is_no_request_to_write_one(kb, message):
     assert ask(kb, message).reason != "compose"
+
+
+@pytest.mark.parametrize(
+    "message", ["эссе", "the essay", "describe the essay", "опиши эссе", "эссені түсіндір", "summarize the essay"]
+)
+def test_the_essay_alone_is_not_a_question_about_its_author(kb, message):
+    """'author' is the essay's voice (the essay concept): the first author entry's 'author of the
+    essay', 'автор эссе' made every bare 'essay' its question; asking who wrote it is its own concept."""
+    found = ask(kb, message).entry
+    assert found is None or found.id != "essay-author"
+
+
+def test_whom_the_author_quotes_is_not_who_the_author_is(kb):
+    assert ask(kb, "who author is citating in essay? which persons").entry.id == "essay-people"
