@@ -16,7 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot import callbacks
 from bot.i18n import plain, t
 from knowledge.kb import KnowledgeBase
-from knowledge.outcome import Answer
+from knowledge.outcome import NAMED_REASONS, Answer
 from knowledge.schema import Entry
 
 MAX_MESSAGE = 4096
@@ -78,7 +78,7 @@ def answer_html(kb: KnowledgeBase, answer: Answer) -> str:
         return t(lang, "unsure")
     if answer.outcome == "not_covered":
         parts = [t(lang, "not_covered")]
-        if answer.reason in ("topic", "current", "when", "count", "times", "often", "compose"):
+        if answer.reason in NAMED_REASONS:
             parts.append(t(lang, f"not_covered_reason.{answer.reason}"))
         parts.append(t(lang, "nearest") if answer.nearest else t(lang, "try_topics", topics=", ".join(topic_names(kb, lang))))
         return "\n\n".join(parts)

@@ -70,10 +70,13 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         if only:
             return _paragraph_answer(kb, text, number, lang or detect_language(text, hint))
         body = rest  # "in para 12, which president…": the number is no fact asked for
+    kind = _kind(kb, body)
+    if kind == "compose":  # no text written; the nearest thing to what it was to be about
+        asked = lang or detect_language(text, hint)
+        return _not_covered(kb, text, kb.matcher.match(COMPOSE.sub(" ", body), lang=asked), kind)
     result = kb.matcher.match(body, lang=lang, hint=hint)
     if reference is not None:  # "цитата Елбасы в 18 абзаце": of the close entries, the one citing ¶18
         result = citing(result, kb.by_paragraph.get(reference[0], []))
-    kind = _kind(kb, body)
     if reference is not None and kind == "current" and not CURRENT.search(body):
         kind = None  # "the president in ¶12 — who is it": the essay's president, not today's
     if kind == "today" and result.score < TODAY_SCORE:
@@ -85,8 +88,6 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         )
         if capable.entry_id is not None:
             result = capable
-    if kind == "compose":  # no text written; the nearest thing to what it was to be about
-        return _not_covered(kb, text, kb.matcher.match(COMPOSE.sub(" ", body), lang=result.lang), kind)
     answerable = kind != "topic" and (result.entry_id is None or can_answer(kind, kb.capabilities[result.entry_id], counting))
     parts = split_parts(body)
     if len(parts) > 1:  # each part is asked on its own ("how many sources, and which are the oldest")

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from knowledge.kb import KnowledgeBase
 
 Outcome = Literal["answer", "unsure", "not_covered", "smalltalk"]
+# why the essay does not cover a question, each named in the reply (bot/locales: not_covered_reason.*):
+# a near-topic term, today's facts, a date, a count, a number of times, a frequency, a text to write
+NAMED_REASONS = ("topic", "current", "when", "count", "times", "often", "compose")
 
 
 @dataclass(frozen=True)
@@ -36,9 +39,8 @@ class Answer:
     also: tuple[Suggestion, ...] = ()
     nearest: Suggestion | None = None
     act: str | None = None  # smalltalk: the dialogue act
-    reason: str | None = (
-        None  # not_covered: "topic", "current", "when", "count", "times", "often", "compose" or None (nothing close)
-    )
+    # not_covered: why (one of NAMED_REASONS, named in the reply; "today"), or None (nothing close)
+    reason: str | None = None
 
     @property
     def matched(self) -> bool:

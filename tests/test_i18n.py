@@ -67,3 +67,11 @@ def test_counts_take_the_plural_form_of_each_language():
     assert [tn("en", "questions", n) for n in (1, 2)] == ["1 question", "2 questions"]
     assert [tn("ru", "questions", n) for n in (1, 3, 5, 21)] == ["1 вопрос", "3 вопроса", "5 вопросов", "21 вопрос"]
     assert tn("kk", "questions", 5) == "5 сұрақ"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_every_reason_the_reply_names_has_its_text(lang):
+    from knowledge.outcome import NAMED_REASONS
+
+    for reason in NAMED_REASONS:
+        assert t(lang, f"not_covered_reason.{reason}")
