@@ -51,6 +51,9 @@ FAR_AHEAD_MARGIN = 12.0  # long questions in the student's own words cover few p
 LONG_QUESTION_WORDS = 20  # a question of this many words (a formal paraphrase, context first) covers
 LONG_FAR_AHEAD_SCORE = 36.0  # fewer still: its best entry is an answer from here when it leads by
 LONG_FAR_AHEAD_MARGIN = 7.0  # this much
+WORDY_QUESTION_WORDS = 8  # a question of this many words (a sentence in the student's own words) is an
+WORDY_SCORE = 48.0  # answer from this score when its best entry leads by the usual margin (MIN_MARGIN):
+# its words beyond a phrasing's lower the score, not the lead
 SINGLE_WORD_SHARE = 0.5  # a one-word question matches a phrasing only where the word is half its weight…
 SINGLE_WORD_CAP = 45.0  # …elsewhere it scores at most this: a suggestion, under every answering rule
 SINGLE_WORD_RARE_IDF = 4.0  # unless it is a word of one entry only (IDF log(1 + entries) ~ 4.3)
@@ -526,10 +529,14 @@ class Matcher:
                     top = heapq.nlargest(TOP_EXACT, entry_best.values())
                     third = top[-1]
                     floor = max(outer_floor, min(third, top[0] - max(MIN_MARGIN, CLEAR_MARGIN)) - 0.1)
-        # Top entries whose best phrasings tie are ordered by their second best, which may lie
-        # below the floor: score the rest of their phrasings, so that pruning never changes the order.
+        # The top entries' scores include a tiebreak from their second best phrasing, which may lie
+        # below the floor. Where that tiebreak can matter (entries that tie, a score or a lead on one
+        # of decide()'s thresholds: a lead of 3.99 against 4.01 is another answer), score the rest
+        # of their phrasings, so that pruning never changes the order or the decision.
         leaders = heapq.nlargest(TOP_EXACT + 1, entry_best.items(), key=lambda item: item[1])
         tied = {e for e, best in leaders[:TOP_EXACT] for other, b in leaders if other != e and abs(best - b) <= 0.1}
+        if _on_a_threshold([(best + entry_second.get(e, 0.0) / 1000, best + best / 1000) for e, best in leaders[:TOP_EXACT]]):
+            tied = {e for e, _ in leaders[:TOP_EXACT]}
         if tied and len(scored) < len(found):
             numbers = np.array([index.entry_numbers[e] for e in tied], dtype=np.int32)
             floor_second = min(entry_second.get(e, -1.0) for e in tied)
@@ -640,6 +647,36 @@ class Matcher:
         return decide(result.query, result.lang, ranked, self._neighbours)
 
 
+_SCORE_THRESHOLDS = (
+    ANSWER_SCORE,
+    CLEAR_SCORE,
+    TIE_SCORE,
+    RELATED_TIE_SCORE,
+    FAR_AHEAD_SCORE,
+    WORDY_SCORE,
+    LONG_FAR_AHEAD_SCORE,
+    SUGGEST_SCORE,
+)
+_LEAD_THRESHOLDS = (MIN_MARGIN, CLEAR_MARGIN, FAR_AHEAD_MARGIN, LONG_FAR_AHEAD_MARGIN)
+
+
+def _on_a_threshold(ranges: list[tuple[float, float]]) -> bool:
+    """Whether the top entries' scores, each known to lie in (low, high] until their second best
+    phrasing is known, or a lead between two of them, may lie on either side of a threshold of
+    decide(), in this language's pool or merged into another's (times OTHER_LANGUAGE_FACTOR)."""
+
+    def straddles(low: float, high: float, thresholds: tuple[float, ...]) -> bool:
+        return any(low < t * scale <= high for t in thresholds for scale in (1.0, 1 / OTHER_LANGUAGE_FACTOR))
+
+    if any(straddles(low, high, _SCORE_THRESHOLDS) for low, high in ranges):
+        return True
+    return any(
+        straddles(a_low - b_high, a_high - b_low, _LEAD_THRESHOLDS)
+        for i, (a_low, a_high) in enumerate(ranges)
+        for b_low, b_high in ranges[i + 1 :]
+    )
+
+
 def _pool_floor(pool: dict[str, Candidate] | None, factor: float) -> float:
     """The score below which another language's phrasing (its score times `factor` in the merge)
     cannot change the top entries or the decision of `pool`'s language (as the pruning in
@@ -673,9 +710,12 @@ def decide(query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dic
         if all(c.entry_id in near for c in close):  # a clear lead, or a tie between neighbours
             matched, also = True, tuple(close[:2])
     if best and not matched and len(ranked) > 1:  # a lead needs others to lead
-        matched = best.score >= FAR_AHEAD_SCORE and best.score - runner_up >= FAR_AHEAD_MARGIN
-        if not matched and len(_ANY_WORD.findall(query)) >= LONG_QUESTION_WORDS:
-            matched = best.score >= LONG_FAR_AHEAD_SCORE and best.score - runner_up >= LONG_FAR_AHEAD_MARGIN
+        lead, words = best.score - runner_up, len(_ANY_WORD.findall(query))
+        matched = (
+            (best.score >= FAR_AHEAD_SCORE and lead >= FAR_AHEAD_MARGIN)
+            or (words >= WORDY_QUESTION_WORDS and best.score >= WORDY_SCORE and lead >= MIN_MARGIN)
+            or (words >= LONG_QUESTION_WORDS and best.score >= LONG_FAR_AHEAD_SCORE and lead >= LONG_FAR_AHEAD_MARGIN)
+        )
     suggestions: tuple[Candidate, ...] = ()
     if not matched:
         suggestions = tuple(c for c in ranked[:3] if c.score >= SUGGEST_SCORE)

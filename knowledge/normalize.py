@@ -128,6 +128,10 @@ EN_STOP = frozenset(
         "over",
         "own",
         "please",
+        "kindly",
+        "sir",
+        "maam",
+        "madam",
         "said",
         "same",
         "say",
@@ -280,6 +284,10 @@ EN_STOP = frozenset(
 
 RU_STOP = frozenset(
     [
+        # "объясни, а то ничего не понятно"
+        "понятно",
+        "непонятно",
+        "ничего",
         # a chatty student's context: "нам дали читать…", "препод спросит…", "мне для шпоры"
         "читать",
         "прочитать",
@@ -1268,9 +1276,12 @@ _KK_NOT_RUSSIAN_STOP = frozenset(["он"])  # Kazakh "ten" ("он бірінші
 # Ways of asking for a plain answer: they say nothing about the subject, so they are dropped
 # as a whole (a word like "words" or "simple" alone may still matter).
 _FILLER_PHRASES = re.compile(
-    r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|few|your own|my own|own|other)"
+    r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|normal|regular|everyday|few|your own|my own|own|other)"
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in general|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
     r"|acc(?:ording)? to (?:the )?(?:author|essay|text|article|paper)|in the author'?s (?:view|opinion)"
+    # Indian English: "as per the essay", "kindly tell in detail", "sir, one doubt"
+    r"|as per (?:the )?(?:author|essay|text|article|paper|writer)|in (?:more |full |great )?details?"
+    r"|(?:one|a|small|little|my|more|some|few|another|other) doubts?"
     r"|по мнению автора|по словам автора|согласно (?:автору|эссе|тексту|статье)|автордың (?:пікірінше|ойынша|пікірі бойынша)"
     r"|автордын (?:пикиринше|ойынша)"
     r"|простыми словами|простым языком|своими словами|в двух словах|в кратце|вкратце"

@@ -127,6 +127,19 @@ def test_a_long_question_needs_a_smaller_lead():
     assert not decide(long_question, "en", close).matched
 
 
+def test_a_sentence_in_own_words_is_an_answer_from_a_lower_score_with_the_usual_lead():
+    """Eight words or more: the words beyond a phrasing's lower the score, not the lead."""
+    from knowledge.matcher import MIN_MARGIN, WORDY_QUESTION_WORDS, WORDY_SCORE
+
+    sentence = " ".join(["word"] * WORDY_QUESTION_WORDS)
+    ranked = (Candidate("a", WORDY_SCORE, "x"), Candidate("b", WORDY_SCORE - MIN_MARGIN, "y"))
+    assert decide(sentence, "en", ranked).entry_id == "a"
+    assert not decide("a short question", "en", ranked).matched
+    assert not decide(sentence, "en", (ranked[0], Candidate("b", WORDY_SCORE - MIN_MARGIN + 0.5, "y"))).matched
+    lower = WORDY_SCORE - 0.5
+    assert not decide(sentence, "en", (Candidate("a", lower, "x"), Candidate("b", lower - MIN_MARGIN, "y"))).matched
+
+
 def test_pruning_never_changes_the_decision_or_the_top_scores(monkeypatch):
     """Scoring skips candidates that cannot reach the top entries. The decision, the answer and
     the top three scores must be those of scoring every candidate; only the second-phrasing

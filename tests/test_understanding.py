@@ -36,6 +36,11 @@ def kb():
         ("сау бол", "goodbye", "kk"),
         ("тупой бот", "abuse", "ru"),
         ("спасибоо", "thanks", "ru"),  # one typo
+        ("Hello again, I am back with more doubts", "greeting", "en"),  # was answered with "no deviation from democracy"
+        ("привет, я снова с вопросами", "greeting", "ru"),
+        ("сәлем, тағы да сұрақтарым бар", "greeting", "kk"),
+        ("Доброе утро! Продолжим?", "greeting", "ru"),
+        ("ok let's continue", "ack", "en"),
     ],
 )
 def test_small_talk_is_a_dialogue_act_and_never_an_entry(kb, message, act, lang):
@@ -923,3 +928,32 @@ def test_the_essay_alone_is_not_a_question_about_its_author(kb, message):
 
 def test_whom_the_author_quotes_is_not_who_the_author_is(kb):
     assert ask(kb, "who author is citating in essay? which persons").entry.id == "essay-people"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # Indian English ways of asking say nothing about the subject
+        (
+            "Kindly explain the meaning of political modernization as per the essay, please tell in detail",
+            "modernization-definition",
+        ),
+        ("sir one doubt, what is political development as per the author", "development-definition"),
+        ("what does modernization mean in normal words", "modernization-definition"),
+        ("эконом успех и демократия как связаны", "democracy-economic-foundation"),  # "эконом": economic, cut short
+        ("абзац обрывается на полуслове, это ошибка?", "essay-errors"),
+        ("объясни аннотацию, а то ничего не понятно", "essay-abstract"),
+    ],
+)
+def test_eighteenth_batch_mends(kb, message, entry):
+    found = ask(kb, message).entry
+    assert (found.id if found else None) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what is the hearing state", "что такое слышащее государство", "how does the US two-party system compare with Kazakhstan"],
+)
+def test_terms_the_essay_never_uses_are_near_topic(kb, message):
+    answer = ask(kb, message)
+    assert answer.outcome == "not_covered" and answer.reason == "topic"
