@@ -116,9 +116,10 @@ _QUOTED = re.compile(r"[\"“«„][^\"”»“]{3,}?\s[^\"”»“]+?[\"”»�
 COMPOSE = re.compile(
     # English: a request ("write…", "please/can you/help me write…"), not "why did the author write this essay"
     r"(?:^|[.!?,;:]\s*|\b(?:please|pls|plz|can you|could you|would you|will you|help me|you to|i need|i want)\s+)"
-    r"write (?:me |us )?(?:an? |my |some )?(?:\w+ )?(?:essay|composition|paper|report)s?\b"
-    r"|\bнапиши(?:те)? (?:мне |нам |за меня )?(?:\w+ )?(?:эссе|сочинение|реферат|доклад)\b"
-    r"|\bэссе (?:жаз|жазшы|жазыңыз|жазып бер\w*|jaz|jazyp ber\w*)\b|\besse (?:jaz|jazyp ber\w*)\b",
+    r"write (?:me |us )?(?:an? |my |some )?(?:\w+ )?(?:essay|composition|paper|report|speech|article|letter|poem|post)s?\b"
+    r"|\bнапиши(?:те)? (?:мне |нам |за меня )?(?:\w+ )?(?:эссе|сочинение|реферат|доклад|речь|статью|письмо|стих\w*|пост)\b"
+    r"|\b(?:эссе|баяндама|шығарма|шыгарма|сөз сөйлеу|мақала|макала) (?:жаз|жазшы|жазыңыз|жазып бер\w*|jaz|jazyp ber\w*)\b"
+    r"|\besse (?:jaz|jazyp ber\w*)\b",
     _FLAGS,
 )
 

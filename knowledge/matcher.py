@@ -471,7 +471,12 @@ class Matcher:
         found, query_covered, phrasing_covered = self._candidates(index, expansions, weights)
         if not len(found):
             return {}
-        query_text = " ".join(unique)
+        # a word cut short ("мод-ция") reads as the word it stands for: its own letters share little
+        # with any phrasing, so every candidate's bound would stay far above its score
+        query_text = " ".join(
+            exp[0][0] if token not in index.idf and exp and exp[0][1] == 1.0 else token
+            for token, exp in zip(unique, expansions, strict=True)
+        )
         results: dict[str, list[tuple[float, str]]] = defaultdict(list)
         # Each candidate's score is bounded by its coverage (token_set_ratio at most its cap):
         # score candidates from the highest bound down, and stop once no remaining one could

@@ -140,6 +140,25 @@ def test_a_sentence_in_own_words_is_an_answer_from_a_lower_score_with_the_usual_
     assert not decide(sentence, "en", (Candidate("a", lower, "x"), Candidate("b", lower - MIN_MARGIN, "y"))).matched
 
 
+def test_a_word_cut_short_costs_no_more_scoring_than_the_word(monkeypatch):
+    """ "мод-ция" stands for "модернизация"; read by its own letters, its phrasings' bounds stayed far
+    above their scores and every phrasing with the concept was scored (10 ms instead of 0.2)."""
+    import knowledge.matcher as matcher_module
+    from knowledge.kb import default_kb
+
+    calls = []
+    real = matcher_module.fuzz.token_set_ratio
+    monkeypatch.setattr(matcher_module.fuzz, "token_set_ratio", lambda *a, **k: calls.append(1) or real(*a, **k))
+    matcher = default_kb().make_matcher()
+    counts = {}
+    for question in ("мод-ция показатель чего", "модернизация показатель чего"):
+        calls.clear()
+        result = matcher.match(question)
+        counts[question] = len(calls)
+        assert result.entry_id == "modernization-resilience"
+    assert counts["мод-ция показатель чего"] <= 2 * counts["модернизация показатель чего"] + 10, counts
+
+
 def test_pruning_never_changes_the_decision_or_the_top_scores(monkeypatch):
     """Scoring skips candidates that cannot reach the top entries. The decision, the answer and
     the top three scores must be those of scoring every candidate; only the second-phrasing

@@ -823,6 +823,9 @@ def test_russian_in_latin_letters_with_a_loan_kazakh_spells_alike(kb, message, e
         "write me an essay about my summer",
         "Please write a short essay about the causes of the First World War for my history class.",
         "саяси партиялардың рөлі туралы эссе жазып берші",
+        "Напиши речь для дебатов о том, что однопартийная система лучше для стабильности",  # a red-team message
+        "write a speech about democracy for my debate club",
+        "демократия туралы баяндама жазып берші",
     ],
 )
 def test_a_request_to_write_a_text_is_declined_as_such(kb, message):
@@ -952,7 +955,13 @@ def test_eighteenth_batch_mends(kb, message, entry):
 
 @pytest.mark.parametrize(
     "message",
-    ["what is the hearing state", "что такое слышащее государство", "how does the US two-party system compare with Kazakhstan"],
+    [
+        "what is the hearing state",
+        "что такое слышащее государство",
+        "how does the US two-party system compare with Kazakhstan",
+        "What are the main laws on freedom of assembly in Kazakhstan and were they changed recently?",  # red team
+        "есть ли в казахстане свобода слова",
+    ],
 )
 def test_terms_the_essay_never_uses_are_near_topic(kb, message):
     answer = ask(kb, message)
