@@ -168,7 +168,10 @@ def _not_covered(kb: KnowledgeBase, text: str, result: MatchResult, kind: str | 
     best = result.best
     floor = NEAREST_NEAR_TOPIC_SCORE if kind else NEAREST_SCORE
     nearest = suggestion(kb, best, result.lang) if best and best.score >= floor and best.entry_id in kb.entries else None
-    return Answer(text, result.lang, result.score, None, ranked=_ids(result), outcome="not_covered", nearest=nearest, reason=kind)
+    reason = "when" if kind == "born" else kind  # the essay gives no such date
+    return Answer(
+        text, result.lang, result.score, None, ranked=_ids(result), outcome="not_covered", nearest=nearest, reason=reason
+    )
 
 
 def _answer_parts(

@@ -20,7 +20,10 @@ from rapidfuzz.distance import DamerauLevenshtein
 from knowledge.normalize import clean, kazakh_skeleton
 
 ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
-STRIPPABLE = ("greeting", "howareyou", "thanks", "opener", "filler")  # may open a real question
+STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
+# what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?")
+_ABOUT = frozenset(["about", "on", "regarding", "про", "о", "об", "по", "насчет", "насчёт", "туралы", "жайлы"])
+_ABOUT_WORDS = 4  # at most this many words name it
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 FUZZY_MIN_LENGTH = 5
 
@@ -126,6 +129,9 @@ def dialogue_act(text: str) -> DialogueAct | None:
         return None
     found, covered = _parse(words, None)
     if covered < len(words):
+        permission = [p for p in found if p.kind == "permission"]
+        if permission and _names_a_subject_only(words[covered:]):
+            return DialogueAct("who", frozenset().union(*(p.langs for p in permission)))
         return None
     acts = [p for p in found if p.kind in ACTS]
     if not acts:  # only "question", "подскажи", "bot": asking how to ask
@@ -133,6 +139,14 @@ def dialogue_act(text: str) -> DialogueAct | None:
     act = min((p.kind for p in acts), key=ACTS.index)
     # the languages of the act's own words: "рахмет, давай" thanks in Kazakh ("давай" is both)
     return DialogueAct(act, frozenset().union(*(p.langs for p in acts if p.kind == act)))
+
+
+def _names_a_subject_only(rest: list[str]) -> bool:
+    """ "about parties", "про партии", "партиялар туралы": a subject, no question about it."""
+    if not 1 < len(rest) <= _ABOUT_WORDS + 1:
+        return False
+    about = {_fold(word) for word in _ABOUT}  # the words are folded (see _folded)
+    return rest[0] in about or rest[-1] in about
 
 
 def strip_openers(text: str) -> str:

@@ -124,9 +124,21 @@ COMPOSE = re.compile(
 )
 
 
+LIFE_EVENT = re.compile(
+    r"\b(?:born|birth|birthday|died|death|die|родил\w*|рожден\w*|рождения|умер\w*|смерт\w*|скончал\w*"
+    r"|туған|туылған|туды|дүниеге келді|қайтыс|өлді|tugan|tuylgan|tughan|qaitys|kaitys)\b",
+    _FLAGS,
+)
+
+
+_IDEA = re.compile(
+    r"\b(?:idea|ideas|concept|notion|иде\w*|мысл\w*|концепц\w*|ой|ойы|ойдың|идея|ұғым\w*|түсінік\w*|oi|oiy)\b", _FLAGS
+)
+
+
 def asks(question: str) -> str | None:
     """'compose' (write a text), 'current' (who holds an office now, or how many now), 'today' (who
-    or what is X now), 'when', 'times' (how many times the essay does something), 'often' (how
+    or what is X now), 'when', 'born' (when someone was born or died), 'times' (how many times the essay does something), 'often' (how
     often), 'count', or None."""
     question = _unquoted(question.casefold().translate(LATIN_2021))
     if COMPOSE.search(question):
@@ -141,7 +153,9 @@ def asks(question: str) -> str | None:
     if WHO.search(question) and OFFICE.search(question) and not NOT_TODAY.search(question):
         return "current"
     if _asks_when(question) and not CONDITION.search(question):
-        return "when"
+        # when someone was born or died: no entry gives it, though one dates when Marcus Aurelius lived
+        # ("when was the idea of elected rule born" is the idea's date, which an entry gives)
+        return "born" if LIFE_EVENT.search(question) and not _IDEA.search(question) else "when"
     if TIMES.search(question):
         return "times"
     if OFTEN.search(question):

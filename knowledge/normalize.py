@@ -1042,6 +1042,13 @@ _KK_LATIN_HINTS = frozenset(
         "nelikten",
         "qaisy",
         "kaisy",
+        "kimge",
+        "kimnin",
+        "berdi",
+        "bilik",
+        "bilikti",
+        "biliktin",
+        "memlekettik",
     ]
 )  # not names such as "Qazaqstan" or "Elbasy": English questions use them too
 # Kazakh hints that Russian typed in Latin letters spells alike: they say "not English", and
@@ -1241,7 +1248,97 @@ def analyze_word(word: str, lang: str) -> tuple[str, str, bool]:
         return analyze_word(russian_from_latin(word), "ru")  # Russian in Latin letters
     if concept is not None:
         return surface, concept, concept in lexicon().stop_tokens
-    return surface, _stem(surface, lang), surface in _STOP[lang] or _switched_stop(word, lang)
+    return surface, _stem(surface, lang), surface in _STOP[lang] or _switched_stop(word, lang) or _latin_asking(word, lang)
+
+
+# Kazakh and Russian asking words as students type them in Latin letters in an English message
+_LATIN_ASKING = frozenset(
+    [
+        # Kazakh
+        "degen",
+        "degenimiz",
+        "dep",
+        "ne",
+        "nege",
+        "kim",
+        "kandai",
+        "qandai",
+        "qanday",
+        "kalai",
+        "qalai",
+        "turaly",
+        "boiynsha",
+        "boyinsha",
+        "jane",
+        "zhane",
+        "eken",
+        "emes",
+        "ushin",
+        "neshe",
+        "qansha",
+        "kansha",
+        "aitshy",
+        "aitshi",
+        "aityp",
+        "aitip",
+        "qashan",
+        "kashan",
+        "nelikten",
+        "qaisy",
+        "kaisy",
+        "qysqasha",
+        "kyskasha",
+        "tusindir",
+        "tusindirshi",
+        "tusindirip",
+        "bershi",
+        # Russian
+        "chto",
+        "chego",
+        "kto",
+        "takoe",
+        "takoi",
+        "takoy",
+        "takaya",
+        "eto",
+        "kak",
+        "kakoi",
+        "kakoy",
+        "kakaya",
+        "kakie",
+        "kakoe",
+        "pochemu",
+        "zachem",
+        "skolko",
+        "gde",
+        "kogda",
+        "obyasni",
+        "obyasnite",
+        "rasskazhi",
+        "podskazhi",
+        "znachit",
+        "oznachaet",
+        "voobshe",
+        "voobshche",
+        "vobshe",
+        "ponyat",
+        "slushay",
+        "slushai",
+        "korotko",
+        "kratko",
+        "vrode",
+        "eshe",
+        "ochen",
+        "tozhe",
+        "tolko",
+    ]
+)
+
+
+def _latin_asking(word: str, lang: str) -> bool:
+    """In English, a Kazakh or Russian asking word typed in Latin letters says nothing either:
+    "modernization degen ne", "kak ponyat political development", "abstract qysqasha aitshy"."""
+    return lang == "en" and word in _LATIN_ASKING
 
 
 # Code-switching: students mix Russian and Kazakh in one sentence ("саяси модернизация это что
@@ -1281,6 +1378,14 @@ _FILLER_PHRASES = re.compile(
     r"|acc(?:ording)? to (?:the )?(?:author|essay|text|article|paper)|in the author'?s (?:view|opinion)"
     # Indian English: "as per the essay", "kindly tell in detail", "sir, one doubt"
     r"|as per (?:the )?(?:author|essay|text|article|paper|writer)|in (?:more |full |great )?details?"
+    # the shape of the answer asked for, as to a chatbot: "key points: democracy", "тезисно: …",
+    # "тезис түрінде жаз", "explain … like I'm 12", "как для школьника", "по пунктам"
+    r"|(?:(?:give|list|name|write)(?: me)? )?(?:(?:\d+|two|three|four|five|some|the|a few) )?(?:key|main|bullet) points?(?: on| about| of| from| for)?"
+    r"|in (?:bullet )?points|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
+    r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
+    r"|тезисно|тезисами|(?:(?:дай|дайте|назови|назовите|напиши|напишите|сформулируй|сформулируйте|выдели|выделите) )?(?:\d+|два|две|три|пару|несколько) тезис\w*"
+    r"|(?:дай|дайте|напиши|напишите) тезисы|по пунктам|как для (?:школьника|ребенка|ребёнка|чайника|первокурсника|пятилетнего)"
+    r"|тезис(?:тер)? (?:түрінде|турінде|турде|ретінде)(?: жаз\w*)?|(?:\d+|екі|үш|бес) тезис\w*|баланың тілімен"
     r"|(?:one|a|small|little|my|more|some|few|another|other) doubts?"
     r"|по мнению автора|по словам автора|согласно (?:автору|эссе|тексту|статье)|автордың (?:пікірінше|ойынша|пікірі бойынша)"
     r"|автордын (?:пикиринше|ойынша)"
@@ -1644,6 +1749,12 @@ _RU_LATIN_HINTS = frozenset(
         "avtora",
     ]
 )
+# Russian inflections typed in Latin letters that no English or Kazakh word of five letters or more
+# ends in: "industrialnyh obshestv", "uspeshnoi modernizacii", "enciklopedicheskiy"
+_RU_LATIN_ENDINGS = ("yh", "ykh", "ogo", "ovo", "aya", "oye", "nyi", "nyy", "niy", "skiy", "skij", "skie", "tsya", "ii")
+_RU_LATIN_MORE_HINTS = frozenset(
+    ["po", "li", "zhe", "tam", "vrode", "kratko", "eshe", "uzhe", "ochen", "nado", "mne", "tozhe", "tolko"]
+)
 _RU_LATIN_PAIRS = (
     ("shch", "щ"),
     ("sch", "щ"),
@@ -1771,6 +1882,9 @@ _CYRILLIC_ASKING_MORE = frozenset(
 )
 
 
+MOSTLY_KAZAKH = 3  # Kazakh words to each Russian one (and at least this many) that make a mixed message Kazakh
+
+
 def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     """The language of a short message, and whether its own words decided it.
 
@@ -1799,11 +1913,15 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     if has_cyrillic:
         # Russian and Kazakh in one message: the language that asks is the one that frames it
         # ("саяси институттарға что относится" is Russian; "айырмашылығы какая … арасында" is not decided so).
+        # …unless the message is Kazakh but for a word or two ("Белл кітабының аты какой? екі рет жазылған
+        # сияқты"): three Kazakh words to each Russian one.
+        votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
+        kazakh, russian = votes.count("kk"), votes.count("ru")
+        if kazakh >= MOSTLY_KAZAKH and kazakh >= MOSTLY_KAZAKH * russian:
+            return "kk", True
         asking = [lang for w in found for lang, words in (("ru", RU_ASKING), ("kk", KK_ASKING)) if w in words]
         if asking and len(set(asking)) == 1:
             return asking[0], True
-        votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
-        kazakh, russian = votes.count("kk"), votes.count("ru")
         if kazakh != russian:
             return ("kk" if kazakh > russian else "ru"), True
         if votes:  # as many of each: the language of the last one, which frames the question
@@ -1823,7 +1941,10 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             (w in _KK_LATIN_HINTS and w not in _LATIN_LOANS) or (len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS)) for w in found
         )
         english = sum(w in EN_STOP for w in found)
-        russian = sum(w in _RU_LATIN_HINTS for w in found)
+        russian = sum(
+            w in _RU_LATIN_HINTS or w in _RU_LATIN_MORE_HINTS or (len(w) >= 5 and w.isalpha() and w.endswith(_RU_LATIN_ENDINGS))
+            for w in found
+        )
         # "tema esse kakaya", "demokratiya chto eto": a loan both spell alike in a Russian question
         if not kazakh_letters and russian > kazakh and not (english >= 2 and english > russian):
             return "ru", True
