@@ -284,6 +284,16 @@ EN_STOP = frozenset(
 
 RU_STOP = frozenset(
     [
+        # "сделай краткий пересказ всей статьи"
+        "сделай",
+        "сделайте",
+        "краткий",
+        "краткое",
+        "краткую",
+        "коротко",
+        "кратенько",
+        "всей",
+        "всю",
         # "объясни, а то ничего не понятно"
         "понятно",
         "непонятно",
@@ -1383,6 +1393,10 @@ _FILLER_PHRASES = re.compile(
     r"|(?:(?:give|list|name|write)(?: me)? )?(?:(?:\d+|two|three|four|five|some|the|a few) )?(?:key|main|bullet) points?(?: on| about| of| from| for)?"
     r"|in (?:bullet )?points|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
     r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
+    r"|(?<=[—–:-] )тезисы\b|тезисы(?= ?[—–:])"  # "демократия — тезисы", "тезисы: …"
+    r"|for (?:my|the|our|a|tomorrow'?s?) (?:seminar|presentation|exam|class|test|lesson|homework|report|quiz)(?: tomorrow| tmrw)?"
+    r"|для (?:семинара|презентации|экзамена|доклада|урока|зачета|зачёта|пары|сессии)|на семинар(?:е)?(?: завтра)?"
+    r"|семинарға|семинар үшін|емтиханға|емтихан үшін"
     r"|тезисно|тезисами|(?:(?:дай|дайте|назови|назовите|напиши|напишите|сформулируй|сформулируйте|выдели|выделите) )?(?:\d+|два|две|три|пару|несколько) тезис\w*"
     r"|(?:дай|дайте|напиши|напишите) тезисы|по пунктам|как для (?:школьника|ребенка|ребёнка|чайника|первокурсника|пятилетнего)"
     r"|тезис(?:тер)? (?:түрінде|турінде|турде|ретінде)(?: жаз\w*)?|(?:\d+|екі|үш|бес) тезис\w*|баланың тілімен"
@@ -1788,7 +1802,8 @@ def russian_from_latin(word: str) -> str:
         else:
             out.append(ch)
     word = "".join(out).translate(_RU_LATIN_LETTERS)
-    return re.sub(r"([аоыи])и$", r"\1й", head + word)  # -oi, -ai, -yi, -ii: -ой, -ай, -ый, -ий
+    word = re.sub(r"([аоыи])и$", r"\1й", head + word)  # -oi, -ai, -yi, -ii: -ой, -ай, -ый, -ий
+    return re.sub(r"([аяеуо])е(?:ц|тс)я?а?$", r"\1ется", word)  # "nazyvaetsa", "menyaetsya": -ается, -яется
 
 
 RU_ASKING = frozenset(  # question words: which language asks (and where a second question starts, knowledge.parts)

@@ -1013,6 +1013,10 @@ def test_nineteenth_batch_languages(message, lang):
         # Kazakh or Russian asking words in Latin letters in an English message
         ("kak ponyat political development here", "development-definition"),
         ("usloviya uspeshnoi modernizacii po nazarbaevu", "modernization-success-conditions"),
+        ("демократия — тезисы", "democracy-in-essay"),  # after a dash, "тезисы" asks for the shape of the answer
+        ("main idea in 2-3 sentences for my presentation pls", "essay-thesis"),  # what it is for says nothing
+        ("kak nazyvaetsa statya", "essay-title"),  # "-etsa" is "-ется"
+        ("Коротко: о чём эта статья вообще?", "essay-title"),
     ],
 )
 def test_nineteenth_batch_mends(kb, message, entry):
@@ -1033,3 +1037,8 @@ def test_when_someone_was_born_or_died_is_no_date_the_essay_gives(kb, message):
 def test_when_an_idea_was_born_is_the_ideas_date(kb):
     found = ask(kb, "Мемлекетті ел ішінен, ел үшін сайланған адамдар басқаруы тиіс деген ой қашан туған?").entry
     assert found is not None and found.id == "elected-rule-idea"
+
+
+def test_a_request_for_a_retelling_is_not_turned_away_as_not_covered(kb):
+    """'сделай', 'краткий', 'всей' weighed as words the essay never uses: 'the essay does not cover this'."""
+    assert ask(kb, "сделай краткий пересказ всей статьи").outcome != "not_covered"
