@@ -17,13 +17,15 @@ from importlib import resources
 import yaml
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.normalize import clean, kazakh_skeleton
+from knowledge.normalize import EN_ASKING, KK_ASKING, RU_ASKING, clean, kazakh_skeleton
 
 ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
 # what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?")
-_ABOUT = frozenset(["about", "on", "regarding", "про", "о", "об", "по", "насчет", "насчёт", "туралы", "жайлы"])
+_ABOUT_BEFORE = frozenset(["about", "on", "regarding", "про", "о", "об", "насчет", "насчёт"])
+_ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
 _ABOUT_WORDS = 4  # at most this many words name it
+_ESSAY = re.compile(r"(?:essay|article|text|paper|эссе|стать\w*|текст\w*|работ\w*|мақала\w*|мәтін\w*)")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 FUZZY_MIN_LENGTH = 5
 
@@ -124,13 +126,14 @@ def _parse(words: list[str], kinds: tuple[str, ...] | None) -> tuple[list[_Phras
 
 def dialogue_act(text: str) -> DialogueAct | None:
     """The dialogue act of a whole message, or None when it says something else."""
-    words = _folded(words_of(text))
+    written = words_of(text)
+    words = _folded(written)
     if not words:
         return None
     found, covered = _parse(words, None)
     if covered < len(words):
         permission = [p for p in found if p.kind == "permission"]
-        if permission and _names_a_subject_only(words[covered:]):
+        if permission and _about_the_essay_only(written[:covered], written[covered:]):
             return DialogueAct("who", frozenset().union(*(p.langs for p in permission)))
         return None
     acts = [p for p in found if p.kind in ACTS]
@@ -141,12 +144,16 @@ def dialogue_act(text: str) -> DialogueAct | None:
     return DialogueAct(act, frozenset().union(*(p.langs for p in acts if p.kind == act)))
 
 
-def _names_a_subject_only(rest: list[str]) -> bool:
-    """ "about parties", "про партии", "партиялар туралы": a subject, no question about it."""
-    if not 1 < len(rest) <= _ABOUT_WORDS + 1:
+def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
+    """Asking whether one may ask about the essay ("…можно вопросы по статье про партии?", "can I ask
+    you a few questions about the essay"): what the bot does. About anything else ("can I ask about
+    the three dimensions", "про вывод эссе") it is a question; so is "about what Bell concluded"."""
+    if not 1 < len(rest) <= _ABOUT_WORDS + 1 or any(w in EN_ASKING or w in RU_ASKING or w in KK_ASKING for w in rest):
         return False
-    about = {_fold(word) for word in _ABOUT}  # the words are folded (see _folded)
-    return rest[0] in about or rest[-1] in about
+    if not (rest[0] in _ABOUT_BEFORE or rest[-1] in _ABOUT_AFTER):
+        return False
+    essay = [w for w in rest if _ESSAY.fullmatch(w)]
+    return any(_ESSAY.fullmatch(w) for w in asked) or (len(essay) == len(rest) - 1 - (rest[1] in ("the", "this")))
 
 
 def strip_openers(text: str) -> str:

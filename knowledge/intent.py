@@ -116,8 +116,8 @@ _QUOTED = re.compile(r"[\"“«„][^\"”»“]{3,}?\s[^\"”»“]+?[\"”»�
 COMPOSE = re.compile(
     # English: a request ("write…", "please/can you/help me write…"), not "why did the author write this essay"
     r"(?:^|[.!?,;:]\s*|\b(?:please|pls|plz|can you|could you|would you|will you|help me|you to|i need|i want)\s+)"
-    r"write (?:me |us )?(?:an? |my |some )?(?:\w+ )?(?:essay|composition|paper|report|speech|article|letter|poem|post)s?\b"
-    r"|\bнапиши(?:те)? (?:мне |нам |за меня )?(?:\w+ )?(?:эссе|сочинение|реферат|доклад|речь|статью|письмо|стих\w*|пост)\b"
+    r"write (?:me |us )?(?:an? |my |some )?(?:\w+ )?(?:essay|composition|paper|report|speech|letter|poem|post)s?\b"
+    r"|\bнапиши(?:те)? (?:мне |нам |за меня )?(?:\w+ )?(?:эссе|сочинение|реферат|доклад|речь|письмо|стих\w*|пост)\b"
     r"|\b(?:эссе|баяндама|шығарма|шыгарма|сөз сөйлеу|мақала|макала) (?:жаз|жазшы|жазыңыз|жазып бер\w*|jaz|jazyp ber\w*)\b"
     r"|\besse (?:jaz|jazyp ber\w*)\b",
     _FLAGS,
@@ -132,7 +132,17 @@ LIFE_EVENT = re.compile(
 
 
 _IDEA = re.compile(
-    r"\b(?:idea|ideas|concept|notion|иде\w*|мысл\w*|концепц\w*|ой|ойы|ойдың|идея|ұғым\w*|түсінік\w*|oi|oiy)\b", _FLAGS
+    r"\b(?:idea|ideas|concept|notion|term|principle|rule|category|theory|article|book|иде\w*|мысл\w*|концепц\w*|термин\w*"
+    r"|принцип\w*|правил\w*|категори\w*|теори\w*|стат\w*|книг\w*|ой|ойы|ойдың|идея|ұғым\w*|түсінік\w*|қағида\w*"
+    r"|мақала\w*|кітап\w*|oi|oiy)\b",
+    _FLAGS,
+)
+# the people whose birth or death a student may ask about (and "he", "who"): a term or a work is "born" too
+_PERSON = re.compile(
+    r"\b(?:marcus|mark|aurelius|avreli\w*|марк\w*|аврели\w*|bell\w*|белл\w*|nazarbaye?v\w*|назарбаев\w*|elbas[yi]\w*"
+    r"|елбасы\w*|author|автор\w*|emperor|император\w*|president|президент\w*|he|she|him|он|она|его|ол|оның"
+    r"|who|кто|кім|kim)\b",
+    _FLAGS,
 )
 
 
@@ -155,7 +165,7 @@ def asks(question: str) -> str | None:
     if _asks_when(question) and not CONDITION.search(question):
         # when someone was born or died: no entry gives it, though one dates when Marcus Aurelius lived
         # ("when was the idea of elected rule born" is the idea's date, which an entry gives)
-        return "born" if LIFE_EVENT.search(question) and not _IDEA.search(question) else "when"
+        return "born" if LIFE_EVENT.search(question) and _PERSON.search(question) and not _IDEA.search(question) else "when"
     if TIMES.search(question):
         return "times"
     if OFTEN.search(question):

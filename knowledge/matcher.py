@@ -699,7 +699,8 @@ def decide(query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dic
     are all confident (at or above TIE_SCORE), or neighbours of the best (related entries, the
     same paragraph) from RELATED_TIE_SCORE, and close, the best is answered and the others are
     offered with it; a long question in the student's own words may still be answered when its
-    best entry is far ahead. Otherwise up to three "did you mean" suggestions.
+    best entry is far ahead, and a sentence of eight words or more when its best entry leads by the
+    usual margin. Otherwise up to three "did you mean" suggestions.
     """
     best = ranked[0] if ranked else None
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0

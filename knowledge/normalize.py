@@ -292,10 +292,6 @@ RU_STOP = frozenset(
         "краткую",
         "всей",
         "всю",
-        # "объясни, а то ничего не понятно"
-        "понятно",
-        "непонятно",
-        "ничего",
         # a chatty student's context: "нам дали читать…", "препод спросит…", "мне для шпоры"
         "читать",
         "прочитать",
@@ -1262,13 +1258,12 @@ def analyze_word(word: str, lang: str) -> tuple[str, str, bool]:
 # Kazakh and Russian asking words as students type them in Latin letters in an English message
 _LATIN_ASKING = frozenset(
     [
-        # Kazakh
+        # Kazakh (not "kim", "jane": names in English)
         "degen",
         "degenimiz",
         "dep",
         "ne",
         "nege",
-        "kim",
         "kandai",
         "qandai",
         "qanday",
@@ -1277,7 +1272,6 @@ _LATIN_ASKING = frozenset(
         "turaly",
         "boiynsha",
         "boyinsha",
-        "jane",
         "zhane",
         "eken",
         "emes",
@@ -1386,22 +1380,10 @@ _FILLER_PHRASES = re.compile(
     r"|acc(?:ording)? to (?:the )?(?:author|essay|text|article|paper)|in the author'?s (?:view|opinion)"
     # Indian English: "as per the essay", "kindly tell in detail", "sir, one doubt"
     r"|as per (?:the )?(?:author|essay|text|article|paper|writer)|in (?:more |full |great )?details?"
-    # the shape of the answer asked for, as to a chatbot: "key points: democracy", "тезисно: …",
-    # "тезис түрінде жаз", "explain … like I'm 12", "как для школьника", "по пунктам"
-    r"|(?:(?:give|list|name|write)(?: me)? )?(?:(?:\d+|two|three|four|five|some|the|a few) )?(?:key|main|bullet) points?(?: on| about| of| from| for)?"
-    r"|in (?:bullet )?points|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
-    r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
-    r"|(?<=[—–:-] )тезисы\b|тезисы(?= ?[—–:])"  # "демократия — тезисы", "тезисы: …"
-    r"|for (?:my|the|our|a|tomorrow'?s?) (?:seminar|presentation|exam|class|test|lesson|homework|report|quiz)(?: tomorrow| tmrw)?"
-    r"|для (?:семинара|презентации|экзамена|доклада|урока|зачета|зачёта|пары|сессии)|на семинар(?:е)?(?: завтра)?"
-    r"|семинарға|семинар үшін|емтиханға|емтихан үшін"
-    r"|тезисно|тезисами|(?:(?:дай|дайте|назови|назовите|напиши|напишите|сформулируй|сформулируйте|выдели|выделите) )?(?:\d+|два|две|три|пару|несколько) тезис\w*"
-    r"|(?:дай|дайте|напиши|напишите) тезисы|по пунктам|как для (?:школьника|ребенка|ребёнка|чайника|первокурсника|пятилетнего)"
-    r"|тезис(?:тер)? (?:түрінде|турінде|турде|ретінде)(?: жаз\w*)?|(?:\d+|екі|үш|бес) тезис\w*|баланың тілімен"
     r"|(?:one|a|small|little|my|more|some|few|another|other) doubts?"
     r"|по мнению автора|по словам автора|согласно (?:автору|эссе|тексту|статье)|автордың (?:пікірінше|ойынша|пікірі бойынша)"
     r"|автордын (?:пикиринше|ойынша)"
-    r"|простыми словами|простым языком|своими словами|в двух словах|в кратце|вкратце|коротко|кратенько"
+    r"|простыми словами|простым языком|своими словами|в двух словах|в кратце|вкратце|коротко|кратенько|(?:а то )?(?:ничего|нчего|ниче|нифига) не понятно"
     # with Kazakh letters or without them ("карапайым тилмен", "оз созинмен")
     r"|[өо]з с[өо]з[іи][ңн]?мен|[қк]арапайым т[іи]лмен|[қк]арапайым с[өо]збен(?: айт[қк]анда)?"
     r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen"
@@ -1416,6 +1398,43 @@ _FILLER_PHRASES = re.compile(
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
     r"|a couple of|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
     r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|екі-үш|екі|үш) (?:сөйлеммен|сөзбен))\b",
+    re.IGNORECASE,
+)
+
+
+# The shape of the answer asked for, as to a chatbot ("key points: democracy", "тезисно: …", "тезис
+# түрінде жаз", "explain … like I'm 12", "как для школьника", "по пунктам", "for my presentation"):
+# dropped when a subject is left; "key points of the essay", "тезисы эссе" ask for its thesis.
+_ANSWER_SHAPE = re.compile(
+    r"(?:(?:give|list|name|write)(?: me)? )?(?:\d+ )?(?:key|bullet) points?(?: on| about| of| from| for)?(?=\W*\w)"
+    r"|in (?:bullet )?points|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
+    r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
+    r"|for (?:my|the|our|a|tomorrow'?s?) (?:seminar|presentation|exam|test|lesson|homework|report|quiz)(?: tomorrow| tmrw)?"
+    r"|(?:(?:дай|дайте|назови|назовите|напиши|напишите|сформулируй|выдели) )?\d+ тезис\w*"
+    r"|(?<=[—–:-] )тезисы\b|тезисы(?= ?[—–:])|тезисно|тезисами|(?:дай|дайте|напиши|напишите) тезисы|по пунктам"
+    r"|как для (?:школьника|ребенка|ребёнка|чайника|первокурсника|пятилетнего)"
+    r"|для (?:семинара|презентации|экзамена|доклада|урока|зачета|зачёта|пары|сессии)|на семинар(?:е)?(?: завтра)?"
+    r"|тезис(?:тер)? (?:түрінде|турінде|турде|ретінде)(?: жаз\w*)?|баланың тілімен|семинарға|семинар үшін|емтиханға|емтихан үшін",
+    re.IGNORECASE,
+)
+# what is left that names no subject: the essay, a number, a verb of asking for a list
+_ESSAY_WORD = re.compile(
+    r"(?:essay|article|text|paper|эссе|стать|текст|работ|мақала|макала|мәтін|матин)\w*|\d+|two|three|four|five|два|две|три"
+    r"|екі|үш|бес|give|list|name|summarize|summarise|назови\w*|дай\w*|перечисли\w*|атап|жаз\w*|бер\w*"
+)
+
+
+def _leaves_a_subject(text: str) -> bool:
+    return any(
+        not _ESSAY_WORD.fullmatch(word) and not any(word in stop for stop in (EN_STOP, RU_STOP, KK_STOP))
+        for word in _WORD.findall(text.casefold())
+    )
+
+
+# "назови три тезиса о …", "three main points of …": the shape of the answer, but the number may be
+# the essay's ("three dimensions", "two conditions"): it stays (a number in digits goes with them)
+_COUNTED_POINTS = re.compile(
+    r"\b(two|three|four|five|два|две|три|екі|үш|бес) (?:key |main )?(?:points|тезис(?:а|ов|і|тер|ті)?)\b",
     re.IGNORECASE,
 )
 
@@ -1462,7 +1481,11 @@ _ABBREVIATION_ENDING = re.compile(r"\b([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})-[а-я�
 def content_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a text, ways of asking for a plain answer dropped (remembered
     for a while: a question is read in each language it may be in)."""
-    text = _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", clean(text)))
+    text = clean(text)
+    shaped = _ANSWER_SHAPE.sub(" ", _COUNTED_POINTS.sub(r"\1", text))
+    if _leaves_a_subject(shaped):
+        text = shaped
+    text = _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", text))
     for asking, concept in _AUTHORSHIP:
         text = asking.sub(concept, text)
     text = _ABBREVIATION_ENDING.sub(r"\1", text)
@@ -1762,10 +1785,47 @@ _RU_LATIN_HINTS = frozenset(
     ]
 )
 # Russian inflections typed in Latin letters that no English or Kazakh word of five letters or more
-# ends in: "industrialnyh obshestv", "uspeshnoi modernizacii", "enciklopedicheskiy"
-_RU_LATIN_ENDINGS = ("yh", "ykh", "ogo", "ovo", "aya", "oye", "nyi", "nyy", "niy", "skiy", "skij", "skie", "tsya", "ii")
+# ends in: "industrialnyh obshestv", "uspeshnoi modernizacii", "enciklopedicheskiy" (not a bare "-ii":
+# "Avrelii", "XVIII", "Hawaii")
+_RU_LATIN_ENDINGS = (
+    "yh",
+    "ykh",
+    "ogo",
+    "aya",
+    "oye",
+    "nyi",
+    "nyy",
+    "niy",
+    "skiy",
+    "skij",
+    "skie",
+    "tsya",
+    "acii",
+    "icii",
+    "tii",
+    "kii",
+)
 _RU_LATIN_MORE_HINTS = frozenset(
-    ["po", "li", "zhe", "tam", "vrode", "kratko", "eshe", "uzhe", "ochen", "nado", "mne", "tozhe", "tolko"]
+    [
+        "po",
+        "li",
+        "zhe",
+        "tam",
+        "vrode",
+        "kratko",
+        "korotko",
+        "eshe",
+        "uzhe",
+        "ochen",
+        "nado",
+        "mne",
+        "tozhe",
+        "tolko",
+        "daj",
+        "skazhi",
+        "napishi",
+        "texte",
+    ]
 )
 _RU_LATIN_PAIRS = (
     ("shch", "щ"),
@@ -1959,12 +2019,14 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             for w in found
         )
         # "tema esse kakaya", "demokratiya chto eto": a loan both spell alike in a Russian question
-        if not kazakh_letters and russian > kazakh and not (english >= 2 and english > russian):
+        # one Russian-looking word among English ones is not enough ("Himalaya of modernization"); "i" may be Russian "и"
+        russian_enough = russian >= 2 or not any(w in EN_STOP and len(w) > 1 for w in found)
+        if not kazakh_letters and russian > kazakh and not (english >= 2 and english > russian) and russian_enough:
             return "ru", True
         # "demokratiya and civilization connection by author": a Kazakh term in an English question
         if kazakh_letters or (kazakh + loans and not (english >= 2 and english > kazakh + loans)):
             return "kk", True
-        if russian and not (english >= 2 and english > russian):  # "is the essay pro parties": English "pro"
+        if russian and not (english >= 2 and english > russian) and russian_enough:  # "is the essay pro parties": English "pro"
             return "ru", True
         return "en", False
     return (hint if hint in ("en", "ru", "kk") else "en"), False

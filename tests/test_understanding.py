@@ -44,7 +44,7 @@ def kb():
         ("who are u btw, real person or bot", "who", "en"),
         # asking whether one may ask, with only what about: what the bot does
         ("привет! можно вопросы по статье про партии?", "who", "ru"),
-        ("can I ask about parties", "who", "en"),
+        ("can I ask you a few questions about the essay", "who", "en"),
         ("hi can i ask something", "greeting", "en"),
     ],
 )
@@ -1042,3 +1042,40 @@ def test_when_an_idea_was_born_is_the_ideas_date(kb):
 def test_a_request_for_a_retelling_is_not_turned_away_as_not_covered(kb):
     """'сделай', 'краткий', 'всей' weighed as words the essay never uses: 'the essay does not cover this'."""
     assert ask(kb, "сделай краткий пересказ всей статьи").outcome != "not_covered"
+
+
+# A red-team helper's 991 messages against the nineteenth batch's changes (before they shipped).
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # asking whether one may ask about something is a question about it; only about the essay is it small talk
+        ("can I ask about the three dimensions?", "development-dimensions"),
+        ("May I ask about what Bell concluded?", "bell-one-sided"),
+        ("по тексту: Марк Аврелий — кто он?", "marcus-aurelius"),  # "он" is no English "on"; "по тексту" asks nothing
+        # "key points of the essay", "три тезиса эссе": its thesis (the shape of the answer is dropped only
+        # when a subject is left)
+        ("назови три тезиса эссе", "essay-thesis"),
+        ("Give me the key points of the article", "essay-thesis"),
+        # a term, a principle or an article is "born" too: its date, which an entry gives
+        ("What century was the term political development born in?", "development-concept-origin"),
+        ("Когда родился принцип, что государством должны управлять избранные?", "elected-rule-idea"),
+        # "article" is the essay: no request to write one
+        ("write the article summary", "essay-abstract"),
+        ("please write Nazarbayev article quote", "nazarbayev"),
+        ("what do parties do for a class in the political system", "parties-interests"),  # a social class
+        ("Что в тексте непонятно написано?", "essay-errors"),  # only "ничего не понятно" asks nothing
+        # words the essay never uses: not answered from a lower score for a long sentence
+        ("Что в эссе говорится про роль акимов в политической системе регионов?", None),
+        ("who is Kim", None),  # "kim" is Kazakh "who" only in Kazakh
+    ],
+)
+def test_red_team_of_the_nineteenth_batch_changes(kb, message, entry):
+    found = ask(kb, message).entry
+    assert (found.id if found else None) == entry
+
+
+@pytest.mark.parametrize(
+    "message", ["Mark Avrelii qai gasyrda omir surgen?", "Himalaya of modernization", "papaya political system lol"]
+)
+def test_one_russian_looking_latin_word_is_no_russian_message(message):
+    assert detect_language(message) != "ru"
