@@ -1,6 +1,7 @@
 """The command-line contract that other tools depend on, run as a real subprocess."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -126,3 +127,22 @@ def test_bad_arguments_get_usage_and_a_nonzero_exit(args):
     proc = run(*args)
     assert proc.returncode != 0
     assert "usage" in proc.stderr.lower()
+
+
+def test_a_second_console_session_on_the_same_database_is_answered(tmp_path):
+    """The console's updates went through the inbox, which takes an update id it has already seen
+    for a duplicate delivery: each session counted from 1, so a second session in the same folder
+    answered none of its first messages."""
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/console.sqlite3"}
+    for _ in range(2):
+        proc = subprocess.run(
+            [sys.executable, "-m", "bot", "chat"],
+            input="hi\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            cwd=tmp_path,
+        )
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        assert "Hi!" in proc.stdout, proc.stdout
