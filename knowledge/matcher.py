@@ -663,6 +663,9 @@ _SCORE_THRESHOLDS = (
     SUGGEST_SCORE,
 )
 _LEAD_THRESHOLDS = (MIN_MARGIN, CLEAR_MARGIN, FAR_AHEAD_MARGIN, LONG_FAR_AHEAD_MARGIN)
+# the same in this language's pool and merged into another's, in order (for bisect)
+_SCORE_LINES = tuple(sorted({t * scale for t in _SCORE_THRESHOLDS for scale in (1.0, 1 / OTHER_LANGUAGE_FACTOR)}))
+_LEAD_LINES = tuple(sorted({t * scale for t in _LEAD_THRESHOLDS for scale in (1.0, 1 / OTHER_LANGUAGE_FACTOR)}))
 
 
 def _on_a_threshold(ranges: list[tuple[float, float]]) -> bool:
@@ -670,13 +673,14 @@ def _on_a_threshold(ranges: list[tuple[float, float]]) -> bool:
     phrasing is known, or a lead between two of them, may lie on either side of a threshold of
     decide(), in this language's pool or merged into another's (times OTHER_LANGUAGE_FACTOR)."""
 
-    def straddles(low: float, high: float, thresholds: tuple[float, ...]) -> bool:
-        return any(low < t * scale <= high for t in thresholds for scale in (1.0, 1 / OTHER_LANGUAGE_FACTOR))
+    def straddles(low: float, high: float, lines: tuple[float, ...]) -> bool:
+        i = bisect.bisect_right(lines, low)  # the first line above `low`
+        return i < len(lines) and lines[i] <= high
 
-    if any(straddles(low, high, _SCORE_THRESHOLDS) for low, high in ranges):
+    if any(straddles(low, high, _SCORE_LINES) for low, high in ranges):
         return True
     return any(
-        straddles(a_low - b_high, a_high - b_low, _LEAD_THRESHOLDS)
+        straddles(a_low - b_high, a_high - b_low, _LEAD_LINES)
         for i, (a_low, a_high) in enumerate(ranges)
         for b_low, b_high in ranges[i + 1 :]
     )

@@ -1207,6 +1207,7 @@ def lexicon() -> Lexicon:
 
 
 _STOP = {"en": EN_STOP, "ru": RU_STOP, "kk": KK_STOP}
+_ANY_STOP = EN_STOP | RU_STOP | KK_STOP
 SOUND_MIN_LENGTH = 4  # English words spelled as they sound are read from this length
 SOUND_SPELLING_SCORE = 70.0  # when still spelled this much alike ("weight" sounds like "what": 60)
 
@@ -1417,6 +1418,8 @@ _ANSWER_SHAPE = re.compile(
     r"|тезис(?:тер)? (?:түрінде|турінде|турде|ретінде)(?: жаз\w*)?|баланың тілімен|семинарға|семинар үшін|емтиханға|емтихан үшін",
     re.IGNORECASE,
 )
+# a word every shape above has
+_SHAPE_HINT = re.compile(r"point|тезис|tl;?dr|like|for |для |на семинар|пункт|семинар|емтихан|баланың", re.IGNORECASE)
 # what is left that names no subject: the essay, a number, a verb of asking for a list
 _ESSAY_WORD = re.compile(
     r"(?:essay|article|text|paper|эссе|стать|текст|работ|мақала|макала|мәтін|матин)\w*|\d+|two|three|four|five|два|две|три"
@@ -1425,10 +1428,7 @@ _ESSAY_WORD = re.compile(
 
 
 def _leaves_a_subject(text: str) -> bool:
-    return any(
-        not _ESSAY_WORD.fullmatch(word) and not any(word in stop for stop in (EN_STOP, RU_STOP, KK_STOP))
-        for word in _WORD.findall(text.casefold())
-    )
+    return any(word not in _ANY_STOP and not _ESSAY_WORD.fullmatch(word) for word in _WORD.findall(text.casefold()))
 
 
 # "назови три тезиса о …", "three main points of …": the shape of the answer, but the number may be
@@ -1482,9 +1482,10 @@ def content_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a text, ways of asking for a plain answer dropped (remembered
     for a while: a question is read in each language it may be in)."""
     text = clean(text)
-    shaped = _ANSWER_SHAPE.sub(" ", _COUNTED_POINTS.sub(r"\1", text))
-    if _leaves_a_subject(shaped):
-        text = shaped
+    if _SHAPE_HINT.search(text):  # most questions ask for no shape: the two patterns below are slow
+        shaped = _ANSWER_SHAPE.sub(" ", _COUNTED_POINTS.sub(r"\1", text))
+        if _leaves_a_subject(shaped):
+            text = shaped
     text = _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", text))
     for asking, concept in _AUTHORSHIP:
         text = asking.sub(concept, text)
