@@ -17,7 +17,7 @@ from importlib import resources
 import yaml
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.normalize import EN_ASKING, KK_ASKING, RU_ASKING, clean, kazakh_skeleton
+from knowledge.normalize import EN_ASKING, ESSAY_WORD, KK_ASKING, RU_ASKING, clean, kazakh_skeleton
 
 ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
@@ -25,7 +25,6 @@ STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler
 _ABOUT_BEFORE = frozenset(["about", "on", "regarding", "про", "о", "об", "насчет", "насчёт"])
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
 _ABOUT_WORDS = 4  # at most this many words name it
-_ESSAY = re.compile(r"(?:essay|article|text|paper|эссе|стать\w*|текст\w*|работ\w*|мақала\w*|мәтін\w*)")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 FUZZY_MIN_LENGTH = 5
 
@@ -152,8 +151,10 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
         return False
     if not (rest[0] in _ABOUT_BEFORE or rest[-1] in _ABOUT_AFTER):
         return False
-    essay = [w for w in rest if _ESSAY.fullmatch(w)]
-    return any(_ESSAY.fullmatch(w) for w in asked) or (len(essay) == len(rest) - 1 - (rest[1] in ("the", "this")))
+    if any(ESSAY_WORD.fullmatch(w) for w in asked):  # "можно вопросы по статье …"
+        return True
+    named = [w for w in rest if w not in _ABOUT_BEFORE and w not in _ABOUT_AFTER and w not in ("the", "this")]
+    return bool(named) and all(ESSAY_WORD.fullmatch(w) for w in named)
 
 
 def strip_openers(text: str) -> str:

@@ -1341,15 +1341,17 @@ _ANSWER_SHAPE = re.compile(
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(r"point|тезис|tl;?dr|like|for |для |на семинар|пункт|семинар|емтихан|баланың", re.IGNORECASE)
+# a word naming the essay itself ("the article", "статью", "мәтінде")
+ESSAY_WORD = re.compile(r"(?:essay|article|text|paper|эссе|стать|текст|работ|мақала|макала|мәтін|матин)\w*")
 # what is left that names no subject: the essay, a number, a verb of asking for a list
-_ESSAY_WORD = re.compile(
-    r"(?:essay|article|text|paper|эссе|стать|текст|работ|мақала|макала|мәтін|матин)\w*|\d+|two|three|four|five|два|две|три"
+_NO_SUBJECT = re.compile(
+    rf"{ESSAY_WORD.pattern}|\d+|two|three|four|five|два|две|три"
     r"|екі|үш|бес|give|list|name|summarize|summarise|назови\w*|дай\w*|перечисли\w*|атап|жаз\w*|бер\w*"
 )
 
 
 def _leaves_a_subject(text: str) -> bool:
-    return any(word not in _ANY_STOP and not _ESSAY_WORD.fullmatch(word) for word in _WORD.findall(text.casefold()))
+    return any(word not in _ANY_STOP and not _NO_SUBJECT.fullmatch(word) for word in _WORD.findall(text.casefold()))
 
 
 # "назови три тезиса о …", "three main points of …": the shape of the answer, but the number may be
