@@ -96,9 +96,10 @@ def _in_chunks(
     found: np.ndarray, bounds: np.ndarray, coverage: np.ndarray, cap: np.ndarray, side: np.ndarray, order: np.ndarray
 ) -> Iterator[tuple[int, float, float, float, float]]:
     """(phrasing, bound, coverage, token_set cap, share of the phrasing covered) in `order`, as
-    Python numbers, a few at a time: scoring usually stops after the first few."""
-    size = 16
-    for start in range(0, len(order), size):
+    Python numbers, a few at a time (16, then 64, 256…): scoring usually stops after the first few.
+    Each phrasing once: the chunks follow one another."""
+    start, size = 0, 16
+    while start < len(order):
         part = order[start : start + size]
         yield from zip(
             found[part].tolist(),
@@ -108,7 +109,7 @@ def _in_chunks(
             side[part].tolist(),
             strict=True,
         )
-        size *= 4
+        start, size = start + size, size * 4
 
 
 @dataclass(frozen=True)

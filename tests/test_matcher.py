@@ -179,3 +179,18 @@ def test_pruning_never_changes_the_decision_or_the_top_scores(monkeypatch):
         assert len(fast.ranked) >= min(3, len(full.ranked)), question
         for a, b in zip(fast.ranked[:3], full.ranked[:3], strict=False):
             assert abs(a.score - b.score) <= 0.1, question
+
+
+@pytest.mark.parametrize("count", [0, 1, 15, 16, 17, 80, 81, 400, 3000])
+def test_scoring_order_gives_each_candidate_once_in_order(count):
+    """The candidates come a few at a time in the order of their bounds, each exactly once (the
+    chunks used to overlap as they grew: phrasings were scored again and counted twice)."""
+    import numpy as np
+
+    from knowledge.matcher import _in_chunks
+
+    found = np.arange(1000, 1000 + count)
+    values = np.linspace(0.0, 1.0, count)
+    order = np.argsort(-values, kind="stable")
+    yielded = [pi for pi, *_ in _in_chunks(found, values, values, values, values, order)]
+    assert yielded == found[order].tolist()
