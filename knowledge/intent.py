@@ -24,9 +24,9 @@ from knowledge.schema import LANGUAGES, Entry
 _FLAGS = re.IGNORECASE
 TYPO_MIN_LENGTH = 5  # a near-topic term's later words may carry one typo from this length
 WHEN = re.compile(
-    r"\bwhen\b|\b(?:what|wat|wht|waht|which) (?:year|date|century|time is it)\b|\bwhat'?s the (?:time|date)\b"
+    r"\bwhen\b|\b(?:what|wat|wht|waht|which) (?:year|date|century|time is it)\b|\bwhat'?s the (?:time|date)\b|\byear\b"
     r"|\bкоторый час\b|\bсколько времени\b|\bсағат неше\b|\bсагат неше\b"
-    r"|\bкогда\b|\bв каком году\b|\bкакого года\b|\bкакой год\b|\bв каком веке\b|\bкакого числа\b|\bдата\b"
+    r"|\bкогда\b|\bв каком году\b|\bкакого года\b|\bкакой год\b|\bгод\b|\bв каком веке\b|\bкакого числа\b|\bдата\b"
     r"|\bқашан\b|\bкашан\b|\bқай жыл|\bкай жыл|\bнешінші жыл|\bнешинши жыл|\bқай ғасыр|\bкай гасыр"
     r"|\bqashan\b|\bkashan\b|\bqai jyl|\bkai zhyl",
     _FLAGS,

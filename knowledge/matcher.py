@@ -54,6 +54,9 @@ LONG_FAR_AHEAD_MARGIN = 7.0  # this much
 WORDY_QUESTION_WORDS = 8  # a question of this many words (a sentence in the student's own words) is an
 WORDY_SCORE = 48.0  # answer from this score when its best entry leads by the usual margin (MIN_MARGIN):
 # its words beyond a phrasing's lower the score, not the lead
+SENTENCE_WORDS = 10  # a question of this many words (a formal paraphrase: "in what sense is the renewal of
+SENTENCE_SCORE = 40.0  # the political order framed as…") is an answer from this score when its best entry
+SENTENCE_MARGIN = 8.0  # leads by twice the usual margin: its own words cover little of any phrasing
 SINGLE_WORD_SHARE = 0.5  # a one-word question matches a phrasing only where the word is half its weight…
 SINGLE_WORD_CAP = 45.0  # …elsewhere it scores at most this: a suggestion, under every answering rule
 SINGLE_WORD_RARE_IDF = 4.0  # unless it is a word of one entry only (IDF log(1 + entries) ~ 4.3)
@@ -660,10 +663,11 @@ _SCORE_THRESHOLDS = (
     RELATED_TIE_SCORE,
     FAR_AHEAD_SCORE,
     WORDY_SCORE,
+    SENTENCE_SCORE,
     LONG_FAR_AHEAD_SCORE,
     SUGGEST_SCORE,
 )
-_LEAD_THRESHOLDS = (MIN_MARGIN, CLEAR_MARGIN, FAR_AHEAD_MARGIN, LONG_FAR_AHEAD_MARGIN)
+_LEAD_THRESHOLDS = (MIN_MARGIN, CLEAR_MARGIN, FAR_AHEAD_MARGIN, SENTENCE_MARGIN, LONG_FAR_AHEAD_MARGIN)
 # the same in this language's pool and merged into another's, in order (for bisect)
 _SCORE_LINES = tuple(sorted({t * scale for t in _SCORE_THRESHOLDS for scale in (1.0, 1 / OTHER_LANGUAGE_FACTOR)}))
 _LEAD_LINES = tuple(sorted({t * scale for t in _LEAD_THRESHOLDS for scale in (1.0, 1 / OTHER_LANGUAGE_FACTOR)}))
@@ -704,8 +708,9 @@ def decide(query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dic
     are all confident (at or above TIE_SCORE), or neighbours of the best (related entries, the
     same paragraph) from RELATED_TIE_SCORE, and close, the best is answered and the others are
     offered with it; a long question in the student's own words may still be answered when its
-    best entry is far ahead, and a sentence of eight words or more when its best entry leads by the
-    usual margin. Otherwise up to three "did you mean" suggestions.
+    best entry is far ahead, a sentence of eight words or more when its best entry leads by the
+    usual margin, and one of ten or more from a lower score when it leads by twice that. Otherwise
+    up to three "did you mean" suggestions.
     """
     best = ranked[0] if ranked else None
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
@@ -725,6 +730,7 @@ def decide(query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dic
         matched = (
             (best.score >= FAR_AHEAD_SCORE and lead >= FAR_AHEAD_MARGIN)
             or (words >= WORDY_QUESTION_WORDS and best.score >= WORDY_SCORE and lead >= MIN_MARGIN)
+            or (words >= SENTENCE_WORDS and best.score >= SENTENCE_SCORE and lead >= SENTENCE_MARGIN)
             or (words >= LONG_QUESTION_WORDS and best.score >= LONG_FAR_AHEAD_SCORE and lead >= LONG_FAR_AHEAD_MARGIN)
         )
     suggestions: tuple[Candidate, ...] = ()

@@ -140,6 +140,23 @@ def test_a_sentence_in_own_words_is_an_answer_from_a_lower_score_with_the_usual_
     assert not decide(sentence, "en", (Candidate("a", lower, "x"), Candidate("b", lower - MIN_MARGIN, "y"))).matched
 
 
+def test_a_sentence_of_ten_words_is_an_answer_from_forty_when_twice_the_usual_lead_ahead():
+    """A formal paraphrase ("in what sense is the renewal of the political order framed as…") covers
+    little of any phrasing: from SENTENCE_WORDS words, its best entry is an answer from SENTENCE_SCORE
+    when it leads by SENTENCE_MARGIN."""
+    from knowledge.matcher import SENTENCE_MARGIN, SENTENCE_SCORE, SENTENCE_WORDS
+
+    sentence = " ".join(["word"] * SENTENCE_WORDS)
+    shorter = " ".join(["word"] * (SENTENCE_WORDS - 1))
+    ranked = (Candidate("a", SENTENCE_SCORE, "x"), Candidate("b", SENTENCE_SCORE - SENTENCE_MARGIN, "y"))
+    assert decide(sentence, "en", ranked).entry_id == "a"
+    assert not decide(shorter, "en", ranked).matched
+    closer = (ranked[0], Candidate("b", SENTENCE_SCORE - SENTENCE_MARGIN + 0.5, "y"))
+    assert not decide(sentence, "en", closer).matched
+    lower = SENTENCE_SCORE - 0.5
+    assert not decide(sentence, "en", (Candidate("a", lower, "x"), Candidate("b", lower - SENTENCE_MARGIN, "y"))).matched
+
+
 def test_a_word_cut_short_costs_no_more_scoring_than_the_word(monkeypatch):
     """ "мод-ция" stands for "модернизация"; read by its own letters, its phrasings' bounds stayed far
     above their scores and every phrasing with the concept was scored (10 ms instead of 0.2)."""

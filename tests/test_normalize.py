@@ -55,8 +55,8 @@ def test_kazakh_scripts_fold_to_the_same_tokens():
 
 
 def test_words_are_stemmed_without_stop_words_and_domain_words_become_concepts():
-    assert tokens("What are the main roles?", "en") == ["role"]
-    assert tokens("Какие главные роли?", "ru") == ["главн", "рол"]
+    assert tokens("What are the main features?", "en") == ["featur"]
+    assert tokens("Какие главные черты?", "ru") == ["главн", "черт"]
     assert tokens("Ёлка", "ru") == tokens("елка", "ru")
     # one concept token for a domain word in every language, script and inflection
     concepts = ["#political", "#party"]

@@ -1079,3 +1079,42 @@ def test_red_team_of_the_nineteenth_batch_changes(kb, message, entry):
 )
 def test_one_russian_looking_latin_word_is_no_russian_message(message):
     assert detect_language(message) != "ru"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # synonyms of the essay's terms in the students' own words (the concept lexicon)
+        ("what are the three facets of political development", "development-dimensions"),
+        ("the axes of political development", "development-dimensions"),
+        ("modernization as a tool", "modernization-mechanism"),
+        ("модернизация как инструмент", "modernization-mechanism"),
+        ("parties purpose", "parties-role"),
+        ("what is the function of political parties", "parties-role"),
+        ("функция партий", "parties-role"),
+        ("партиялардың функциясы", "parties-role"),
+        ("are the authorities answerable to the people", "kz-authorities-responsibility"),
+        ("does modernization prevent breakdown and unrest", "modernization-stability"),
+        ("why do parties clash", "parties-conflicts"),
+        ("composition of the essay", "essay-structure"),
+        ("композиция статьи", "essay-structure"),
+        ("как казахстан ушел от совка", "kz-soviet-to-democracy"),  # slang for the Soviet order; "ушел от": a transition
+        # a year the essay does not give; a strategy it never mentions
+        ("year constitution adopted", None),
+        ("год принятия конституции", None),
+        ("what is the Kazakhstan-2050 strategy", None),
+    ],
+)
+def test_twentieth_batch_mends(kb, message, entry):
+    found = ask(kb, message).entry
+    assert (found.id if found else None) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["your answer is too long", "this is too long", "u didnt answer my question bro", "слишком длинный ответ", "жауабың тым ұзын",
+     "Who or what am I actually talking to — are you a person or an automated assistant?"],
+)
+def test_complaints_and_who_am_i_talking_to_are_small_talk(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is None and answer.outcome == "smalltalk", (answer.outcome, answer.entry)
