@@ -1112,8 +1112,14 @@ def test_twentieth_batch_mends(kb, message, entry):
 
 @pytest.mark.parametrize(
     "message",
-    ["your answer is too long", "this is too long", "u didnt answer my question bro", "слишком длинный ответ", "жауабың тым ұзын",
-     "Who or what am I actually talking to — are you a person or an automated assistant?"],
+    [
+        "your answer is too long",
+        "this is too long",
+        "u didnt answer my question bro",
+        "слишком длинный ответ",
+        "жауабың тым ұзын",
+        "Who or what am I actually talking to — are you a person or an automated assistant?",
+    ],
 )
 def test_complaints_and_who_am_i_talking_to_are_small_talk(kb, message):
     answer = ask(kb, message)
