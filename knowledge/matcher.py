@@ -223,7 +223,9 @@ class _LanguageIndex:
         self.surface_list = sorted(self.surfaces)
         self._buckets = {"vocabulary": _bucket(self.vocabulary), "surfaces": _bucket(self.surface_list)}
         self.postings = {token: np.array(found, dtype=np.intp) for token, found in postings.items()}
-        self.phrasing_weight = np.array([sum(self.idf[t] for t in set(p.tokens)) for p in self.phrasings], dtype=np.float64)
+        self.phrasing_weight = np.array(
+            [sum(self.idf[t] for t in dict.fromkeys(p.tokens)) for p in self.phrasings], dtype=np.float64
+        )
         self.entry_of = [p.entry_id for p in self.phrasings]
         self.entry_numbers = {entry_id: n for n, entry_id in enumerate(dict.fromkeys(self.entry_of))}
         self.entry_number = np.array([self.entry_numbers[e] for e in self.entry_of], dtype=np.int32)
@@ -368,12 +370,17 @@ class Matcher:
                     if len(found) > MAX_CANDIDATES:
                         capped[found] = True
             have += weights[qi] * best
+        chosen = np.zeros(count, dtype=bool)
         union = capped.nonzero()[0]
+        if room <= 0 or not len(union):
+            return chosen
         # as the score will weigh them: the question covered, and (less) the phrasing covered
         reach = QUERY_SIDE_WEIGHT * have[union] / max(sum(weights), 1e-9)
         reach += (1 - QUERY_SIDE_WEIGHT) * np.minimum(have[union] / index.phrasing_weight[union], 1.0)
+        if len(union) > room:  # only those reaching as far as the room-th do (ties included): sorted, the same first `room`
+            near = reach >= -np.partition(-reach, room - 1)[room - 1]
+            union, reach = union[near], reach[near]
         ranked = union[np.lexsort((index.phrasing_weight[union], -reach))]
-        chosen = np.zeros(count, dtype=bool)
         chosen[ranked[:room]] = True
         return chosen
 

@@ -1,5 +1,7 @@
 """The matcher on a small hand-made index: typos, keywords, languages, the decision rule."""
 
+import os
+
 import pytest
 
 from knowledge.matcher import ANSWER_SCORE, Candidate, Matcher, decide
@@ -211,3 +213,31 @@ def test_scoring_order_gives_each_candidate_once_in_order(count):
     order = np.argsort(-values, kind="stable")
     yielded = [pi for pi, *_ in _in_chunks(found, values, values, values, values, order)]
     assert yielded == found[order].tolist()
+
+
+def test_the_index_and_the_scores_are_the_same_in_every_process():
+    """Python salts string hashes per process: nothing a score depends on may follow a set's order
+    (a phrasing's weight summed over set(tokens) differed in its last bit between processes, which
+    reordered exact ties: another phrasing shown, and at a threshold another decision)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib; from knowledge.kb import default_kb; kb = default_kb(); m = kb.make_matcher()\n"
+        "h = hashlib.sha256()\n"
+        "for lang, index in sorted(m._indexes.items()): h.update(index.phrasing_weight.tobytes())\n"
+        "for q in ('саяси жүйе', 'what is political modernization', 'партии и конфликты'):\n"
+        "    h.update(repr([(c.entry_id, c.score, c.phrasing) for c in m.match(q).ranked[:5]]).encode())\n"
+        "print(h.hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed, "SAIASAT_CACHE_DIR": "off"},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1, digests
