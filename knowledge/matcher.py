@@ -86,6 +86,8 @@ SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyril
 _DIGITS = re.compile(r"\d+")
 _LATIN_WORD = re.compile(r"[a-zA-Z]{3,}")
 _ANY_WORD = re.compile(r"\w+")
+_NAME = re.compile(r"\b[^\W\d_][^\W_]*")  # a word: a name when it starts with a capital
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s*|[—–-]\s+)\W*$")
 
 
 def _bucket(words: list[str]) -> dict[tuple[str, int], list[str]]:
@@ -639,7 +641,21 @@ class Matcher:
                 if discounted.score > merged.get(entry_id, Candidate("", -1, "")).score:
                     merged[entry_id] = discounted
         ranked = tuple(sorted(merged.values(), key=lambda c: (-c.score, c.entry_id)))
-        return decide(text, answer_lang, ranked, self._neighbours)
+        return decide(text, answer_lang, ranked, self._neighbours, self._foreign_name(text))
+
+    def _foreign_name(self, text: str) -> bool:
+        """Whether a word capitalized inside a sentence is none the KB knows: a name the essay never
+        mentions ("the clash between Armenia and Azerbaijan", "стратегии в Сингапуре", "January")."""
+        for found in _NAME.finditer(text):
+            if not found.group()[0].isupper() or _SENTENCE_START.search(text, 0, found.start()) is not None:
+                continue  # the first word of a sentence
+            if not any(self._knows(found.group(), other) for other in self._indexes):
+                return True
+        return False
+
+    def _knows(self, word: str, lang: str) -> bool:
+        index = self._indexes[lang]
+        return all(is_concept(token) or token in index.idf or token in index.known for _, token in terms(word, lang))
 
     def _russian_in_latin(self, text: str, cyrillic: bool, kazakh_best: float) -> bool:
         """Whether Latin words the Kazakh phrasings explain are Russian typed in Latin letters
@@ -660,7 +676,7 @@ class Matcher:
         """The decision again among the ranked entries `keep` accepts (a "when" question: the
         entries that give a date)."""
         ranked = tuple(c for c in result.ranked if keep(c.entry_id))
-        return decide(result.query, result.lang, ranked, self._neighbours)
+        return decide(result.query, result.lang, ranked, self._neighbours, self._foreign_name(result.query))
 
 
 _SCORE_THRESHOLDS = (
@@ -708,7 +724,13 @@ def _pool_floor(pool: dict[str, Candidate] | None, factor: float) -> float:
     return (min(top[-1], top[0] - max(MIN_MARGIN, CLEAR_MARGIN)) - 0.1) / factor - 0.1
 
 
-def decide(query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dict[str, set[str]] | None = None) -> MatchResult:
+def decide(
+    query: str,
+    lang: str,
+    ranked: tuple[Candidate, ...],
+    neighbours: dict[str, set[str]] | None = None,
+    foreign_name: bool = False,
+) -> MatchResult:
     """The answer threshold, the margin rule, ties and the suggestions.
 
     An entry is answered when it is confident and clear of the runner-up; when several entries
@@ -716,8 +738,9 @@ def decide(query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dic
     same paragraph) from RELATED_TIE_SCORE, and close, the best is answered and the others are
     offered with it; a long question in the student's own words may still be answered when its
     best entry is far ahead, a sentence of eight words or more when its best entry leads by the
-    usual margin, and one of ten or more from a lower score when it leads by twice that. Otherwise
-    up to three "did you mean" suggestions.
+    usual margin, and one of ten or more from a lower score when it leads by twice that, unless it
+    names someone or something the KB does not know (`foreign_name`). Otherwise up to three "did
+    you mean" suggestions.
     """
     best = ranked[0] if ranked else None
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
@@ -737,7 +760,7 @@ def decide(query: str, lang: str, ranked: tuple[Candidate, ...], neighbours: dic
         matched = (
             (best.score >= FAR_AHEAD_SCORE and lead >= FAR_AHEAD_MARGIN)
             or (words >= WORDY_QUESTION_WORDS and best.score >= WORDY_SCORE and lead >= MIN_MARGIN)
-            or (words >= SENTENCE_WORDS and best.score >= SENTENCE_SCORE and lead >= SENTENCE_MARGIN)
+            or (words >= SENTENCE_WORDS and best.score >= SENTENCE_SCORE and lead >= SENTENCE_MARGIN and not foreign_name)
             or (words >= LONG_QUESTION_WORDS and best.score >= LONG_FAR_AHEAD_SCORE and lead >= LONG_FAR_AHEAD_MARGIN)
         )
     suggestions: tuple[Candidate, ...] = ()

@@ -159,6 +159,25 @@ def test_a_sentence_of_ten_words_is_an_answer_from_forty_when_twice_the_usual_le
     assert not decide(sentence, "en", (Candidate("a", lower, "x"), Candidate("b", lower - SENTENCE_MARGIN, "y"))).matched
 
 
+def test_a_name_the_kb_does_not_know_keeps_a_long_sentence_from_the_lower_score():
+    """ "How did the clash between Armenia and Azerbaijan over Karabakh start?" leads on one shared word
+    ("clash": conflict); a word capitalized inside a sentence that the KB never uses is a name the
+    essay never mentions. The essay's own names, and a sentence's first word, are no such names."""
+    from knowledge.kb import default_kb
+    from knowledge.matcher import SENTENCE_MARGIN, SENTENCE_SCORE, SENTENCE_WORDS
+
+    sentence = " ".join(["word"] * SENTENCE_WORDS)
+    ranked = (Candidate("a", SENTENCE_SCORE, "x"), Candidate("b", SENTENCE_SCORE - SENTENCE_MARGIN, "y"))
+    assert not decide(sentence, "en", ranked, foreign_name=True).matched
+    matcher = default_kb().matcher
+    assert matcher._foreign_name("How did the clash between Armenia and Azerbaijan over Karabakh start?")
+    assert matcher._foreign_name("Какие стратегии модернизации применяли в Сингапуре?")
+    assert not matcher._foreign_name("What does Daniel Bell say about Industrial societies in Kazakhstan?")
+    assert not matcher._foreign_name("Hello. Why does Nazarbayev speak of the RK constitution?")
+    assert not matcher._foreign_name("тәуелсіз Отанның тарихындағы новая светлая страница")  # Kazakh's own word
+    assert not matcher.match("How did the clash between Armenia and Azerbaijan over Karabakh start?").matched
+
+
 def test_a_word_cut_short_costs_no_more_scoring_than_the_word(monkeypatch):
     """ "мод-ция" stands for "модернизация"; read by its own letters, its phrasings' bounds stayed far
     above their scores and every phrasing with the concept was scored (10 ms instead of 0.2)."""

@@ -1103,6 +1103,11 @@ def test_one_russian_looking_latin_word_is_no_russian_message(message):
         ("year constitution adopted", None),
         ("год принятия конституции", None),
         ("what is the Kazakhstan-2050 strategy", None),
+        # red-team of these changes: a synonym in another sense, near-topic institutions and laws
+        ("What is a facet of a diamond and how is it cut?", None),
+        ("What is the role of trade unions in protecting workers' rights in Kazakhstan under the labor code?", None),
+        ("Какова роль Ассамблеи народа Казахстана в сохранении межэтнического согласия в нашей стране?", None),
+        ("Конституциялық соттың функциясы қандай және оған кім жүгіне алады?", None),
     ],
 )
 def test_twentieth_batch_mends(kb, message, entry):
