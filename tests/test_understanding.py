@@ -1129,3 +1129,43 @@ def test_twentieth_batch_mends(kb, message, entry):
 def test_complaints_and_who_am_i_talking_to_are_small_talk(kb, message):
     answer = ask(kb, message)
     assert answer.entry is None and answer.outcome == "smalltalk", (answer.outcome, answer.entry)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # a year the essay never gives is a date only an entry that gives one answers
+        ("какие поправки в конституцию были в 2022", None),
+        ("конституциядағы 2022 жылғы өзгерістер", None),
+        ("what did Absattarov publish in 2007", "ref-absattarov"),
+        ("Kazakhstan 2030 strategy what is it", "ref-kazakhstan-2030"),
+        # "in one sentence" is the shape of the answer, not the essay's thesis
+        ("что такое полит модернизация в одном предложении", "modernization-definition"),
+        ("бір сөйлеммен саяси жаңғыру деген не", "modernization-definition"),
+        ("what is the main idea of the essay in one sentence", "essay-thesis"),
+        # the definition's "respond quickly to new interests and demands" (three writers of the 21st batch)
+        ("how does the political system respond to new public interests and demands?", "development-qualitative-change"),
+        ("как полит система должна реагировать на новые интересы и требования общества", "development-qualitative-change"),
+        ("can you help me with political modernization", "modernization-definition"),
+    ],
+)
+def test_twenty_first_batch_mends(kb, message, entry):
+    found = ask(kb, message).entry
+    assert (found.id if found else None) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hey who are you? can u help with the essay about parties in kz",
+        "can you help me with the essay?",
+        "А кто вас создал? Вы как ChatGPT?",
+        "Что-то вы долго отвечаете... Всё в порядке?",
+        "this essay is so badly translated omg",
+        "блин ничего не понимаю в этом эссе, оно какое то кривое",
+        "ештеңе түсінбедім",
+    ],
+)
+def test_help_with_the_essay_and_venting_are_small_talk(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is None and answer.outcome == "smalltalk", (answer.outcome, answer.entry)
