@@ -12,14 +12,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from knowledge.counting import counted
-from knowledge.dialogue import dialogue_act, strip_openers
+from knowledge.dialogue import ACTS, DialogueAct, dialogue_act, strip_openers
 from knowledge.intent import COMPOSE, CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
-from knowledge.normalize import clean, detect_language, has_content, terms
+from knowledge.normalize import clean, content_words, detect_language, has_content, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import asks_something, sentences, split_items, split_parts
@@ -58,7 +59,7 @@ def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:
 
 
 def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> Answer:
-    act = dialogue_act(text)
+    act = dialogue_act(text) or _act_among_telling(text)
     if act is not None:
         detected = lang or detect_language(text, hint)
         reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)
@@ -118,6 +119,30 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         suggestions = tuple(suggestion(kb, c, result.lang) for c in result.suggestions)
         return Answer(text, result.lang, result.score, None, suggestions, ranked=_ids(result), outcome="unsure")
     return _not_covered(kb, text, result, kind)
+
+
+def _act_among_telling(text: str) -> DialogueAct | None:
+    """A message of several sentences whose only asking one is small talk ("Hi! I'm reading the essay on
+    political parties for my seminar. Can I ask you some questions?"): the other sentences tell,
+    in TELLING_WORDS words or more (not a bare term), and ask nothing."""
+    found = sentences(text)
+    if len(found) < 2:
+        return None
+    acts = [dialogue_act(sentence) for sentence in found]
+    telling = [s for s, act in zip(found, acts, strict=True) if act is None]
+    if not telling or len(telling) == len(found):
+        return None
+    if any(asks_something(s) or len(content_words(s)) < TELLING_WORDS or _NOT_UNDERSTOOD.search(s) for s in telling):
+        return None  # "I don't understand modernization. Can you help me?" asks about it
+    return min((act for act in acts if act is not None), key=lambda act: ACTS.index(act.act))
+
+
+TELLING_WORDS = 4
+# saying what one does not understand asks about it
+_NOT_UNDERSTOOD = re.compile(
+    r"understand|confus|hard|difficult|don'?t get|не пон|непонят|сложн|трудн|запута|түсінбе|тусинбе|түсініксіз|қиын|киын",
+    re.IGNORECASE,
+)
 
 
 TODAY_SCORE = 85.0  # "who is … today" is the essay's own "today" only when asked in its words

@@ -28,7 +28,7 @@ WHEN = re.compile(
     r"|\bкоторый час\b|\bсколько времени\b|\bсағат неше\b|\bсагат неше\b"
     r"|\bкогда\b|\bв каком году\b|\bкакого года\b|\bкакой год\b|\bгод\b|\bв каком веке\b|\bкакого числа\b|\bдата\b"
     r"|\bқашан\b|\bкашан\b|\bқай жыл|\bкай жыл|\bнешінші жыл|\bнешинши жыл|\bқай ғасыр|\bкай гасыр"
-    r"|\bqashan\b|\bkashan\b|\bqai jyl|\bkai zhyl"
+    r"|\bqashan\b|\bkashan\b|\bqai jyl|\bkai zhyl|\bқай күн|\bкай кун|\b(?:which|what) day\b|\bв какой день\b"
     r"|(?<![\w-])(?:1[5-9]|20)\d\d(?![\w-])",  # a year: only an entry that gives one answers
     _FLAGS,
 )

@@ -1169,3 +1169,37 @@ def test_twenty_first_batch_mends(kb, message, entry):
 def test_help_with_the_essay_and_venting_are_small_talk(kb, message):
     answer = ask(kb, message)
     assert answer.entry is None and answer.outcome == "smalltalk", (answer.outcome, answer.entry)
+
+
+@pytest.mark.parametrize(
+    ("message", "act"),
+    [
+        # sentences that only tell around one that is small talk: the small talk
+        ("Hi! I'm reading the essay on political parties in Kazakhstan for my seminar. Can I ask you some questions?", "who"),
+        ("Thanks! I read the part about Bell today.", "thanks"),
+        # "пайдалы болды" (it was useful) is no "пайда болды" (appeared): when the concept appeared
+        ("Рахмет, өте пайдалы болды!", "thanks"),
+        ("thanks, very useful", "thanks"),
+        ("спасибо, очень полезно", "thanks"),
+    ],
+)
+def test_small_talk_among_sentences_that_tell_and_its_usefulness(kb, message, act):
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.act, answer.entry) == ("smalltalk", act, None)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Hi! Democracy.", "democracy-in-essay"),  # a bare term after a greeting is a question
+        # saying what one does not understand asks about it, even before "can you help me?"
+        ("Hi! I don't understand political modernization at all. Can you help me?", "modernization-definition"),
+        ("Thanks. Political modernization is hard to understand for me.", "modernization-definition"),
+        ("Hello. The abstract and paragraph 9 look alike to me. Is the abstract copied?", "essay-abstract"),
+        ("Конституцияға түзетулер нақты қай күні қабылданды?", None),  # which day: a date the essay does not give
+        ("Алмонд и Пауэлл — их критерии полит развития?", None),  # thinkers the essay never mentions
+    ],
+)
+def test_twenty_second_batch_mends(kb, message, entry):
+    found = ask(kb, message).entry
+    assert (found.id if found else None) == entry
