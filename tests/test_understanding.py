@@ -1176,7 +1176,7 @@ def test_help_with_the_essay_and_venting_are_small_talk(kb, message):
     [
         # sentences that only tell around one that is small talk: the small talk
         ("Hi! I'm reading the essay on political parties in Kazakhstan for my seminar. Can I ask you some questions?", "who"),
-        ("Thanks! I read the part about Bell today.", "thanks"),
+        ("I read the part about Bell today, it was interesting. Thanks!", "thanks"),
         # "пайдалы болды" (it was useful) is no "пайда болды" (appeared): when the concept appeared
         ("Рахмет, өте пайдалы болды!", "thanks"),
         ("thanks, very useful", "thanks"),
@@ -1192,9 +1192,12 @@ def test_small_talk_among_sentences_that_tell_and_its_usefulness(kb, message, ac
     ("message", "entry"),
     [
         ("Hi! Democracy.", "democracy-in-essay"),  # a bare term after a greeting is a question
+        ("салем! партиялар казакстанда неге сонша манызды", "parties-role"),  # Kazakh asks without "?", "неге" last
+        ("Сәлем! бұл эссе өзі не туралы, қысқаша айтып бершы", "essay-title"),
         # saying what one does not understand asks about it, even before "can you help me?"
         ("Hi! I don't understand political modernization at all. Can you help me?", "modernization-definition"),
         ("Thanks. Political modernization is hard to understand for me.", "modernization-definition"),
+        ("I have a seminar about democracy tomorrow. Can you help me?", "democracy-in-essay"),
         ("Hello. The abstract and paragraph 9 look alike to me. Is the abstract copied?", "essay-abstract"),
         ("Конституцияға түзетулер нақты қай күні қабылданды?", None),  # which day: a date the essay does not give
         ("Алмонд и Пауэлл — их критерии полит развития?", None),  # thinkers the essay never mentions
