@@ -12,15 +12,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from knowledge.counting import counted
-from knowledge.dialogue import ACTS, DialogueAct, dialogue_act, strip_openers
+from knowledge.dialogue import act_among_telling, dialogue_act, strip_openers
 from knowledge.intent import COMPOSE, CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
-from knowledge.normalize import EN_ASKING, KK_ASKING, RU_ASKING, clean, content_words, detect_language, has_content, terms
+from knowledge.normalize import clean, detect_language, has_content, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import asks_something, sentences, split_items, split_parts
@@ -59,7 +58,7 @@ def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:
 
 
 def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> Answer:
-    act = dialogue_act(text) or _act_among_telling(text)
+    act = dialogue_act(text) or act_among_telling(text)
     if act is not None:
         detected = lang or detect_language(text, hint)
         reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)
@@ -119,42 +118,6 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         suggestions = tuple(suggestion(kb, c, result.lang) for c in result.suggestions)
         return Answer(text, result.lang, result.score, None, suggestions, ranked=_ids(result), outcome="unsure")
     return _not_covered(kb, text, result, kind)
-
-
-def _act_among_telling(text: str) -> DialogueAct | None:
-    """A message of several sentences that ends in small talk and whose other sentences only tell ("Hi!
-    I'm reading the essay on political parties for my seminar. Can I ask you some questions?"), each
-    in TELLING_WORDS words or more (not a bare term), asking nothing."""
-    found = sentences(text)
-    if len(found) < 2:
-        return None
-    acts = [dialogue_act(sentence) for sentence in found]
-    telling = [s for s, act in zip(found, acts, strict=True) if act is None]
-    if not telling or acts[-1] is None:  # the small talk last: "Сәлем! бұл эссе не туралы, айтып бершы" asks
-        return None
-    if _HELP.search(found[-1]):  # "I have a seminar on democracy tomorrow. Can you help me?": with it
-        return None
-    if any(_asks_anything(s) or len(content_words(s)) < TELLING_WORDS or _NOT_UNDERSTOOD.search(s) for s in telling):
-        return None  # "I don't understand modernization. Can you help me?" asks about it
-    return min((act for act in acts if act is not None), key=lambda act: ACTS.index(act.act))
-
-
-TELLING_WORDS = 4
-
-
-def _asks_anything(sentence: str) -> bool:
-    """A question mark, an asking word first, or one anywhere (Kazakh asks at the end: "партиялар
-    казакстанда неге сонша манызды" is a question without its question mark)."""
-    return asks_something(sentence) or any(word in _ASKING for word in content_words(sentence.casefold()))
-
-
-_ASKING = EN_ASKING | RU_ASKING | KK_ASKING
-_HELP = re.compile(r"help|помоги|помогите|помочь|көмектес|комектес", re.IGNORECASE)
-# saying what one does not understand asks about it
-_NOT_UNDERSTOOD = re.compile(
-    r"understand|confus|hard|difficult|don'?t get|не пон|непонят|сложн|трудн|запута|түсінбе|тусинбе|түсініксіз|қиын|киын",
-    re.IGNORECASE,
-)
 
 
 TODAY_SCORE = 85.0  # "who is … today" is the essay's own "today" only when asked in its words

@@ -4,7 +4,9 @@ A message made only of such phrases (with filler words like "bot" or "больш
 act: it gets a short reply in its language and never a knowledge-base entry. A question that
 starts with them ("привет, подскажи что такое демократия", "сәлем, айтшы…") loses them before
 matching. The phrases live in `data/dialogue.yaml`; words of five letters or more also match
-with one typo ("спасибоо", "thankss").
+with one typo ("спасибоо", "thankss"). A message of several sentences that ends in small talk
+and otherwise only tells ("Hi! I'm reading the essay for my seminar. Can I ask you some
+questions?") is small talk too (`act_among_telling`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from importlib import resources
 import yaml
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.normalize import EN_ASKING, ESSAY_WORD, KK_ASKING, RU_ASKING, clean, kazakh_skeleton
+from knowledge.normalize import EN_ASKING, ESSAY_WORD, KK_ASKING, RU_ASKING, clean, content_words, kazakh_skeleton
+from knowledge.parts import asks_something, sentences
 
 ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
@@ -173,3 +176,39 @@ def strip_openers(text: str) -> str:
             return text
         position += match.end()
     return cleaned[position:].lstrip(" ,.!?;:—-–…") or text
+
+
+def act_among_telling(text: str) -> DialogueAct | None:
+    """A message of several sentences that ends in small talk and whose other sentences only tell ("Hi!
+    I'm reading the essay on political parties for my seminar. Can I ask you some questions?"), each
+    in TELLING_WORDS words or more (not a bare term), asking nothing."""
+    found = sentences(text)
+    if len(found) < 2:
+        return None
+    acts = [dialogue_act(sentence) for sentence in found]
+    telling = [s for s, act in zip(found, acts, strict=True) if act is None]
+    if not telling or acts[-1] is None:  # the small talk last: "Сәлем! бұл эссе не туралы, айтып бершы" asks
+        return None
+    if _HELP.search(found[-1]):  # "I have a seminar on democracy tomorrow. Can you help me?": with it
+        return None
+    if any(_asks_anything(s) or len(content_words(s)) < TELLING_WORDS or _NOT_UNDERSTOOD.search(s) for s in telling):
+        return None  # "I don't understand modernization. Can you help me?" asks about it
+    return min((act for act in acts if act is not None), key=lambda act: ACTS.index(act.act))
+
+
+TELLING_WORDS = 4
+
+
+def _asks_anything(sentence: str) -> bool:
+    """A question mark, an asking word first, or one anywhere (Kazakh asks at the end: "партиялар
+    казакстанда неге сонша манызды" is a question without its question mark)."""
+    return asks_something(sentence) or any(word in _ASKING for word in content_words(sentence.casefold()))
+
+
+_ASKING = EN_ASKING | RU_ASKING | KK_ASKING
+_HELP = re.compile(r"help|помоги|помогите|помочь|көмектес|комектес", re.IGNORECASE)
+# saying what one does not understand asks about it
+_NOT_UNDERSTOOD = re.compile(
+    r"understand|confus|hard|difficult|don'?t get|не пон|непонят|сложн|трудн|запута|түсінбе|тусинбе|түсініксіз|қиын|киын",
+    re.IGNORECASE,
+)
