@@ -28,6 +28,7 @@ STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler
 _ABOUT_BEFORE = frozenset(["about", "on", "regarding", "про", "о", "об", "насчет", "насчёт"])
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
 _ABOUT_WORDS = 4  # at most this many words name it
+_ASKING = EN_ASKING | RU_ASKING | KK_ASKING  # asking words of any language
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 FUZZY_MIN_LENGTH = 5
 
@@ -150,7 +151,7 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
     """Asking whether one may ask about the essay ("…можно вопросы по статье про партии?", "can I ask
     you a few questions about the essay"): what the bot does. About anything else ("can I ask about
     the three dimensions", "про вывод эссе") it is a question; so is "about what Bell concluded"."""
-    if not 1 < len(rest) <= _ABOUT_WORDS + 1 or any(w in EN_ASKING or w in RU_ASKING or w in KK_ASKING for w in rest):
+    if not 1 < len(rest) <= _ABOUT_WORDS + 1 or any(w in _ASKING for w in rest):
         return False
     if not (rest[0] in _ABOUT_BEFORE or rest[-1] in _ABOUT_AFTER):
         return False
@@ -204,8 +205,6 @@ def _asks_anything(sentence: str) -> bool:
     казакстанда неге сонша манызды" is a question without its question mark)."""
     return asks_something(sentence) or any(word in _ASKING for word in content_words(sentence.casefold()))
 
-
-_ASKING = EN_ASKING | RU_ASKING | KK_ASKING
 _HELP = re.compile(r"help|помоги|помогите|помочь|көмектес|комектес", re.IGNORECASE)
 # saying what one does not understand asks about it
 _NOT_UNDERSTOOD = re.compile(
