@@ -16,6 +16,12 @@ def kb():
     return default_kb()
 
 
+def entry_of(kb, message):
+    """The id of the entry a message is answered with, or None."""
+    found = ask(kb, message).entry
+    return found.id if found else None
+
+
 @pytest.mark.parametrize(
     ("message", "act", "lang"),
     [
@@ -680,8 +686,7 @@ def test_how_many_times_the_essay_quotes_someone_is_a_count_it_states(kb):
     ],
 )
 def test_how_many_x_is_answered_by_an_entry_that_counts_x(kb, message, entry):
-    found = ask(kb, message).entry
-    assert (found.id if found else None) == entry
+    assert entry_of(kb, message) == entry
 
 
 @pytest.mark.parametrize(
@@ -917,8 +922,7 @@ def test_renewal_is_kazakhstans_word_for_modernization(kb, message):
     ],
 )
 def test_seventeenth_batch_mends(kb, message, entry):
-    found = ask(kb, message).entry
-    assert (found.id if found else None) == entry
+    assert entry_of(kb, message) == entry
 
 
 @pytest.mark.parametrize(
@@ -940,8 +944,7 @@ def test_why_the_essay_was_written_is_no_request_to_write_one(kb, message):
 def test_the_essay_alone_is_not_a_question_about_its_author(kb, message):
     """'author' is the essay's voice (the essay concept): the first author entry's 'author of the
     essay', 'автор эссе' made every bare 'essay' its question; asking who wrote it is its own concept."""
-    found = ask(kb, message).entry
-    assert found is None or found.id != "essay-author"
+    assert entry_of(kb, message) != "essay-author"
 
 
 def test_whom_the_author_quotes_is_not_who_the_author_is(kb):
@@ -964,8 +967,7 @@ def test_whom_the_author_quotes_is_not_who_the_author_is(kb):
     ],
 )
 def test_eighteenth_batch_mends(kb, message, entry):
-    found = ask(kb, message).entry
-    assert (found.id if found else None) == entry
+    assert entry_of(kb, message) == entry
 
 
 @pytest.mark.parametrize(
@@ -1020,8 +1022,7 @@ def test_nineteenth_batch_languages(message, lang):
     ],
 )
 def test_nineteenth_batch_mends(kb, message, entry):
-    found = ask(kb, message).entry
-    assert (found.id if found else None) == entry
+    assert entry_of(kb, message) == entry
 
 
 @pytest.mark.parametrize(
@@ -1070,8 +1071,7 @@ def test_a_request_for_a_retelling_is_not_turned_away_as_not_covered(kb):
     ],
 )
 def test_red_team_of_the_nineteenth_batch_changes(kb, message, entry):
-    found = ask(kb, message).entry
-    assert (found.id if found else None) == entry
+    assert entry_of(kb, message) == entry
 
 
 @pytest.mark.parametrize(
@@ -1111,8 +1111,7 @@ def test_one_russian_looking_latin_word_is_no_russian_message(message):
     ],
 )
 def test_twentieth_batch_mends(kb, message, entry):
-    found = ask(kb, message).entry
-    assert (found.id if found else None) == entry
+    assert entry_of(kb, message) == entry
 
 
 @pytest.mark.parametrize(
@@ -1124,9 +1123,16 @@ def test_twentieth_batch_mends(kb, message, entry):
         "слишком длинный ответ",
         "жауабың тым ұзын",
         "Who or what am I actually talking to — are you a person or an automated assistant?",
+        "hey who are you? can u help with the essay about parties in kz",
+        "can you help me with the essay?",
+        "А кто вас создал? Вы как ChatGPT?",
+        "Что-то вы долго отвечаете... Всё в порядке?",
+        "this essay is so badly translated omg",
+        "блин ничего не понимаю в этом эссе, оно какое то кривое",
+        "ештеңе түсінбедім",
     ],
 )
-def test_complaints_and_who_am_i_talking_to_are_small_talk(kb, message):
+def test_complaints_help_with_the_essay_venting_and_who_made_you_are_small_talk(kb, message):
     answer = ask(kb, message)
     assert answer.entry is None and answer.outcome == "smalltalk", (answer.outcome, answer.entry)
 
@@ -1150,25 +1156,7 @@ def test_complaints_and_who_am_i_talking_to_are_small_talk(kb, message):
     ],
 )
 def test_twenty_first_batch_mends(kb, message, entry):
-    found = ask(kb, message).entry
-    assert (found.id if found else None) == entry
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "hey who are you? can u help with the essay about parties in kz",
-        "can you help me with the essay?",
-        "А кто вас создал? Вы как ChatGPT?",
-        "Что-то вы долго отвечаете... Всё в порядке?",
-        "this essay is so badly translated omg",
-        "блин ничего не понимаю в этом эссе, оно какое то кривое",
-        "ештеңе түсінбедім",
-    ],
-)
-def test_help_with_the_essay_and_venting_are_small_talk(kb, message):
-    answer = ask(kb, message)
-    assert answer.entry is None and answer.outcome == "smalltalk", (answer.outcome, answer.entry)
+    assert entry_of(kb, message) == entry
 
 
 @pytest.mark.parametrize(
@@ -1204,5 +1192,4 @@ def test_small_talk_among_sentences_that_tell_and_its_usefulness(kb, message, ac
     ],
 )
 def test_twenty_second_batch_mends(kb, message, entry):
-    found = ask(kb, message).entry
-    assert (found.id if found else None) == entry
+    assert entry_of(kb, message) == entry
