@@ -205,6 +205,7 @@ def _asks_anything(sentence: str) -> bool:
     казакстанда неге сонша манызды" is a question without its question mark)."""
     return asks_something(sentence) or any(word in _ASKING for word in content_words(sentence.casefold()))
 
+
 _HELP = re.compile(r"help|помоги|помогите|помочь|көмектес|комектес", re.IGNORECASE)
 # saying what one does not understand asks about it
 _NOT_UNDERSTOOD = re.compile(
