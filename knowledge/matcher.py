@@ -404,9 +404,8 @@ class Matcher:
         count = len(index.phrasings)
         # a word counts as common as its commonest reading ("politicle": "poltic", but also
         # "#political"), so the capped readings come after every rarer word has marked its candidates
-        order = sorted(
-            range(len(expansions)), key=lambda qi: max((len(postings.get(t, ())) for t, _ in expansions[qi]), default=0)
-        )
+        commonest = [max([len(postings.get(t, ())) for t, _ in expansion], default=0) for expansion in expansions]
+        order = sorted(range(len(expansions)), key=commonest.__getitem__)
         token_best: dict[str, float] = {}  # a KB token's best similarity to any question word
         for qi in order:
             for kb_token, sim in expansions[qi]:
@@ -437,12 +436,11 @@ class Matcher:
         if not len(candidates):
             return candidates, query_cov[:0], query_cov[:0]
         idf = index.idf
-        has = [(postings[kb_token], idf[kb_token] * sim) for kb_token, sim in token_best.items() if kb_token in postings]
-        phrasing_cov = np.bincount(
-            np.concatenate([found for found, _ in has]),
-            np.repeat([value for _, value in has], [len(found) for found, _ in has]),
-            minlength=count,
-        )
+        phrasing_cov = np.zeros(count)
+        for kb_token, sim in token_best.items():
+            found = postings.get(kb_token)
+            if found is not None:  # a token's postings are distinct phrasings: no index twice in one add
+                phrasing_cov[found] += idf[kb_token] * sim
         return candidates, query_cov[candidates], phrasing_cov[candidates]
 
     def _unknown_weight(self, index: _LanguageIndex, token: str, off_topic: set[str], lang: str) -> float:
@@ -478,7 +476,7 @@ class Matcher:
                 expansions = [expansions[i] for i in kept]
         unique = [token for token, _ in unique_terms]
         weights = [
-            max((index.idf[v] for v, _ in exp), default=self._unknown_weight(index, token, off_topic, lang))
+            max([index.idf[v] for v, _ in exp]) if exp else self._unknown_weight(index, token, off_topic, lang)
             for token, exp in zip(unique, expansions, strict=True)
         ]
         query_weight = sum(weights)
