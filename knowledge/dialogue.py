@@ -25,7 +25,8 @@ from knowledge.parts import asks_something, sentences
 ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
 # what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?")
-_ABOUT_BEFORE = frozenset(["about", "on", "regarding", "про", "о", "об", "насчет", "насчёт"])
+_ABOUT_BEFORE = frozenset(["about", "on", "for", "regarding", "про", "о", "об", "по", "насчет", "насчёт"])
+_TAGS = frozenset(["right", "yes", "да", "ведь", "иә", "ия", "ә"])  # "…, да?" only asks to confirm
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
 _ABOUT_WORDS = 4  # at most this many words name it
 _ASKING = EN_ASKING | RU_ASKING | KK_ASKING  # asking words of any language
@@ -135,7 +136,7 @@ def dialogue_act(text: str) -> DialogueAct | None:
         return None
     found, covered = _parse(words, None)
     if covered < len(words):
-        permission = [p for p in found if p.kind == "permission"]
+        permission = [p for p in found if p.kind in ("permission", "who")]  # "ты бот по эссе про партии, да?"
         if permission and _about_the_essay_only(written[:covered], written[covered:]):
             return DialogueAct("who", frozenset().union(*(p.langs for p in permission)))
         return None
@@ -151,7 +152,19 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
     """Asking whether one may ask about the essay ("…можно вопросы по статье про партии?", "can I ask
     you a few questions about the essay"): what the bot does. About anything else ("can I ask about
     the three dimensions", "про вывод эссе") it is a question; so is "about what Bell concluded"."""
-    if not 1 < len(rest) <= _ABOUT_WORDS + 1 or any(w in _ASKING for w in rest):
+    while rest and rest[-1] in _TAGS:
+        rest = rest[:-1]
+    if any(w in _ASKING for w in rest):
+        return False
+    # "are you a bot for the essay", "ты бот по эссе про партии в казахстане": naming the essay, and
+    # what it is about; its "for" may be a filler word the phrases covered
+    plain = [w for w in asked + rest if w not in ("the", "this")]
+    first = len(plain) - len([w for w in rest if w not in ("the", "this")])
+    for i in (first - 1, first):
+        if 0 <= i < len(plain) - 1 and plain[i] in _ABOUT_BEFORE and ESSAY_WORD.fullmatch(plain[i + 1]):
+            topic = plain[i + 2 :]
+            return not topic or (topic[0] in _ABOUT_BEFORE | _ABOUT_AFTER and len(topic) <= _ABOUT_WORDS + 1)
+    if not 1 < len(rest) <= _ABOUT_WORDS + 1:
         return False
     if not (rest[0] in _ABOUT_BEFORE or rest[-1] in _ABOUT_AFTER):
         return False

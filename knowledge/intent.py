@@ -56,7 +56,7 @@ _ROLES = (
     rf"{_OFFICES}|\blead(?:er|ers|s|ing)?\b|\bhead(?:s)? of\b|\bлидер\w*|\bглава\b|\bвозглав\w*|\bруковод\w*"
     r"|\bкөшбасшы\w*|\bбасшы\w*|\bбаскар\w*|\bбасқар\w*"
     # power and who holds it: "who holds power today", "кто сегодня у руля", "қазір кім билейді"
-    r"|\bpower\b|\brul(?:e|es|ing|er|ers)\b|\bgovern\w*|\bin charge\b|\bparliament\w*|\bstrongest\b|\bглавн\w*|\bрул[яюь]\b"
+    r"|\bpower\b|\brul(?:e|es|ing|er|ers)\b|\bgovern\w*|\bin charge\b|\bparliament\w*|\bstrongest\b|(?<!сам.. )\bглавн\w*|\bрул[яюь]\b"
     r"|\bвласт\w*|\bпарламент\w*|\bсильнейш\w*|\bбилік\w*|\bбилик\w*|\bбилей\w*|\bбилеу\w*|\bбилеуш\w*|\bparlament\w*|\bbilik\w*"
 )
 ROLE = re.compile(_ROLES, _FLAGS)  # an office or a leader, not just "who"
@@ -107,7 +107,8 @@ def _unquoted(question: str) -> str:
 
 
 _ASKING_OUTSIDE = re.compile(
-    r"\b(?:who|what|which|where|when|how|whose|кто|что|какой|какая|какие|где|когда|как|чей|чья|кім|не|қандай|кандай|қай|кай|қайда|кайда)\b"
+    r"\b(?:who|what|which|where|when|how|whose|кто|что|какой|какая|какие|где|когда|как|чей|чья|ли|кім|не|қандай|кандай|қай|кай"
+    r"|қайда|кайда|қаншалықты|каншалыкты|ма|ме|ба|бе|па|пе)\b"  # Kazakh asks yes or no with a particle: "… бар ма"
 )
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{3,}?\s[^\"”»“]+?[\"”»“]|(?<!\w)'[^']{3,}?\s[^']+?'(?!\w)")
 
@@ -182,6 +183,7 @@ _CLAUSE_START = re.compile(
     r"(?:^|[,.;:!?(\-–—]|\b(?:and|so|but|then|ok|okay|also|tell me|и|а|но|ну|так|короче|скажи|подскажи))\s*$", _FLAGS
 )
 _JOINING_WHEN = re.compile(r"\bwhen\b|\bкогда\b", _FLAGS)
+_TELLING_WHEN = re.compile(r"\s+(?:i|we|я|мы)\b[^?,]*,", _FLAGS)  # a clause of one's own doing, then the sentence
 
 
 def _asks_when(question: str) -> bool:
@@ -191,6 +193,8 @@ def _asks_when(question: str) -> bool:
         before, after = question[: found.start()], question[found.end() :]
         if found.group().casefold() == "когда" and before.rstrip().endswith(","):
             continue  # ", когда пишет о партиях": Russian joins clauses so
+        if _TELLING_WHEN.match(after):
+            continue  # "Когда я читала, мне показалось…", "when I read it, …": when one did something
         if _CLAUSE_START.search(before) or not re.search(r"\w", after):
             return True
     return False
@@ -243,6 +247,11 @@ class NearTopic:
                     self._by_first.setdefault(lang, {}).setdefault(folded[0], []).append(folded)
 
     def find(self, question: str) -> bool:
+        # a term's words stand in one phrase: "группами, интересы которых…" is no "группы интересов"
+        phrases = [phrase for phrase in _PHRASE_BREAK.split(question) if phrase.strip()]
+        return any(self._in_phrase(phrase) for phrase in phrases)
+
+    def _in_phrase(self, question: str) -> bool:
         for lang in LANGUAGES:
             starting = self._by_first.get(lang)
             if not starting:
@@ -255,6 +264,9 @@ class NearTopic:
                 if any(_close(asked[i + 1 : i + len(term)], term[1:]) for term in starting.get(token, ())):
                     return True
         return False
+
+
+_PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")
 
 
 def _close(asked: tuple[str, ...], term: tuple[str, ...]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.normalize import EN_ASKING, KK_ASKING, RU_ASKING, detect_language, has_content
+from knowledge.normalize import EN_ASKING, KK_ASKING, RU_ASKING, detect_language, has_content, terms
 
 # the asking words (normalize.EN_ASKING) and the verbs that start a question
 _EN_Q = "|".join(
@@ -61,11 +61,26 @@ def split_parts(text: str) -> list[str]:
     lang = detect_language(text)
     merged: list[str] = []
     for part in kept:
-        if merged and ((not _ASKS.search(merged[-1]) and "?" not in merged[-1]) or not has_content(merged[-1], lang)):
+        if merged and ((not _asks(merged[-1]) and "?" not in merged[-1]) or not _names_something(merged[-1], lang)):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)
     return merged if len(merged) > 1 else [text]
+
+
+def _asks(part: str) -> bool:
+    """Whether a part has an asking word, other than the "when" of a clause telling what one did
+    ("Когда я читала, мне показалось…", "when I read it")."""
+    return bool(_ASKS.search(_TELLING_WHEN.sub(" ", part)))
+
+
+_TELLING_WHEN = re.compile(r"^\s*(?:when|когда)\s+(?:i|we|я|мы)\b[^?,]*", re.IGNORECASE)
+
+
+def _names_something(part: str, lang: str) -> bool:
+    """Whether a part names what it asks about: a word that is no stop word, no way of asking and
+    not "meaning" itself ("Что значит, что развитие — это…": "что значит" asks what the rest means)."""
+    return has_content(part, lang) and any(token != "#definition" for _, token in terms(part, lang))
 
 
 _AND = re.compile(r"\s*(?:,|\band\b|&|\bи\b|\bжәне\b|\bжане\b|\bмен\b|\bпен\b|\bбен\b)\s*", re.IGNORECASE)

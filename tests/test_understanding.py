@@ -1193,3 +1193,78 @@ def test_small_talk_among_sentences_that_tell_and_its_usefulness(kb, message, ac
 )
 def test_twenty_second_batch_mends(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "are you a real person or chatgpt",
+        "привет) ты бот по эссе про партии в казахстане да?",
+        "are you the bot for this essay, right?",
+        "Добрый вечер! Вы можете помочь мне подготовиться к семинару по политологии?",
+        "can you help me prepare for my seminar?",
+        "Маған семинарға дайындалуға көмектесе аласыз ба?",
+    ],
+)
+def test_who_is_the_bot_for_the_essay_and_help_to_prepare_are_small_talk(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is None and answer.outcome == "smalltalk", (answer.outcome, answer.entry)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # naming the essay after "are you a bot" is small talk; asking about it is a question
+        ("ты бот по эссе про партии, какая у них роль?", "parties-role"),
+        # "что значит, что X": what X means, not a bare "what does it mean"
+        (
+            "Что значит, что политическое развитие — это «положительная динамика» политической системы?",
+            "development-positive-dynamics",
+        ),
+        # "самым главным": the most important thing, no office holder; "сейчас" asks the essay's present
+        ("Что сейчас учёные и политики считают самым главным в модернизации?", "modernization-priority"),
+        # a quoted idea, then "is it still important now? (… ма)": about the idea, not today's rulers
+        (
+            '"мемлекетті ел ішінен ел үшін сайланғандар басқаруы керек" деген ой қаншалықты ескі, қазір де маңызы бар ма',
+            "elected-rule-idea",
+        ),
+        # ways of asking for a plain answer and what it is for
+        ("модернизация деген не жай созбен айтып бериниз, экзаменге керек", "modernization-definition"),
+        ("какие ошибки или косяки есть в тексте, для ресёрча надо", "essay-errors"),
+        ("Встретила в тексте выражение «алгоритм модернизации» и не поняла его. Что имеется в виду?", "modernization-algorithm"),
+        # rejecting traditional forms in other words
+        ("so the author basically thinks modernization = getting rid of tradition?", "modernization-definition"),
+        ("от чего отказывается общество при модернизации", "modernization-definition"),
+        ("Что в статье понимается под нововведениями как одной из сторон политического развития?", "development-innovation"),
+        ("Скажите, пожалуйста, на какие книги и статьи ссылается автор?", "essay-references"),
+        ("кто автор первой книги в references", "ref-absattarov"),
+        # "groups whose interests parties represent" is no "interest groups" (a term the essay never uses)
+        ("Что, по статье, нужно делать с конфликтами между группами, интересы которых представляют партии?", "parties-conflicts"),
+        ("какую роль играют группы интересов в казахстане", None),
+        # laws and strategies the essay never names
+        ("Какой закон регулирует деятельность политических партий в Казахстане?", None),
+        ("what law regulates political parties in kazakhstan", None),
+        ("что такое стратегия казахстан-2050, там же тоже про модернизацию", None),
+    ],
+)
+def test_twenty_third_batch_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Когда я читала, мне показалось, что некоторые куски текста повторяются. Какие места?", None),
+        ("when i read the essay, what did the author mean by modernization?", None),
+        ("когда была принята конституция", "when"),
+        ("when did I ask that", "when"),
+        ("кто сейчас главный в казахстане", "current"),
+    ],
+)
+def test_when_one_did_something_asks_no_date(message, kind):
+    assert asks(message) == kind
+
+
+def test_a_clause_telling_when_one_read_is_no_question_of_its_own():
+    message = "Когда я читала, мне показалось, что куски текста повторяются. Какие именно места повторяются?"
+    assert split_parts(message) == [message]
