@@ -157,6 +157,7 @@ class MatchResult:
 class _LanguageIndex:
     phrasings: list[Phrasing] = field(default_factory=list)
     postings: dict[str, np.ndarray] = field(default_factory=dict)  # token -> its phrasings, ascending
+    posting_count: dict[str, int] = field(default_factory=dict)  # token -> how many phrasings have it
     idf: dict[str, float] = field(default_factory=dict)
     vocabulary: list[str] = field(default_factory=list)  # tokens (stems)
     surfaces: dict[str, str] = field(default_factory=dict)  # word as written -> its token
@@ -226,6 +227,7 @@ class _LanguageIndex:
         self.surface_list = sorted(self.surfaces)
         self._buckets = {"vocabulary": _bucket(self.vocabulary), "surfaces": _bucket(self.surface_list)}
         self.postings = {token: np.array(found, dtype=np.intp) for token, found in postings.items()}
+        self.posting_count = {token: len(found) for token, found in postings.items()}
         self.phrasing_weight = np.array(
             [sum(self.idf[t] for t in dict.fromkeys(p.tokens)) for p in self.phrasings], dtype=np.float64
         )
@@ -404,7 +406,8 @@ class Matcher:
         count = len(index.phrasings)
         # a word counts as common as its commonest reading ("politicle": "poltic", but also
         # "#political"), so the capped readings come after every rarer word has marked its candidates
-        commonest = [max([len(postings.get(t, ())) for t, _ in expansion], default=0) for expansion in expansions]
+        sizes = index.posting_count
+        commonest = [max([sizes.get(t, 0) for t, _ in expansion], default=0) for expansion in expansions]
         order = sorted(range(len(expansions)), key=commonest.__getitem__)
         token_best: dict[str, float] = {}  # a KB token's best similarity to any question word
         for qi in order:
@@ -704,17 +707,17 @@ def _on_a_threshold(ranges: list[tuple[float, float]]) -> bool:
     phrasing is known, or a lead between two of them, may lie on either side of a threshold of
     decide(), in this language's pool or merged into another's (times OTHER_LANGUAGE_FACTOR)."""
 
-    def straddles(low: float, high: float, lines: tuple[float, ...]) -> bool:
-        i = bisect.bisect_right(lines, low)  # the first line above `low`
-        return i < len(lines) and lines[i] <= high
-
-    if any(straddles(low, high, _SCORE_LINES) for low, high in ranges):
-        return True
-    return any(
-        straddles(a_low - b_high, a_high - b_low, _LEAD_LINES)
-        for i, (a_low, a_high) in enumerate(ranges)
-        for b_low, b_high in ranges[i + 1 :]
-    )
+    score_lines, lead_lines = _SCORE_LINES, _LEAD_LINES
+    for low, high in ranges:
+        i = bisect.bisect_right(score_lines, low)  # the first line above `low`
+        if i < len(score_lines) and score_lines[i] <= high:
+            return True
+    for n, (a_low, a_high) in enumerate(ranges):
+        for b_low, b_high in ranges[n + 1 :]:
+            i = bisect.bisect_right(lead_lines, a_low - b_high)
+            if i < len(lead_lines) and lead_lines[i] <= a_high - b_low:
+                return True
+    return False
 
 
 def _pool_floor(pool: dict[str, Candidate] | None, factor: float) -> float:
