@@ -1204,6 +1204,10 @@ def test_twenty_second_batch_mends(kb, message, entry):
         "Добрый вечер! Вы можете помочь мне подготовиться к семинару по политологии?",
         "can you help me prepare for my seminar?",
         "Маған семинарға дайындалуға көмектесе аласыз ба?",
+        # the red team of these changes: a real human or ChatGPT, in three languages
+        "Are you a real human or ChatGPT? be honest",
+        "Вы живой человек или ChatGPT?",
+        "сен нағыз адамсың ба, әлде ChatGPT-сің бе?",
     ],
 )
 def test_who_is_the_bot_for_the_essay_and_help_to_prepare_are_small_talk(kb, message):
@@ -1245,6 +1249,9 @@ def test_who_is_the_bot_for_the_essay_and_help_to_prepare_are_small_talk(kb, mes
         ("Какой закон регулирует деятельность политических партий в Казахстане?", None),
         ("what law regulates political parties in kazakhstan", None),
         ("что такое стратегия казахстан-2050, там же тоже про модернизацию", None),
+        # the alphabet is no rejection the essay discusses (red team of this batch's synonyms)
+        ("почему Казахстан отказывается от кириллицы", None),
+        ("Why did Kazakhstan ditch the Cyrillic alphabet for Latin?", None),
     ],
 )
 def test_twenty_third_batch_mends(kb, message, entry):
