@@ -367,13 +367,19 @@ class Matcher:
         have = np.zeros(count)
         capped = np.zeros(count, dtype=bool)  # what the very common words can add: their phrasings
         for qi, expansion in enumerate(expansions):
+            readings = [(found, sim) for found, sim in ((postings.get(t), sim) for t, sim in expansion) if found is not None]
+            for found, _ in readings:
+                if len(found) > MAX_CANDIDATES:
+                    capped[found] = True
+            if not readings:
+                continue
+            if len(readings) == 1:  # one reading (most words): its phrasings only, the same sums
+                found, sim = readings[0]
+                have[found] += weights[qi] * sim
+                continue
             best = np.zeros(count)
-            for kb_token, sim in expansion:
-                found = postings.get(kb_token)
-                if found is not None:  # every reading counts: a rarer one of a common word comes after it
-                    best[found] = np.maximum(best[found], sim)
-                    if len(found) > MAX_CANDIDATES:
-                        capped[found] = True
+            for found, sim in readings:  # every reading counts: a rarer one of a common word comes after it
+                best[found] = np.maximum(best[found], sim)
             have += weights[qi] * best
         chosen = np.zeros(count, dtype=bool)
         union = capped.nonzero()[0]
