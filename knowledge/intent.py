@@ -73,7 +73,8 @@ NOT_TODAY = re.compile(  # the office holder of the essay's time, or of the essa
     r"|\bперв\w*|\bбывш\w*|\bбыл\w*|\bэссе\w*|\bавтор\w*|\bстать\w*|\bтекст\w*|\bцитир\w*|\bсказал\w*|\bговорит\b"
     r"|\bелбасы\w*|\bназарбаев\w*|\bтұңғыш\w*|\bтунгыш\w*|\bбірінші\w*|\bбиринши\w*|\bбұрынғы\b|\bбурынгы\b"
     r"|\bмақала\w*|\bмакала\w*|\bайтты\w*|\bдеді\b|\bдеди\b|\bболған\b|\bболды\b|\bжазылған\w*|\bжазылган\w*|\bжазған\w*"
-    r"|\bparagraph\w*|\bpara\b|¶|\bабзац\w*|\bпараграф\w*|\bазатжол\w*",  # "the president in ¶12": the essay's
+    r"|\bparagraph\w*|\bpara\b|¶|\bабзац\w*|\bпараграф\w*|\bазатжол\w*"  # "the president in ¶12": the essay's
+    r"|\bamendment\w*|\bпоправк\w*|\bтүзету\w*|\bтузету\w*",  # "who is responsible after the amendments": the essay's
     _FLAGS,
 )
 # "When will modernization succeed?" asks for its conditions, not a date.
@@ -258,6 +259,8 @@ class NearTopic:
                 continue
             asked = tuple(stems(question, lang))
             for i, token in enumerate(asked):
+                if i and _FORMER.fullmatch(asked[i - 1]):
+                    continue  # "the former head of state", "первый президент": the essay's Elbasy, not today's
                 if any(asked[i : i + len(term)] == term for term in starting.get(token, ())):
                     return True
                 # a typo in a long word ("civil sociaty"): one edit, the first word exact
@@ -266,6 +269,9 @@ class NearTopic:
         return False
 
 
+_FORMER = re.compile(
+    r"former|first|earlier|бывш\w*|перв\w*|прежн\w*|buryng\w*|tungysh\w*|birinsh\w*"
+)  # stems; Kazakh in Latin letters
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")
 
 
