@@ -37,7 +37,17 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.lexicon import is_concept
-from knowledge.normalize import clean, has_cyrillic, language_of, lexicon, sound_key, sounds_like_stop, terms, tokens
+from knowledge.normalize import (
+    analyze_word,
+    clean,
+    has_cyrillic,
+    language_of,
+    lexicon,
+    sound_key,
+    sounds_like_stop,
+    terms,
+    tokens,
+)
 
 # Decision rule (tuned on the dev set; see `python -m bot eval`).
 ANSWER_SCORE = 54.0  # below this, no answer
@@ -471,6 +481,7 @@ class Matcher:
         index = self._indexes.get(lang)
         if index is None or not query_terms:
             return {}
+        query_terms = _rejoined(index, query_terms, lang)
         unique_terms = list({token: surface for surface, token in query_terms}.items())
         off_topic = self._off_topic.get(lang, set())
         expansions = [self._expand(index, surface, token, off_topic) for token, surface in unique_terms]
@@ -706,6 +717,30 @@ _LEAD_THRESHOLDS = (MIN_MARGIN, CLEAR_MARGIN, FAR_AHEAD_MARGIN, SENTENCE_MARGIN,
 # the same in this language's pool and merged into another's, in order (for bisect)
 _SCORE_LINES = tuple(sorted({t * scale for t in _SCORE_THRESHOLDS for scale in (1.0, 1 / OTHER_LANGUAGE_FACTOR)}))
 _LEAD_LINES = tuple(sorted({t * scale for t in _LEAD_THRESHOLDS for scale in (1.0, 1 / OTHER_LANGUAGE_FACTOR)}))
+
+
+def _rejoined(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lang: str) -> Sequence[tuple[str, str]]:
+    """Words that dictation splits ("abs tract", "civil isation", "назар баева"): two neighbours, one
+    of them no word of the KB and neither a concept's, that together make a concept's word as the KB
+    writes it."""
+    joined: list[tuple[str, str]] = []
+    i = 0
+    while i < len(query_terms):
+        if i + 1 < len(query_terms):
+            (first, first_token), (second, second_token) = query_terms[i], query_terms[i + 1]
+            if (
+                (first_token not in index.idf or second_token not in index.idf)
+                and not is_concept(first_token)
+                and not is_concept(second_token)
+            ):
+                surface, token, _ = analyze_word(first + second, lang)
+                if is_concept(token) and surface in index.surfaces:  # a word of the KB, not a concept's prefix
+                    joined.append((surface, token))
+                    i += 2
+                    continue
+        joined.append(query_terms[i])
+        i += 1
+    return joined
 
 
 def _on_a_threshold(ranges: list[tuple[float, float]]) -> bool:

@@ -1282,3 +1282,43 @@ def test_when_one_did_something_asks_no_date(message, kind):
 def test_a_clause_telling_when_one_read_is_no_question_of_its_own():
     message = "Когда я читала, мне показалось, что куски текста повторяются. Какие именно места повторяются?"
     assert split_parts(message) == [message]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # words dictation splits, joined back when together they are a concept's word of the KB
+        ("so basically what does the abs tract say like in simple words please", "essay-abstract"),
+        ("democracy is the basis of civil isation why does the author say that", "democracy-civilization"),
+        ("wat is political modern ization", "modernization-definition"),
+        ("жарайды сау бол, ертең тағы жазам", None),  # "бол"+"жазам" is no "болжам" (forecast)
+        # dictation's hesitations, flashcard labels, the shape of an answer for pupils or in a few sentences
+        ("эссе не туралы қысқаша айтып бересіз бе ммм үш төрт сөйлеммен", "essay-title"),
+        ("О чём это эссе в целом, если объяснить девятиклассникам в двух-трёх предложениях?", "essay-title"),
+        ("term: political development", "development-definition"),
+        ("Как кратко пересказать мысль о том, что модернизация — это своего рода механизм?", "modernization-mechanism"),
+        # "dev" and "mod" cut short
+        ("pol dev in one line", "development-definition"),
+        ("pol dev vs pol mod", "modernization-vs-development"),
+    ],
+)
+def test_twenty_fourth_batch_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thanks, that's really useful",
+        "Who are you exactly - a bot or a person checking answers?",
+        "Добрый день! Вы тот самый бот, который помогает разбирать эссе?",
+    ],
+)
+def test_twenty_fourth_batch_small_talk(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is None and answer.outcome == "smalltalk", (answer.outcome, answer.entry)
+
+
+def test_pupils_are_no_scientists():
+    assert terms("что ученики думают о модернизации", "ru")[0][1] != "#scientist"
+    assert terms("что учёные думают о модернизации", "ru")[0][1] == "#scientist"
