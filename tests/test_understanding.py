@@ -1300,6 +1300,10 @@ def test_a_clause_telling_when_one_read_is_no_question_of_its_own():
         # "dev" and "mod" cut short
         ("pol dev in one line", "development-definition"),
         ("pol dev vs pol mod", "modernization-vs-development"),
+        # passages repeated word for word: the abstract and ¶9 (the house rule), in three languages
+        ("Which passages are repeated almost word for word in the essay?", "essay-abstract"),
+        ("эсседе қайталанатын жерлер бар ма? аннотация мен бир абзац бирдей сиякты", "essay-abstract"),
+        ("о чем 1 абзац и почему он почти такой же как 9-й", "essay-abstract"),
     ],
 )
 def test_twenty_fourth_batch_mends(kb, message, entry):
