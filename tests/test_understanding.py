@@ -1300,6 +1300,11 @@ def test_a_clause_telling_when_one_read_is_no_question_of_its_own():
         # "dev" and "mod" cut short
         ("pol dev in one line", "development-definition"),
         ("pol dev vs pol mod", "modernization-vs-development"),
+        # "an important direction of public opinion" is the essay's definition of modernization; how
+        # industrialization leads to it is the transition to an industrial society
+        ("essay says pol modernization is direction of public opinion? kinda weird no", "modernization-definition"),
+        ("industrialization and modernization link?", "modernization-industrial-transition"),
+        ("Who does the author quote directly in the essay?", "essay-people"),
         # passages repeated word for word: the abstract and ¶9 (the house rule), in three languages
         ("Which passages are repeated almost word for word in the essay?", "essay-abstract"),
         ("эсседе қайталанатын жерлер бар ма? аннотация мен бир абзац бирдей сиякты", "essay-abstract"),
