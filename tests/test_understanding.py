@@ -1305,6 +1305,9 @@ def test_a_clause_telling_when_one_read_is_no_question_of_its_own():
         ("essay says pol modernization is direction of public opinion? kinda weird no", "modernization-definition"),
         ("industrialization and modernization link?", "modernization-industrial-transition"),
         ("Who does the author quote directly in the essay?", "essay-people"),
+        # ¶10's sentence has no subject: who highlights the dimensions is a slip of the essay (six writers asked)
+        ("who actually highlights the three dimensions? the sentence kinda starts without a subject", "essay-errors"),
+        ("what are the three sides of political development the author highlights, explain each", "development-dimensions"),
         # passages repeated word for word: the abstract and ¶9 (the house rule), in three languages
         ("Which passages are repeated almost word for word in the essay?", "essay-abstract"),
         ("эсседе қайталанатын жерлер бар ма? аннотация мен бир абзац бирдей сиякты", "essay-abstract"),
