@@ -193,15 +193,18 @@ def strip_openers(text: str) -> str:
 
 
 def act_among_telling(text: str) -> DialogueAct | None:
-    """A message of several sentences that ends in small talk and whose other sentences only tell ("Hi!
-    I'm reading the essay on political parties for my seminar. Can I ask you some questions?"), each
-    in TELLING_WORDS words or more (not a bare term), asking nothing."""
+    """A message of several sentences that ends in small talk (or starts with thanks) and whose other
+    sentences only tell ("Hi! I'm reading the essay on political parties for my seminar. Can I ask you
+    some questions?"), each in TELLING_WORDS words or more (not a bare term), asking nothing."""
     found = sentences(text)
     if len(found) < 2:
         return None
     acts = [dialogue_act(sentence) for sentence in found]
     telling = [s for s, act in zip(found, acts, strict=True) if act is None]
-    if not telling or acts[-1] is None:  # the small talk last: "Сәлем! бұл эссе не туралы, айтып бершы" asks
+    # the small talk last ("Сәлем! бұл эссе не туралы, айтып бершы" asks), or thanks first ("Thank you
+    # kindly, that was most helpful. You explain things far more clearly than the essay does.")
+    closing = acts[0] is not None and acts[0].act in ("thanks", "ack", "goodbye")
+    if not telling or (acts[-1] is None and not closing):
         return None
     if _HELP.search(found[-1]):  # "I have a seminar on democracy tomorrow. Can you help me?": with it
         return None

@@ -1314,7 +1314,7 @@ _FILLER_PHRASES = re.compile(
     r"|(?:бұл|бул|осы) жерде"  # "here" ("инновация деген не бұл жерде"): no place asked about
     # asking for examples with the answer ("explain with examples"): the essay's own example is another matter
     r"|with (?:an |some |real )?examples?|(?:и )?(?:с|на) пример(?:ами|ом|ах)|мысал(?:дар)?мен|мысал келтіріп|мысал келтирип"
-    r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|aityp|aitip|tusindirip) (?:бер|ber)\w*"
+    r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|aityp|aitip|tusindirip) (?:бер|ber|жібер|жибер)\w*"
     r"|(?:ашып|ashyp) (?:көрсет|корсет|korset)\w*"
     # asking for the quotation (every answer gives it): "приведи цитату где…", "quote the line where…"
     r"|(?:приведи|приведите|дай|дайте|скинь) цитат\w*(?: где| в которой| о том| из| про)?"

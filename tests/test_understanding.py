@@ -1334,3 +1334,38 @@ def test_twenty_fourth_batch_small_talk(kb, message):
 def test_pupils_are_no_scientists():
     assert terms("что ученики думают о модернизации", "ru")[0][1] != "#scientist"
     assert terms("что учёные думают о модернизации", "ru")[0][1] == "#scientist"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # polite, indirect openings say nothing about the subject
+        ("Хотелось бы понять, как именно автор определяет политическое развитие.", "development-definition"),
+        ("Не могли бы вы напомнить точное название работы? Мне нужно корректно сослаться на неё в реферате.", "essay-title"),
+        ("I'm not quite sure I follow the part about Marcus Aurelius. What did the author say he did?", "marcus-aurelius"),
+        ("салем, модернизация туралы айтып жибериш кыскаша, ертен семинар", "modernization-definition"),
+        # "how much does the essay say about X" asks how far it goes, not a number
+        ("The title says parties but how much does the essay actually talk about parties?", "essay-title"),
+        ("how many parties are there in kazakhstan", None),
+        # an exact date is a date the essay does not give
+        ("Could you tell me the exact date on which the constitutional amendments were adopted?", None),
+        ("which works in the bibliography are textbooks on political science", "essay-references"),
+    ],
+)
+def test_twenty_fifth_batch_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "act"),
+    [
+        # thanks first, then sentences that only tell
+        ("Thanks! I read the part about Bell yesterday, it was really interesting.", "thanks"),
+        ("Рахмет! Партиялар туралы бөлімді оқып шықтым, өте қызықты екен.", "thanks"),
+        ("Hmm, I'm afraid that answer didn't quite address what I asked. Could you try once more?", "abuse"),
+        ("интересно", "ack"),
+    ],
+)
+def test_twenty_fifth_batch_small_talk(kb, message, act):
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.act, answer.entry) == ("smalltalk", act, None)
