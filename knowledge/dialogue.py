@@ -219,7 +219,12 @@ TELLING_WORDS = 4
 def _asks_anything(sentence: str) -> bool:
     """A question mark, an asking word first, or one anywhere (Kazakh asks at the end: "партиялар
     казакстанда неге сонша манызды" is a question without its question mark)."""
-    return asks_something(sentence) or any(word in _ASKING for word in content_words(sentence.casefold()))
+    words = content_words(sentence.casefold())
+    # "you explain things clearly" tells; "can you explain…" asks by its first word
+    return asks_something(sentence) or any(word in _ASKING and not (i and words[i - 1] in _YOU) for i, word in enumerate(words))
+
+
+_YOU = frozenset(["you", "u", "вы", "ты", "сіз", "сен"])
 
 
 _HELP = re.compile(r"help|помоги|помогите|помочь|көмектес|комектес", re.IGNORECASE)

@@ -1350,6 +1350,7 @@ def test_pupils_are_no_scientists():
         # an exact date is a date the essay does not give
         ("Could you tell me the exact date on which the constitutional amendments were adopted?", None),
         ("which works in the bibliography are textbooks on political science", "essay-references"),
+        ("Thanks! can you explain the three dimensions", "development-dimensions"),
     ],
 )
 def test_twenty_fifth_batch_mends(kb, message, entry):
@@ -1364,6 +1365,8 @@ def test_twenty_fifth_batch_mends(kb, message, entry):
         ("Рахмет! Партиялар туралы бөлімді оқып шықтым, өте қызықты екен.", "thanks"),
         ("Hmm, I'm afraid that answer didn't quite address what I asked. Could you try once more?", "abuse"),
         ("интересно", "ack"),
+        # "you explain…" tells (a compliment); "can you explain…" asks
+        ("Thank you kindly, that was most helpful. You explain things far more clearly than the essay does.", "thanks"),
     ],
 )
 def test_twenty_fifth_batch_small_talk(kb, message, act):
