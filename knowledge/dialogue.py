@@ -204,8 +204,8 @@ def act_among_telling(text: str) -> DialogueAct | None:
     # the small talk last ("Сәлем! бұл эссе не туралы, айтып бершы" asks), or thanks first ("Thank you
     # kindly, that was most helpful. You explain things far more clearly than the essay does.")
     closing = acts[0] is not None and acts[0].act in ("thanks", "ack", "goodbye")
-    if not telling or (acts[-1] is None and not closing):
-        return None
+    if not telling or (acts[-1] is None and not (closing and not any(_REQUEST.search(s) for s in telling))):
+        return None  # after thanks, "I need the main idea of the conclusion" asks for it
     if _HELP.search(found[-1]):  # "I have a seminar on democracy tomorrow. Can you help me?": with it
         return None
     if any(_asks_anything(s) or len(content_words(s)) < TELLING_WORDS or _NOT_UNDERSTOOD.search(s) for s in telling):
@@ -219,7 +219,7 @@ TELLING_WORDS = 4
 def _asks_anything(sentence: str) -> bool:
     """A question mark, an asking word first, or one anywhere (Kazakh asks at the end: "партиялар
     казакстанда неге сонша манызды" is a question without its question mark)."""
-    words = content_words(sentence.casefold())
+    words = words_of(sentence)  # as written: "who wrote" is one concept once read
     # "you explain things clearly" tells; "can you explain…" asks by its first word
     return asks_something(sentence) or any(word in _ASKING and not (i and words[i - 1] in _YOU) for i, word in enumerate(words))
 
@@ -227,6 +227,12 @@ def _asks_anything(sentence: str) -> bool:
 _YOU = frozenset(["you", "u", "вы", "ты", "сіз", "сен"])
 
 
+# asking for something without an asking word ("I need the main idea", "еще нужно про …", "маған … керек")
+_REQUEST = re.compile(
+    r"\b(?:need|want|wanna|give|tell|show|please|pls|нужн\w*|надо|хочу|хотел\w*|дай\w*|расскаж\w*|скаж\w*|покаж\w*"
+    r"|керек|қажет\w*|кажет\w*|айт\w*|бер\w*|көрсет\w*)\b",
+    re.IGNORECASE,
+)
 _HELP = re.compile(r"help|помоги|помогите|помочь|көмектес|комектес", re.IGNORECASE)
 # saying what one does not understand asks about it
 _NOT_UNDERSTOOD = re.compile(

@@ -1351,6 +1351,10 @@ def test_pupils_are_no_scientists():
         ("Could you tell me the exact date on which the constitutional amendments were adopted?", None),
         ("which works in the bibliography are textbooks on political science", "essay-references"),
         ("Thanks! can you explain the three dimensions", "development-dimensions"),
+        # after thanks, a sentence that asks (an asking word as written) or asks for something is a question
+        ("ok bye! oh wait, who wrote Kazakhstan-2030 in the references", "ref-kazakhstan-2030"),
+        ("Thanks! I need the main idea of the conclusion", "essay-conclusion"),
+        ("Спасибо, понятно. Еще нужно про советскую модель", "kz-soviet-to-democracy"),
     ],
 )
 def test_twenty_fifth_batch_mends(kb, message, entry):
