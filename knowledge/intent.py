@@ -58,7 +58,7 @@ _ROLES = (
     rf"{_OFFICES}|\blead(?:er|ers|s|ing)?\b|\bhead(?:s)? of\b|\bлидер\w*|\bглава\b|\bвозглав\w*|\bруковод\w*"
     r"|\bкөшбасшы\w*|\bбасшы\w*|\bбаскар\w*|\bбасқар\w*"
     # power and who holds it: "who holds power today", "кто сегодня у руля", "қазір кім билейді"
-    r"|\bpower\b|\brul(?:e|es|ing|er|ers)\b|\bgovern\w*|\bin charge\b|\bparliament\w*|\bstrongest\b|(?<!сам.. )\bглавн\w*|\bрул[яюь]\b"
+    r"|\bpower\b|\brul(?:e|es|ing|er|ers)\b|\bgovern\w*|\bin charge\b|\bparliament\w*|\bstrongest\b|\bрул[яюь]\b"
     r"|\bвласт\w*|\bпарламент\w*|\bсильнейш\w*|\bбилік\w*|\bбилик\w*|\bбилей\w*|\bбилеу\w*|\bбилеуш\w*|\bparlament\w*|\bbilik\w*"
 )
 ROLE = re.compile(_ROLES, _FLAGS)  # an office or a leader, not just "who"

@@ -26,11 +26,12 @@ _EN_Q = "|".join(
     )
 )
 # the question words that also tell Russian from Kazakh (knowledge.normalize), and a few forms more
-_RU_Q = "|".join(sorted(RU_ASKING, key=len, reverse=True)) + r"|каков\w*|каком|чем|назови\w*|объясни\w*"
+_RU_Q = "|".join(sorted(RU_ASKING, key=len, reverse=True)) + r"|каков\w*|каком|чем|чего|назови\w*|объясни\w*"
 _KK_Q = "|".join(sorted(KK_ASKING, key=len, reverse=True)) + r"|не|қай|кай"
 _MARK = "\x00"
 _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new question starts
     (re.compile(r"\?+\s+(?=\S)"), "?" + _MARK),
+    (re.compile(r"(?:^|\s+)\d[.)]\s+(?=\S)"), _MARK),  # "1) what is … 2) which …": numbered questions
     (re.compile(rf"[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:{_EN_Q})\b)", re.IGNORECASE), _MARK),
     (re.compile(rf"[,;]?\s+(?:и|а также|а ещё|а еще|и ещё|и еще)\s+(?=(?:{_RU_Q})\b)", re.IGNORECASE), _MARK),
     # a comma before a question word, but not "the idea of who…" ("идея о том, кто…", "то, что") or
