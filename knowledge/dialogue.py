@@ -192,6 +192,22 @@ def strip_openers(text: str) -> str:
     return cleaned[position:].lstrip(" ,.!?;:—-–…") or text
 
 
+def complaint_first(text: str) -> DialogueAct | None:
+    """A complaint about an answer, then only telling ("ты не то ответил, я про Белла спрашивал а не про
+    Назарбаева"): a complaint. Only complaints that name the answer or the asking count ("неверно, что…"
+    may start a true-or-false check), and not when the rest asks anything."""
+    written = words_of(text)
+    found, covered = _parse(_folded(written), ("abuse", "filler"))
+    complaint = [p for p in found if p.kind == "abuse" and any(w.startswith(_ABOUT_ANSWERS) for w in p.words)]
+    rest = text.split(",", 1)[1] if "," in text else ""
+    if not complaint or covered >= len(written) or not rest.strip() or _asks_anything(rest) or _REQUEST.search(rest):
+        return None
+    return DialogueAct("abuse", frozenset().union(*(p.langs for p in complaint)))
+
+
+_ABOUT_ANSWERS = ("ansuer", "answer", "asked", "otvet", "sprashiva", "jauap", "zhauap", "surama", "suragym")  # as folded
+
+
 def act_among_telling(text: str) -> DialogueAct | None:
     """A message of several sentences that ends in small talk (or starts with thanks) and whose other
     sentences only tell ("Hi! I'm reading the essay on political parties for my seminar. Can I ask you

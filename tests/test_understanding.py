@@ -1410,3 +1410,18 @@ def test_numbered_questions_are_parts_also_in_russian():
 
 def test_wait_who_are_you_is_small_talk(kb):
     assert ask(kb, "wait, who are you? a bot or a person").outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "outcome"),
+    [
+        # a complaint about the answer, then only telling: a complaint
+        ("ты не то ответил, я про Белла спрашивал а не про Назарбаева(", "smalltalk"),
+        ("not what i asked, i asked about bell", "smalltalk"),
+        # a complaint that then asks, and "неверно, что …" (a true-or-false check): questions
+        ("ты не то ответил, расскажи про Белла", "unsure"),
+        ("неверно, что партии создают конфликты", "answer"),
+    ],
+)
+def test_a_complaint_then_telling_is_a_complaint(kb, message, outcome):
+    assert ask(kb, message).outcome == outcome
