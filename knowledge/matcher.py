@@ -45,6 +45,7 @@ from knowledge.normalize import (
     lexicon,
     sound_key,
     sounds_like_stop,
+    surface_form,
     terms,
     tokens,
 )
@@ -733,8 +734,9 @@ def _rejoined(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lan
                 and not is_concept(first_token)
                 and not is_concept(second_token)
             ):
-                surface, token, _ = analyze_word(first + second, lang)
-                if is_concept(token) and surface in index.surfaces:  # a word of the KB, not a concept's prefix
+                surface = surface_form(first + second, lang)
+                token = analyze_word(first + second, lang)[1] if surface in index.surfaces else ""
+                if is_concept(token):  # a word of the KB, not a concept's prefix
                     joined.append((surface, token))
                     i += 2
                     continue
