@@ -1425,3 +1425,40 @@ def test_wait_who_are_you_is_small_talk(kb):
 )
 def test_a_complaint_then_telling_is_a_complaint(kb, message, outcome):
     assert (ask(kb, message).outcome == "smalltalk") == (outcome == "smalltalk")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # what the political system adapts to: the definition of political development (five writers asked)
+        ("The political system is meant to adapt — adapt to what, exactly?", "development-definition"),
+        ("сколько партий в казахстане", None),
+        # a parent's or a confessing student's context says nothing about the subject
+        (
+            "Сын спрашивает, что такое политическая модернизация, я сама не поняла. Объясните как для чайника пожалуйста",
+            "modernization-definition",
+        ),
+        ("What's the gist of this essay in a nutshell? Seminar tomorrow and I haven't a clue, if I'm honest", "essay-thesis"),
+        ("Could you give me a rough map of the essay, which paragraph does what? It's all a bit of a muddle", "essay-structure"),
+    ],
+)
+def test_twenty_seventh_batch_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+def test_you_are_bot_for_the_essay_is_small_talk(kb):
+    assert ask(kb, "salem! hello, you are bot for the essay about political parties?").outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # how much is written about parties: how far the essay goes, not a number
+        ("а сколько про партии реально написано? мне кажется мало для такого названия", None),
+        ("how much does the essay actually say about them", None),
+        ("how much money do parties get", "count"),
+        ("сколько источников в списке литературы", "count"),
+    ],
+)
+def test_how_much_is_written_is_no_count(message, kind):
+    assert asks(message) == kind
