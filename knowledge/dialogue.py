@@ -25,7 +25,7 @@ from knowledge.parts import asks_something, sentences
 ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
 # what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?")
-_ABOUT_BEFORE = frozenset(["about", "on", "for", "regarding", "про", "о", "об", "по", "насчет", "насчёт"])
+_ABOUT_BEFORE = frozenset(["about", "on", "for", "with", "regarding", "про", "о", "об", "по", "с", "насчет", "насчёт"])
 _TAGS = frozenset(["right", "yes", "да", "ведь", "иә", "ия", "ә"])  # "…, да?" only asks to confirm
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
 _ABOUT_WORDS = 4  # at most this many words name it

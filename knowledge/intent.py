@@ -18,7 +18,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.counting import CITATION, COUNT, LATIN_2021, TIMES, counted_in, states
 from knowledge.lexicon import is_concept
-from knowledge.normalize import stems
+from knowledge.normalize import detect_language, has_cyrillic, stems
 from knowledge.schema import LANGUAGES, Entry
 
 _FLAGS = re.IGNORECASE
@@ -255,6 +255,7 @@ class NearTopic:
         return any(self._in_phrase(phrase) for phrase in phrases)
 
     def _in_phrase(self, question: str) -> bool:
+        english = not has_cyrillic(question) and detect_language(question) == "en"
         for lang in LANGUAGES:
             starting = self._by_first.get(lang)
             if not starting:
@@ -263,10 +264,13 @@ class NearTopic:
             for i, token in enumerate(asked):
                 if i and _FORMER.fullmatch(asked[i - 1]):
                     continue  # "the former head of state", "первый президент": the essay's Elbasy, not today's
-                if any(asked[i : i + len(term)] == term for term in starting.get(token, ())):
+                found = starting.get(token, ())
+                if english and lang != "en":  # an English word read as Russian or Kazakh: "marks" is no "Маркс"
+                    found = [term for term in found if len(term) > 1]
+                if any(asked[i : i + len(term)] == term for term in found):
                     return True
                 # a typo in a long word ("civil sociaty"): one edit, the first word exact
-                if any(_close(asked[i + 1 : i + len(term)], term[1:]) for term in starting.get(token, ())):
+                if any(_close(asked[i + 1 : i + len(term)], term[1:]) for term in found):
                     return True
         return False
 

@@ -1462,3 +1462,38 @@ def test_you_are_bot_for_the_essay_is_small_talk(kb):
 )
 def test_how_much_is_written_is_no_count(message, kind):
     assert asks(message) == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # apologies and hedges before a question say nothing about the subject
+        (
+            "sorry if this is a dumb question but are political modernization and political development the same thing?",
+            "modernization-vs-development",
+        ),
+        (
+            "I'm probably wrong but in the conclusion does it say parties are the basis of society now?",
+            "parties-basis-of-society",
+        ),
+        ("простите, какой главный вывод в заключении?", "essay-conclusion"),
+        # an English word is no Russian or Kazakh name read from Latin letters ("marks" is no Маркс)
+        ("not sure how to ask this but who does the essay quote? like whose words are in quotation marks", "essay-people"),
+        ("what did marx say about parties", None),
+        ("teoriya lipseta pro demokratiyu i ekonomiku - chto eto", None),
+    ],
+)
+def test_twenty_eighth_batch_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Good evening! Back again after work.",
+        "Who are you, exactly? Are you a person or a programme?",
+        "Здравствуйте... извините, что беспокою. Вы можете помочь с текстом про политические партии в Казахстане?",
+    ],
+)
+def test_twenty_eighth_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
