@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.counting import counted
-from knowledge.dialogue import act_among_telling, complaint_first, dialogue_act, strip_openers
+from knowledge.dialogue import act_among_telling, complaint_first, dialogue_act, strip_openers, thanks_then_telling
 from knowledge.intent import COMPOSE, CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
@@ -58,7 +58,7 @@ def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:
 
 
 def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> Answer:
-    act = dialogue_act(text) or act_among_telling(text) or complaint_first(text)
+    act = dialogue_act(text) or act_among_telling(text) or complaint_first(text) or thanks_then_telling(text)
     if act is not None:
         detected = lang or detect_language(text, hint)
         reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)

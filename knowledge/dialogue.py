@@ -19,7 +19,18 @@ from importlib import resources
 import yaml
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.normalize import EN_ASKING, ESSAY_WORD, KK_ASKING, RU_ASKING, clean, content_words, kazakh_skeleton
+from knowledge.lexicon import is_concept
+from knowledge.normalize import (
+    EN_ASKING,
+    ESSAY_WORD,
+    KK_ASKING,
+    RU_ASKING,
+    clean,
+    content_words,
+    detect_language,
+    kazakh_skeleton,
+    terms,
+)
 from knowledge.parts import asks_something, sentences
 
 ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
@@ -164,6 +175,9 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
         if 0 <= i < len(plain) - 1 and plain[i] in _ABOUT_BEFORE and ESSAY_WORD.fullmatch(plain[i + 1]):
             topic = plain[i + 2 :]
             return not topic or (topic[0] in _ABOUT_BEFORE | _ABOUT_AFTER and len(topic) <= _ABOUT_WORDS + 1)
+        # "is this the bot for the political parties essay": its topic named before the essay
+        if 0 <= i < len(plain) - 2 and plain[i] in _ABOUT_BEFORE and ESSAY_WORD.fullmatch(plain[-1]):
+            return len(plain) - i - 2 <= _ABOUT_WORDS
     if not 1 < len(rest) <= _ABOUT_WORDS + 1:
         return False
     if not (rest[0] in _ABOUT_BEFORE or rest[-1] in _ABOUT_AFTER):
@@ -180,16 +194,21 @@ def strip_openers(text: str) -> str:
     found, covered = _parse(_folded(words), STRIPPABLE)
     if not found or covered >= len(words) or not any(p.kind != "filler" for p in found):
         return text
-    # cut the original text after the covered words, keeping its spelling and punctuation
+    rest = _after(text, words[:covered])
+    return rest or text if rest is not None else text
+
+
+def _after(text: str, words: list[str]) -> str | None:
+    """The text after its first `words`, keeping its spelling and punctuation (None: not found)."""
     cleaned = clean(text)
     position = 0
     lowered = cleaned.casefold()
-    for word in words[:covered]:
+    for word in words:
         match = re.search("['’]?".join(map(re.escape, word)), lowered[position:])  # "hows" was "how's"
         if match is None:
-            return text
+            return None
         position += match.end()
-    return cleaned[position:].lstrip(" ,.!?;:—-–…") or text
+    return cleaned[position:].lstrip(" ,.!?;:—-–…")
 
 
 def complaint_first(text: str) -> DialogueAct | None:
@@ -205,6 +224,25 @@ def complaint_first(text: str) -> DialogueAct | None:
     return DialogueAct("abuse", frozenset().union(*(p.langs for p in complaint)))
 
 
+def thanks_then_telling(text: str) -> DialogueAct | None:
+    """Thanks (or "ok") and then, in the same sentence, only telling about no subject of the essay
+    ("thanks a lot, this really helps before the seminar"): thanks. Not when the rest asks, asks
+    for something, says what is not understood, or names a concept ("ok, and the dimensions")."""
+    written = words_of(text)
+    found, covered = _parse(_folded(written), ("thanks", "ack", "filler"))
+    acts = [p for p in found if p.kind in ("thanks", "ack")]
+    if not acts or covered >= len(written) or any(w in _GOING_ON for w in written[:covered]):
+        return None  # "рахмет, енді негізгі сөздер": what comes next is asked
+    rest = _after(text, written[:covered])
+    if rest is None or _asks_anything(rest) or _REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
+        return None
+    if any(is_concept(token) for _, token in terms(rest, detect_language(rest))):
+        return None
+    act = min((p.kind for p in acts), key=ACTS.index)
+    return DialogueAct(act, frozenset().union(*(p.langs for p in acts if p.kind == act)))
+
+
+_GOING_ON = frozenset(["now", "next", "then", "теперь", "дальше", "далее", "а", "ещё", "еще", "енді", "ал", "тағы", "тагы"])
 _ABOUT_ANSWERS = ("ansuer", "answer", "asked", "otvet", "sprashiva", "jauap", "zhauap", "surama", "suragym")  # as folded
 
 
@@ -245,7 +283,8 @@ _YOU = frozenset(["you", "u", "вы", "ты", "сіз", "сен"])
 
 # asking for something without an asking word ("I need the main idea", "еще нужно про …", "маған … керек")
 _REQUEST = re.compile(
-    r"\b(?:need|want|wanna|give|tell|show|please|pls|нужн\w*|надо|хочу|хотел\w*|дай\w*|расскаж\w*|скаж\w*|покаж\w*"
+    r"\b(?:need|want|wanna|give|tell|show|please|pls|plz|tl;?dr|нужн\w*|надо|хочу|хотел\w*|дай\w*|расскаж\w*|скаж\w*|покаж\w*"
+    r"|плиз|плз|пжлст|пж|пожалуйста|тл;?др|в ч[её]м"
     r"|керек|қажет\w*|кажет\w*|айт\w*|бер\w*|көрсет\w*)\b",
     re.IGNORECASE,
 )

@@ -447,6 +447,10 @@ RU_STOP = frozenset(
         "эти",
         "это",
         "этот",
+        "этого",
+        "этим",
+        "этими",
+        "эту",
         "я",
         "эссе",
         "автор",
@@ -530,6 +534,17 @@ RU_STOP = frozenset(
         "вопросик",
         "реально",
         "кстати",
+        "кст",
+        "ваще",
+        "короч",
+        "имхо",
+        "чет",
+        "чёт",
+        "прям",
+        "такие",
+        "таких",
+        "найти",
+        "найди",
         "правда",
         # formal asking: "каким образом…", "в чём заключается…", "что подразумевается под…", "о чём идёт речь"
         "какое",
@@ -1336,7 +1351,10 @@ _ANSWER_SHAPE = re.compile(
     r"(?:(?:give|list|name|write)(?: me)? )?(?:\d+ )?(?:key|bullet) points?(?: on| about| of| from| for)?(?=\W*\w)"
     r"|in (?:bullet )?points|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
     r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
-    r"|for (?:my|the|our|a|tomorrow'?s?) (?:seminar|presentation|exam|test|lesson|homework|report|quiz)(?: tomorrow| tmrw)?"
+    r"|for (?:my|the|our|a|tomorrow'?s?) (?:political science |poli ?sci |polisci )?(?:(?:intro|title|first|last|next|opening|final) )?"
+    r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|flashcards?)"
+    r"(?: tomorrow| tmrw)?"
+    r"|(?:my|the|a|this) (?:(?:intro|title|first|last|next|opening|final) )?slides? (?:on|about|for)(?=\W*\w)"
     r"|(?:(?:дай|дайте|назови|назовите|напиши|напишите|сформулируй|выдели) )?\d+ тезис\w*"
     r"|(?<=[—–:-] )тезисы\b|тезисы(?= ?[—–:])|тезисно|тезисами|(?:дай|дайте|напиши|напишите) тезисы|по пунктам"
     r"|как для (?:школьника|ребенка|ребёнка|чайника|первокурсника|пятилетнего)"
@@ -1348,12 +1366,14 @@ _ANSWER_SHAPE = re.compile(
     r"|тл;?др|(?:мне )?(?:в|для) конспект\w*(?: записать)?|(?:мой |моя )?(?:сын|дочь|дочка|ребенок|ребёнок) (?:спрашивает|просит)"
     r"|я сама? не понял[аи]?|i (?:haven'?t|have no|got no) (?:a )?clue|if i'?m honest|to be honest"
     r"|i (?:have|got) (?:a |my )?(?:seminar|exam|class|test|lecture)(?: in \d+ ?(?:min|mins|minutes|hours?|h))?"
-    r"|in (?:one|a single|1|two|2|a few|a couple of) sentences?|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*"
+    r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple of) sentences?"
+    r"|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*"
+    r"|(?:семинар\w*|экзамен\w*|зач[её]т\w*|пар[аеуы]) по политологии"
     r"|одним предложением|двумя предложениями|бір (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен",
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
-    r"point|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
+    r"point|slide|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")

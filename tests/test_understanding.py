@@ -1497,3 +1497,66 @@ def test_twenty_eighth_batch_mends(kb, message, entry):
 )
 def test_twenty_eighth_batch_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the thirtieth batch's small talk: asking whether this is the bot for the essay named by its topic,
+        # coming back with more questions, thanks and then only telling, "a real person answering me"
+        "hi! is this the bot for the political parties essay?",
+        "hey im back, got more questions about the essay",
+        "thanks a lot, this really helps before the seminar",
+        "спасибо, завтра семинар",
+        "are you a bot or a real person answering me",
+    ],
+)
+def test_thirtieth_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # thanks or "ok" and then a subject, a request or a question: a question
+        ("ok, and the dimensions", "development-dimensions"),
+        ("thanks, now tell me about bell", "bell-book"),
+        ("окей, тл;др всего эссе плиз, в чём поинт", "essay-thesis"),
+        # what the answer is for (a slide, a study guide, a seminar in political science) is no subject
+        ("can you give me the main idea in like 2 sentences for my intro slide", "essay-thesis"),
+        ("what should my slide on modernization say", "modernization-definition"),
+        ("короч завтра семинар по политологии, о чем эссе ваще main idea в двух словах плз", "essay-thesis"),
+        # "этого", "кст": no subject either
+        ("кто автор этого эссе кст", "essay-author"),
+        # organisations that no political order can do without: its institutions
+        (
+            "the bit where they say no country can run without some kind of organisations, what organisations",
+            "political-institutions",
+        ),
+        ("там было что без каких-то организаций ни один строй не живёт каких", "political-institutions"),
+    ],
+)
+def test_thirtieth_batch_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+def test_the_essay_named_by_its_topic_then_a_question_is_no_small_talk(kb):
+    assert ask(kb, "is this the bot for the political parties essay main idea").outcome != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the red team of these changes: organisations are institutions, but not every organisation is the essay's
+        "which international organizations has kazakhstan joined",
+        "в какие международные организации вступил Казахстан",
+        "Қазақстан қандай халықаралық ұйымдарға мүше",
+    ],
+)
+def test_international_organisations_are_near_topic(kb, message):
+    assert ask(kb, message).outcome == "not_covered"
+
+
+@pytest.mark.parametrize("message", ["рахмет, енді негізгі сөздер", "ок, теперь заключение"])
+def test_thanks_then_what_comes_next_is_asked(kb, message):
+    assert ask(kb, message).outcome != "smalltalk"
