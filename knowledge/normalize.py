@@ -1427,6 +1427,20 @@ _AUTHORSHIP = (
     ),
     (re.compile(r"\bkim (?:jazdy|jazgan|zhazdy|zhazgan)\b|\bavtory kim\b"), "avtorlygy"),
 )
+# Nazarbayev's own article, which the essay quotes (¶18): not the essay, which students call "the article" too
+_LEADER = r"(nazarba[ye]?ev\w*|elbas[yi]\w*|(?:first )?president'?s?|назарбаев\w*|елбасы\w*|элбасы\w*|президент\w*)"
+_LEADERS_ARTICLE = re.compile(
+    rf"\b{_LEADER}(?:'s|s)? (?:own |recent )?(?:article|paper)\b"
+    rf"|\b{_LEADER} (?:(?:в |во )?сво\w+ )?стать\w*|\b{_LEADER} (?:өз |оз |oz |öz )?(?:мақала|макала|maqala|makala)\w*"
+    rf"|\b(?:article|paper) (?:by|of|from) (?:the )?{_LEADER}|\bстать\w* {_LEADER}"
+)
+_ARTICLE_HINT = re.compile(r"article|paper|стать|мақала|макала|maqala|makala")
+
+
+def _leaders_article(match: re.Match[str]) -> str:
+    return f"{next(name for name in match.groups() if name)} leaderarticle"
+
+
 # Kazakh writes an abbreviation's case ending after a hyphen: "ҚР-дағы", "КСРО-ның" are "ҚР", "КСРО"
 _ABBREVIATION_ENDING = re.compile(r"\b([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})-[а-яёәғқңөұүһі]{1,6}\b")
 
@@ -1444,6 +1458,8 @@ def content_words(text: str) -> tuple[str, ...]:
     text = _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", text))
     for asking, concept in _AUTHORSHIP:
         text = asking.sub(concept, text)
+    if _ARTICLE_HINT.search(text):
+        text = _LEADERS_ARTICLE.sub(_leaders_article, text)
     return tuple(_WORD.findall(text.casefold()))
 
 
