@@ -63,6 +63,8 @@ def _check_related(kb: KnowledgeBase, entry: Entry, file: str) -> list[Problem]:
             out.append(Problem(file, entry.id, "related", f"unknown entry id {rid!r}"))
         elif rid == entry.id:
             out.append(Problem(file, entry.id, "related", "an entry cannot be related to itself"))
+    if entry.purpose is not None and (entry.purpose not in kb.entries or entry.purpose == entry.id):
+        out.append(Problem(file, entry.id, "purpose", f"unknown or own entry id {entry.purpose!r}"))
     return out
 
 

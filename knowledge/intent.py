@@ -34,6 +34,13 @@ WHEN = re.compile(
     r"|(?<![\w-])(?:1[5-9]|20)\d\d(?![\w-])",  # a year: only an entry that gives one answers
     _FLAGS,
 )
+# asking what something is for or why it happened (knowledge.schema.Entry.purpose)
+WHY = re.compile(
+    r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bgoal\b|\bpurpose\b|\baim\b|\bsupposed to\b|\bachieve\b|\bgain\b"
+    r"|\bпочему\b|\bзачем\b|\bдля чего\b|\bради чего\b|\bцел[ьиея]\w*|\bдолж\w+ дать\b|\bк чему (?:\w+ )?(?:привод|привест|привел|привёл)\w*|\bpochemu\b|\bzachem\b"
+    r"|\bнеге\b|\bне (?:үшін|ушин)\b|\bма[қк]сат\w*|\bnege\b|\bma[qk]sat\w*",
+    _FLAGS,
+)
 CURRENT = re.compile(
     r"\bnow\b|\bright now\b|\bcurr?r?ent(ly)?\b|\bcurrnt\b|\btoday\b|\bnowadays\b|\bat (the )?present\b|\bat the moment\b"
     r"|\bthis year\b|\bincumbent\b|\bсейчас\b|\bщас\b|\bнынешн\w*|\bтекущ\w*|\bсегодня\w*|\bв данный момент\b"

@@ -71,6 +71,8 @@ class Entry(Strict):
     discuss: list[Localized] = []  # seminar mode: 1–2 "think further" prompts (see `kb check`)
     sources: list[Source] = Field(min_length=1)
     related: list[str] = []
+    # the entry that says what this fact is for: a why-question this entry matches gets that one, this one offered
+    purpose: str | None = None
 
     def phrasings(self, lang: str) -> list[str]:
         """The canonical question then the alternates, in one language."""

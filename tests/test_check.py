@@ -83,6 +83,7 @@ def test_a_clean_kb_has_no_errors(tmp_path):
             "test.yaml: a: sources[0].references: unknown reference 12",
         ),
         (entry("a", GOOD_A, related=["nowhere"]), "test.yaml: a: related: unknown entry id 'nowhere'"),
+        (entry("a", GOOD_A, purpose="nowhere"), "test.yaml: a: purpose: unknown or own entry id 'nowhere'"),
         (entry("a", GOOD_A[:3]), "test.yaml: a: alternates.en: List should have at least 6 items"),
         (entry("a", GOOD_A, answer={"en": "An answer.", "ru": "Ответ."}), "test.yaml: a: answer.kk: missing text"),
         (entry("a", GOOD_A, surprise=1), "test.yaml: a: surprise: Extra inputs are not permitted"),

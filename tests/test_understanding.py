@@ -1578,3 +1578,27 @@ def test_thanks_then_what_comes_next_is_asked(kb, message):
 )
 def test_nazarbayevs_article_is_the_one_the_essay_quotes(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # why Kazakhstan left the Soviet model: what the move is for (harmony), the move itself offered
+        "why did kazakhstan move from the soviet model to democracy",
+        "почему Казахстан отказался от советской модели",
+        "казакстан кенестик модельден демократияга неге отти",
+        "KZ: soviet model -> democracy, goal?",
+    ],
+)
+def test_why_the_move_to_democracy_is_answered_by_what_it_is_for(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == "kz-harmony"
+    assert [s.entry_id for s in answer.also][:1] == ["kz-soviet-to-democracy"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["от какой модели казахстан отказался и к чему перешел", "what transition did kazakhstan's society see as necessary"],
+)
+def test_the_move_itself_is_no_why(kb, message):
+    assert entry_of(kb, message) == "kz-soviet-to-democracy"
