@@ -230,7 +230,8 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
     for something, says what is not understood, or names a concept ("ok, and the dimensions")."""
     written = words_of(text)
     found, covered = _parse(_folded(written), ("thanks", "ack", "filler"))
-    acts = [p for p in found if p.kind in ("thanks", "ack")]
+    # an interjection ("o", "ah", "хм") opens a question as often as it acknowledges ("o chem eto esse")
+    acts = [p for p in found if p.kind in ("thanks", "ack") and len("".join(p.words)) > 1 and p.words[0] not in _INTERJECTIONS]
     if not acts or covered >= len(written) or any(w in _GOING_ON for w in written[:covered]):
         return None  # "рахмет, енді негізгі сөздер": what comes next is asked
     rest = _after(text, written[:covered])
@@ -242,6 +243,7 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
     return DialogueAct(act, frozenset().union(*(p.langs for p in acts if p.kind == act)))
 
 
+_INTERJECTIONS = frozenset(["ah", "oh", "hm", "hmm", "aaa", "mmm", "wow", "lol", "ogo"])  # as folded
 _GOING_ON = frozenset(["now", "next", "then", "теперь", "дальше", "далее", "а", "ещё", "еще", "енді", "ал", "тағы", "тагы"])
 _ABOUT_ANSWERS = ("ansuer", "answer", "asked", "otvet", "sprashiva", "jauap", "zhauap", "surama", "suragym")  # as folded
 

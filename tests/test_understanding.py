@@ -462,7 +462,8 @@ def test_a_word_both_english_and_russian_in_latin_letters_goes_with_the_rest(mes
     ("message", "entry"),
     [
         ("new bright page в истории тәуелсіз Отан — это о чём вообще", "democracy-new-page"),
-        ("rapid and effective response to new demands — это про что", "development-innovation"),
+        # ¶6's words (the qualitative change), as blind labelers chose; "response" is now a concept, not a word of ¶10's
+        ("rapid and effective response to new demands — это про что", "development-qualitative-change"),
         ("people as the basis of power что значит", "democratic-order-people"),
     ],
 )
@@ -1602,3 +1603,42 @@ def test_why_the_move_to_democracy_is_answered_by_what_it_is_for(kb, message):
 )
 def test_the_move_itself_is_no_why(kb, message):
     assert entry_of(kb, message) == "kz-soviet-to-democracy"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # reacting to new public interests and demands is the qualitative change (¶6); "react" is "respond"
+        ("new public interests and demands — how should the political system react to them", "development-qualitative-change"),
+        ("как система реагирует на новые интересы и требования общества", "development-qualitative-change"),
+        ("Раскройте смысл инновационного измерения: на что именно система должна гибко реагировать?", "development-innovation"),
+        # an interjection opens a question ("o chem …"); "у меня", "свою" say nothing of the subject
+        ("У меня завтра зачёт, объясните, пожалуйста, простыми словами, о чём вообще эта статья?", "essay-title"),
+        # Russian in Latin letters asks who wrote it, and when
+        ("kto avtor etogo esse", "essay-author"),
+        ("kogda prinyali konstituciyu rk, v kakom godu", None),
+        # reporting verbs ("regard", "assert") and "diverge", "alteration": the essay's own ideas
+        (
+            "In the concluding part, what does the author regard as the foundation of society at present?",
+            "parties-basis-of-society",
+        ),
+        ("Can a state aspiring to a free society legitimately diverge from democracy, per the author?", "democracy-no-deviation"),
+        ("mere alteration of political relations or a qualitative change?", "development-qualitative-change"),
+    ],
+)
+def test_thirty_first_batch_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "outcome"),
+    [
+        ("Who are you exactly? A language model?", "smalltalk"),
+        ("ты языковая модель?", "smalltalk"),
+        ("o chem voobshe eto esse, mne ego zadali a ya po angliiski ploho chitayu", "question"),
+        ("kogda prinyali konstituciyu rk, v kakom godu", "not_covered"),
+    ],
+)
+def test_thirty_first_batch_outcomes(kb, message, outcome):
+    found = ask(kb, message).outcome
+    assert found == outcome if outcome != "question" else found != "smalltalk"
