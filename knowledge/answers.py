@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from knowledge.counting import counted
 from knowledge.dialogue import act_among_telling, complaint_first, dialogue_act, strip_openers, thanks_then_telling
-from knowledge.intent import COMPOSE, CURRENT, WHY, asks, can_answer
+from knowledge.intent import COMPOSE, CURRENT, WHY, WHY_MENTIONED, asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
 from knowledge.normalize import clean, detect_language, has_content, terms
@@ -113,7 +113,9 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if result.entry_id is not None and result.entry_id in kb.entries:
         also = tuple(suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         purpose = kb.entries[result.entry_id].purpose
-        if purpose is not None and WHY.search(body):  # "why did Kazakhstan leave the Soviet model": what for
+        if (
+            purpose is not None and WHY.search(body) and not WHY_MENTIONED.search(body)
+        ):  # "why did Kazakhstan leave the Soviet model": what for
             assert result.best is not None
             fact = suggestion(kb, result.best, result.lang, "part")
             also = (fact, *(s for s in also if s.entry_id != purpose))

@@ -39,7 +39,12 @@ WHEN = re.compile(
 WHY = re.compile(
     r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bgoal\b|\bpurpose\b|\baim\b|\bsupposed to\b|\bachieve\b|\bgain\b"
     r"|\bпочему\b|\bзачем\b|\bдля чего\b|\bради чего\b|\bцел[ьиея]\w*|\bдолж\w+ дать\b|\bк чему (?:\w+ )?(?:привод|привест|привел|привёл)\w*|\bpochemu\b|\bzachem\b"
-    r"|\bнеге\b|\bне (?:үшін|ушин)\b|\bма[қк]сат\w*|\bnege\b|\bma[qk]sat\w*",
+    r"|(?<!неден )\bнеге\b|\bне (?:үшін|ушин)\b|\bма[қк]сат\w*|(?<!neden )\bnege\b|\bma[qk]sat\w*",  # "неден неге": from what to what
+    _FLAGS,
+)
+# why the essay mentions something: the author's purpose, not the fact's ("зачем автор упоминает советскую модель")
+WHY_MENTIONED = re.compile(
+    r"mention|brings? up|recall|refers? to|упомина|упомян|вспомина|еске ал|еске түс|атап|сөз ет",
     _FLAGS,
 )
 CURRENT = re.compile(

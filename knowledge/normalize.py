@@ -1492,7 +1492,8 @@ _LEADER = r"(nazarba[ye]?ev\w*|elbas[yi]\w*|(?:first )?president'?s?|назар�
 _LEADERS_ARTICLE = re.compile(
     rf"\b{_LEADER}(?:'s|s)? (?:own |recent )?(?:article|paper)\b"
     rf"|\b{_LEADER} (?:(?:в |во )?сво\w+ )?стать\w*|\b{_LEADER} (?:өз |оз |oz |öz )?(?:мақала|макала|maqala|makala)\w*"
-    rf"|\b(?:article|paper) (?:by|of|from) (?:the )?{_LEADER}|\bстать\w* {_LEADER}"
+    rf"|\b(?:article|paper) (?:by|of|from) (?:the )?{_LEADER}"
+    r"|\bстать\w* ((?:первого )?(?:назарбаева|президента)|елбасы)\b"  # genitive: "в статье Назарбаев назван…" is the essay
 )
 _ARTICLE_HINT = re.compile(r"article|paper|стать|мақала|макала|maqala|makala")
 

@@ -1642,3 +1642,23 @@ def test_thirty_first_batch_mends(kb, message, entry):
 def test_thirty_first_batch_outcomes(kb, message, outcome):
     found = ask(kb, message).outcome
     assert found == outcome if outcome != "question" else found != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # the red team of the why-rule: why the essay mentions the move, and "неден неге" (from what to what),
+        # ask about the move itself; the essay in "в статье Назарбаев назван…" is no article of his
+        ("зачем автор вообще упоминает советскую модель?", "kz-soviet-to-democracy"),
+        ("Автор кеңестік модельді неге еске алады?", "kz-soviet-to-democracy"),
+        ("Қазақстан неден неге көшті?", "kz-soviet-to-democracy"),
+        ("в статье Назарбаев назван Елбасы?", "nazarbayev"),
+        ("Что говорится в статье Назарбаева?", "modernization-success-conditions"),
+        # why the USSR fell apart is no question the essay answers
+        ("why did the USSR collapse?", None),
+        ("почему распался СССР?", None),
+        ("ussr political model", "kz-soviet-to-democracy"),
+    ],
+)
+def test_why_rule_red_team(kb, message, entry):
+    assert entry_of(kb, message) == entry
