@@ -77,6 +77,7 @@ PHONETIC_MIN_LENGTH = 5  # words spelled as they sound are found from this lengt
 PHONETIC_SIMILARITY = 0.5  # as close as a one-edit typo
 PHONETIC_SPELLING_SCORE = 62.0  # and spelled this much alike ("total" sounds like "title": 60)
 SHORT_WORD_CUTOFF = 0.81  # words of 6 letters: one edit (0.83); of 5 and fewer: exactly ("paris" is no typo of "parts")
+TYPO_OF_CONCEPT_LENGTH = 7  # a known word this long may also be a typo of a concept's word
 FUZZY_FLOOR = 60.0  # a fuzzy word at FUZZY_WORD_SCORE counts (80-60)/(100-60) = half a word
 UNKNOWN_WORD_WEIGHT = 1.0
 DOMAIN_WORD_WEIGHT = (
@@ -324,7 +325,14 @@ class Matcher:
         "modernizaton" keeps its ending, yet is 96% "modernization").
         """
         if token in index.idf:
-            return [(token, 1.0)]
+            if is_concept(token) or len(surface) < TYPO_OF_CONCEPT_LENGTH:
+                return [(token, 1.0)]
+            known = index.expansions.get((surface, token))
+            if known is None:  # a typo some phrasing keeps ("politcal") still stands for its concept too
+                known = [(token, 1.0), *self._concept_typo(index, surface)]
+                if len(index.expansions) < EXPANSION_CACHE:
+                    index.expansions[(surface, token)] = known
+            return known
         if token in off_topic or is_concept(token):  # a known off-topic word is no typo of a KB word
             return []
         cached = index.expansions.get((surface, token))
@@ -367,6 +375,20 @@ class Matcher:
         if len(index.expansions) < EXPANSION_CACHE:
             index.expansions[(surface, token)] = expansion
         return expansion
+
+    @staticmethod
+    def _concept_typo(index: _LanguageIndex, surface: str) -> list[tuple[str, float]]:
+        """The concept a known word is one edit away from ("politcal" political), as close as a typo."""
+        found = process.extract(
+            surface,
+            index.near("surfaces", surface),
+            scorer=DamerauLevenshtein.distance,
+            score_cutoff=1,
+            limit=4,
+        )
+        tokens = {index.surfaces[choice] for choice, _, _ in found if choice != surface}
+        concepts = [token for token in tokens if is_concept(token)]
+        return [(concepts[0], 1.0 - 1.0 / len(surface))] if len(concepts) == 1 else []
 
     @staticmethod
     def _top_up(index: _LanguageIndex, expansions: list[list[tuple[str, float]]], weights: list[float], room: int) -> np.ndarray:

@@ -1435,7 +1435,7 @@ _SHAPE_HINT = re.compile(
     r"|семинарга|емтиханга",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")
-ESSAY_WORD = re.compile(r"(?:essay|article|text|paper|эссе|стать|текст|работ|мақала|макала|мәтін|матин)\w*")
+ESSAY_WORD = re.compile(r"(?:essay|esay|essey|eassy|article|text|paper|эссе|стать|текст|работ|мақала|макала|мәтін|матин)\w*")
 # what is left that names no subject: the essay, a number, a verb of asking for a list
 _NO_SUBJECT = re.compile(
     rf"{ESSAY_WORD.pattern}|\d+|two|three|four|five|два|две|три"
@@ -1463,7 +1463,7 @@ _AUTHORSHIP = (
     (
         re.compile(
             # "who is the author (of the essay)?", ending its clause: "who author is citing" asks whom it quotes
-            r"\bwho(?:'s| is| was)? (?:the )?(?:\w+'s )?(?:author|writer)(?: of (?:the|this) \w+)?(?=\s*(?:[?.!,;]|$))"
+            r"\bwho(?:'s| is| was)? (?:the )?(?:\w+'s )?(?:author|auther|autor|writer)(?: of (?:the|this) \w+)?(?=\s*(?:[?.!,;]|$))"
             r"|\bwho (?:wrote|has written|authored)\b"
             r"|\b(?:author|writer)'?s name\b|\bname of the (?:author|writer)\b",
         ),
@@ -1471,7 +1471,7 @@ _AUTHORSHIP = (
     ),
     (
         re.compile(
-            r"\bкто (?:её |его |ее )?(?:автор\w*|написал\w*|писал\w*)|\bкак зовут автора\b|\bимя автора\b"
+            r"\bкто (?:её |его |ее )?(?:автор\w*|написал\w*|писал\w*)|\bавтор кто\b|\bкак зовут автора\b|\bимя автора\b"
             r"|\bуказан[оа]? ли (?:имя )?автор\w*|\bчь[её] (?:это )?(?:эссе|статья|текст)\b",
         ),
         "авторство",

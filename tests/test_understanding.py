@@ -1662,3 +1662,32 @@ def test_thirty_first_batch_outcomes(kb, message, outcome):
 )
 def test_why_rule_red_team(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the thirty-second batch's small talk: help with one's essay, flashcards, "an AI or a person", "к сему"
+        "helo can u help me with my esay about partys",
+        "hi! can we do some flashcards on the political parties essay",
+        "who are you exactly? like an AI or a person",
+        "привет) будем готовиться к сему по политологии",
+    ],
+)
+def test_thirty_second_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("who is the auther of this esay", "essay-author"),
+        ("автор кто", "essay-author"),
+        ("quiz me on the three dimensions", "development-dimensions"),
+        # a typo some phrasing keeps still stands for its concept ("politcal" is political)
+        ("politcal sytem", "political-system"),
+        ("which things does politcal modernization improve", "modernization-mechanism"),
+    ],
+)
+def test_thirty_second_batch_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
