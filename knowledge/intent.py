@@ -42,10 +42,9 @@ WHY = re.compile(
     r"|(?<!неден )\bнеге\b|\bне (?:үшін|ушин)\b|\bма[қк]сат\w*|(?<!neden )\bnege\b|\bma[qk]sat\w*",  # "неден неге": from what to what
     _FLAGS,
 )
-# why the essay mentions something: the author's purpose, not the fact's ("зачем автор упоминает советскую модель")
+# why the essay mentions something asks the author's purpose, not the fact's ("зачем автор упоминает советскую модель")
 WHY_MENTIONED = re.compile(
-    r"mention|brings? up|recall|refers? to|упомина|упомян|вспомина|еске ал|еске түс|атап|сөз ет",
-    _FLAGS,
+    r"\bmention|\bbrings? up\b|\brecall|\brefers? to\b|упомина|упомян|вспомина|еске ал|еске түс|атап|сөз ет", _FLAGS
 )
 CURRENT = re.compile(
     r"\bnow\b|\bright now\b|\bcurr?r?ent(ly)?\b|\bcurrnt\b|\btoday\b|\bnowadays\b|\bat (the )?present\b|\bat the moment\b"

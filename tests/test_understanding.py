@@ -1650,6 +1650,7 @@ def test_thirty_first_batch_outcomes(kb, message, outcome):
         # the red team of the why-rule: why the essay mentions the move, and "неден неге" (from what to what),
         # ask about the move itself; the essay in "в статье Назарбаев назван…" is no article of his
         ("зачем автор вообще упоминает советскую модель?", "kz-soviet-to-democracy"),
+        ("why does the author mention the soviet model", "kz-soviet-to-democracy"),
         ("Автор кеңестік модельді неге еске алады?", "kz-soviet-to-democracy"),
         ("Қазақстан неден неге көшті?", "kz-soviet-to-democracy"),
         ("в статье Назарбаев назван Елбасы?", "nazarbayev"),
