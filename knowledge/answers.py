@@ -219,8 +219,11 @@ def _one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str 
     when the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract
     copied?"). Not small talk, not when another sentence asks or demands something the essay does
     not answer ("Как взломать…? Она пользуется учебниками…"), not a story without a question."""
-    found = sentences(body)
-    if len(found) < 2 or any(dialogue_act(sentence) is not None for sentence in sentences(text)):
+    # courtesies are no sentences to answer ("Құрметті бот, аманбысыз. Аннотацияда не жазылған? … Рахмет."); asking
+    # what the bot does is ("I have a seminar on Thursday. Could you please help me prepare for it?")
+    acts = [dialogue_act(sentence) for sentence in sentences(body)]
+    found = [strip_openers(sentence) for sentence, act in zip(sentences(body), acts, strict=True) if act is None]
+    if not found or (len(found) < 2 and len(found) == len(acts)) or any(act and act.act == "who" for act in acts):
         return None
     answered: list[tuple[str, MatchResult]] = []
     for sentence in found:

@@ -165,6 +165,8 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
     the three dimensions", "про вывод эссе") it is a question; so is "about what Bell concluded"."""
     while rest and rest[-1] in _TAGS:
         rest = rest[:-1]
+    if rest[-2:] == ["что", "ли"]:  # "ты бот по эссе про партии что ли"
+        rest = rest[:-2]
     if any(w in _ASKING for w in rest):
         return False
     # "are you a bot for the essay", "ты бот по эссе про партии в казахстане": naming the essay, and
@@ -237,7 +239,9 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
     rest = _after(text, written[:covered])
     if rest is None or _asks_anything(rest) or _REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
         return None
-    if any(is_concept(token) for _, token in terms(rest, detect_language(rest))):
+    # what the thanks were for ("очень помогли с цитатами", "thanks for the answer about Bell") names a subject and asks nothing
+    thanked_for = words_of(rest)[:1] in (["for"], ["with"], ["с"], ["со"], ["за"])
+    if not thanked_for and any(is_concept(token) for _, token in terms(rest, detect_language(rest))):
         return None
     act = min((p.kind for p in acts), key=ACTS.index)
     return DialogueAct(act, frozenset().union(*(p.langs for p in acts if p.kind == act)))
@@ -259,7 +263,8 @@ def act_among_telling(text: str) -> DialogueAct | None:
     telling = [s for s, act in zip(found, acts, strict=True) if act is None]
     # the small talk last ("Сәлем! бұл эссе не туралы, айтып бершы" asks), or thanks first ("Thank you
     # kindly, that was most helpful. You explain things far more clearly than the essay does.")
-    closing = acts[0] is not None and acts[0].act in ("thanks", "ack", "goodbye")
+    # or a complaint first ("ты тупишь или мне кажется? я про партии спрашивал")
+    closing = acts[0] is not None and acts[0].act in ("thanks", "ack", "goodbye", "abuse")
     if not telling or (acts[-1] is None and not (closing and not any(_REQUEST.search(s) for s in telling))):
         return None  # after thanks, "I need the main idea of the conclusion" asks for it
     if _HELP.search(found[-1]):  # "I have a seminar on democracy tomorrow. Can you help me?": with it

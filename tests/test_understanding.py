@@ -1692,3 +1692,49 @@ def test_thirty_second_batch_small_talk(kb, message):
 )
 def test_thirty_second_batch_mends(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # courtesies around the one question (an older writer's "Құрметті бот, …", "Айналайын, …", "Рахмет.")
+        (
+            "Құрметті бот, аманбысыз. Аннотацияда не жазылған екен? Ағылшыншасын оқи алмадым, қазақшалап, мағынасын айтып "
+            "берсеңіз екен. Көп рахмет.",
+            "essay-abstract",
+        ),
+        (
+            "Ғафу етіңіз, балам, бұл эссені кім жазған, авторы белгілі ме? Сабақта сұрап қалса ұялып қалмайын деп сұрап отырмын.",
+            "essay-author",
+        ),
+        (
+            "Құрметті бот, жалпы демократия деген не өзі? Ауылдағы ағайынға түсіндіре алатындай етіп айтып берсеңіз, үлкен рахмет.",
+            "democracy-in-essay",
+        ),
+        ("could you please help me understand the three dimensions", "development-dimensions"),
+    ],
+)
+def test_thirty_third_batch_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # telling and asking for help in general stays small talk, courtesies or not
+        "Could you please help me prepare for it?",
+        # thanks for something named, and "что ли" only asking to confirm
+        "Спасибо, очень помогли с цитатами!",
+        "привет. ты бот по эссе про партии что ли",
+    ],
+)
+def test_thirty_third_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_telling_then_asking_for_help_gets_no_entry(kb):
+    message = (
+        "Good evening! I am a part-time evening student and on Thursday we have a seminar about an essay on political "
+        "parties in Kazakhstan. Could you please help me prepare for it?"
+    )
+    assert ask(kb, message).entry is None
