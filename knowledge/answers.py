@@ -117,7 +117,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             purpose is not None and WHY.search(body) and not WHY_MENTIONED.search(body)
         ):  # "why did Kazakhstan leave the Soviet model": what for
             assert result.best is not None
-            fact = suggestion(kb, result.best, result.lang, "part")
+            fact = suggestion(kb, result.best, result.lang, "tie")
             also = (fact, *(s for s in also if s.entry_id != purpose))
             return answer_for(kb, kb.entries[purpose], result.lang, text, result.score, _ids(result), also)
         return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, _ids(result), also)
