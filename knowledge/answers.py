@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.counting import counted
-from knowledge.dialogue import act_among_telling, complaint_first, dialogue_act, strip_openers, thanks_then_telling
+from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.intent import COMPOSE, CURRENT, WHY, WHY_MENTIONED, asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
@@ -25,6 +25,7 @@ from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import asks_something, sentences, split_items, split_parts
 from knowledge.preference import citing, first_named
 from knowledge.reply_language import requested_language
+from knowledge.telling import act_among_telling, complaint_first, thanks_then_telling
 
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics

@@ -1,0 +1,106 @@
+"""Small talk among telling: messages that mix a dialogue act with sentences that only tell.
+
+"Hi! I'm reading the essay for my seminar. Can I ask you some questions?", "thanks a lot, this really
+helps before the seminar", "ты не то ответил, я про Белла спрашивал": small talk, unless a sentence
+asks (a question mark or an asking word), asks for something, says what is not understood, or names a
+subject of the essay. The dialogue acts themselves are knowledge.dialogue's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.dialogue import ACTS, ASKING, DialogueAct, dialogue_act, folded, parse_phrases, text_after, words_of
+from knowledge.lexicon import is_concept
+from knowledge.normalize import content_words, detect_language, terms
+from knowledge.parts import asks_something, sentences
+
+
+def complaint_first(text: str) -> DialogueAct | None:
+    """A complaint about an answer, then only telling ("ты не то ответил, я про Белла спрашивал а не про
+    Назарбаева"): a complaint. Only complaints that name the answer or the asking count ("неверно, что…"
+    may start a true-or-false check), and not when the rest asks anything."""
+    written = words_of(text)
+    found, covered = parse_phrases(folded(written), ("abuse", "filler"))
+    complaint = [p for p in found if p.kind == "abuse" and any(w.startswith(_ABOUT_ANSWERS) for w in p.words)]
+    rest = text.split(",", 1)[1] if "," in text else ""
+    if not complaint or covered >= len(written) or not rest.strip() or _asks_anything(rest) or _REQUEST.search(rest):
+        return None
+    return DialogueAct("abuse", frozenset().union(*(p.langs for p in complaint)))
+
+
+def thanks_then_telling(text: str) -> DialogueAct | None:
+    """Thanks (or "ok") and then, in the same sentence, only telling about no subject of the essay
+    ("thanks a lot, this really helps before the seminar"): thanks. Not when the rest asks, asks
+    for something, says what is not understood, or names a concept ("ok, and the dimensions")."""
+    written = words_of(text)
+    found, covered = parse_phrases(folded(written), ("thanks", "ack", "filler"))
+    # an interjection ("o", "ah", "хм") opens a question as often as it acknowledges ("o chem eto esse")
+    acts = [p for p in found if p.kind in ("thanks", "ack") and len("".join(p.words)) > 1 and p.words[0] not in _INTERJECTIONS]
+    if not acts or covered >= len(written) or any(w in _GOING_ON for w in written[:covered]):
+        return None  # "рахмет, енді негізгі сөздер": what comes next is asked
+    rest = text_after(text, written[:covered])
+    if rest is None or _asks_anything(rest) or _REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
+        return None
+    # what the thanks were for ("очень помогли с цитатами", "thanks for the answer about Bell") names a subject and asks nothing
+    thanked_for = words_of(rest)[:1] in (["for"], ["with"], ["с"], ["со"], ["за"])
+    if not thanked_for and any(is_concept(token) for _, token in terms(rest, detect_language(rest))):
+        return None
+    act = min((p.kind for p in acts), key=ACTS.index)
+    return DialogueAct(act, frozenset().union(*(p.langs for p in acts if p.kind == act)))
+
+
+_INTERJECTIONS = frozenset(["ah", "oh", "hm", "hmm", "aaa", "mmm", "wow", "lol", "ogo"])  # as folded
+_GOING_ON = frozenset(["now", "next", "then", "теперь", "дальше", "далее", "а", "ещё", "еще", "енді", "ал", "тағы", "тагы"])
+_ABOUT_ANSWERS = ("ansuer", "answer", "asked", "otvet", "sprashiva", "jauap", "zhauap", "surama", "suragym")  # as folded
+
+
+def act_among_telling(text: str) -> DialogueAct | None:
+    """A message of several sentences that ends in small talk (or starts with thanks) and whose other
+    sentences only tell ("Hi! I'm reading the essay on political parties for my seminar. Can I ask you
+    some questions?"), each in TELLING_WORDS words or more (not a bare term), asking nothing."""
+    found = sentences(text)
+    if len(found) < 2:
+        return None
+    acts = [dialogue_act(sentence) for sentence in found]
+    telling = [s for s, act in zip(found, acts, strict=True) if act is None]
+    # the small talk last ("Сәлем! бұл эссе не туралы, айтып бершы" asks), or thanks first ("Thank you
+    # kindly, that was most helpful. You explain things far more clearly than the essay does.")
+    # or a complaint first ("ты тупишь или мне кажется? я про партии спрашивал")
+    closing = acts[0] is not None and acts[0].act in ("thanks", "ack", "goodbye", "abuse")
+    if not telling or (acts[-1] is None and not (closing and not any(_REQUEST.search(s) for s in telling))):
+        return None  # after thanks, "I need the main idea of the conclusion" asks for it
+    if _HELP.search(found[-1]):  # "I have a seminar on democracy tomorrow. Can you help me?": with it
+        return None
+    if any(_asks_anything(s) or len(content_words(s)) < TELLING_WORDS or _NOT_UNDERSTOOD.search(s) for s in telling):
+        return None  # "I don't understand modernization. Can you help me?" asks about it
+    return min((act for act in acts if act is not None), key=lambda act: ACTS.index(act.act))
+
+
+TELLING_WORDS = 4
+
+
+def _asks_anything(sentence: str) -> bool:
+    """A question mark, an asking word first, or one anywhere (Kazakh asks at the end: "партиялар
+    казакстанда неге сонша манызды" is a question without its question mark)."""
+    words = words_of(sentence)  # as written: "who wrote" is one concept once read
+    # "you explain things clearly" tells; "can you explain…" asks by its first word
+    return asks_something(sentence) or any(word in ASKING and not (i and words[i - 1] in _YOU) for i, word in enumerate(words))
+
+
+_YOU = frozenset(["you", "u", "вы", "ты", "сіз", "сен"])
+
+
+# asking for something without an asking word ("I need the main idea", "еще нужно про …", "маған … керек")
+_REQUEST = re.compile(
+    r"\b(?:need|want|wanna|give|tell|show|please|pls|plz|tl;?dr|нужн\w*|надо|хочу|хотел\w*|дай\w*|расскаж\w*|скаж\w*|покаж\w*"
+    r"|плиз|плз|пжлст|пж|пожалуйста|тл;?др|в ч[её]м"
+    r"|керек|қажет\w*|кажет\w*|айт\w*|бер\w*|көрсет\w*)\b",
+    re.IGNORECASE,
+)
+_HELP = re.compile(r"help|помоги|помогите|помочь|көмектес|комектес", re.IGNORECASE)
+# saying what one does not understand asks about it
+_NOT_UNDERSTOOD = re.compile(
+    r"understand|confus|hard|difficult|don'?t get|не пон|непонят|сложн|трудн|запута|түсінбе|тусинбе|түсініксіз|қиын|киын",
+    re.IGNORECASE,
+)
