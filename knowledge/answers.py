@@ -222,8 +222,9 @@ def _one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str 
     not answer ("Как взломать…? Она пользуется учебниками…"), not a story without a question."""
     # courtesies are no sentences to answer ("Құрметті бот, аманбысыз. Аннотацияда не жазылған? … Рахмет."); asking
     # what the bot does is ("I have a seminar on Thursday. Could you please help me prepare for it?")
-    acts = [dialogue_act(sentence) for sentence in sentences(body)]
-    found = [strip_openers(sentence) for sentence, act in zip(sentences(body), acts, strict=True) if act is None]
+    split = sentences(body)
+    acts = [dialogue_act(sentence) for sentence in split]
+    found = [strip_openers(sentence) for sentence, act in zip(split, acts, strict=True) if act is None]
     if not found or (len(found) < 2 and len(found) == len(acts)) or any(act and act.act == "who" for act in acts):
         return None
     answered: list[tuple[str, MatchResult]] = []
