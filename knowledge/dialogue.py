@@ -46,7 +46,7 @@ class DialogueAct:
 
 
 @dataclass(frozen=True)
-class _Phrase:
+class Phrase:
     words: tuple[str, ...]
     kind: str  # an act, "filler" or "opener"
     langs: frozenset[str]  # "ок" is Russian and Kazakh; "ok" English too
@@ -68,7 +68,7 @@ def _fold(word: str) -> str:
 
 
 @cache
-def _phrases() -> dict[str, list[_Phrase]]:
+def _phrases() -> dict[str, list[Phrase]]:
     """First word -> phrases starting with it, longest first."""
     text = resources.files("knowledge").joinpath("data/dialogue.yaml").read_text(encoding="utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
@@ -79,9 +79,9 @@ def _phrases() -> dict[str, list[_Phrase]]:
                 found = tuple(folded(words_of(str(phrase))))
                 if found:
                     langs.setdefault((found, kind), set()).add(lang)
-    by_first: dict[str, list[_Phrase]] = {}
+    by_first: dict[str, list[Phrase]] = {}
     for (found, kind), where in langs.items():
-        by_first.setdefault(found[0], []).append(_Phrase(found, kind, frozenset(where)))
+        by_first.setdefault(found[0], []).append(Phrase(found, kind, frozenset(where)))
     for phrases in by_first.values():
         phrases.sort(key=lambda p: (-len(p.words), ACTS.index(p.kind) if p.kind in ACTS else len(ACTS)))
     return by_first
@@ -101,7 +101,7 @@ def _same(word: str, known: str) -> bool:
 
 
 @lru_cache(maxsize=65536)  # a few thousand words make most messages: each word's candidates found once
-def _candidates(word: str) -> tuple[_Phrase, ...]:
+def _candidates(word: str) -> tuple[Phrase, ...]:
     exact = _phrases().get(word)
     if exact is not None:
         return tuple(exact)
@@ -110,7 +110,7 @@ def _candidates(word: str) -> tuple[_Phrase, ...]:
     return tuple(p for first in _fuzzy_firsts() if _same(word, first) for p in _phrases()[first])
 
 
-def _phrase_at(words: list[str], i: int, kinds: tuple[str, ...] | None) -> _Phrase | None:
+def _phrase_at(words: list[str], i: int, kinds: tuple[str, ...] | None) -> Phrase | None:
     for phrase in _candidates(words[i]):
         if kinds is not None and phrase.kind not in kinds:
             continue
@@ -120,9 +120,9 @@ def _phrase_at(words: list[str], i: int, kinds: tuple[str, ...] | None) -> _Phra
     return None
 
 
-def parse_phrases(words: list[str], kinds: tuple[str, ...] | None) -> tuple[list[_Phrase], int]:
+def parse_phrases(words: list[str], kinds: tuple[str, ...] | None) -> tuple[list[Phrase], int]:
     """Phrases from the start of `words`, greedily; and how many words they cover."""
-    found: list[_Phrase] = []
+    found: list[Phrase] = []
     i = 0
     while i < len(words):
         phrase = _phrase_at(words, i, kinds)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.dialogue import ACTS, ASKING, DialogueAct, dialogue_act, folded, parse_phrases, text_after, words_of
+from knowledge.dialogue import ACTS, ASKING, DialogueAct, Phrase, dialogue_act, folded, parse_phrases, text_after, words_of
 from knowledge.lexicon import is_concept
 from knowledge.normalize import content_words, detect_language, terms
 from knowledge.parts import asks_something, sentences
@@ -43,11 +43,25 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
     if rest is None or _asks_anything(rest) or _REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
         return None
     # what the thanks were for ("очень помогли с цитатами", "thanks for the answer about Bell") names a subject and asks nothing
-    thanked_for = words_of(rest)[:1] in (["for"], ["with"], ["с"], ["со"], ["за"])
+    after = words_of(rest)
+    thanked_for = after[:1] in _FOR or _thanked_for(found, written) or after[-1:] in (["үшін"], ["ушин"], ["ушін"])
     if not thanked_for and any(is_concept(token) for _, token in terms(rest, detect_language(rest))):
         return None
     act = min((p.kind for p in acts), key=ACTS.index)
     return DialogueAct(act, frozenset().union(*(p.langs for p in acts if p.kind == act)))
+
+
+_FOR = (["for"], ["with"], ["с"], ["со"], ["за"])
+
+
+def _thanked_for(found: list[Phrase], written: list[str]) -> bool:
+    """Whether the word after the thanks says what they are for ("thanks for the answer about Bell")."""
+    position = 0
+    for phrase in found:
+        position += len(phrase.words)
+        if phrase.kind == "thanks":
+            return written[position : position + 1] in _FOR
+    return False
 
 
 _INTERJECTIONS = frozenset(["ah", "oh", "hm", "hmm", "aaa", "mmm", "wow", "lol", "ogo"])  # as folded

@@ -1738,3 +1738,29 @@ def test_telling_then_asking_for_help_gets_no_entry(kb):
         "parties in Kazakhstan. Could you please help me prepare for it?"
     )
     assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # thanks for an answer about a subject: what they were for, not a question about it again
+        "thanks for the answer about Bell",
+        "thank you for explaining modernization",
+        "спасибо за ответ про Белла",
+        "рахмет, Белл туралы жауап үшін",
+    ],
+)
+def test_thanks_for_an_answer_about_a_subject_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # after the thanks, what comes next is asked
+        ("thanks for the answer, and what about Bell", "bell-book"),
+        ("спасибо за ответ, а что про Белла", "bell-book"),
+    ],
+)
+def test_thanks_for_an_answer_then_a_question_is_answered(kb, message, entry):
+    assert entry_of(kb, message) == entry
