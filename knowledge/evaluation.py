@@ -17,7 +17,7 @@ from pathlib import Path
 
 from knowledge.answers import ask
 from knowledge.kb import KnowledgeBase, read_yaml
-from knowledge.normalize import written_language
+from knowledge.normalize import language_of
 from knowledge.outcome import Answer
 
 EVAL_DIR = Path(str(resources.files("knowledge").joinpath("data/eval")))
@@ -148,7 +148,7 @@ def _conversation(kb: KnowledgeBase, cases: list[Case]) -> Iterator[tuple[Case, 
     written: str | None = None
     for case in cases:
         answer = ask(kb, case.question)
-        lang = written_language(case.question)
-        yield case, answer, ask(kb, case.question, hint=written) if written and lang is None else None
-        if lang in ("ru", "kk"):
+        lang, certain = language_of(case.question)
+        yield case, answer, ask(kb, case.question, hint=written) if written and not certain else None
+        if certain and lang in ("ru", "kk"):
             written = lang

@@ -1763,18 +1763,6 @@ def _cyrillic_vote(word: str) -> str | None:
     return "ru" if _russian_word(word) else None
 
 
-def written_language(text: str) -> str | None:
-    """The language a message's own words write it in, when they say so and do not mix Russian and
-    Kazakh: what a conversation remembers, so that its mixed and bare messages follow it."""
-    lang, certain = language_of(text)
-    return lang if certain and not mixes_russian_and_kazakh(text) else None
-
-
-def mixes_russian_and_kazakh(text: str) -> bool:
-    votes = {vote for vote in map(_cyrillic_vote, _WORD.findall(clean(text).casefold())) if vote is not None}
-    return len(votes) == 2
-
-
 def detect_language(text: str, hint: str | None = None) -> str:
     """The language of a short message: 'en', 'ru' or 'kk' (see `language_of`)."""
     return language_of(text, hint)[0]
@@ -2025,9 +2013,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     In Cyrillic, words with Kazakh-only letters, Kazakh question words or Kazakh endings vote for
     Kazakh, Russian function words for Russian (a message mixing the two is answered in the
     language that frames it); in Latin letters, Kazakh words or endings mean Kazakh. A `hint`
-    (the language the student has been writing, else their choice or Telegram's language_code)
-    settles what the words leave open, and a message that mixes Russian and Kazakh words unless it
-    is Kazakh but for a word or two.
+    (the user's choice or Telegram's language_code) only settles what the words leave open.
     """
     lowered = clean(text).casefold()
     has_cyrillic = bool(_CYRILLIC.search(lowered))
@@ -2055,9 +2041,6 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         kazakh, russian = votes.count("kk"), votes.count("ru")
         if kazakh >= MOSTLY_KAZAKH and kazakh >= MOSTLY_KAZAKH * russian:
             return "kk", True
-        if kazakh and russian and hint in ("ru", "kk"):
-            # a student who writes one language and drops in words of the other is answered in theirs
-            return hint, True
         asking = [lang for w in found for lang, words in (("ru", RU_ASKING), ("kk", KK_ASKING)) if w in words]
         if asking and len(set(asking)) == 1:
             return asking[0], True

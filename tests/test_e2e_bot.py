@@ -115,22 +115,6 @@ async def test_russian_and_kazakh_questions_are_answered_in_their_language(bot, 
     assert plain("kk", "sources_heading") in kk.params["text"]
 
 
-async def test_a_message_mixing_russian_and_kazakh_is_answered_in_the_language_the_student_writes(bot, fake_api):
-    """A Kazakh writer asking with a Russian word ("какой") gets Kazakh, a Russian writer dropping in
-    Kazakh words gets Russian; the mixed message does not change what the student writes."""
-    kazakh, russian = plain("kk", "sources_heading"), plain("ru", "sources_heading")
-    storage = bot.app.bot_data["services"].storage
-    await reply_to(fake_api, "саяси партиялар кімнің мүддесін білдіреді", lang="ru")
-    [mixed] = await reply_to(fake_api, "эссенің тақырыбы какой?", lang="ru")
-    assert kazakh in mixed.params["text"]
-    await storage.buffer.flush()
-    assert await storage.users.written_language(1001) == "kk"
-    await reply_to(fake_api, "что такое политическая модернизация", lang="kk", user_id=3003, chat_id=3003)
-    [mixed] = await reply_to(fake_api, "партиялардың рөлі какая по тексту?", lang="kk", user_id=3003, chat_id=3003)
-    assert russian in mixed.params["text"]
-    assert fake_api.rejected == []
-
-
 async def test_a_bare_term_is_answered_in_the_language_the_student_has_been_writing(bot, fake_api):
     """ "демократия" is spelled alike in Russian and Kazakh: a student whose Telegram is in Russian
     but who writes Kazakh gets it in Kazakh, from another instance too; in a group nothing is kept."""

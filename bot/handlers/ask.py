@@ -15,7 +15,7 @@ from bot.storage.feedback import gap_op
 from bot.storage.progress import group_ask_op, question_asked_op
 from knowledge.answers import ask
 from knowledge.matcher import CLEAR_SCORE
-from knowledge.normalize import clean, written_language
+from knowledge.normalize import clean, language_of
 from knowledge.outcome import Answer, answer_for
 
 CYRILLIC_LANGUAGES = ("ru", "kk")  # the languages a question's spelling may leave open
@@ -35,8 +35,8 @@ async def answer_question(update: Update, context: BotContext, text: str) -> Non
     answer = ask(svc.kb, text, hint=written or lang_hint)
     _remember(update, context, answer)
     if student:
-        lang = written_language(text)  # a message mixing Russian and Kazakh follows the conversation, never sets it
-        keep = svc.storage.users.note_written(student.id, lang) if lang in CYRILLIC_LANGUAGES else None
+        lang, certain = language_of(text)
+        keep = svc.storage.users.note_written(student.id, lang) if certain and lang in CYRILLIC_LANGUAGES else None
         if keep is not None:
             svc.storage.buffer.add(keep)
     await send_html(message, answer_html(svc.kb, answer), answer_keyboard(answer), quote=True)
