@@ -15,15 +15,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.counting import counted
-from knowledge.dialogue import dialogue_act, strip_openers
-from knowledge.intent import COMPOSE, CURRENT, WHY, WHY_MENTIONED, asks, can_answer
+from knowledge.dialogue import dialogue_act, strip_openers, words_of
+from knowledge.intent import COMPOSE, CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
-from knowledge.normalize import clean, detect_language, has_content, terms
+from knowledge.normalize import EN_STOP, clean, detect_language, has_content, in_russian_layout, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import asks_something, sentences, split_items, split_parts
 from knowledge.preference import citing, first_named
+from knowledge.purpose import asks_purpose
 from knowledge.reply_language import requested_language
 from knowledge.telling import act_among_telling, complaint_first, thanks_then_telling
 
@@ -35,12 +36,33 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
     """Answer one message from the KB, or say honestly what it is and what the essay lacks; in
     the language the student asks the answer in, when they ask for one ("қазақша жауап бер")."""
     text = clean(question)
+    retyped = _retyped(kb, text)
+    if retyped is not None:
+        return replace(ask(kb, retyped, lang, hint), query=text)
     requested, rest = requested_language(text)
     if requested is None:
         return _ask(kb, text, lang, hint)
     if not has_content(rest, requested):  # "ответь на казахском" alone: what the bot can do, in Kazakh
         return Answer(text, requested, 0.0, outcome="smalltalk", act="who")
     return _in_language(kb, replace(_ask(kb, rest, lang, hint), query=text), requested)
+
+
+def _retyped(kb: KnowledgeBase, text: str) -> str | None:
+    """A Russian question typed with the keyboard in the English layout ("cnhernehf 'cct"), as meant:
+    when no word of it is English the KB knows and every word, retyped, is Russian it knows."""
+    retyped = in_russian_layout(text)
+    if not retyped or dialogue_act(text) or any(_english(kb, word) for word in words_of(text)):
+        return None
+    joined = " ".join(retyped)
+    content = [w for w in retyped if terms(w, "ru")]
+    known = content and all(kb.matcher.knows(w, "ru") for w in content) and max(map(len, content)) >= 5
+    if dialogue_act(joined) or known:
+        return joined
+    return None
+
+
+def _english(kb: KnowledgeBase, word: str) -> bool:
+    return len(word) > 1 and (word in EN_STOP or (bool(terms(word, "en")) and kb.matcher.knows(word, "en")))
 
 
 def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:
@@ -114,9 +136,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if result.entry_id is not None and result.entry_id in kb.entries:
         also = tuple(suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         purpose = kb.entries[result.entry_id].purpose
-        if (
-            purpose is not None and WHY.search(body) and not WHY_MENTIONED.search(body)
-        ):  # "why did Kazakhstan leave the Soviet model": what for
+        if purpose is not None and asks_purpose(body):  # "why did Kazakhstan leave the Soviet model": what for
             assert result.best is not None
             fact = suggestion(kb, result.best, result.lang, "tie")
             also = (fact, *(s for s in also if s.entry_id != purpose))

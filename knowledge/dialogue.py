@@ -76,7 +76,9 @@ def _phrases() -> dict[str, list[Phrase]]:
     for kind, languages in data.items():
         for lang, phrases in languages.items():
             for phrase in phrases:
-                found = tuple(folded(words_of(str(phrase))))
+                if not isinstance(phrase, str):  # YAML reads a bare yes, no, on, off, true as a boolean
+                    raise ValueError(f"dialogue.yaml {kind}/{lang}: {phrase!r} is no text; quote it")
+                found = tuple(folded(words_of(phrase)))
                 if found:
                     langs.setdefault((found, kind), set()).add(lang)
     by_first: dict[str, list[Phrase]] = {}

@@ -35,17 +35,6 @@ WHEN = re.compile(
     r"|(?<![\w-])(?:1[5-9]|20)\d\d(?![\w-])",  # a year: only an entry that gives one answers
     _FLAGS,
 )
-# asking what something is for or why it happened (knowledge.schema.Entry.purpose)
-WHY = re.compile(
-    r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bgoal\b|\bpurpose\b|\baim\b|\bsupposed to\b|\bachieve\b|\bgain\b"
-    r"|\bпочему\b|\bзачем\b|\bдля чего\b|\bради чего\b|\bцел[ьиея]\w*|\bдолж\w+ дать\b|\bк чему (?:\w+ )?(?:привод|привест|привел|привёл)\w*|\bpochemu\b|\bzachem\b"
-    r"|(?<!неден )\bнеге\b|\bне (?:үшін|ушин)\b|\bма[қк]сат\w*|(?<!neden )\bnege\b|\bma[qk]sat\w*",  # "неден неге": from what to what
-    _FLAGS,
-)
-# why the essay mentions something asks the author's purpose, not the fact's ("зачем автор упоминает советскую модель")
-WHY_MENTIONED = re.compile(
-    r"\bmention|\bbrings? up\b|\brecall|\brefers? to\b|упомина|упомян|вспомина|еске ал|еске түс|атап|сөз ет", _FLAGS
-)
 CURRENT = re.compile(
     r"\bnow\b|\bright now\b|\bcurr?r?ent(ly)?\b|\bcurrnt\b|\btoday\b|\bnowadays\b|\bat (the )?present\b|\bat the moment\b"
     r"|\bthis year\b|\bincumbent\b|\bсейчас\b|\bщас\b|\bнынешн\w*|\bтекущ\w*|\bсегодня\w*|\bв данный момент\b"
@@ -88,7 +77,10 @@ NOT_TODAY = re.compile(  # the office holder of the essay's time, or of the essa
     r"|\bелбасы\w*|\bназарбаев\w*|\bтұңғыш\w*|\bтунгыш\w*|\bбірінші\w*|\bбиринши\w*|\bбұрынғы\b|\bбурынгы\b"
     r"|\bмақала\w*|\bмакала\w*|\bайтты\w*|\bдеді\b|\bдеди\b|\bболған\b|\bболды\b|\bжазылған\w*|\bжазылган\w*|\bжазған\w*"
     r"|\bparagraph\w*|\bpara\b|¶|\bабзац\w*|\bпараграф\w*|\bазатжол\w*"  # "the president in ¶12": the essay's
-    r"|\bamendment\w*|\bпоправк\w*|\bтүзету\w*|\bтузету\w*",  # "who is responsible after the amendments": the essay's
+    r"|\bamendment\w*|\bпоправк\w*|\bтүзету\w*|\bтузету\w*"  # "who is responsible after the amendments": the essay's
+    # "now the responsibility of the executive and the legislature grows": the essay's own "now"
+    r"|\bmore responsible\b|\bresponsib\w* (?:of|to) (?:the )?(?:people|power|authorit\w*)|\bexecutive or (?:the )?legislat\w*"
+    r"|\bболее ответствен\w*|\bответственност\w* (?:власт\w*|перед народом)|\bжауапкершілі\w* арт\w*|\bхалық алдындағы жауап\w*",
     _FLAGS,
 )
 # "When will modernization succeed?" asks for its conditions, not a date.

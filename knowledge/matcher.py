@@ -699,6 +699,10 @@ class Matcher:
                 return True
         return False
 
+    def knows(self, word: str, lang: str) -> bool:
+        """Whether every token of `word` is a concept or a word of the KB's phrasings in `lang` (a stop word: yes)."""
+        return self._knows(word, lang)
+
     def _knows(self, word: str, lang: str) -> bool:
         index = self._indexes[lang]
         return all(is_concept(token) or token in index.idf or token in index.known for _, token in terms(word, lang))

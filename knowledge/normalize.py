@@ -925,6 +925,7 @@ KK_STOP = frozenset(
         "jai",
         "tagy",
         "kerek",
+        "bershy",  # "берші" typed with ы
     ]
 )
 
@@ -1221,6 +1222,21 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_CHARS]
 
 
+# Russian typed with the keyboard left in the English layout ("cnhernehf 'cct" is "структура эссе")
+_RUSSIAN_LAYOUT = str.maketrans(
+    "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~",
+    "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ",
+)
+_LAYOUT_WORD = re.compile(r"[a-zA-Z;'\[\],.`{}:\"<>~]+")
+
+
+def in_russian_layout(text: str) -> list[str]:
+    """The words of a message of Latin letters as the Russian layout types the same keys."""
+    if _CYRILLIC.search(text):
+        return []
+    return [w.translate(_RUSSIAN_LAYOUT) for w in _LAYOUT_WORD.findall(text) if re.search("[a-zA-Z]", w)]
+
+
 def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
@@ -1427,12 +1443,21 @@ _ANSWER_SHAPE = re.compile(
     r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple of) sentences?"
     r"|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*"
     r"|(?:семинар\w*|экзамен\w*|зач[её]т\w*|пар[аеуы]) по политологии"
-    r"|одним предложением|двумя предложениями|бір (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен",
+    r"|одним предложением|двумя предложениями|бір (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
+    # an oral exam's framing: "if the examiner asks me what X is, what do i say"
+    r"|if (?:the |my |an? )?(?:examiner|teacher|professor|prof|lecturer|instructor|tutor)s? (?:asks?|ask) (?:me |us )?(?:about )?"
+    r"|(?:,|\band) ?(?:what|how) (?:do|should|would|shall|can) i (?:say|answer|reply|respond)\b"
+    r"|если (?:на экзамене )?(?:препод\w*|преподаватель\w*|экзаменатор\w*|учитель\w*) спрос\w*(?: меня)?"
+    r"|(?:,|\bи) ?(?:что|как) (?:мне )?(?:ответить|отвечать|сказать)\b"
+    r"|егер (?:м[ұу][ғг]алім|ұстаз|устаз|оқытушы|окытушы|емтихан алушы) с[ұу]ра(?:са|с)\w*"
+    # the asker's own reason after the question: "…, bc i keep mixing it up w just any change"
+    r"|(?<=\w)\W*\b(?:bc|because|cuz|coz|cause) i (?:keep|always|often|can'?t|cannot|don'?t|do not|never|sometimes|get|mix)\b[^?.!]*",
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
     r"point|slide|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
-    r"|семинарга|емтиханга",
+    r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
+    r"|с[ұу]рас|bc i|because i|cuz i|coz i|cause i",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")
 ESSAY_WORD = re.compile(r"(?:essay|esay|essey|eassy|article|text|paper|эссе|стать|текст|работ|мақала|макала|мәтін|матин)\w*")

@@ -1764,3 +1764,67 @@ def test_thanks_for_an_answer_about_a_subject_is_small_talk(kb, message):
 )
 def test_thanks_for_an_answer_then_a_question_is_answered(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # an oral exam's framing is a way of asking
+        ("if the examiner asks me what political modernization is, what do i say", "modernization-definition"),
+        ("если препод спросит что такое модернизация, что ответить", "modernization-definition"),
+        ("егер мұғалім сұраса саяси жаңғыру деген не, не деп жауап беремін", "modernization-definition"),
+        # the asker's own reason after the question
+        (
+            "what does 'qualitative change' mean in the essay, bc i keep mixing it up w just any change",
+            "development-qualitative-change",
+        ),
+        # a clipped title, "қызық" (of interest), "берші" typed with ы
+        ("назв эссе", "essay-title"),
+        ("саяси стабильность кимге кызык", "kz-stability-interest"),
+        ("кандай адебиеттер колданылган тизимин бершы", "essay-references"),
+        # the essay's own "now": the powers' responsibility grows after the amendments
+        (
+            "responsibility of power to people, which power more responsible now, executive or legislative?",
+            "kz-authorities-responsibility",
+        ),
+        # what a change gives asks its purpose
+        ("kazakhstan move from soviet model to democracy, what it give to society according essay", "kz-harmony"),
+        # Russian typed with the keyboard in the English layout
+        ("cnhernehf 'cct", "essay-structure"),
+        ("xnj nfrjt gjkbnbxtcrfz vjlthybpfwbz", "modernization-definition"),
+    ],
+)
+def test_thirty_fourth_batch_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "you are robot or real person? who made you",
+        "who even are you, like a bot or a person typing lol",
+        "this is very interesting",
+        "бұл өте қызық екен",
+        "yes",
+        "no",
+        "ghbdtn",  # "привет" in the English layout
+        "cgfcb,j",
+    ],
+)
+def test_thirty_fourth_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a current office holder is still no question for the essay
+        "кто сейчас глава исполнительной власти",
+        "who is in power now",
+        # Latin letters that are no Russian typed in the wrong layout
+        "asdf",
+        "qwerty",
+    ],
+)
+def test_thirty_fourth_batch_not_answered(kb, message):
+    assert ask(kb, message).entry is None

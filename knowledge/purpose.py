@@ -1,0 +1,27 @@
+"""Questions that ask what something is for, or why it happened ("why did Kazakhstan move to
+democracy", "что дал переход…", "не үшін керек"): an entry that states a fact may name another entry
+that gives its purpose (knowledge.schema.Entry.purpose), and such a question is answered with that one.
+Why the essay *mentions* something asks the author's purpose, not the fact's, and is no such question.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+
+_WHY = re.compile(
+    r"\bwhy\b|\bwhat for\b|\bfor what (?:purpose|reason)\b|\bgoal\b|\bpurpose\b|\baim\b|\bsupposed to\b|\bachieve\b|\bgain\b"
+    r"|\bwhat (?:does |do |did |will |would |can )?(?:it |this |that )?(?:give|bring)s?\b|\bчто (?:это |он |она |оно )?(?:да[её]т|дал[аои]?)\b"
+    r"|\bпочему\b|\bзачем\b|\bдля чего\b|\bради чего\b|\bцел[ьиея]\w*|\bдолж\w+ дать\b|\bк чему (?:\w+ )?(?:привод|привест|привел|привёл)\w*|\bpochemu\b|\bzachem\b"
+    r"|(?<!неден )\bнеге\b|\bне (?:үшін|ушин)\b|\bма[қк]сат\w*|(?<!neden )\bnege\b|\bma[qk]sat\w*",  # "неден неге": from what to what
+    _FLAGS,
+)
+# why the essay mentions something asks the author's purpose, not the fact's ("зачем автор упоминает советскую модель")
+_WHY_MENTIONED = re.compile(
+    r"\bmention|\bbrings? up\b|\brecall|\brefers? to\b|упомина|упомян|вспомина|еске ал|еске түс|атап|сөз ет", _FLAGS
+)
+
+
+def asks_purpose(question: str) -> bool:
+    return bool(_WHY.search(question)) and not _WHY_MENTIONED.search(question)
