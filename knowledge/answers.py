@@ -26,7 +26,7 @@ from knowledge.parts import asks_something, sentences, split_items, split_parts
 from knowledge.preference import citing, first_named
 from knowledge.purpose import asks_purpose
 from knowledge.reply_language import requested_language
-from knowledge.telling import act_among_telling, complaint_first, thanks_then_telling
+from knowledge.telling import act_among_telling, complaint_first, thanks_last, thanks_then_telling
 
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
@@ -55,8 +55,8 @@ def _retyped(kb: KnowledgeBase, text: str) -> str | None:
         return None
     joined = " ".join(retyped)
     content = [w for w in retyped if terms(w, "ru")]
-    known = content and all(kb.matcher.knows(w, "ru") for w in content) and max(map(len, content)) >= 5
-    if dialogue_act(joined) or known:
+    known = [w for w in content if kb.matcher.knows(w, "ru")]  # most of them: "деген" is Kazakh, "спасибо" no KB word
+    if dialogue_act(joined) or (2 * len(known) >= len(content) and known and max(map(len, known)) >= 5):
         return joined
     return None
 
@@ -81,7 +81,7 @@ def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:
 
 
 def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> Answer:
-    act = dialogue_act(text) or act_among_telling(text) or complaint_first(text) or thanks_then_telling(text)
+    act = dialogue_act(text) or act_among_telling(text) or complaint_first(text) or thanks_then_telling(text) or thanks_last(text)
     if act is not None:
         detected = lang or detect_language(text, hint)
         reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)

@@ -1224,8 +1224,8 @@ def clean(text: str) -> str:
 
 # Russian typed with the keyboard left in the English layout ("cnhernehf 'cct" is "структура эссе")
 _RUSSIAN_LAYOUT = str.maketrans(
-    "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~",
-    "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ",
+    "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~?/&",
+    "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ,.?",
 )
 _LAYOUT_WORD = re.compile(r"[a-zA-Z;'\[\],.`{}:\"<>~]+")
 
@@ -1234,7 +1234,8 @@ def in_russian_layout(text: str) -> list[str]:
     """The words of a message of Latin letters as the Russian layout types the same keys."""
     if _CYRILLIC.search(text):
         return []
-    return [w.translate(_RUSSIAN_LAYOUT) for w in _LAYOUT_WORD.findall(text) if re.search("[a-zA-Z]", w)]
+    words = (w.translate(_RUSSIAN_LAYOUT) for w in _LAYOUT_WORD.findall(text) if re.search("[a-zA-Z]", w))
+    return [w for w in (w.strip(",.?") for w in words) if w]
 
 
 def has_cyrillic(text: str) -> bool:
@@ -1282,6 +1283,8 @@ def surface_form(word: str, lang: str) -> str:
 
 # Words the stemmer folds into another word of the essay: "лето" (summer) is not "лет" (years)
 _RU_OWN_STEMS = {"лето": "лето", "летом": "лето", "лете": "лето"}
+# "идея" stems to "иде" but "идею", "идее", "идей" to "ид": one stem for every form
+_RU_OWN_STEMS |= dict.fromkeys(["идея", "идеи", "идею", "идее", "идеей", "идей", "идеям", "идеями", "идеях"], "иде")
 
 
 def _stem(surface: str, lang: str) -> str:
@@ -1450,14 +1453,22 @@ _ANSWER_SHAPE = re.compile(
     r"|если (?:на экзамене )?(?:препод\w*|преподаватель\w*|экзаменатор\w*|учитель\w*) спрос\w*(?: меня)?"
     r"|(?:,|\bи) ?(?:что|как) (?:мне )?(?:ответить|отвечать|сказать)\b"
     r"|егер (?:м[ұу][ғг]алім|ұстаз|устаз|оқытушы|окытушы|емтихан алушы) с[ұу]ра(?:са|с)\w*"
+    # "егер мұғалім X деп сұраса, не деймін?", "емтиханда Белл туралы сұраса не айтамын"
+    r"|егер (?:м[ұу][ғг]алім|ұстаз|устаз|оқытушы|окытушы|емтихан алушы)|(?:емтиханда|семинарда)(?= )|(?:деп )?с[ұу]раса\b"
+    r"|,? ?не (?:деймін|деймин|дейін|айтамын|айтамын|айтам|деп жауап бер\w*)(?!\w)"
     # the asker's own reason after the question: "…, bc i keep mixing it up w just any change"
-    r"|(?<=\w)\W*\b(?:bc|because|cuz|coz|cause) i (?:keep|always|often|can'?t|cannot|don'?t|do not|never|sometimes|get|mix)\b[^?.!]*",
+    r"|(?<=\w)\W*\b(?:bc|because|cuz|coz|cause) i (?:keep|always|often|can'?t|cannot|don'?t|do not|never|sometimes|get|mix)\b[^?.!]*"
+    # where the asker is after the question: "…, I'm walking to class", "…, я в автобусе"
+    r"|(?<=\w)\W*\b(?:i'?m|i am) (?:walking|driving|riding|(?:going|heading) (?:to (?:class|school|uni|university|college|work)|home)"
+    r"|on (?:the|my) way|in (?:the |a )?(?:bus|class|library|lecture|metro|car|taxi|queue|line))\b[^?.!]*"
+    r"|^(?:i'?m|i am) (?:walking|driving|riding|on (?:the|my) way|in (?:the |a )?(?:bus|class|library|lecture|metro))\b[^,?.!]*[,.!]"
+    r"|(?<=\w)\W*\bя (?:сейчас )?(?:иду|еду|бегу|в автобусе|в метро|в маршрутке|на паре|в очереди)\b[^?.!]*",
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
     r"point|slide|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
-    r"|с[ұу]рас|bc i|because i|cuz i|coz i|cause i",
+    r"|с[ұу]рас|bc i|because i|cuz i|coz i|cause i|i'?m |i am |я ",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")
 ESSAY_WORD = re.compile(r"(?:essay|esay|essey|eassy|article|text|paper|эссе|стать|текст|работ|мақала|макала|мәтін|матин)\w*")

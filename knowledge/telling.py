@@ -37,21 +37,53 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
     found, covered = parse_phrases(folded(written), ("thanks", "ack", "filler"))
     # an interjection ("o", "ah", "хм") opens a question as often as it acknowledges ("o chem eto esse")
     acts = [p for p in found if p.kind in ("thanks", "ack") and len("".join(p.words)) > 1 and p.words[0] not in _INTERJECTIONS]
-    if not acts or covered >= len(written) or any(w in _GOING_ON for w in written[:covered]):
-        return None  # "рахмет, енді негізгі сөздер": what comes next is asked
+    # "рахмет, енді негізгі сөздер": what comes next is asked; "спасибо, теперь понятно про партии" tells
+    going_on = [i for i, w in enumerate(written[:covered]) if w in _GOING_ON and written[i + 1 : i + 2] not in _NOW_UNDERSTOOD]
+    if not acts or covered >= len(written) or going_on:
+        return None
     rest = text_after(text, written[:covered])
     if rest is None or _asks_anything(rest) or _REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
         return None
-    # what the thanks were for ("очень помогли с цитатами", "thanks for the answer about Bell") names a subject and asks nothing
+    # what the thanks were for ("очень помогли с цитатами", "thanks for the answer about Bell") or what is now
+    # understood ("рахмет, саяси даму туралы түсіндім") names a subject and asks nothing
     after = words_of(rest)
     thanked_for = after[:1] in _FOR or _thanked_for(found, written) or after[-1:] in (["үшін"], ["ушин"], ["ушін"])
+    thanked_for = thanked_for or any([w] in _NOW_UNDERSTOOD for w in written[:covered] + after[-1:])
     if not thanked_for and any(is_concept(token) for _, token in terms(rest, detect_language(rest))):
         return None
     act = min((p.kind for p in acts), key=ACTS.index)
     return DialogueAct(act, frozenset().union(*(p.langs for p in acts if p.kind == act)))
 
 
+def thanks_last(text: str) -> DialogueAct | None:
+    """Thanks at the end for an answer named first ("Белл туралы жауабыңызға көп рахмет", "за ответ про
+    Белла спасибо"): thanks, when what comes before names the answer or explanation and asks nothing."""
+    written = words_of(text)
+    for size in (3, 2, 1):
+        found, covered = parse_phrases(folded(written[-size:]), ("thanks", "filler"))
+        if covered == size and found[-1].kind == "thanks" and len(written) > size:
+            rest = " ".join(written[:-size])
+            if _ANSWER_WORD.search(rest) and not (_asks_anything(rest) or _REQUEST.search(rest) or _NOT_UNDERSTOOD.search(rest)):
+                return DialogueAct("thanks", found[-1].langs)
+            return None
+    return None
+
+
+_ANSWER_WORD = re.compile(
+    r"\b(?:answer|explanation|ответ|объяснени|жауаб|жауап|түсіндірм|тусиндирм|түсіндіргені|тусиндиргени)\w*", re.IGNORECASE
+)
 _FOR = (["for"], ["with"], ["с"], ["со"], ["за"])
+_NOW_UNDERSTOOD = (
+    ["понятно"],
+    ["ясно"],
+    ["понял"],
+    ["поняла"],
+    ["түсіндім"],
+    ["тусиндим"],
+    ["түсінікті"],
+    ["тусиникти"],
+    ["clear"],
+)
 
 
 def _thanked_for(found: list[Phrase], written: list[str]) -> bool:
@@ -112,7 +144,7 @@ _REQUEST = re.compile(
     r"|керек|қажет\w*|кажет\w*|айт\w*|бер\w*|көрсет\w*)\b",
     re.IGNORECASE,
 )
-_HELP = re.compile(r"help|помоги|помогите|помочь|көмектес|комектес", re.IGNORECASE)
+_HELP = re.compile(r"help(?!ed|ful|s\b)|помоги|помогите|помочь|көмектес(?!т)|комектес(?!т)", re.IGNORECASE)  # not "it helped"
 # saying what one does not understand asks about it
 _NOT_UNDERSTOOD = re.compile(
     r"understand|confus|hard|difficult|don'?t get|не пон|непонят|сложн|трудн|запута|түсінбе|тусинбе|түсініксіз|қиын|киын",

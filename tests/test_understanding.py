@@ -1828,3 +1828,55 @@ def test_thirty_fourth_batch_small_talk(kb, message):
 )
 def test_thirty_fourth_batch_not_answered(kb, message):
     assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # where the asker is, after or before the question
+        ("can you give me the abstract like summarize it for me I'm walking to class", "essay-abstract"),
+        ("I'm walking to class, what is modernization", "modernization-definition"),
+        ("что такое модернизация, я в автобусе", "modernization-definition"),
+        # every form of "идея" one stem: the essay's main idea, not "the idea of elected rule"
+        ("основную идею статьи", "essay-thesis"),
+        ("Не могли бы Вы кратко изложить основную идею статьи?", "essay-thesis"),
+        # Kazakh exam framing with the verb at the end
+        ("егер мұғалім саяси жаңғыру деген не деп сұраса, не деймін?", "modernization-definition"),
+        ("емтиханда Белл туралы сұраса не айтамын", "bell-book"),
+        # keyboard-layout slips: "?" typed for the comma, Kazakh typed in the English layout, a name in capitals
+        ("j,]zcyb? xnj pyfxbn jnrfp jn nhflbwbjyys[ ajhv", "modernization-definition"),
+        ("ltvjrhfnbz ltuty yt", "democracy-in-essay"),
+        ("Vfhr Fdhtkbq nehfks fqnis", "marcus-aurelius"),
+        # thanks, then a real question
+        ("спасибо, теперь понятно. а что про Белла?", "bell-book"),
+        ("thanks, can you help with Bell", "bell-book"),
+    ],
+)
+def test_thirty_fifth_batch_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thx for the Nazarbayev quote, really helped",  # "helped" tells; "help" asks
+        "спасибо большое, теперь понятно про партии и конфликты",  # "теперь понятно" tells
+        "рахмет, саяси даму туралы түсіндім",
+        "Белл туралы жауабыңызға көп рахмет",  # thanks last, for an answer named first
+        "за ответ про Белла спасибо",
+        "сен роботсың ба",
+        "cgfcb,j pf jndtn ghj ,tkkf",  # "спасибо за ответ про белла" in the English layout
+    ],
+)
+def test_thirty_fifth_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_an_office_program_question_declared_off_topic_is_not_answered(kb):
+    message = "Извините, вопрос не по теме: не подскажете, как в Microsoft Word сделать автоматическое оглавление?"
+    assert ask(kb, message).entry is None
+
+
+def test_thanks_then_what_comes_next_stays_a_question(kb):
+    # after thanks, "now the keywords" asks: answered or offered, never small talk
+    assert ask(kb, "рахмет, енді негізгі сөздер").outcome != "smalltalk"
