@@ -33,6 +33,11 @@ STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler
 _ABOUT_BEFORE = frozenset(["about", "on", "for", "with", "regarding", "про", "о", "об", "по", "с", "насчет", "насчёт"])
 _TAGS = frozenset(["right", "yes", "да", "ведь", "иә", "ия", "ә"])  # "…, да?" only asks to confirm
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
+_ESSAY_PART = re.compile(
+    r"keyword|abstract|conclusion|title|referenc|bibliograph|thesis|summar|structure|quot|paragraph|main"
+    r"|ключев|аннотац|вывод|заключен|назван|литератур|тезис|структур|цитат|абзац|главн|основн"
+    r"|кілт|килт|аннотация|қорытынды|корытынды|атау|тақырыб|такырыб|әдебиет|адебиет|құрылым|курылым|дәйексөз|негізгі|негизги"
+)
 _ABOUT_WORDS = 4  # at most this many words name it
 ASKING = EN_ASKING | RU_ASKING | KK_ASKING  # asking words of any language
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -175,7 +180,8 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
             return not topic or (topic[0] in _ABOUT_BEFORE | _ABOUT_AFTER and len(topic) <= _ABOUT_WORDS + 1)
         # "is this the bot for the political parties essay": its topic named before the essay
         if 0 <= i < len(plain) - 2 and plain[i] in _ABOUT_BEFORE and ESSAY_WORD.fullmatch(plain[-1]):
-            return len(plain) - i - 2 <= _ABOUT_WORDS
+            # …but "help me with the keywords of the essay" names a part of it: a question
+            return len(plain) - i - 2 <= _ABOUT_WORDS and not any(_ESSAY_PART.match(w) for w in plain[i + 1 : -1])
     if not 1 < len(rest) <= _ABOUT_WORDS + 1:
         return False
     if not (rest[0] in _ABOUT_BEFORE or rest[-1] in _ABOUT_AFTER):

@@ -1460,15 +1460,19 @@ _ANSWER_SHAPE = re.compile(
     r"|(?<=\w)\W*\b(?:bc|because|cuz|coz|cause) i (?:keep|always|often|can'?t|cannot|don'?t|do not|never|sometimes|get|mix)\b[^?.!]*"
     # where the asker is after the question: "…, I'm walking to class", "…, я в автобусе"
     r"|(?<=\w)\W*\b(?:i'?m|i am) (?:walking|driving|riding|(?:going|heading) (?:to (?:class|school|uni|university|college|work)|home)"
-    r"|on (?:the|my) way|in (?:the |a )?(?:bus|class|library|lecture|metro|car|taxi|queue|line))\b[^?.!]*"
-    r"|^(?:i'?m|i am) (?:walking|driving|riding|on (?:the|my) way|in (?:the |a )?(?:bus|class|library|lecture|metro))\b[^,?.!]*[,.!]"
-    r"|(?<=\w)\W*\bя (?:сейчас )?(?:иду|еду|бегу|в автобусе|в метро|в маршрутке|на паре|в очереди)\b[^?.!]*",
+    r"|on (?:the|my) way|(?:in|on) (?:the |a )?(?:bus|train|class|library|lecture|metro|car|taxi|queue|line))\b[^?.!]*"
+    r"|^(?:i'?m|i am) (?:walking|driving|riding|on (?:the|my) way|(?:in|on) (?:the |a )?(?:bus|train|class|library|lecture|metro))\b[^,?.!]*[,.!]"
+    r"|(?<=\w)\W*\bя (?:сейчас )?(?:иду|еду|бегу|в автобусе|в метро|в маршрутке|на паре|в очереди)\b[^?.!]*"
+    r"|^я (?:сейчас )?(?:иду|еду|бегу|в автобусе|в метро|в маршрутке|на паре|в очереди)\b[^,?.!]*[,.!]"
+    r"|(?:^|(?<=\w)\W*)\b(?:автобуста|автобуспен|жолда|метрода|таксиде|сабаққа|сабакка|үйге|уйге) (?:келе|бара|отыр)\w*(?: жатырмын| жатырым)?\b[,.!]?"
+    # thanks in advance after the question ("…, спасибо заранее"): no subject
+    r"|\b(?:спасибо заранее|заранее спасибо|thanks in advance|thank you in advance|алдын ала рахмет|алдын ала рақмет)\b",
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
     r"point|slide|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
-    r"|с[ұу]рас|bc i|because i|cuz i|coz i|cause i|i'?m |i am |я ",
+    r"|с[ұу]рас|bc i|because i|cuz i|coz i|cause i|i'?m |i am |я |жатыр|заранее|in advance|алдын ала",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")
 ESSAY_WORD = re.compile(r"(?:essay|esay|essey|eassy|article|text|paper|эссе|стать|текст|работ|мақала|макала|мәтін|матин)\w*")

@@ -37,18 +37,25 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
     found, covered = parse_phrases(folded(written), ("thanks", "ack", "filler"))
     # an interjection ("o", "ah", "хм") opens a question as often as it acknowledges ("o chem eto esse")
     acts = [p for p in found if p.kind in ("thanks", "ack") and len("".join(p.words)) > 1 and p.words[0] not in _INTERJECTIONS]
-    # "рахмет, енді негізгі сөздер": what comes next is asked; "спасибо, теперь понятно про партии" tells
-    going_on = [i for i, w in enumerate(written[:covered]) if w in _GOING_ON and written[i + 1 : i + 2] not in _NOW_UNDERSTOOD]
-    if not acts or covered >= len(written) or going_on:
+    if not acts or covered >= len(written):
         return None
     rest = text_after(text, written[:covered])
-    if rest is None or _asks_anything(rest) or _REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
+    if rest is None:
+        return None
+    after = words_of(rest)
+    # "спасибо, теперь понятно про партии", "рахмет, енді демократия туралы түсінікті болды", "thanks, makes sense now"
+    understood = any([w] in _NOW_UNDERSTOOD for w in written[:covered] + after) or bool(_MAKES_SENSE.search(text))
+    # "рахмет, енді негізгі сөздер": what comes next is asked
+    if any(w in _GOING_ON for w in written[:covered]) and not understood:
+        return None
+    # "теперь ясно, что такое модернизация": an asking word right after "ясно" is no question
+    indirect = [written[covered - 1]] in _NOW_UNDERSTOOD and not rest.rstrip().endswith("?")
+    if (_asks_anything(rest) and not indirect) or _REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
         return None
     # what the thanks were for ("очень помогли с цитатами", "thanks for the answer about Bell") or what is now
     # understood ("рахмет, саяси даму туралы түсіндім") names a subject and asks nothing
-    after = words_of(rest)
     thanked_for = after[:1] in _FOR or _thanked_for(found, written) or after[-1:] in (["үшін"], ["ушин"], ["ушін"])
-    thanked_for = thanked_for or any([w] in _NOW_UNDERSTOOD for w in written[:covered] + after[-1:])
+    thanked_for = thanked_for or understood
     if not thanked_for and any(is_concept(token) for _, token in terms(rest, detect_language(rest))):
         return None
     act = min((p.kind for p in acts), key=ACTS.index)
@@ -60,19 +67,27 @@ def thanks_last(text: str) -> DialogueAct | None:
     Белла спасибо"): thanks, when what comes before names the answer or explanation and asks nothing."""
     written = words_of(text)
     for size in (3, 2, 1):
-        found, covered = parse_phrases(folded(written[-size:]), ("thanks", "filler"))
-        if covered == size and found[-1].kind == "thanks" and len(written) > size:
+        found, covered = parse_phrases(folded(written[-size:]), ("thanks", "ack", "filler"))
+        praise = [p for p in found if p.kind == "thanks" or (p.kind == "ack" and _PRAISE.search(" ".join(p.words)))]
+        if covered == size and praise and len(written) > size:
             rest = " ".join(written[:-size])
-            if _ANSWER_WORD.search(rest) and not (_asks_anything(rest) or _REQUEST.search(rest) or _NOT_UNDERSTOOD.search(rest)):
-                return DialogueAct("thanks", found[-1].langs)
+            if _ANSWER_WORD.search(" ".join(written)) and not (
+                _asks_anything(rest) or _REQUEST.search(rest) or _NOT_UNDERSTOOD.search(rest)
+            ):
+                act = "thanks" if any(p.kind == "thanks" for p in found) else "ack"
+                return DialogueAct(act, frozenset().union(*(p.langs for p in found if p.kind == act)))
             return None
     return None
 
 
 _ANSWER_WORD = re.compile(
-    r"\b(?:answer|explanation|ответ|объяснени|жауаб|жауап|түсіндірм|тусиндирм|түсіндіргені|тусиндиргени)\w*", re.IGNORECASE
+    r"\b(?:answer\w*|explanation\w*|ответ(?:а|у|ом|е|ы|ов|ами)?\b|объяснени\w*|жауаб\w*|жауап\w*|түсіндірм\w*|тусиндирм\w*"
+    r"|түсіндіргені\w*|тусиндиргени\w*)",
+    re.IGNORECASE,
 )
+_PRAISE = re.compile(r"help|pomog|komek|paidal|useful|polezn")  # as folded: "… helped a lot", "көп көмектестің"
 _FOR = (["for"], ["with"], ["с"], ["со"], ["за"])
+_MAKES_SENSE = re.compile(r"\bmakes? sense\b|\bi get it\b|\bgot it\b|\bclear now\b|\bnow i (?:get|see)\b", re.IGNORECASE)
 _NOW_UNDERSTOOD = (
     ["понятно"],
     ["ясно"],

@@ -1880,3 +1880,47 @@ def test_an_office_program_question_declared_off_topic_is_not_answered(kb):
 def test_thanks_then_what_comes_next_stays_a_question(kb):
     # after thanks, "now the keywords" asks: answered or offered, never small talk
     assert ask(kb, "рахмет, енді негізгі сөздер").outcome != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # thanks or praise last, for an answer named first
+        "Марк Аврелий туралы жауапқа рақмет үлкен",
+        "your explanation of democracy helped a lot",
+        # thanks, then saying it is understood now
+        "ааа спасибо, теперь ясно что такое модернизация",
+        "рахмет, енді демократия туралы түсінікті болды",
+        "thanks, makes sense now about the parties",
+        "ты тупой бот, спасибо за ничего",
+    ],
+)
+def test_release_red_team_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("расскажи про роль партий, спасибо заранее", "parties-role"),
+        ("can you help me with the keywords of the essay", "essay-keywords"),  # a part of the essay named
+        ("я в автобусе еду на пару, кратко что такое политическая модернизация", "modernization-definition"),
+        ("whats the main idea of the essay, im on the bus", "essay-thesis"),
+        # "… или нет" ends a question; "ответственность" is no "ответ"
+        ("ответственность власти растёт или нет", "kz-authorities-responsibility"),
+        # understood, then asked
+        ("спасибо, теперь ясно что такое модернизация?", "modernization-definition"),
+        ("got it, and the conclusion?", "essay-conclusion"),
+    ],
+)
+def test_release_red_team_questions(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+def test_where_the_asker_is_changes_no_answer(kb):
+    for located, plain in [
+        ("автобуста келе жатырмын, саяси тұрақтылық кімге керек", "саяси тұрақтылық кімге керек"),
+        ("what is modernization, im on my way to uni", "what is modernization"),
+    ]:
+        found = ask(kb, located).entry
+        assert found is not None and found == ask(kb, plain).entry, located
