@@ -26,7 +26,7 @@ from knowledge.parts import asks_something, sentences, split_items, split_parts
 from knowledge.preference import citing, first_named
 from knowledge.purpose import asks_purpose
 from knowledge.reply_language import requested_language
-from knowledge.telling import act_among_telling, complaint_first, thanks_last, thanks_then_telling
+from knowledge.telling import act_among_telling, complaint_first, opinion_only, thanks_last, thanks_then_telling
 
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
@@ -81,7 +81,14 @@ def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:
 
 
 def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> Answer:
-    act = dialogue_act(text) or act_among_telling(text) or complaint_first(text) or thanks_then_telling(text) or thanks_last(text)
+    act = (
+        dialogue_act(text)
+        or act_among_telling(text)
+        or complaint_first(text)
+        or thanks_then_telling(text)
+        or thanks_last(text)
+        or opinion_only(text)
+    )
     if act is not None:
         detected = lang or detect_language(text, hint)
         reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)

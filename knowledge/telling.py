@@ -80,6 +80,27 @@ def thanks_last(text: str) -> DialogueAct | None:
     return None
 
 
+def opinion_only(text: str) -> DialogueAct | None:
+    """Only what the student liked or read ("hi! I liked the part about the three dimensions", "мне
+    понравилось про Белла", "маған Белл туралы бөлім ұнады"): an acknowledgement, not a question about it.
+    Not when anything asks, asks for something or says what is not understood."""
+    body = _GREETING_FIRST.sub("", text.strip())
+    if not _OPINION.match(body) or "?" in body:
+        return None
+    if _asks_anything(body) or _REQUEST.search(body) or _HELP.search(body) or _NOT_UNDERSTOOD.search(body):
+        return None
+    return DialogueAct("ack", frozenset([detect_language(body)]))
+
+
+_GREETING_FIRST = re.compile(r"^(?:hi|hello|hey|привет|здравствуйте|сәлем|салем|сәлеметсіз бе)\W+", re.IGNORECASE)
+_OPINION = re.compile(
+    r"(?:i (?:really |just |actually )?(?:liked|enjoyed|loved)|i (?:really )?(?:like|love) (?:the|this|that|how)"
+    r"|мне (?:очень |реально )?понравил\w*|маған (?:өте |қатты |катты )?[ұу]нады"
+    r"|(?:[\w\s]{3,60}) (?:маған )?(?:өте |қатты |катты )?[ұу]нады\W*$)",
+    re.IGNORECASE,
+)
+
+
 _ANSWER_WORD = re.compile(
     r"\b(?:answer\w*|explanation\w*|ответ(?:а|у|ом|е|ы|ов|ами)?\b|объяснени\w*|жауаб\w*|жауап\w*|түсіндірм\w*|тусиндирм\w*"
     r"|түсіндіргені\w*|тусиндиргени\w*)",
@@ -162,6 +183,6 @@ _REQUEST = re.compile(
 _HELP = re.compile(r"help(?!ed|ful|s\b)|помоги|помогите|помочь|көмектес(?!т)|комектес(?!т)", re.IGNORECASE)  # not "it helped"
 # saying what one does not understand asks about it
 _NOT_UNDERSTOOD = re.compile(
-    r"understand|confus|hard|difficult|don'?t get|не пон|непонят|сложн|трудн|запута|түсінбе|тусинбе|түсініксіз|қиын|киын",
+    r"understand|confus|hard|difficult|don'?t get|(?<![а-яё])не пон|непонят|сложн|трудн|запута|түсінбе|тусинбе|түсініксіз|қиын|киын",
     re.IGNORECASE,
 )

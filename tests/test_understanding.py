@@ -1924,3 +1924,28 @@ def test_where_the_asker_is_changes_no_answer(kb):
     ]:
         found = ask(kb, located).entry
         assert found is not None and found == ask(kb, plain).entry, located
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # only what the student liked: an acknowledgement, not a question about it
+        "hi! I liked the part about the three dimensions",
+        "мне понравилось про Белла",  # "мне понравилось" is no "не понял"
+        "маған Белл туралы бөлім ұнады",
+    ],
+)
+def test_only_what_the_student_liked_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("I liked the part about Bell, can you explain more?", "bell-book"),
+        ("мне понравилось про Белла, расскажи подробнее", "bell-book"),
+        ("I loved reading about Bell. What is his book called?", "bell-book"),
+    ],
+)
+def test_liking_something_then_asking_is_a_question(kb, message, entry):
+    assert entry_of(kb, message) == entry
