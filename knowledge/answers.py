@@ -51,7 +51,7 @@ def _retyped(kb: KnowledgeBase, text: str) -> str | None:
     """A Russian question typed with the keyboard in the English layout ("cnhernehf 'cct"), as meant:
     when no word of it is English the KB knows and every word, retyped, is Russian it knows."""
     retyped = in_russian_layout(text)
-    if not retyped or dialogue_act(text) or any(_english(kb, word) for word in words_of(text)):
+    if not retyped or any(_english(kb, word) for word in words_of(text)) or dialogue_act(text):
         return None
     joined = " ".join(retyped)
     content = [w for w in retyped if terms(w, "ru")]

@@ -65,15 +65,15 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
 def thanks_last(text: str) -> DialogueAct | None:
     """Thanks at the end for an answer named first ("Белл туралы жауабыңызға көп рахмет", "за ответ про
     Белла спасибо"): thanks, when what comes before names the answer or explanation and asks nothing."""
+    if not _ANSWER_WORD.search(text):
+        return None
     written = words_of(text)
     for size in (3, 2, 1):
         found, covered = parse_phrases(folded(written[-size:]), ("thanks", "ack", "filler"))
         praise = [p for p in found if p.kind == "thanks" or (p.kind == "ack" and _PRAISE.search(" ".join(p.words)))]
         if covered == size and praise and len(written) > size:
             rest = " ".join(written[:-size])
-            if _ANSWER_WORD.search(" ".join(written)) and not (
-                _asks_anything(rest) or _REQUEST.search(rest) or _NOT_UNDERSTOOD.search(rest)
-            ):
+            if not (_asks_anything(rest) or _REQUEST.search(rest) or _NOT_UNDERSTOOD.search(rest)):
                 act = "thanks" if any(p.kind == "thanks" for p in found) else "ack"
                 return DialogueAct(act, frozenset().union(*(p.langs for p in found if p.kind == act)))
             return None
