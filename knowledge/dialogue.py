@@ -30,7 +30,7 @@ from knowledge.normalize import (
 ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
 # what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?")
-_ABOUT_BEFORE = frozenset(["about", "on", "for", "with", "regarding", "про", "о", "об", "по", "с", "насчет", "насчёт"])
+_ABOUT_BEFORE = frozenset(["about", "on", "for", "with", "regarding", "knows", "про", "о", "об", "по", "с", "насчет", "насчёт"])
 _TAGS = frozenset(["right", "yes", "да", "ведь", "иә", "ия", "ә"])  # "…, да?" only asks to confirm
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
 _ESSAY_PART = re.compile(

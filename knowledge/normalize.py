@@ -1801,6 +1801,8 @@ def _cyrillic_vote(word: str) -> str | None:
     """The language a Cyrillic-script word votes for: Kazakh, Russian or neither."""
     if _kazakh_word(word):
         return "kk"
+    if _russian_word(word) and lexicon().kazakh_term(surface_form(word, "kk"), surface_form(word, "ru")):
+        return "kk"  # a Kazakh term typed without its letters, whatever its ending looks like ("тизими")
     return "ru" if _russian_word(word) else None
 
 
@@ -2096,6 +2098,9 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         # ("связь развития и свободы")
         if any(w in _RU_FUNCTION_WORDS for w in found):
             return "ru", True
+        # "демократия не": a question ending in "не" is Kazakh's "what"; Russian's "not" never ends one
+        if len(found) > 1 and found[-1] == "не":
+            return "kk", True
         return ("kk" if hint == "kk" else "ru"), False
     if has_latin:
         kazakh_letters = not KAZAKH_LATIN_LETTERS.isdisjoint(lowered)

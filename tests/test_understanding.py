@@ -1949,3 +1949,11 @@ def test_only_what_the_student_liked_is_small_talk(kb, message):
 )
 def test_liking_something_then_asking_is_a_question(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+def test_thirty_sixth_batch_mends(kb):
+    # "жауапты" (responsible) is the responsibility concept; "the bot which knows the essay" asks what the bot is
+    assert entry_of(kb, "билик халыкка жауапты ма") == "kz-authorities-responsibility"
+    assert ask(kb, "privet. you are bot which knows essay about parties in Kazakhstan?").outcome == "smalltalk"
+    # a bare Kazakh "X не" is answered in Kazakh
+    assert ask(kb, "демократия не").lang == "kk"
