@@ -316,6 +316,10 @@ EN_STOP = frozenset(
 
 RU_STOP = frozenset(
     [
+        # "…, а я название забыла": what the asker forgot says nothing of the subject
+        "забыл",
+        "забыла",
+        "забыли",
         # "сделай краткий пересказ всей статьи"
         "сделай",
         "сделайте",

@@ -1957,3 +1957,14 @@ def test_thirty_sixth_batch_mends(kb):
     assert ask(kb, "privet. you are bot which knows essay about parties in Kazakhstan?").outcome == "smalltalk"
     # a bare Kazakh "X не" is answered in Kazakh
     assert ask(kb, "демократия не").lang == "kk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Сформулируйте, пожалуйста, основные выводы статьи по пунктам.", "essay-conclusion"),  # not the main idea
+        ("как называется эссе ғой, апай сказала прочитать а я название забыла", "essay-title"),  # what was forgotten
+    ],
+)
+def test_thirty_sixth_batch_more_mends(kb, message, entry):
+    assert entry_of(kb, message) == entry
