@@ -48,8 +48,15 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
     # "рахмет, енді негізгі сөздер": what comes next is asked
     if any(w in _GOING_ON for w in written[:covered]) and not understood:
         return None
-    # "теперь ясно, что такое модернизация": an asking word right after "ясно" is no question
-    indirect = [written[covered - 1]] in _NOW_UNDERSTOOD and not rest.rstrip().endswith("?")
+    # "теперь ясно что такое модернизация": an asking word right after "ясно", in the same sentence, is no question
+    before = text[: text.rfind(rest)] if rest else text
+    indirect = (
+        [written[covered - 1]] in _NOW_UNDERSTOOD
+        and after[:1] != []
+        and after[0] in ASKING
+        and not re.search(r"[.!?;:]\s*$", before)
+        and not rest.rstrip().endswith("?")
+    )
     if (_asks_anything(rest) and not indirect) or _REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
         return None
     # what the thanks were for ("очень помогли с цитатами", "thanks for the answer about Bell") or what is now

@@ -1968,3 +1968,16 @@ def test_thirty_sixth_batch_mends(kb):
 )
 def test_thirty_sixth_batch_more_mends(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "understood." then a question in the next sentence is a question, never small talk
+        "түсіндім. демократия неге өркениеттің негізі",
+        "жарайды түсінікті. ал партиялардың рөлі қандай",
+        "понятно. почему партии создают конфликты",
+    ],
+)
+def test_understood_then_a_question_is_no_small_talk(kb, message):
+    assert ask(kb, message).outcome != "smalltalk"
