@@ -1981,3 +1981,8 @@ def test_thirty_sixth_batch_more_mends(kb, message, entry):
 )
 def test_understood_then_a_question_is_no_small_talk(kb, message):
     assert ask(kb, message).outcome != "smalltalk"
+
+
+@pytest.mark.parametrize("message", ["this bot is useless lol", "сау бол, ертең жазамын", "пока, завтра напишу"])
+def test_abuse_and_goodbyes_in_other_words_are_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
