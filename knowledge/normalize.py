@@ -1338,6 +1338,9 @@ def sounds_like_stop(surface: str) -> bool:
     return any(fuzz.ratio(surface, word) >= SOUND_SPELLING_SCORE for word in _stop_sounds().get(sound_key(surface), ()))
 
 
+_CHAT_SHORTHAND = frozenset(["кр"])
+
+
 @lru_cache(maxsize=65536)
 def analyze_word(word: str, lang: str) -> tuple[str, str, bool]:
     """(surface form, matching token, is a stop word) of one lower-case word.
@@ -1345,6 +1348,8 @@ def analyze_word(word: str, lang: str) -> tuple[str, str, bool]:
     A domain word becomes its concept's token (`#id`, the same in every language); any other
     word its stem."""
     surface = surface_form(word, lang)
+    if word in _CHAT_SHORTHAND:  # "кр о чем эссе": Russian chat's "короче", never the Kazakh "ҚР" typed without its letter
+        return surface, _stem(surface, lang), True
     concept = lexicon().token(surface, lang)
     if concept is None and surface not in _STOP[lang]:
         concept = _switched_concept(word, lang)
@@ -1548,7 +1553,7 @@ def _leaders_article(match: re.Match[str]) -> str:
 
 
 # Kazakh writes an abbreviation's case ending after a hyphen: "ҚР-дағы", "КСРО-ның" are "ҚР", "КСРО"
-_ABBREVIATION_ENDING = re.compile(r"\b([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})-[а-яёәғқңөұүһі]{1,6}\b")
+_ABBREVIATION_ENDING = re.compile(r"\b([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}|[A-Za-z]{3,})-[а-яёәғқңөұүһі]{1,6}\b")  # "ҚР-дағы", "references-та"
 
 
 @lru_cache(maxsize=256)

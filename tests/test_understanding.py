@@ -1986,3 +1986,10 @@ def test_understood_then_a_question_is_no_small_talk(kb, message):
 @pytest.mark.parametrize("message", ["this bot is useless lol", "сау бол, ертең жазамын", "пока, завтра напишу"])
 def test_abuse_and_goodbyes_in_other_words_are_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_thirty_seventh_batch_mends(kb):
+    # "кр" is Russian chat's "короче", not Kazakhstan; a Kazakh case ending after an English word is dropped
+    assert entry_of(kb, "кр о чем эссе ваще в двух словах плз") == "essay-title"
+    assert entry_of(kb, "references-та қанша source бар") == "essay-references"
+    assert entry_of(kb, "ҚР-дағы партиялар") == entry_of(kb, "ҚР партиялары")
