@@ -1993,3 +1993,16 @@ def test_thirty_seventh_batch_mends(kb):
     assert entry_of(kb, "кр о чем эссе ваще в двух словах плз") == "essay-title"
     assert entry_of(kb, "references-та қанша source бар") == "essay-references"
     assert entry_of(kb, "ҚР-дағы партиялар") == entry_of(kb, "ҚР партиялары")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "the same", "differ", "vs", "айырмашылығы" are one concept: the two things compared
+        "Is it correct that the essay treats 'political modernization' and 'political development' as the same concept?",
+        "is upgrading of politics and political development the same thing or no",
+        "Саяси модернизация мен саяси дамудың ортақ белгілері мен айырмашылықтарын көрсетіңіз",
+    ],
+)
+def test_a_comparison_of_modernization_and_development_is_their_relation(kb, message):
+    assert entry_of(kb, message) == "modernization-vs-development"
