@@ -2006,3 +2006,8 @@ def test_thirty_seventh_batch_mends(kb):
 )
 def test_a_comparison_of_modernization_and_development_is_their_relation(kb, message):
     assert entry_of(kb, message) == "modernization-vs-development"
+
+
+def test_a_comparison_the_essay_never_makes_is_not_covered(kb):
+    # the comparison concept must not turn electoral systems into a "did you mean" about modernization vs development
+    assert ask(kb, "чем отличается мажоритарная система от пропорциональной").outcome == "not_covered"
