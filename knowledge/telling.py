@@ -10,7 +10,18 @@ from __future__ import annotations
 
 import re
 
-from knowledge.dialogue import ACTS, ASKING, DialogueAct, Phrase, dialogue_act, folded, parse_phrases, text_after, words_of
+from knowledge.dialogue import (
+    ACTS,
+    ASKING,
+    DialogueAct,
+    Phrase,
+    dialogue_act,
+    folded,
+    parse_phrases,
+    strip_openers,
+    text_after,
+    words_of,
+)
 from knowledge.lexicon import is_concept
 from knowledge.normalize import content_words, detect_language, terms
 from knowledge.parts import asks_something, sentences
@@ -44,15 +55,15 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
         return None
     after = words_of(rest)
     # "спасибо, теперь понятно про партии", "рахмет, енді демократия туралы түсінікті болды", "thanks, makes sense now"
-    understood = any([w] in _NOW_UNDERSTOOD for w in written[:covered] + after) or bool(_MAKES_SENSE.search(text))
+    understood = any(w in _NOW_UNDERSTOOD for w in written[:covered] + after) or bool(_MAKES_SENSE.search(text))
     # "рахмет, енді негізгі сөздер": what comes next is asked
     if any(w in _GOING_ON for w in written[:covered]) and not understood:
         return None
     # "теперь ясно что такое модернизация": an asking word right after "ясно", in the same sentence, is no question
     before = text[: text.rfind(rest)] if rest else text
     indirect = (
-        [written[covered - 1]] in _NOW_UNDERSTOOD
-        and after[:1] != []
+        written[covered - 1] in _NOW_UNDERSTOOD
+        and bool(after)
         and after[0] in ASKING
         and not re.search(r"[.!?;:]\s*$", before)
         and not rest.rstrip().endswith("?")
@@ -61,7 +72,7 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
         return None
     # what the thanks were for ("очень помогли с цитатами", "thanks for the answer about Bell") or what is now
     # understood ("рахмет, саяси даму туралы түсіндім") names a subject and asks nothing
-    thanked_for = after[:1] in _FOR or _thanked_for(found, written) or after[-1:] in (["үшін"], ["ушин"], ["ушін"])
+    thanked_for = (bool(after) and (after[0] in _FOR or after[-1] in _FOR_AFTER)) or _thanked_for(found, written)
     thanked_for = thanked_for or understood
     if not thanked_for and any(is_concept(token) for _, token in terms(rest, detect_language(rest))):
         return None
@@ -91,7 +102,7 @@ def opinion_only(text: str) -> DialogueAct | None:
     """Only what the student liked or read ("hi! I liked the part about the three dimensions", "мне
     понравилось про Белла", "маған Белл туралы бөлім ұнады"): an acknowledgement, not a question about it.
     Not when anything asks, asks for something or says what is not understood."""
-    body = _GREETING_FIRST.sub("", text.strip())
+    body = strip_openers(text)  # "hi! I liked…"
     if not _OPINION.match(body) or "?" in body:
         return None
     if _asks_anything(body) or _REQUEST.search(body) or _HELP.search(body) or _NOT_UNDERSTOOD.search(body):
@@ -99,9 +110,9 @@ def opinion_only(text: str) -> DialogueAct | None:
     return DialogueAct("ack", frozenset([detect_language(body)]))
 
 
-_GREETING_FIRST = re.compile(r"^(?:hi|hello|hey|привет|здравствуйте|сәлем|салем|сәлеметсіз бе)\W+", re.IGNORECASE)
 _OPINION = re.compile(
-    r"(?:i (?:really |just |actually )?(?:liked|enjoyed|loved)|i (?:really )?(?:like|love) (?:the|this|that|how)"
+    # "i" may have gone with the greeting before it (knowledge.dialogue reads it as a filler word)
+    r"(?:(?:i )?(?:really |just |actually )?(?:liked|enjoyed|loved)|(?:i )?(?:really )?(?:like|love) (?:the|this|that|how)"
     r"|мне (?:очень |реально )?понравил\w*|маған (?:өте |қатты |катты )?[ұу]нады"
     r"|(?:[\w\s]{3,60}) (?:маған )?(?:өте |қатты |катты )?[ұу]нады\W*$)",
     re.IGNORECASE,
@@ -114,19 +125,10 @@ _ANSWER_WORD = re.compile(
     re.IGNORECASE,
 )
 _PRAISE = re.compile(r"help|pomog|komek|paidal|useful|polezn")  # as folded: "… helped a lot", "көп көмектестің"
-_FOR = (["for"], ["with"], ["с"], ["со"], ["за"])
+_FOR = frozenset(["for", "with", "с", "со", "за"])
+_FOR_AFTER = frozenset(["үшін", "ушин", "ушін"])  # Kazakh's postposition: "Белл туралы жауап үшін"
 _MAKES_SENSE = re.compile(r"\bmakes? sense\b|\bi get it\b|\bgot it\b|\bclear now\b|\bnow i (?:get|see)\b", re.IGNORECASE)
-_NOW_UNDERSTOOD = (
-    ["понятно"],
-    ["ясно"],
-    ["понял"],
-    ["поняла"],
-    ["түсіндім"],
-    ["тусиндим"],
-    ["түсінікті"],
-    ["тусиникти"],
-    ["clear"],
-)
+_NOW_UNDERSTOOD = frozenset(["понятно", "ясно", "понял", "поняла", "түсіндім", "тусиндим", "түсінікті", "тусиникти", "clear"])
 
 
 def _thanked_for(found: list[Phrase], written: list[str]) -> bool:
@@ -135,7 +137,7 @@ def _thanked_for(found: list[Phrase], written: list[str]) -> bool:
     for phrase in found:
         position += len(phrase.words)
         if phrase.kind == "thanks":
-            return written[position : position + 1] in _FOR
+            return position < len(written) and written[position] in _FOR
     return False
 
 
