@@ -29,7 +29,8 @@ from knowledge.normalize import (
 
 ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
-# what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?")
+# what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?"); "knows" as in
+# "you are bot which knows essay about parties" ("which"/"that knows" are fillers, "knows" leads to the essay)
 _ABOUT_BEFORE = frozenset(["about", "on", "for", "with", "regarding", "knows", "про", "о", "об", "по", "с", "насчет", "насчёт"])
 _TAGS = frozenset(["right", "yes", "да", "ведь", "иә", "ия", "ә"])  # "…, да?" only asks to confirm
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject

@@ -695,15 +695,12 @@ class Matcher:
             previous_end = found.end()
             if not found.group()[0].isupper() or (first and not _WORD_CHAR.search(gap)) or _SENTENCE_BREAK.search(gap):
                 continue  # the first word of a sentence
-            if not any(self._knows(found.group(), other) for other in self._indexes):
+            if not any(self.knows(found.group(), other) for other in self._indexes):
                 return True
         return False
 
     def knows(self, word: str, lang: str) -> bool:
         """Whether every token of `word` is a concept or a word of the KB's phrasings in `lang` (a stop word: yes)."""
-        return self._knows(word, lang)
-
-    def _knows(self, word: str, lang: str) -> bool:
         index = self._indexes[lang]
         return all(is_concept(token) or token in index.idf or token in index.known for _, token in terms(word, lang))
 
