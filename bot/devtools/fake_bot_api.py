@@ -112,7 +112,12 @@ class FakeBotAPI(Methods):
             def do_GET(self) -> None:
                 api._handle(self)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            # Telegram takes a burst of new connections; socketserver's default backlog of 5 let
+            # the kernel drop or reset them (a sendMessage failing with ReadError)
+            request_queue_size = 1024
+
+        self._server = Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         # a short poll interval: stop() (shutdown) waits for it, and tests stop a fake each
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
