@@ -40,6 +40,7 @@ _ESSAY_PART = re.compile(
     r"|кілт|килт|аннотация|қорытынды|корытынды|атау|тақырыб|такырыб|әдебиет|адебиет|құрылым|курылым|дәйексөз|негізгі|негизги"
 )
 _ABOUT_WORDS = 4  # at most this many words name it
+_SEQUENCE = frozenset(["first", "second", "third", "next", "then", "last", "finally"])  # "firstly", "во-первых": openers
 ASKING = EN_ASKING | RU_ASKING | KK_ASKING  # asking words of any language
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 FUZZY_MIN_LENGTH = 5
@@ -194,9 +195,15 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
 
 
 def strip_openers(text: str) -> str:
-    """The message without greetings, thanks and openers in front of a question."""
+    """The message without greetings, thanks and openers in front of a question; an ordinal that
+    orders the student's questions goes too when a question word follows ("ok first, what is…",
+    but "first reference?" keeps it)."""
     words = words_of(text)
     found, covered = parse_phrases(folded(words), STRIPPABLE)
+    if covered < len(words) and words[covered].casefold() in _SEQUENCE:  # "first" may not be a filler ("next")
+        covered += 1
+    if 0 < covered < len(words) and words[covered - 1].casefold() in _SEQUENCE and words[covered].casefold() in ASKING:
+        return text_after(text, words[:covered]) or text
     if not found or covered >= len(words) or not any(p.kind != "filler" for p in found):
         return text
     rest = text_after(text, words[:covered])

@@ -328,6 +328,12 @@ RU_STOP = frozenset(
         "краткую",
         "всей",
         "всю",
+        # "что-нибудь красивое для слайда": something nice, no subject
+        "нибудь",
+        "что-нибудь",
+        "красивое",
+        "красивую",
+        "красивая",
         # a chatty student's context: "нам дали читать…", "препод спросит…", "мне для шпоры"
         "читать",
         "прочитать",
@@ -1401,6 +1407,11 @@ _FILLER_PHRASES = re.compile(
     r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|normal|regular|everyday|few|your own|my own|own|other)"
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in general|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
     r"|acc(?:ording)? to (?:the )?(?:author|essay|text|article|paper)|in the author'?s (?:view|opinion)"
+    r"|(?:(?:a|the|in a|as a) )?(?:simple|simpler|short|shorter|easy|easier|brief|quick) (?:version|answer|explanation)"
+    # the main idea of a part of the essay is that part ("главная мысль аннотации", "қорытындының негізгі ойы")
+    r"|(?:главн|основн)\w* (?:мысл|иде|смысл)\w*(?= (?:аннотаци|абстракт|вывод|заключени)\w*)"
+    r"|(?:(?<=аннотацияның )|(?<=аннотациянын )|(?<=қорытындының )|(?<=корытындынын )|(?<=тұжырымның ))"
+    r"(?:негізгі|негизги) (?:ой|ойы|идеясы|мағынасы|магынасы)(?!\w)"
     # Indian English: "as per the essay", "kindly tell in detail", "sir, one doubt"
     r"|as per (?:the )?(?:author|essay|text|article|paper|writer)|in (?:more |full |great )?details?"
     r"|(?:one|a|small|little|my|more|some|few|another|other) doubts?"
@@ -1419,7 +1430,12 @@ _FILLER_PHRASES = re.compile(
     r"|(?:ашып|ashyp) (?:көрсет|корсет|korset)\w*"
     # asking for the quotation (every answer gives it): "приведи цитату где…", "quote the line where…"
     r"|(?:приведи|приведите|дай|дайте|скинь) цитат\w*(?: где| в которой| о том| из| про)?"
-    r"|quote (?:me )?the (?:exact )?(?:line|lines|passage|sentence|words|bit|part)(?: where| in which| that)?"  # a seminar task: "… рөлін ашып көрсет" ("раскройте")
+    r"|quote (?:me )?the (?:exact )?(?:line|lines|passage|sentence|words|bit|part)(?: where| in which| that)?"
+    # a quote about a subject is that subject's answer: "нужна цитата про демократию", "a good quote on democracy"
+    # ("the quote about elected rulers", "автор цитаты про избранных" name one of the essay's quotes: they stay)
+    r"|(?:^|(?:мне |нам )?нужн[аоы]? |найди |подбери |дай |дайте |скинь )(?:\w+ )?цитат[аыуе]? (?:про|о|об|на тему|по теме)(?= \w)"
+    r"|(?:^|(?:i )?need |give me |find me |any )(?:a |an |one |some )?(?:nice |good |short |key |strong )?quotes? (?:about|on|regarding)(?= \w)"
+    r"|(?<=\w )(?:туралы|жайлы) (?:бір )?(?:дәйексөз|дайексоз|цитата)\w*(?: керек| бер\w*| тауып бер\w*)?"  # a seminar task: "… рөлін ашып көрсет" ("раскройте")
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
     r"|a couple of|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
     r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|екі|үш|төрт|бес)(?:[\s-](?:екі|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен))\b"
@@ -1441,9 +1457,19 @@ _ANSWER_SHAPE = re.compile(
     r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|flashcards?)"
     r"(?: tomorrow| tmrw)?"
     r"|(?:my|the|a|this) (?:(?:intro|title|first|last|next|opening|final) )?slides? (?:on|about|for)(?=\W*\w)"
+    # what to put on a slide: "what should i put on a slide about X", "что написать на слайде про X", "X туралы слайдқа не жазамын"
+    r"|what (?:should|do|can|could|shall|would) i (?:put|write|include|say) (?:on|in|into) (?:a|the|my|one|this|that)"
+    r" (?:(?:intro|title|first|last|next|opening|final) )?(?:slide|poster|presentation)s?(?: (?:about|on|for|re))?(?=\W*\w)"
+    r"|что (?:мне )?(?:написать|писать|указать|поставить|вставить|добавить|разместить) (?:на|в|для) (?:\w+ )?(?:слайд\w*|презентаци\w*)(?: про| о| об| по)?"
+    r"|(?:для|на) (?:один |одного |одном |первого |первом |последнего |последнем |титульного |титульном )?слайд\w*"
+    r"|(?:чтобы|что бы) (?:на (?:один )?слайд|в слайд) влез\w*|\d+(?:\s*[-–]\s*\d+)? пункт\w*"
+    r"|(?:слайдқа|слайдка|слайдта|слайдтағы|презентацияға|презентацияга|презентацияда)(?: не (?:жазамын|жазам|жазсам|жазу керек|қоямын|қосамын))?"
     r"|(?:(?:дай|дайте|назови|назовите|напиши|напишите|сформулируй|выдели) )?\d+ тезис\w*"
     r"|(?<=[—–:-] )тезисы\b|тезисы(?= ?[—–:])|тезисно|тезисами|(?:дай|дайте|напиши|напишите) тезисы|по пунктам"
     r"|как для (?:школьника|ребенка|ребёнка|чайника|первокурсника|пятилетнего)"
+    # the example a teacher wants: "something from real life that a teenager would understand"
+    r"|(?:something |an example |examples? )?from (?:real|everyday|daily|ordinary) life"
+    r"|(?:that |which )?(?:an? )?(?:teenager|kid|child|schoolkid|\d+ ?-?year ?-?old|(?:10|tenth|ninth|9)th ?-?grader)s? (?:would|could|can|will) (?:understand|get)"
     r"|(?:(?:если|чтобы) )?(?:объяснить|объясни|объясните|рассказать) (?:\w*классник\w*|школьник\w*|детям|ребенку|ребёнку)"
     r"|для \w*классник\w*"
     r"|для (?:семинара|презентации|экзамена|доклада|урока|зачета|зачёта|пары|сессии)|на семинар(?:е)?(?: завтра)?"
@@ -1478,7 +1504,7 @@ _ANSWER_SHAPE = re.compile(
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
-    r"point|slide|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
+    r"point|slide|слайд|презентац|пункт|тезис|life|understand|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала",

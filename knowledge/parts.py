@@ -46,6 +46,9 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 
+# a need stated first is a request: "мне надо главную мысль в двух словах", "i need the main idea"
+_NEEDS = re.compile(r"(?:мне |нам )?(?:надо|нужн[аоы]?|нужен)\b|(?:i |we )?need\b|(?:дай|дайте|напиши|напишите)\b", re.IGNORECASE)
+
 
 def split_parts(text: str) -> list[str]:
     """The questions of a message in order (one element when it asks one thing)."""
@@ -102,9 +105,17 @@ def split_items(text: str) -> list[str]:
 _SENTENCE_END = re.compile(r"(?<=[?!])\s+(?=\S)|(?<=\w{3}\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
+_LOWER_SENTENCE_END = re.compile(r"(?<=\w{3}\.)\s+(?=[a-zа-яёәғқңөұүһі])")
+_LOWER_SENTENCE_WORDS = 3  # chat writes "времени ноль. препод сказал…"; "межэтн. межрелиг. гармония" is one sentence
+
+
 def sentences(text: str) -> list[str]:
-    """The sentences of a message that say something (one element when it is one sentence)."""
-    found = [s.strip() for s in _SENTENCE_END.split(text.strip())]
+    """The sentences of a message that say something (one element when it is one sentence); a
+    sentence starts in lower case too when every piece is a few words long."""
+    found = []
+    for piece in _SENTENCE_END.split(text.strip()):
+        pieces = _LOWER_SENTENCE_END.split(piece.strip())
+        found += pieces if all(len(p.split()) >= _LOWER_SENTENCE_WORDS for p in pieces) else [piece.strip()]
     kept = [s for s in found if len(s) >= MIN_PART_CHARS]
     return kept if len(kept) > 1 else [text]
 
@@ -112,4 +123,4 @@ def sentences(text: str) -> list[str]:
 def asks_something(sentence: str) -> bool:
     """Whether a sentence is a question or a request: a question mark, or an asking word first
     ("list the authors"; not "She says democracy is important.")."""
-    return "?" in sentence or bool(_ASKS.match(sentence.lstrip()))
+    return "?" in sentence or bool(_ASKS.match(sentence.lstrip()) or _NEEDS.match(sentence.lstrip()))

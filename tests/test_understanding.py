@@ -8,7 +8,7 @@ from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.intent import asks
 from knowledge.kb import default_kb
 from knowledge.normalize import detect_language, terms
-from knowledge.parts import split_parts
+from knowledge.parts import sentences, split_parts
 
 
 @pytest.fixture(scope="module")
@@ -2011,3 +2011,51 @@ def test_a_comparison_of_modernization_and_development_is_their_relation(kb, mes
 def test_a_comparison_the_essay_never_makes_is_not_covered(kb):
     # the comparison concept must not turn electoral systems into a "did you mean" about modernization vs development
     assert ask(kb, "чем отличается мажоритарная система от пропорциональной").outcome == "not_covered"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # an ordinal ordering the student's questions goes before a question word; "first reference" keeps it
+        ("first, what is political modernization", "modernization-definition"),
+        ("first what is the essay about", "essay-thesis"),
+        ("во-первых, что такое политическая модернизация", "modernization-definition"),
+        ("ең алдымен, Белл кім", "bell-book"),
+        ("біріншіден, саяси жаңғыру деген не", "modernization-definition"),
+        ("first reference?", "ref-absattarov"),
+        # what to put on a slide about X is X
+        ("what should i put on a slide about political modernization", "modernization-definition"),
+        ("что написать на слайде про политическую модернизацию?", "modernization-definition"),
+        ("Белл туралы слайдқа не жазамын", "bell-book"),
+        # a quote about a subject is the subject's answer; the essay's own quotes keep their word
+        ("i need a quote about democracy", "democracy-in-essay"),
+        ("нужна цитата про демократию, что-нибудь красивое", "democracy-in-essay"),
+        # the main idea of a part of the essay is that part
+        ("главная мысль аннотации", "essay-abstract"),
+        ("қорытындының негізгі ойы", "essay-conclusion"),
+        ("главная мысль эссе", "essay-thesis"),
+        # notes cut terms short
+        ("межэтн. межрелиг. гармония", "kz-harmony"),
+        # chat starts a sentence in lower case; a stated need asks
+        (
+            "пишу с работы, времени ноль. препод сказал до пятницы сдать анализ. мне надо главную мысль в двух словах, читать некогда",
+            "essay-thesis",
+        ),
+    ],
+)
+def test_thirty_eighth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize("message", ["привет. ты по эссе про партии в рк?", "simple version", "can you help me check stuff?"])
+def test_thirty_eighth_batch_asks_nothing_of_the_essay(kb, message):
+    assert ask(kb, message).entry is None
+
+
+def test_lower_case_sentences_are_split_only_when_each_says_something():
+    assert sentences("пишу с работы, времени ноль. препод сказал сдать анализ эссе. мне надо главную мысль") == [
+        "пишу с работы, времени ноль.",
+        "препод сказал сдать анализ эссе.",
+        "мне надо главную мысль",
+    ]
+    assert sentences("межэтн. межрелиг. гармония что пишут") == ["межэтн. межрелиг. гармония что пишут"]
