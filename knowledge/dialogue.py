@@ -31,7 +31,9 @@ ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # 
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
 # what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?"); "knows" as in
 # "you are bot which knows essay about parties" ("which"/"that knows" are fillers, "knows" leads to the essay)
-_ABOUT_BEFORE = frozenset(["about", "on", "for", "with", "regarding", "knows", "про", "о", "об", "по", "с", "насчет", "насчёт"])
+_ABOUT_BEFORE = frozenset(
+    ["about", "on", "for", "with", "regarding", "knows", "про", "о", "об", "по", "с", "со", "насчет", "насчёт"]
+)
 _TAGS = frozenset(["right", "yes", "да", "ведь", "иә", "ия", "ә"])  # "…, да?" only asks to confirm
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
 _ESSAY_PART = re.compile(
@@ -40,6 +42,8 @@ _ESSAY_PART = re.compile(
     r"|кілт|килт|аннотация|қорытынды|корытынды|атау|тақырыб|такырыб|әдебиет|адебиет|құрылым|курылым|дәйексөз|негізгі|негизги"
 )
 _ABOUT_WORDS = 4  # at most this many words name it
+# where the essay's parties are, which names no other subject ("…о роли политических партий в Казахстане")
+_WHERE = frozenset(["в", "рк", "казахстане", "in", "kazakhstan", "kz", "қазақстандағы", "казахстандагы"])
 _SEQUENCE = frozenset(["first", "second", "third", "next", "then", "last", "finally"])  # "firstly", "во-первых": openers
 ASKING = EN_ASKING | RU_ASKING | KK_ASKING  # asking words of any language
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -178,7 +182,7 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
     first = len(plain) - len([w for w in rest if w not in ("the", "this")])
     for i in (first - 1, first):
         if 0 <= i < len(plain) - 1 and plain[i] in _ABOUT_BEFORE and ESSAY_WORD.fullmatch(plain[i + 1]):
-            topic = plain[i + 2 :]
+            topic = [w for w in plain[i + 2 :] if w not in _WHERE]
             return not topic or (topic[0] in _ABOUT_BEFORE | _ABOUT_AFTER and len(topic) <= _ABOUT_WORDS + 1)
         # "is this the bot for the political parties essay": its topic named before the essay
         if 0 <= i < len(plain) - 2 and plain[i] in _ABOUT_BEFORE and ESSAY_WORD.fullmatch(plain[-1]):

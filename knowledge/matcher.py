@@ -279,6 +279,9 @@ class Matcher:
         for lang, other in (("ru", "kk"), ("kk", "ru")):  # code-switching: "ертең Алматыда погода кандай"
             if lang in self._off_topic:
                 self._off_topic[lang] |= {token for word in (off_topic or {}).get(other, []) for token in tokens(word, lang)}
+        # a concept's token is the essay's subject wherever a near-topic term uses it: "ассамблея народа
+        # казахстана" marks a question the essay lacks by "ассамблея", not by "народ" or "казахстан"
+        self._off_topic = {lang: {t for t in found if not is_concept(t)} for lang, found in self._off_topic.items()}
         self._indexes: dict[str, _LanguageIndex] = defaultdict(_LanguageIndex)
         for entry_id, lang, text in phrasings:
             found = terms(text, lang)

@@ -1408,10 +1408,11 @@ _FILLER_PHRASES = re.compile(
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in general|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
     r"|acc(?:ording)? to (?:the )?(?:author|essay|text|article|paper)|in the author'?s (?:view|opinion)"
     r"|(?:(?:a|the|in a|as a) )?(?:simple|simpler|short|shorter|easy|easier|brief|quick) (?:version|answer|explanation)"
-    # the main idea of a part of the essay is that part ("главная мысль аннотации", "қорытындының негізгі ойы")
-    r"|(?:главн|основн)\w* (?:мысл|иде|смысл)\w*(?= (?:аннотаци|абстракт|вывод|заключени)\w*)"
-    r"|(?:(?<=аннотацияның )|(?<=аннотациянын )|(?<=қорытындының )|(?<=корытындынын )|(?<=тұжырымның ))"
-    r"(?:негізгі|негизги) (?:ой|ойы|идеясы|мағынасы|магынасы)(?!\w)"
+    # the main idea of a part of the essay or of a person is that part or person ("главная мысль аннотации",
+    # "главная мысль Назарбаева", "қорытындының негізгі ойы", "Беллдің басты ойы"); the essay's or its author's is its thesis
+    r"|(?:главн|основн)\w* (?:мысл|иде|смысл)\w*(?= (?:аннотаци|абстракт|вывод|заключени|белл|назарбаев|елбас|аврели|президент)\w*)"
+    r"|(?<=[нтд][ыі]ң )(?<!ссенің )(?<!аланың )(?<!тіннің )(?<!тиннин )(?<!ордың )(?<!ордын )(?<!ыстың )(?<!ыстын )"
+    r"(?:негізгі|негизги|басты) (?:ой|ойы|идеясы|мағынасы|магынасы)(?!\w)"
     # Indian English: "as per the essay", "kindly tell in detail", "sir, one doubt"
     r"|as per (?:the )?(?:author|essay|text|article|paper|writer)|in (?:more |full |great )?details?"
     r"|(?:one|a|small|little|my|more|some|few|another|other) doubts?"
@@ -1456,7 +1457,8 @@ _ANSWER_SHAPE = re.compile(
     r"|for (?:my|the|our|a|tomorrow'?s?) (?:political science |poli ?sci |polisci )?(?:(?:intro|title|first|last|next|opening|final) )?"
     r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|flashcards?)"
     r"(?: tomorrow| tmrw)?"
-    r"|(?:my|the|a|this) (?:(?:intro|title|first|last|next|opening|final) )?slides? (?:on|about|for)(?=\W*\w)"
+    r"|(?:(?:my|the|a|this) |^\W*)(?:(?:intro|title|first|last|next|opening|final) )?slides? (?:on|about|for)(?=\W*\w)"
+    r"|слайд\w* (?:про|о|об|по|на тему)(?= \w)|(?<=туралы )слайд\w*"
     # what to put on a slide: "what should i put on a slide about X", "что написать на слайде про X", "X туралы слайдқа не жазамын"
     r"|what (?:should|do|can|could|shall|would) i (?:put|write|include|say) (?:on|in|into) (?:a|the|my|one|this|that)"
     r" (?:(?:intro|title|first|last|next|opening|final) )?(?:slide|poster|presentation)s?(?: (?:about|on|for|re))?(?=\W*\w)"

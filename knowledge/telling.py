@@ -66,7 +66,7 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
         and bool(after)
         and after[0] in ASKING
         and not re.search(r"[.!?;:]\s*$", before)
-        and not rest.rstrip().endswith("?")
+        and "?" not in rest  # "я поняла что X …, можешь объяснить второе? …" asks
     )
     if (_asks_anything(rest) and not indirect) or _REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
         return None

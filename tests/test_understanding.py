@@ -2059,3 +2059,45 @@ def test_lower_case_sentences_are_split_only_when_each_says_something():
         "мне надо главную мысль",
     ]
     assert sentences("межэтн. межрелиг. гармония что пишут") == ["межэтн. межрелиг. гармония что пишут"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a near-topic term's concept words are the essay's subject: "…ассамблея народа казахстана" had made every
+        # sentence naming Kazakhstan "off topic", so a question after it was never read on its own
+        ("Моя подруга из Казахстана говорит что эссе сложное. Что такое политическое развитие?", "development-definition"),
+        # asking for help first, then the question
+        ("i need help. what is political modernization", "modernization-definition"),
+        ("мне нужна помощь. что такое политическая модернизация", "modernization-definition"),
+        # the main idea of a person is that person's entry; asked of nothing named, the essay's thesis
+        ("главная мысль Назарбаева", "nazarbayev"),
+        ("Беллдің негізгі ойы", "bell-book"),
+        ("аңдатпаның негізгі ойы қандай", "essay-abstract"),
+        ("главная мысль какая в двух словах", "essay-thesis"),
+        # a slide about X, in short
+        ("слайд про демократию", "democracy-in-essay"),
+        ("slide about democracy", "democracy-in-essay"),
+        # "I understood that X, but …? can you explain" asks
+        ("я поняла что развитие это адаптация системы, но там ещё три измерения? можешь объяснить", "development-dimensions"),
+    ],
+)
+def test_thirty_ninth_batch_and_red_team_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i need help",
+        "Вы можете отвечать на вопросы по статье о роли политических партий в Казахстане?",
+    ],
+)
+def test_asking_for_help_or_what_the_bot_answers_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_near_topic_terms_mark_no_concept_of_the_essay_as_off_topic(kb):
+    assert kb.matcher.off_topic("ассамблея народа казахстана", "ru")
+    assert not kb.matcher.off_topic("роль партий в казахстане", "ru")
+    assert not kb.matcher.off_topic("какие законы упоминаются в эссе", "ru")
