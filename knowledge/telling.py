@@ -159,6 +159,8 @@ def act_among_telling(text: str) -> DialogueAct | None:
     # kindly, that was most helpful. You explain things far more clearly than the essay does.")
     # or a complaint first ("ты тупишь или мне кажется? я про партии спрашивал")
     closing = acts[0] is not None and acts[0].act in ("thanks", "ack", "goodbye", "abuse")
+    # or asking what the bot is, then telling why ("Is this the bot for the parties essay? Our tutor said we should use you")
+    closing = closing or any(act is not None and act.act == "who" for act in acts)
     if not telling or (acts[-1] is None and not (closing and not any(_REQUEST.search(s) for s in telling))):
         return None  # after thanks, "I need the main idea of the conclusion" asks for it
     if _HELP.search(found[-1]):  # "I have a seminar on democracy tomorrow. Can you help me?": with it

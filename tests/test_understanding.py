@@ -2101,3 +2101,28 @@ def test_near_topic_terms_mark_no_concept_of_the_essay_as_off_topic(kb):
     assert kb.matcher.off_topic("ассамблея народа казахстана", "ru")
     assert not kb.matcher.off_topic("роль партий в казахстане", "ru")
     assert not kb.matcher.off_topic("какие законы упоминаются в эссе", "ru")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # asking what the bot is, then telling why: small talk, however the sentences are ordered
+        "Is this the bot for the essay about parties? Our tutor said we should use you for the seminar",
+        "привет! ты бот который по эссе про партии помогает?",
+    ],
+)
+def test_fortieth_batch_who_then_telling_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a classmate's question relayed; "полностью" (the whole title) is the title
+        ("ребята спрашивают, как эссе полностью называется?", "essay-title"),
+        # "можно объяснить попроще" asks for the shape of the answer
+        ("что такое политическая модернизация, можно объяснить попроще, как для первокурсника", "modernization-definition"),
+    ],
+)
+def test_fortieth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
