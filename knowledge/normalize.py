@@ -1485,6 +1485,7 @@ _ANSWER_SHAPE = re.compile(
     r"|я сама? не понял[аи]?|i (?:haven'?t|have no|got no) (?:a )?clue|if i'?m honest|to be honest"
     r"|i (?:have|got) (?:a |my )?(?:seminar|exam|class|test|lecture)(?: in \d+ ?(?:min|mins|minutes|hours?|h))?"
     r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple of) sentences?"
+    r"|(?<![\w-])(?:\d|two|three)(?:\s*[-–]\s*\d)? (?:sentences|lines)\b"  # not "are one sentence split in two"
     r"|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*"
     r"|(?:семинар\w*|экзамен\w*|зач[её]т\w*|пар[аеуы]) по политологии"
     r"|одним предложением|двумя предложениями|бір (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
@@ -1505,6 +1506,9 @@ _ANSWER_SHAPE = re.compile(
     r"|(?<=\w)\W*\bя (?:сейчас )?(?:иду|еду|бегу|в автобусе|в метро|в маршрутке|на паре|в очереди)\b[^?.!]*"
     r"|^я (?:сейчас )?(?:иду|еду|бегу|в автобусе|в метро|в маршрутке|на паре|в очереди)\b[^,?.!]*[,.!]"
     r"|(?:^|(?<=\w)\W*)\b(?:автобуста|автобуспен|жолда|метрода|таксиде|сабаққа|сабакка|үйге|уйге) (?:келе|бара|отыр)\w*(?: жатырмын| жатырым)?\b[,.!]?"
+    # too lazy or busy to read it: "…, оқуға ерініп отырм", "читать лень"
+    r"|(?:оқуға|окуга) (?:ерініп|еринип|ерінем|еринем|ерінемін|уақытым жоқ|уакытым жок)\w*(?: отыр\w*)?"
+    r"|(?:лень|некогда) читать|читать (?:лень|некогда)|(?:too lazy|no time) to read(?: it)?"
     # thanks in advance after the question ("…, спасибо заранее"): no subject
     r"|\b(?:спасибо заранее|заранее спасибо|thanks in advance|thank you in advance|алдын ала рахмет|алдын ала рақмет)\b",
 )
@@ -1512,7 +1516,7 @@ _ANSWER_SHAPE = re.compile(
 _SHAPE_HINT = re.compile(
     r"point|slide|слайд|презентац|пункт|тезис|life|understand|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
-    r"|с[ұу]рас|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
+    r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")

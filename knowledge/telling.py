@@ -147,14 +147,16 @@ _ABOUT_ANSWERS = ("ansuer", "answer", "asked", "otvet", "sprashiva", "jauap", "z
 
 
 def act_among_telling(text: str) -> DialogueAct | None:
-    """A message of several sentences that ends in small talk (or starts with thanks) and whose other
-    sentences only tell ("Hi! I'm reading the essay on political parties for my seminar. Can I ask you
+    """A message of several sentences, each small talk; or one that ends in small talk (or starts with
+    thanks, or asks what the bot is) and whose other sentences only tell ("Hi! I'm reading the essay on political parties for my seminar. Can I ask you
     some questions?"), each in TELLING_WORDS words or more (not a bare term), asking nothing."""
     found = sentences(text)
     if len(found) < 2:
         return None
     acts = [dialogue_act(sentence) for sentence in found]
     telling = [s for s, act in zip(found, acts, strict=True) if act is None]
+    if not telling and all(acts):  # every sentence small talk ("привет. ты бот по эссе? что умеешь вообще")
+        return min((act for act in acts if act is not None), key=lambda act: ACTS.index(act.act))
     # the small talk last ("Сәлем! бұл эссе не туралы, айтып бершы" asks), or thanks first ("Thank you
     # kindly, that was most helpful. You explain things far more clearly than the essay does.")
     # or a complaint first ("ты тупишь или мне кажется? я про партии спрашивал")

@@ -2126,3 +2126,27 @@ def test_fortieth_batch_who_then_telling_is_small_talk(kb, message):
 )
 def test_fortieth_batch_mends(kb, message, expected):
     assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "2 sentences" without "in" is the answer's shape; "are one sentence split in two" is not
+        ("abstract summary 2 sentences", "essay-abstract"),
+        ("paragraph 5 and 6 are one sentence split in two right", "essay-errors"),
+        # too lazy to read it says nothing of the subject
+        ("қорытындыны қысқаша айтып берші, оқуға ерініп отырмын", "essay-conclusion"),
+        # office Russian's "прошу указать, …" opens a question
+        (
+            "Прошу указать, в каких сферах, по тексту, в Казахстане поэтапно осуществлялись изменения, "
+            "и что говорится о государственно-правовом механизме.",
+            "kz-legislation-reforms",
+        ),
+    ],
+)
+def test_forty_first_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_several_sentences_of_small_talk_are_small_talk(kb):
+    assert ask(kb, "привет. ты бот по эссе? что умеешь вообще").outcome == "smalltalk"
