@@ -1435,12 +1435,12 @@ _FILLER_PHRASES = re.compile(
     r"|(?:ашып|ashyp) (?:көрсет|корсет|korset)\w*"
     # asking for the quotation (every answer gives it): "приведи цитату где…", "quote the line where…"
     r"|(?:приведи|приведите|дай|дайте|скинь) цитат\w*(?: где| в которой| о том| из| про)?"
-    r"|quote (?:me )?the (?:exact )?(?:line|lines|passage|sentence|words|bit|part)(?: where| in which| that)?"
+    r"|quote (?:me )?the (?:exact )?(?:line|lines|passage|sentence|words|bit|part)(?: where| in which| that)?"  # a seminar task: "… рөлін ашып көрсет" ("раскройте")
     # a quote about a subject is that subject's answer: "нужна цитата про демократию", "a good quote on democracy"
     # ("the quote about elected rulers", "автор цитаты про избранных" name one of the essay's quotes: they stay)
     r"|(?:^|(?:мне |нам )?нужн[аоы]? |найди |подбери |дай |дайте |скинь )(?:\w+ )?цитат[аыуе]? (?:про|о|об|на тему|по теме)(?= \w)"
     r"|(?:^|(?:i )?need |give me |find me |any )(?:a |an |one |some )?(?:nice |good |short |key |strong )?quotes? (?:about|on|regarding)(?= \w)"
-    r"|(?<=\w )(?:туралы|жайлы) (?:бір )?(?:дәйексөз|дайексоз|цитата)\w*(?: керек| бер\w*| тауып бер\w*)?"  # a seminar task: "… рөлін ашып көрсет" ("раскройте")
+    r"|(?<=\w )(?:туралы|жайлы) (?:бір )?(?:дәйексөз|дайексоз|цитата)\w*(?: керек| бер\w*| тауып бер\w*)?"
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
     r"|a couple of|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
     r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|екі|үш|төрт|бес)(?:[\s-](?:екі|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен))\b"
@@ -1473,9 +1473,6 @@ _ANSWER_SHAPE = re.compile(
     r"|(?:(?:дай|дайте|назови|назовите|напиши|напишите|сформулируй|выдели) )?\d+ тезис\w*"
     r"|(?<=[—–:-] )тезисы\b|тезисы(?= ?[—–:])|тезисно|тезисами|(?:дай|дайте|напиши|напишите) тезисы|по пунктам"
     r"|как для (?:школьника|ребенка|ребёнка|чайника|первокурсника|пятилетнего)"
-    # the example a teacher wants: "something from real life that a teenager would understand"
-    r"|(?:something |an example |examples? )?from (?:real|everyday|daily|ordinary) life"
-    r"|(?:that |which )?(?:an? )?(?:teenager|kid|child|schoolkid|\d+ ?-?year ?-?old|(?:10|tenth|ninth|9)th ?-?grader)s? (?:would|could|can|will) (?:understand|get)"
     r"|(?:(?:если|чтобы) )?(?:объяснить|объясни|объясните|рассказать) (?:\w*классник\w*|школьник\w*|детям|ребенку|ребёнку)"
     r"|для \w*классник\w*"
     r"|для (?:семинара|презентации|экзамена|доклада|урока|зачета|зачёта|пары|сессии)|на семинар(?:е)?(?: завтра)?"
@@ -1514,7 +1511,7 @@ _ANSWER_SHAPE = re.compile(
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
-    r"point|slide|слайд|презентац|пункт|тезис|life|understand|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
+    r"point|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала",

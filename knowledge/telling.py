@@ -148,8 +148,9 @@ _ABOUT_ANSWERS = ("ansuer", "answer", "asked", "otvet", "sprashiva", "jauap", "z
 
 def act_among_telling(text: str) -> DialogueAct | None:
     """A message of several sentences, each small talk; or one that ends in small talk (or starts with
-    thanks, or asks what the bot is) and whose other sentences only tell ("Hi! I'm reading the essay on political parties for my seminar. Can I ask you
-    some questions?"), each in TELLING_WORDS words or more (not a bare term), asking nothing."""
+    thanks, or asks what the bot is) and whose other sentences only tell ("Hi! I'm reading the essay on
+    political parties for my seminar. Can I ask you some questions?"), each in TELLING_WORDS words or
+    more (not a bare term), asking nothing."""
     found = sentences(text)
     if len(found) < 2:
         return None
