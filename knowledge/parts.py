@@ -46,8 +46,14 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 
-# a need stated first is a request: "мне надо главную мысль в двух словах", "i need the main idea"
-_NEEDS = re.compile(r"(?:мне |нам )?(?:надо|нужн[аоы]?|нужен)\b|(?:i |we )?need\b|(?:дай|дайте|напиши|напишите)\b", re.IGNORECASE)
+# asking for something without an asking word ("I need the main idea", "еще нужно про …", "маған … керек")
+REQUEST = re.compile(
+    r"\b(?:need|want|wanna|give|tell|show|please|pls|plz|tl;?dr|нужн\w*|надо|хочу|хотел\w*|дай\w*|расскаж\w*|скаж\w*|покаж\w*"
+    r"|плиз|плз|пжлст|пж|пожалуйста|тл;?др|в ч[её]м"
+    r"|керек|қажет\w*|кажет\w*|айт\w*|бер\w*|көрсет\w*)\b",
+    re.IGNORECASE,
+)
+_ASKER = re.compile(r"^(?:мне|нам|i|we) ", re.IGNORECASE)  # "мне надо …", "i need …": the request follows
 
 
 def split_parts(text: str) -> list[str]:
@@ -121,6 +127,7 @@ def sentences(text: str) -> list[str]:
 
 
 def asks_something(sentence: str) -> bool:
-    """Whether a sentence is a question or a request: a question mark, or an asking word first
-    ("list the authors"; not "She says democracy is important.")."""
-    return "?" in sentence or bool(_ASKS.match(sentence.lstrip()) or _NEEDS.match(sentence.lstrip()))
+    """Whether a sentence is a question or a request: a question mark, an asking word first ("list
+    the authors"; not "She says democracy is important."), or a request first ("мне надо главную мысль")."""
+    start = sentence.lstrip()
+    return "?" in sentence or bool(_ASKS.match(start) or REQUEST.match(_ASKER.sub("", start, count=1)))

@@ -24,7 +24,7 @@ from knowledge.dialogue import (
 )
 from knowledge.lexicon import is_concept
 from knowledge.normalize import content_words, detect_language, terms
-from knowledge.parts import asks_something, sentences
+from knowledge.parts import REQUEST, asks_something, sentences
 
 
 def complaint_first(text: str) -> DialogueAct | None:
@@ -35,7 +35,7 @@ def complaint_first(text: str) -> DialogueAct | None:
     found, covered = parse_phrases(folded(written), ("abuse", "filler"))
     complaint = [p for p in found if p.kind == "abuse" and any(w.startswith(_ABOUT_ANSWERS) for w in p.words)]
     rest = text.split(",", 1)[1] if "," in text else ""
-    if not complaint or covered >= len(written) or not rest.strip() or _asks_anything(rest) or _REQUEST.search(rest):
+    if not complaint or covered >= len(written) or not rest.strip() or _asks_anything(rest) or REQUEST.search(rest):
         return None
     return DialogueAct("abuse", frozenset().union(*(p.langs for p in complaint)))
 
@@ -68,7 +68,7 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
         and not re.search(r"[.!?;:]\s*$", before)
         and "?" not in rest  # "я поняла что X …, можешь объяснить второе? …" asks
     )
-    if (_asks_anything(rest) and not indirect) or _REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
+    if (_asks_anything(rest) and not indirect) or REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
         return None
     # what the thanks were for ("очень помогли с цитатами", "thanks for the answer about Bell") or what is now
     # understood ("рахмет, саяси даму туралы түсіндім") names a subject and asks nothing
@@ -91,7 +91,7 @@ def thanks_last(text: str) -> DialogueAct | None:
         praise = [p for p in found if p.kind == "thanks" or (p.kind == "ack" and _PRAISE.search(" ".join(p.words)))]
         if covered == size and praise and len(written) > size:
             rest = " ".join(written[:-size])
-            if not (_asks_anything(rest) or _REQUEST.search(rest) or _NOT_UNDERSTOOD.search(rest)):
+            if not (_asks_anything(rest) or REQUEST.search(rest) or _NOT_UNDERSTOOD.search(rest)):
                 act = "thanks" if any(p.kind == "thanks" for p in found) else "ack"
                 return DialogueAct(act, frozenset().union(*(p.langs for p in found if p.kind == act)))
             return None
@@ -105,7 +105,7 @@ def opinion_only(text: str) -> DialogueAct | None:
     body = strip_openers(text)  # "hi! I liked…"
     if not _OPINION.match(body) or "?" in body:
         return None
-    if _asks_anything(body) or _REQUEST.search(body) or _HELP.search(body) or _NOT_UNDERSTOOD.search(body):
+    if _asks_anything(body) or REQUEST.search(body) or _HELP.search(body) or _NOT_UNDERSTOOD.search(body):
         return None
     return DialogueAct("ack", frozenset([detect_language(body)]))
 
@@ -164,7 +164,7 @@ def act_among_telling(text: str) -> DialogueAct | None:
     closing = acts[0] is not None and acts[0].act in ("thanks", "ack", "goodbye", "abuse")
     # or asking what the bot is, then telling why ("Is this the bot for the parties essay? Our tutor said we should use you")
     closing = closing or any(act is not None and act.act == "who" for act in acts)
-    if not telling or (acts[-1] is None and not (closing and not any(_REQUEST.search(s) for s in telling))):
+    if not telling or (acts[-1] is None and not (closing and not any(REQUEST.search(s) for s in telling))):
         return None  # after thanks, "I need the main idea of the conclusion" asks for it
     if _HELP.search(found[-1]):  # "I have a seminar on democracy tomorrow. Can you help me?": with it
         return None
@@ -188,12 +188,6 @@ _YOU = frozenset(["you", "u", "вы", "ты", "сіз", "сен"])
 
 
 # asking for something without an asking word ("I need the main idea", "еще нужно про …", "маған … керек")
-_REQUEST = re.compile(
-    r"\b(?:need|want|wanna|give|tell|show|please|pls|plz|tl;?dr|нужн\w*|надо|хочу|хотел\w*|дай\w*|расскаж\w*|скаж\w*|покаж\w*"
-    r"|плиз|плз|пжлст|пж|пожалуйста|тл;?др|в ч[её]м"
-    r"|керек|қажет\w*|кажет\w*|айт\w*|бер\w*|көрсет\w*)\b",
-    re.IGNORECASE,
-)
 _HELP = re.compile(r"help(?!ed|ful|s\b)|помоги|помогите|помочь|көмектес(?!т)|комектес(?!т)", re.IGNORECASE)  # not "it helped"
 # saying what one does not understand asks about it
 _NOT_UNDERSTOOD = re.compile(
