@@ -88,6 +88,8 @@ def answer_html(kb: KnowledgeBase, answer: Answer) -> str:
         parts.append(f"⚠️ <b>{t(lang, 'note_heading')}:</b> {esc(answer.text('note') or '')}")
     parts.append(f"📚 <b>{t(lang, 'sources_heading')}</b>: <i>{esc(kb.essay.title)}</i>")
     parts += source_blocks(kb, answer)
+    if answer.reason in NAMED_REASONS:  # a later part asked for a date or a number the essay does not give
+        parts.append(f"ℹ️ <i>{t(lang, 'rest_not_covered')}</i>\n{t(lang, f'not_covered_reason.{answer.reason}')}")
     for why in ("part", "tie"):
         if any(s.why == why for s in answer.also):
             parts.append(f"<i>{t(lang, f'also_{why}')}</i>")

@@ -1,9 +1,10 @@
 """From a message to what the bot says: four honest outcomes, in the asker's language.
 
-- `smalltalk`: a greeting, thanks, "ok", "who are you", a goodbye or abuse (knowledge.dialogue):
-  a short reply, never an entry.
+- `smalltalk`: a greeting, thanks, "ok", "who are you", "where do your answers come from", a
+  goodbye or abuse (knowledge.dialogue): a short reply, never an entry.
 - `answer`: an entry, with its sources; entries that answer the question equally well, or the
-  second part of a two-part question, come as `also` (offered as buttons).
+  second part of a two-part question, come as `also` (offered as buttons); a later part asking
+  only a date or a number the essay does not give is named in `reason` (knowledge.several).
 - `unsure`: no entry is clear enough, but some are close: "did you mean…" (best first).
 - `not_covered`: nothing is close, or the question asks a fact the essay does not give (who
   holds an office now, a date, a count): the essay does not cover it, and `nearest` names the
@@ -16,16 +17,17 @@ from dataclasses import replace
 
 from knowledge.counting import counted
 from knowledge.dialogue import dialogue_act, strip_openers, words_of
-from knowledge.intent import COMPOSE, CURRENT, asks, can_answer
+from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
 from knowledge.normalize import EN_STOP, clean, detect_language, has_content, in_russian_layout, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.paragraphs import paragraph_reference
-from knowledge.parts import asks_something, sentences, split_items, split_parts
-from knowledge.preference import citing, first_named
+from knowledge.parts import split_parts
+from knowledge.preference import citing, first_named, said_by
 from knowledge.purpose import asks_purpose
 from knowledge.reply_language import requested_language
+from knowledge.several import answer_pair, answer_parts, kind_of, one_sentence, ranked_ids
 from knowledge.telling import act_among_telling, complaint_first, opinion_only, thanks_last, thanks_then_telling
 
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
@@ -100,7 +102,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         if only:
             return _paragraph_answer(kb, text, number, lang or detect_language(text, hint))
         body = rest  # "in para 12, which president…": the number is no fact asked for
-    kind = _kind(kb, body)
+    kind = kind_of(kb, body)
     if kind == "compose":  # no text written; the nearest thing to what it was to be about
         asked = lang or detect_language(text, hint)
         return _not_covered(kb, text, kb.matcher.match(COMPOSE.sub(" ", body), lang=asked), kind)
@@ -123,13 +125,13 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     answerable = kind != "topic" and (result.entry_id is None or can_answer(kind, kb.capabilities[result.entry_id], counting))
     parts = split_parts(body)
     if len(parts) > 1:  # each part is asked on its own ("how many sources, and which are the oldest")
-        split = _answer_parts(kb, text, parts, result.lang, hint, result.entry_id is not None and answerable)
+        split = answer_parts(kb, text, parts, result.lang, hint, result.entry_id is not None and answerable)
         if split is not None:
             return split
     if not answerable:
         return _not_covered(kb, text, result, kind)
     if result.entry_id is None or result.also:  # a tie between the two things asked together: the first named first
-        pair = _answer_pair(kb, text, body, result.lang, hint)
+        pair = answer_pair(kb, text, body, result.lang, hint)
         tied = {c.entry_id for c in (result.best, *result.also) if c is not None} if result.entry_id else None
         # not when the tie is between entries that answer both at once ("модернизация и развитие")
         if (
@@ -140,6 +142,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             return pair
     if result.also:
         result = first_named(result, terms(body, result.lang))
+    result = said_by(result, terms(body, result.lang), body)
     if result.entry_id is not None and result.entry_id in kb.entries:
         also = tuple(suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         purpose = kb.entries[result.entry_id].purpose
@@ -147,14 +150,14 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             assert result.best is not None
             fact = suggestion(kb, result.best, result.lang, "tie")
             also = (fact, *(s for s in also if s.entry_id != purpose))
-            return answer_for(kb, kb.entries[purpose], result.lang, text, result.score, _ids(result), also)
-        return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, _ids(result), also)
-    alone = _one_sentence(kb, text, body, result.lang, hint) if kind is None and reference is None else None
+            return answer_for(kb, kb.entries[purpose], result.lang, text, result.score, ranked_ids(result), also)
+        return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result), also)
+    alone = one_sentence(kb, text, body, result.lang, hint) if kind is None and reference is None else None
     if alone is not None:
         return alone
     if result.suggestions and kind is None:
         suggestions = tuple(suggestion(kb, c, result.lang) for c in result.suggestions)
-        return Answer(text, result.lang, result.score, None, suggestions, ranked=_ids(result), outcome="unsure")
+        return Answer(text, result.lang, result.score, None, suggestions, ranked=ranked_ids(result), outcome="unsure")
     return _not_covered(kb, text, result, kind)
 
 
@@ -187,103 +190,11 @@ def _paragraph_answer(kb: KnowledgeBase, text: str, number: int, lang: str) -> A
     return answer_for(kb, kb.entries[ids[0]], lang, text, 100.0, tuple(ids), also)
 
 
-def _kind(kb: KnowledgeBase, text: str) -> str | None:
-    """The kind of fact a question asks for ("topic": a near-topic term; see knowledge.intent)."""
-    return "topic" if kb.near_topic.find(text) else asks(text)
-
-
-def _answerable(kb: KnowledgeBase, text: str, entry_id: str) -> bool:
-    kind = _kind(kb, text)
-    counting = counted(text, detect_language(text)) if kind in ("count", "times") else ()
-    return kind != "topic" and can_answer(kind, kb.capabilities.get(entry_id, frozenset()), counting)
-
-
-def _ids(result: MatchResult) -> tuple[str, ...]:
-    return tuple(c.entry_id for c in result.ranked)
-
-
 def _not_covered(kb: KnowledgeBase, text: str, result: MatchResult, kind: str | None) -> Answer:
     best = result.best
     floor = NEAREST_NEAR_TOPIC_SCORE if kind else NEAREST_SCORE
     nearest = suggestion(kb, best, result.lang) if best and best.score >= floor and best.entry_id in kb.entries else None
     reason = "when" if kind == "born" else kind  # the essay gives no such date
     return Answer(
-        text, result.lang, result.score, None, ranked=_ids(result), outcome="not_covered", nearest=nearest, reason=reason
+        text, result.lang, result.score, None, ranked=ranked_ids(result), outcome="not_covered", nearest=nearest, reason=reason
     )
-
-
-def _answer_parts(
-    kb: KnowledgeBase, text: str, parts: list[str], lang: str, hint: str | None, whole_matched: bool
-) -> Answer | None:
-    """The first part answered, the next one offered, when both are answered by different entries;
-    or the first part alone when the whole message matched nothing
-    ("how is the essay built, what goes first and what comes after")."""
-    first = kb.matcher.match(parts[0], lang=lang, hint=hint)
-    if first.entry_id is None or first.entry_id not in kb.entries or not _answerable(kb, parts[0], first.entry_id):
-        return None
-    offered: list[Suggestion] = []
-    rest_asks = False  # a later part asks for a fact the essay lacks ("… and who is the president now")
-    for part in parts[1:]:
-        found = kb.matcher.match(part, lang=lang, hint=hint)
-        if found.entry_id is None:  # "what are its dimensions": read it with the first part's subject
-            found = kb.matcher.match(f"{part} {parts[0]}", lang=lang, hint=hint)
-        rest_asks = rest_asks or _kind(kb, part) is not None or kb.matcher.off_topic(part, first.lang)
-        taken = {first.entry_id, *(s.entry_id for s in offered)}
-        if (
-            found.entry_id is not None
-            and found.entry_id not in taken
-            and found.entry_id in kb.entries
-            and found.best
-            and _answerable(kb, part, found.entry_id)
-        ):
-            offered.append(suggestion(kb, found.best, first.lang, "part"))
-    if not offered and (whole_matched or rest_asks):
-        return None  # the first part alone only when the whole matched nothing and the rest asks nothing
-    return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, _ids(first), tuple(offered))
-
-
-def _one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
-    """A message of several sentences that nothing answers as a whole: its one answered question,
-    when the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract
-    copied?"). Not small talk, not when another sentence asks or demands something the essay does
-    not answer ("Как взломать…? Она пользуется учебниками…"), not a story without a question."""
-    # courtesies are no sentences to answer ("Құрметті бот, аманбысыз. Аннотацияда не жазылған? … Рахмет."); asking
-    # what the bot does is ("I have a seminar on Thursday. Could you please help me prepare for it?")
-    split = sentences(body)
-    acts = [dialogue_act(sentence) for sentence in split]
-    found = [strip_openers(sentence) for sentence, act in zip(split, acts, strict=True) if act is None]
-    if not found or (len(found) < 2 and len(found) == len(acts)) or any(act and act.act == "who" for act in acts):
-        return None
-    answered: list[tuple[str, MatchResult]] = []
-    for sentence in found:
-        if _kind(kb, sentence) is not None or kb.matcher.off_topic(sentence, lang):
-            return None  # "… Who is the president now?" asks for what the essay lacks
-        result = kb.matcher.match(sentence, lang=lang, hint=hint)
-        # "Кто его автор?" says nothing without the sentence before it
-        if result.entry_id is not None and result.entry_id in kb.entries and has_content(sentence, result.lang):
-            answered.append((sentence, result))
-        elif sentence.rstrip().endswith(("?", "!")):
-            return None
-    if len({result.entry_id for _, result in answered}) != 1:
-        return None
-    sentence, result = answered[0]
-    if not asks_something(sentence):  # "She says democracy is important." asks nothing
-        return None
-    assert result.entry_id is not None
-    return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, _ids(result))
-
-
-def _answer_pair(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
-    """ "нысанбаев и куандык": two things asked together, each answered by its own entry."""
-    items = split_items(body)
-    if len(items) != 2:
-        return None
-    first, second = (kb.matcher.match(item, lang=lang, hint=hint) for item in items)
-    if first.entry_id is None or second.entry_id is None or first.entry_id == second.entry_id or second.best is None:
-        return None
-    if not _answerable(kb, items[0], first.entry_id) or not _answerable(kb, items[1], second.entry_id):
-        return None
-    if first.entry_id not in kb.entries or second.entry_id not in kb.entries:
-        return None
-    offered = (suggestion(kb, second.best, first.lang, "part"),)
-    return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, _ids(first), offered)

@@ -1,4 +1,5 @@
-"""Dialogue acts before matching: greetings, thanks, "ok", "who are you", goodbyes, abuse.
+"""Dialogue acts before matching: greetings, thanks, "ok", "who are you", "where do your answers come
+from", goodbyes, abuse.
 
 A message made only of such phrases (with filler words like "bot" or "большое") is a dialogue
 act: it gets a short reply in its language and never a knowledge-base entry. A question that
@@ -27,7 +28,7 @@ from knowledge.normalize import (
     kazakh_skeleton,
 )
 
-ACTS = ("abuse", "thanks", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
+ACTS = ("abuse", "thanks", "source", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
 # what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?"); "knows" as in
 # "you are bot which knows essay about parties" ("which"/"that knows" are fillers, "knows" leads to the essay)

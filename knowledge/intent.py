@@ -250,7 +250,8 @@ class NearTopic:
         for lang, found in terms.items():
             for term in found:
                 folded = tuple(stems(term, lang))
-                if folded:
+                # "который час" keeps only "час" once its stop word goes: one word alone would find "на 3 часа"
+                if folded and (len(folded) > 1 or len(term.split()) == 1):
                     self._by_first.setdefault(lang, {}).setdefault(folded[0], []).append(folded)
 
     def find(self, question: str) -> bool:

@@ -39,6 +39,8 @@ class Concept(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     entry: str | None = None  # the entry answering the plainest question about the concept
+    says: str | None = None  # a person's: the entry with what they say ("what did Bell say", "Bell's main idea")
+    names: list[str] = []  # a person's: the concepts of their other names ("daniel")
     stop: bool = False  # its words say nothing about the subject ("essay", "author")
     general: bool = False  # its words relate or compare subjects ("link", "связь"): alone, no question about an entry
     en: list[str] = []
@@ -126,6 +128,15 @@ class Lexicon:
     def homes(self) -> dict[str, str]:
         """Concept token -> the entry answering its plainest question."""
         return {c.token: c.entry for c in self.concepts.values() if c.entry}
+
+    def sayings(self) -> dict[str, tuple[str, str, frozenset[str]]]:
+        """Concept token -> (its home entry, the entry with what the person says, the tokens of the
+        person's other names)."""
+        return {
+            c.token: (c.entry, c.says, frozenset(TOKEN_PREFIX + name for name in c.names))
+            for c in self.concepts.values()
+            if c.entry and c.says
+        }
 
     def standards(self) -> list[Standard]:
         return [c.standard for c in self.concepts.values() if c.standard is not None]

@@ -19,7 +19,7 @@ import Stemmer  # PyStemmer: the Snowball stemmers, compiled
 from jellyfish import metaphone
 from rapidfuzz import fuzz
 
-from knowledge.lexicon import Lexicon, raw_concepts
+from knowledge.lexicon import Lexicon, is_concept, raw_concepts
 
 KAZAKH_ONLY_LETTERS = set("әғқңөұүһі")
 # The 2021 Kazakh Latin alphabet's own letters, as the loose Latin skeleton spells them (ı is і, y is ы)
@@ -1360,6 +1360,8 @@ def analyze_word(word: str, lang: str) -> tuple[str, str, bool]:
     if word in _CHAT_SHORTHAND:  # "кр о чем эссе": Russian chat's "короче", never the Kazakh "ҚР" typed without its letter
         return surface, _stem(surface, lang), True
     concept = lexicon().token(surface, lang)
+    if concept is None and lang == "kk" and word.startswith("э"):  # "эдебиет", "элеуметтик": ә typed as э
+        concept = lexicon().token(surface_form("ә" + word[1:], lang), lang)
     if concept is None and surface not in _STOP[lang]:
         concept = _switched_concept(word, lang)
     if concept is None and lang == "ru" and word.isascii() and word.isalpha():
@@ -1410,6 +1412,8 @@ _FILLER_PHRASES = re.compile(
     r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|normal|regular|everyday|few|your own|my own|own|other)"
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in general|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
     r"|acc(?:ording)? to (?:the )?(?:author|essay|text|article|paper)|in the author'?s (?:view|opinion)"
+    # notes' shorthand without "in": "abstract, plain words not theirs"
+    r"|(?:plain|simple) words(?:,? not (?:theirs|the essay'?s|the author'?s|the text'?s|his))?"
     r"|(?:(?:a|the|in a|as a) )?(?:simple|simpler|short|shorter|easy|easier|brief|quick) (?:version|answer|explanation)"
     # the main idea of a part of the essay or of a person is that part or person ("главная мысль аннотации",
     # "главная мысль Назарбаева", "қорытындының негізгі ойы", "Беллдің басты ойы"); the essay's or its author's is its thesis
@@ -1496,6 +1500,9 @@ _ANSWER_SHAPE = re.compile(
     r"|,? ?не (?:деймін|деймин|дейін|айтамын|айтам|деп жауап бер\w*)(?!\w)"
     # the asker's own reason after the question: "…, bc i keep mixing it up w just any change"
     r"|(?<=\w)\W*\b(?:bc|because|cuz|coz|cause) i (?:keep|always|often|can'?t|cannot|don'?t|do not|never|sometimes|get|mix)\b[^?.!]*"
+    # …and what it is for: "…, мне надо два три источника взять для доклада, желательно …"
+    r"|(?<=\w),\s*(?:мне|нам) (?:надо|нужно|нужен|нужна|нужны) [^?.!,]*\bдля (?:доклада|реферата|семинара|презентации|курсовой"
+    r"|экзамена|зачета|зачёта|урока|конспекта)\b[^?.!]*"
     # where the asker is after the question: "…, I'm walking to class", "…, я в автобусе"
     r"|(?<=\w)\W*\b(?:i'?m|i am) (?:walking|driving|riding|(?:going|heading) (?:to (?:class|school|uni|university|college|work)|home)"
     r"|on (?:the|my) way|(?:in|on) (?:the |a )?(?:bus|train|class|library|lecture|metro|car|taxi|queue|line))\b[^?.!]*"
@@ -1627,9 +1634,17 @@ def _analyzed(text: str, lang: str) -> list[tuple[str, str, bool]]:
     """Each word of a text analyzed (`analyze_word`), one-letter tokens other than digits dropped."""
     # Latin words in a Russian or Kazakh text are English ("new bright page в истории"), not Russian typed in Latin letters
     english = lang != "en" and has_cyrillic(text)
-    analyzed = (
-        analyze_word(word, "en" if english and word.isascii() and word.isalpha() else lang) for word in content_words(text)
-    )
+    analyzed = []
+    for word in content_words(text):
+        word_lang = "en" if english and word.isascii() and word.isalpha() else lang
+        found = analyze_word(word, word_lang)
+        analyzed.append(found)
+        # a compound of two terms is both ("индустриально-инновационное": #industrial and #innovation)
+        head, _, tail = word.rpartition("-")
+        if head and len(tail) >= 4 and tail.isalpha():
+            second = analyze_word(tail, word_lang)
+            if is_concept(second[1]) and second[1] != found[1]:
+                analyzed.append(second)
     return [(surface, token, stop) for surface, token, stop in analyzed if len(token) > 1 or token.isdigit()]
 
 

@@ -39,7 +39,8 @@ class Answer:
     also: tuple[Suggestion, ...] = ()
     nearest: Suggestion | None = None
     act: str | None = None  # smalltalk: the dialogue act
-    # not_covered: why (one of NAMED_REASONS, named in the reply; "today"), or None (nothing close)
+    # not_covered: why (one of NAMED_REASONS, named in the reply; "today"), or None (nothing close);
+    # answer: what a later part of the question asked that the essay does not give (a date, a number)
     reason: str | None = None
 
     @property

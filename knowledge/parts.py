@@ -54,6 +54,8 @@ REQUEST = re.compile(
     re.IGNORECASE,
 )
 _ASKER = re.compile(r"^(?:мне|нам|i|we) ", re.IGNORECASE)  # "мне надо …", "i need …": the request follows
+# "please" last makes a request of what comes before ("main idea of essay in 2-3 sentence please.")
+_PLEASE_LAST = re.compile(r"\b(?:please|pls|plz|пожалуйста|плиз|плз|пж|пжлст|өтінемін|өтінем)\W*$", re.IGNORECASE)
 
 
 def split_parts(text: str) -> list[str]:
@@ -128,6 +130,9 @@ def sentences(text: str) -> list[str]:
 
 def asks_something(sentence: str) -> bool:
     """Whether a sentence is a question or a request: a question mark, an asking word first ("list
-    the authors"; not "She says democracy is important."), or a request first ("мне надо главную мысль")."""
+    the authors"; not "She says democracy is important."), a request first ("мне надо главную мысль"),
+    or "please" last."""
     start = sentence.lstrip()
-    return "?" in sentence or bool(_ASKS.match(start) or REQUEST.match(_ASKER.sub("", start, count=1)))
+    return "?" in sentence or bool(
+        _ASKS.match(start) or REQUEST.match(_ASKER.sub("", start, count=1)) or _PLEASE_LAST.search(start)
+    )

@@ -1,13 +1,17 @@
 """Which of the matcher's close entries to answer when the question itself says: the one citing the
-paragraph it names ("цитата Елбасы в 18 абзаце"), or, in a tie between things it names ("куандык и
-нысанбаев"), the first named. Both take a match result and give one, answered by that entry."""
+paragraph it names ("цитата Елбасы в 18 абзаце"); in a tie between things it names ("куандык и
+нысанбаев"), the first named; what a person says when asked so ("what did Bell say", "Беллдің
+негізгі ойы"). Each takes a match result and gives one, answered by that entry."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from knowledge.lexicon import is_concept
 from knowledge.matcher import MatchResult
 from knowledge.normalize import lexicon
+from knowledge.normalize import words as message_words
 
 PARAGRAPH_CANDIDATES = 5  # "… in paragraph 18": the leading entries looked at for one citing it
 PARAGRAPH_CANDIDATE_SCORE = 40.0  # and how close it must be (a suggestion's score)
@@ -36,3 +40,35 @@ def first_named(result: MatchResult, words: list[tuple[str, str]]) -> MatchResul
     if order[0] is result.best:
         return result
     return replace(result, best=order[0], also=tuple(order[1:]))
+
+
+# words asking what someone says, thinks or argues, or for their part of the essay
+_SAYS = re.compile(
+    r"say|says|said|saying|think|thinks|thought|idea|ideas|view|views|point|points|opinion|argument|argues?|claims?"
+    r"|part|bit|section|theory|position"
+    r"|сказал\w*|говор\w*|пишет|писал\w*|утвержда\w*|счита\w*|мысл\w*|иде[яиюей]\w*|мнени\w*|позици\w*|част[ьи]|кус\w*"
+    r"|деді|деди|дейді|дейди|айтад\w*|айтты|айткан|айтқан|ойы|ойын|пікір\w*|пикир\w*|көзқарас\w*|козкарас\w*|бөлі\w*|боли\w*"
+    r"|dedi|deidi|aitad\w*|aitty|aitkan|oiy|oiyn|pikir\w*|kozkaras\w*|boli\w*"  # Kazakh as compared (its Latin skeleton)
+)
+
+
+def said_by(result: MatchResult, found: list[tuple[str, str]], text: str) -> MatchResult:
+    """A person's home entry answering what they say: the entry with what they say instead, the
+    home offered (`found`: the question's terms; nothing but the person and asking what they say)."""
+    best = result.best
+    if best is None or not result.matched:
+        return result
+    for token, (home, says, names) in lexicon().sayings().items():
+        if best.entry_id != home or token not in {t for _, t in found}:
+            continue
+        others = [w for w, t in found if not is_concept(t) and not _SAYS.fullmatch(w.casefold())]
+        # another subject ("what does Bell say about democracy", "Bell's book") is the matcher's to weigh
+        subjects = {t for _, t in found if is_concept(t) and t not in lexicon().stop_tokens} - {token} - names
+        if others or subjects or not any(_SAYS.fullmatch(w) for w in message_words(text)):
+            return result
+        said = next((c for c in result.ranked if c.entry_id == says), None)
+        if said is None:
+            return result
+        ranked = (said, *(c for c in result.ranked if c is not said))
+        return replace(result, best=said, ranked=ranked, suggestions=(), also=(best,))
+    return result

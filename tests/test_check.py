@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from knowledge.check import check_kb
-from knowledge.kb import DATA_DIR, read_kb
+from knowledge.kb import DATA_DIR, default_kb, read_kb
+from knowledge.normalize import lexicon
 
 
 def entry(entry_id, alternates, **overrides):
@@ -167,3 +168,11 @@ def test_quiz_items_are_held_to_telegrams_poll_limits(tmp_path, override, expect
     kb, problems = read_kb(tmp_path / "data")
     found = [str(p) for p in (problems or check_kb(kb))]
     assert any(f"quiz/q.yaml: a-1: {expected}" in line for line in found), found
+
+
+def test_the_lexicon_names_only_entries_and_concepts_that_exist():
+    kb, concepts = default_kb(), lexicon().concepts
+    named = [(c.id, e) for c in concepts.values() for e in (c.entry, c.says) if e is not None]
+    assert named and all(entry_id in kb.entries for _, entry_id in named), [n for n in named if n[1] not in kb.entries]
+    assert all(name in concepts for c in concepts.values() for name in c.names)
+    assert lexicon().sayings()  # a person's sayings are named somewhere (Bell's)

@@ -38,6 +38,28 @@ def test_dynamic_text_is_escaped(kb):
     parse_html(text)
 
 
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        ("where do you get your answers?", "only from the essay"),
+        ("откуда вы берёте ответы?", "только по эссе"),
+        ("жауаптарыңызды қайдан аласыз?", "тек эссе бойынша"),
+    ],
+)
+def test_asking_where_the_answers_come_from_is_told_they_come_from_the_essay_alone(kb, message, says):
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk" and answer.act == "source"
+    assert says in parse_html(answer_html(kb, answer))
+
+
+def test_a_date_asked_after_an_answered_part_is_said_to_be_missing(kb):
+    answer = ask(kb, "what does the author say about the amendments to the constitution? which year were they?")
+    visible = parse_html(answer_html(kb, answer))
+    assert answer.entry is not None and "The rest of your question:\nThe essay gives no date for this." in visible
+    plain_answer = ask(kb, "what does the author say about the amendments to the constitution?")
+    assert "The rest of your question" not in parse_html(answer_html(kb, plain_answer))
+
+
 def test_out_of_scope_has_no_citation_and_offers_topics(kb):
     answer = ask(kb, "who won the football match")
     text = answer_html(kb, answer)

@@ -1,0 +1,138 @@
+"""Messages that ask more than one thing, or wrap one question in sentences that only tell: the
+first part answered and the next offered ("how many sources, and which are the oldest"), or the
+first answered and the rest told missing when it asks only a date or a number the essay does not
+give; two things named together ("нысанбаев и куандык"); the one asking sentence among telling ones
+("The abstract and ¶9 look alike to me. Is the abstract copied?")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from knowledge.counting import counted
+from knowledge.dialogue import dialogue_act, strip_openers, words_of
+from knowledge.intent import asks, can_answer
+from knowledge.kb import KnowledgeBase
+from knowledge.matcher import MatchResult
+from knowledge.normalize import ESSAY_WORD, detect_language, has_content
+from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
+from knowledge.parts import asks_something, sentences, split_items
+
+LACKING_DETAILS = ("when", "born", "count", "times", "often")  # a date or a number of what an answered part is about
+
+
+def kind_of(kb: KnowledgeBase, text: str) -> str | None:
+    """The kind of fact a question asks for ("topic": a near-topic term; see knowledge.intent)."""
+    return "topic" if kb.near_topic.find(text) else asks(text)
+
+
+def answerable(kb: KnowledgeBase, text: str, entry_id: str) -> bool:
+    """Whether an entry gives the kind of fact a question asks for (a date, a count…) and the
+    question names no term the essay never discusses."""
+    kind = kind_of(kb, text)
+    counting = counted(text, detect_language(text)) if kind in ("count", "times") else ()
+    return kind != "topic" and can_answer(kind, kb.capabilities.get(entry_id, frozenset()), counting)
+
+
+def ranked_ids(result: MatchResult) -> tuple[str, ...]:
+    """The entries of a match, best first."""
+    return tuple(c.entry_id for c in result.ranked)
+
+
+def answer_parts(
+    kb: KnowledgeBase, text: str, parts: list[str], lang: str, hint: str | None, whole_matched: bool
+) -> Answer | None:
+    """The first part answered, the next one offered, when both are answered by different entries;
+    or the first part alone when the whole message matched nothing
+    ("how is the essay built, what goes first and what comes after")."""
+    first = kb.matcher.match(parts[0], lang=lang, hint=hint)
+    if first.entry_id is None or first.entry_id not in kb.entries or not answerable(kb, parts[0], first.entry_id):
+        return None
+    offered: list[Suggestion] = []
+    rest_asks = False  # a later part asks for a fact the essay lacks ("… and who is the president now")
+    lacking: list[str] = []  # …a date or a number only: the first part is answered, and the reply says so
+    for part in parts[1:]:
+        found = kb.matcher.match(part, lang=lang, hint=hint)
+        if found.entry_id is None:  # "what are its dimensions": read it with the first part's subject
+            found = kb.matcher.match(f"{part} {parts[0]}", lang=lang, hint=hint)
+        kind = kind_of(kb, part)
+        off_topic = kb.matcher.off_topic(part, first.lang)
+        rest_asks = rest_asks or kind is not None or off_topic
+        # a date or a number the answered entry does not give, asked of the same subject or after a whole
+        # question ("…, когда проходит модернизацию?" is no question of its own)
+        same = found.best is not None and found.best.entry_id == first.entry_id
+        if (
+            kind in LACKING_DETAILS
+            and (same or parts[0].rstrip().endswith("?"))
+            and not off_topic
+            and not answerable(kb, part, first.entry_id)
+        ):
+            lacking.append(kind)
+        taken = {first.entry_id, *(s.entry_id for s in offered)}
+        if (
+            found.entry_id is not None
+            and found.entry_id not in taken
+            and found.entry_id in kb.entries
+            and found.best
+            and answerable(kb, part, found.entry_id)
+        ):
+            offered.append(suggestion(kb, found.best, first.lang, "part"))
+    if not offered and lacking and len(lacking) == len(parts) - 1 and _names_the_essay(text):
+        # "what does the author say about the amendments? which year were they?": what it says, and that it gives no date
+        answer = answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, ranked_ids(first))
+        return replace(answer, reason="when" if lacking[0] == "born" else lacking[0])
+    if not offered and (whole_matched or rest_asks):
+        return None  # the first part alone only when the whole matched nothing and the rest asks nothing
+    return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, ranked_ids(first), tuple(offered))
+
+
+def _names_the_essay(text: str) -> bool:
+    """Whether a message asks about the essay or its author in so many words ("what does the author
+    say about …", "does the essay give a year")."""
+    return any(ESSAY_WORD.fullmatch(word) or word.startswith(("author", "автор")) for word in words_of(text))
+
+
+def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
+    """A message of several sentences that nothing answers as a whole: its one answered question,
+    when the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract
+    copied?"). Not small talk, not when another sentence asks or demands something the essay does
+    not answer ("Как взломать…? Она пользуется учебниками…"), not a story without a question."""
+    # courtesies are no sentences to answer ("Құрметті бот, аманбысыз. Аннотацияда не жазылған? … Рахмет."); asking
+    # what the bot does is ("I have a seminar on Thursday. Could you please help me prepare for it?")
+    split = sentences(body)
+    acts = [dialogue_act(sentence) for sentence in split]
+    found = [strip_openers(sentence) for sentence, act in zip(split, acts, strict=True) if act is None]
+    if not found or (len(found) < 2 and len(found) == len(acts)) or any(act and act.act == "who" for act in acts):
+        return None
+    answered: list[tuple[str, MatchResult]] = []
+    for sentence in found:
+        if kind_of(kb, sentence) is not None or kb.matcher.off_topic(sentence, lang):
+            return None  # "… Who is the president now?" asks for what the essay lacks
+        result = kb.matcher.match(sentence, lang=lang, hint=hint)
+        # "Кто его автор?" says nothing without the sentence before it
+        if result.entry_id is not None and result.entry_id in kb.entries and has_content(sentence, result.lang):
+            answered.append((sentence, result))
+        elif sentence.rstrip().endswith(("?", "!")):
+            return None
+    if len({result.entry_id for _, result in answered}) != 1:
+        return None
+    sentence, result = answered[0]
+    if not asks_something(sentence):  # "She says democracy is important." asks nothing
+        return None
+    assert result.entry_id is not None
+    return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result))
+
+
+def answer_pair(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
+    """ "нысанбаев и куандык": two things asked together, each answered by its own entry."""
+    items = split_items(body)
+    if len(items) != 2:
+        return None
+    first, second = (kb.matcher.match(item, lang=lang, hint=hint) for item in items)
+    if first.entry_id is None or second.entry_id is None or first.entry_id == second.entry_id or second.best is None:
+        return None
+    if not answerable(kb, items[0], first.entry_id) or not answerable(kb, items[1], second.entry_id):
+        return None
+    if first.entry_id not in kb.entries or second.entry_id not in kb.entries:
+        return None
+    offered = (suggestion(kb, second.best, first.lang, "part"),)
+    return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, ranked_ids(first), offered)
