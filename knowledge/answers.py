@@ -115,8 +115,9 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         kind = "current"  # "who holds power today": only the essay's own words are the essay's today
     counting = counted(body, result.lang) if kind in ("count", "times") else ()
     cannot = result.entry_id is not None and not can_answer(kind, kb.capabilities.get(result.entry_id, frozenset()), counting)
-    # a tie, or "how often": the one close entry that gives it (only one says "constantly")
-    if kind in ("when", "count", "times", "often") and (result.entry_id is None or (kind == "often" and cannot)):
+    # a tie, or "how often", or "how many X" where the best entry counts something else: the one close entry
+    # that gives it (only one says "constantly"; "неше дереккөз бар …" is the list's count, not the address's pages)
+    if kind in ("when", "count", "times", "often") and (result.entry_id is None or (kind != "when" and cannot)):
         capable = kb.matcher.among(
             result, lambda entry_id: can_answer(kind, kb.capabilities.get(entry_id, frozenset()), counting)
         )

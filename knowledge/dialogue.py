@@ -43,6 +43,9 @@ _ESSAY_PART = re.compile(
     r"|кілт|килт|аннотация|қорытынды|корытынды|атау|тақырыб|такырыб|әдебиет|адебиет|құрылым|курылым|дәйексөз|негізгі|негизги"
 )
 _ABOUT_WORDS = 4  # at most this many words name it
+_OWN = frozenset(
+    ["my", "our", "мой", "моё", "мое", "моем", "моём", "моего", "наш", "менің", "меним", "біздің"]
+)  # the student's own essay
 # where the essay's parties are, which names no other subject ("…о роли политических партий в Казахстане")
 _WHERE = frozenset(["в", "рк", "казахстане", "in", "kazakhstan", "kz", "қазақстандағы", "казахстандагы"])
 _SEQUENCE = frozenset(["first", "second", "third", "next", "then", "last", "finally"])  # "firstly", "во-первых": openers
@@ -185,10 +188,16 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
         if 0 <= i < len(plain) - 1 and plain[i] in _ABOUT_BEFORE and ESSAY_WORD.fullmatch(plain[i + 1]):
             topic = [w for w in plain[i + 2 :] if w not in _WHERE]
             return not topic or (topic[0] in _ABOUT_BEFORE | _ABOUT_AFTER and len(topic) <= _ABOUT_WORDS + 1)
-        # "is this the bot for the political parties essay": its topic named before the essay
-        if 0 <= i < len(plain) - 2 and plain[i] in _ABOUT_BEFORE and ESSAY_WORD.fullmatch(plain[-1]):
-            # …but "help me with the keywords of the essay" names a part of it: a question
-            return len(plain) - i - 2 <= _ABOUT_WORDS and not any(_ESSAY_PART.match(w) for w in plain[i + 1 : -1])
+        # "is this the bot for the political parties essay": its topic named before the essay, and maybe after
+        # it too ("for the polisci essay about parties in kz")
+        essay = next((j for j in range(len(plain) - 1, i + 1, -1) if ESSAY_WORD.fullmatch(plain[j])), None)
+        if i >= 0 and essay is not None and plain[i] in _ABOUT_BEFORE:
+            topic = [w for w in plain[essay + 1 :] if w not in _WHERE]
+            if topic and not (topic[0] in _ABOUT_BEFORE | _ABOUT_AFTER and len(topic) <= _ABOUT_WORDS + 1):
+                return False
+            # …but "help me with the keywords of the essay" names a part of it: a question; "my essay" is another
+            named = plain[i + 1 : essay] + topic
+            return essay - i - 1 <= _ABOUT_WORDS and not any(_ESSAY_PART.match(w) or w in _OWN for w in named)
     if not 1 < len(rest) <= _ABOUT_WORDS + 1:
         return False
     if not (rest[0] in _ABOUT_BEFORE or rest[-1] in _ABOUT_AFTER):

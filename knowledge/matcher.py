@@ -77,6 +77,8 @@ PHONETIC_MIN_LENGTH = 5  # words spelled as they sound are found from this lengt
 PHONETIC_SIMILARITY = 0.5  # as close as a one-edit typo
 PHONETIC_SPELLING_SCORE = 62.0  # and spelled this much alike ("total" sounds like "title": 60)
 SHORT_WORD_CUTOFF = 0.81  # words of 6 letters: one edit (0.83); of 5 and fewer: exactly ("paris" is no typo of "parts")
+JOINED_TYPO_LENGTH = 8  # split words rejoined this long may be a concept's word with a typo ("nazar bayed")
+JOINED_SIMILARITY = 85.0  # …this much alike (fuzz.ratio: "nissanbaev" and "nysanbaev" 84, one edit in ten 90)
 TYPO_OF_CONCEPT_LENGTH = 7  # a known word this long may also be a typo of a concept's word
 FUZZY_FLOOR = 60.0  # a fuzzy word at FUZZY_WORD_SCORE counts (80-60)/(100-60) = half a word
 UNKNOWN_WORD_WEIGHT = 1.0
@@ -747,28 +749,42 @@ _LEAD_LINES = tuple(sorted({t * scale for t in _LEAD_THRESHOLDS for scale in (1.
 
 
 def _rejoined(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lang: str) -> Sequence[tuple[str, str]]:
-    """Words that dictation splits ("abs tract", "civil isation", "назар баева"): two neighbours, one
-    of them no word of the KB and neither a concept's, that together make a concept's word as the KB
-    writes it."""
+    """Words that dictation or autocorrect splits ("abs tract", "civil isation", "назар баева", "Abs attar ov",
+    "Nazar bayed"): two or three neighbours, one of them no word of the KB and none a concept's, that together
+    make a concept's word as the KB writes it, or with a typo when long."""
     joined: list[tuple[str, str]] = []
     i = 0
     while i < len(query_terms):
-        if i + 1 < len(query_terms):
-            (first, first_token), (second, second_token) = query_terms[i], query_terms[i + 1]
-            if (
-                (first_token not in index.idf or second_token not in index.idf)
-                and not is_concept(first_token)
-                and not is_concept(second_token)
-            ):
-                surface = surface_form(first + second, lang)
-                token = analyze_word(first + second, lang)[1] if surface in index.surfaces else ""
-                if is_concept(token):  # a word of the KB, not a concept's prefix
-                    joined.append((surface, token))
-                    i += 2
-                    continue
-        joined.append(query_terms[i])
-        i += 1
+        for n in (3, 2):
+            window = query_terms[i : i + n]
+            if len(window) < n or all(token in index.idf for _, token in window) or any(is_concept(token) for _, token in window):
+                continue
+            found = _concept_word(index, [surface for surface, _ in window], lang)
+            if found is not None:
+                joined.append(found)
+                i += n
+                break
+        else:
+            joined.append(query_terms[i])
+            i += 1
     return joined
+
+
+def _concept_word(index: _LanguageIndex, pieces: list[str], lang: str) -> tuple[str, str] | None:
+    """(surface, token) of a concept's word of the KB that `pieces` make together, exactly or, when long,
+    with a typo that each piece brings closer ("translate good" is "translated" and a word more)."""
+    word = "".join(pieces)
+    surface = surface_form(word, lang)
+    if surface in index.surfaces:
+        token = analyze_word(word, lang)[1]
+        return (surface, token) if is_concept(token) else None  # a word of the KB, not a concept's prefix
+    if len(surface) < JOINED_TYPO_LENGTH:
+        return None
+    choices = [w for w in index.near("surfaces", surface) if is_concept(index.surfaces[w]) and abs(len(w) - len(surface)) <= 2]
+    best = process.extractOne(surface, choices, scorer=fuzz.ratio, score_cutoff=JOINED_SIMILARITY)
+    if best is None or any(fuzz.ratio(surface_form(piece, lang), best[0]) >= best[1] for piece in pieces):
+        return None
+    return best[0], index.surfaces[best[0]]
 
 
 def _on_a_threshold(ranges: list[tuple[float, float]]) -> bool:

@@ -1412,6 +1412,15 @@ _FILLER_PHRASES = re.compile(
     r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|normal|regular|everyday|few|your own|my own|own|other)"
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in general|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
     r"|acc(?:ording)? to (?:the )?(?:author|essay|text|article|paper)|in the author'?s (?:view|opinion)"
+    # a debater's framing: "the essay's strongest line on X", "the author's stance on X", "does the essay agree that X"
+    r"|(?:the )?(?:essay'?s |author'?s |text'?s )?(?:strongest|best|most quotable|killer) (?:line|lines|sentence|sentences)"
+    r"(?: (?:on|about|for|regarding))?|(?:the )?(?:essay'?s|author'?s|text'?s) (?:stance|position|take) (?:on|about|regarding)"
+    r"|(?:does|do|would) (?:the )?(?:essay|author|text|writer) agree that"  # agreeing with Bell is another matter
+    # the essay as assigned: "эссе, которое нам задали изучать", "the essay that our teacher assigned", "в точности"
+    r"|,? (?:которое|которую|который|что) (?:нам |мне )?(?:задали|задал|задала|дали|дал|дала|велели)"
+    r"(?: (?:изучать|изучить|прочитать|читать|почитать|разобрать))?|в точности"
+    r"|,? (?:that|which) (?:we|i) (?:were|was|got) (?:assigned|given)(?: to read)?"
+    r"|,? (?:that|which) (?:our|my|the) (?:teacher|prof|professor|tutor|lecturer) (?:assigned|gave us|gave me|set)"
     # notes' shorthand without "in": "abstract, plain words not theirs"
     r"|(?:plain|simple) words(?:,? not (?:theirs|the essay'?s|the author'?s|the text'?s|his))?"
     r"|(?:(?:a|the|in a|as a) )?(?:simple|simpler|short|shorter|easy|easier|brief|quick) (?:version|answer|explanation)"
@@ -1554,7 +1563,7 @@ _AUTHORSHIP = (
             # "who is the author (of the essay)?", ending its clause: "who author is citing" asks whom it quotes
             r"\bwho(?:'s| is| was)? (?:the )?(?:\w+'s )?(?:author|auther|autor|writer)(?: of (?:the|this) \w+)?(?=\s*(?:[?.!,;]|$))"
             r"|\bwho (?:wrote|has written|authored)\b"
-            r"|\b(?:author|writer)'?s name\b|\bname of the (?:author|writer)\b",
+            r"|\b(?:author|writer)(?:'?s)? name\b|\bname of the (?:author|writer)\b",
         ),
         "authorship",
     ),

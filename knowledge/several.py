@@ -56,7 +56,8 @@ def answer_parts(
             found = kb.matcher.match(f"{part} {parts[0]}", lang=lang, hint=hint)
         kind = kind_of(kb, part)
         off_topic = kb.matcher.off_topic(part, first.lang)
-        rest_asks = rest_asks or kind is not None or off_topic
+        # …unless the first part's entry gives it too ("каков список литературы? Сколько там всего источников?")
+        rest_asks = rest_asks or off_topic or (kind is not None and not answerable(kb, part, first.entry_id))
         # a date or a number the answered entry does not give, asked of the same subject or after a whole
         # question ("…, когда проходит модернизацию?" is no question of its own)
         same = found.best is not None and found.best.entry_id == first.entry_id
@@ -115,9 +116,11 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             return None
     if len({result.entry_id for _, result in answered}) != 1:
         return None
-    sentence, result = answered[0]
-    if not asks_something(sentence):  # "She says democracy is important." asks nothing
+    # the sentence that asks ("She says democracy is important." asks nothing), when another only tells of the same
+    asking = [(sentence, result) for sentence, result in answered if asks_something(sentence)]
+    if not asking:
         return None
+    sentence, result = asking[0]
     assert result.entry_id is not None
     return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result))
 

@@ -2188,6 +2188,8 @@ def test_several_sentences_of_small_talk_are_small_talk(kb):
         ),
         # Kazakh typed with э for ә
         ("эдебиеттер тизими", "essay-references"),
+        # "author name" asks who wrote it, as "author's name" did
+        ("author name", "essay-author"),
         # what Bell says is his claim, not his book; who he is and his book stay the book
         ("Даниел Белл что сказал", "bell-common-features"),
         ("what did bell say", "bell-common-features"),
@@ -2218,3 +2220,60 @@ def test_what_is_asked_and_then_its_date_answers_what_and_says_the_essay_gives_n
         ask(kb, "Какой закон в Казахстане регулирует политические партии и сколько членов нужно для регистрации?").entry is None
     )
     assert ask(kb, "который час").entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # names autocorrect splits, rejoined: exactly, or with a typo when long; "translate good" is no "translated"
+        ("who is Abs attar ov in the references, what book", "ref-absattarov"),
+        ("what did Nazar bayed say modernization needs to be successful", "modernization-success-conditions"),
+        ("what is the Nissan baev book in the list", "ref-nysanbaev"),
+        ("translate good morning into french", None),
+        # the quotes named first, then how many: quoted twice
+        ("Nazarbayev quotes in the essay - how many are there?", "nazarbayev"),
+        # a debater's framing
+        ("give me the essay's strongest line on democracy", "democracy-in-essay"),
+        ("what's the essay's stance on parties", "parties-in-essay"),
+        # an older writer's courtesy, and the essay as assigned
+        (
+            "Будьте любезны, скажите, как в точности называется эссе, которое нам задали изучать? "
+            "В распечатке, что мне дали в библиотеке, заглавие, к сожалению, обрезано.",
+            "essay-title",
+        ),
+        ("what is the main idea of the essay that our teacher assigned", "essay-thesis"),
+        # of two sentences on the same subject, the one that asks
+        (
+            "Жарайды, онда эссенің өз ішінде партиялар туралы не айтылғанын сұрайын. Тақырыпта «партиялардың рөлі мен "
+            "маңызы» деп тұр, бірақ мәтін негізінен жаңғырту туралы сияқты. Партиялар туралы нақты қай тұстарда айтылады?",
+            "parties-role",
+        ),
+        # a count the first part's entry gives is no fact the essay lacks
+        (
+            "Будьте любезны, каков список литературы у этой работы? Сколько там всего источников и есть ли среди них "
+            "выступления или послания самого Назарбаева?",
+            "essay-references",
+        ),
+        # notes' "трад."; Abai is no subject of the essay
+        ("трад. vs совр. общество как в эссе, сравни плз с примерами", "modernization-definition"),
+        ("Абайдың отыз сегізінші қара сөзінің негізгі идеясын қысқаша айтып бересіз бе?", None),
+    ],
+)
+def test_forty_third_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hey is this the bot for the polisci essay about parties in kz",
+        "are you a bot for the essay on political parties in kazakhstan",
+    ],
+)
+def test_asking_whether_this_is_the_bot_for_the_essay_named_by_its_topic_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_the_essay_named_with_a_part_of_it_or_the_students_own_essay_is_no_small_talk(kb):
+    assert ask(kb, "is this the bot for the polisci essay about the conclusion").outcome != "smalltalk"
+    assert ask(kb, "help with my english essay on climate").outcome != "smalltalk"
