@@ -33,7 +33,7 @@ STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler
 # what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?"); "knows" as in
 # "you are bot which knows essay about parties" ("which"/"that knows" are fillers, "knows" leads to the essay)
 _ABOUT_BEFORE = frozenset(
-    ["about", "on", "for", "with", "regarding", "knows", "про", "о", "об", "по", "с", "со", "насчет", "насчёт"]
+    ["about", "on", "of", "for", "with", "regarding", "knows", "про", "о", "об", "по", "с", "со", "насчет", "насчёт"]
 )
 _TAGS = frozenset(["right", "yes", "да", "ведь", "иә", "ия", "ә"])  # "…, да?" only asks to confirm
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
@@ -43,6 +43,7 @@ _ESSAY_PART = re.compile(
     r"|кілт|килт|аннотация|қорытынды|корытынды|атау|тақырыб|такырыб|әдебиет|адебиет|құрылым|курылым|дәйексөз|негізгі|негизги"
 )
 _ABOUT_WORDS = 4  # at most this many words name it
+_THIS = frozenset(["the", "this", "этому", "этой", "этом", "это", "этот", "осы"])  # "ты бот по этому эссе"
 _OWN = frozenset(
     ["my", "our", "мой", "моё", "мое", "моем", "моём", "моего", "наш", "менің", "меним", "біздің"]
 )  # the student's own essay
@@ -182,8 +183,8 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
         return False
     # "are you a bot for the essay", "ты бот по эссе про партии в казахстане": naming the essay, and
     # what it is about; its "for" may be a filler word the phrases covered
-    plain = [w for w in asked + rest if w not in ("the", "this")]
-    first = len(plain) - len([w for w in rest if w not in ("the", "this")])
+    plain = [w for w in asked + rest if w not in _THIS]
+    first = len(plain) - len([w for w in rest if w not in _THIS])
     for i in (first - 1, first):
         if 0 <= i < len(plain) - 1 and plain[i] in _ABOUT_BEFORE and ESSAY_WORD.fullmatch(plain[i + 1]):
             topic = [w for w in plain[i + 2 :] if w not in _WHERE]

@@ -78,6 +78,8 @@ PHONETIC_SIMILARITY = 0.5  # as close as a one-edit typo
 PHONETIC_SPELLING_SCORE = 62.0  # and spelled this much alike ("total" sounds like "title": 60)
 SHORT_WORD_CUTOFF = 0.81  # words of 6 letters: one edit (0.83); of 5 and fewer: exactly ("paris" is no typo of "parts")
 JOINED_TYPO_LENGTH = 8  # split words rejoined this long may be a concept's word with a typo ("nazar bayed")
+SPLIT_PIECE_LENGTH = 6  # a word split in three has pieces this short at most
+JOINED_LENGTH_DIFFERENCE = 2  # …of about the same length
 JOINED_SIMILARITY = 85.0  # …this much alike (fuzz.ratio: "nissanbaev" and "nysanbaev" 84, one edit in ten 90)
 TYPO_OF_CONCEPT_LENGTH = 7  # a known word this long may also be a typo of a concept's word
 FUZZY_FLOOR = 60.0  # a fuzzy word at FUZZY_WORD_SCORE counts (80-60)/(100-60) = half a word
@@ -185,6 +187,7 @@ class _LanguageIndex:
     sounds: dict[str, list[str]] = field(default_factory=dict)  # sound key -> KB words as written
     known: set[str] = field(default_factory=set)  # tokens of the KB's own texts: real words, not misspellings
     expansions: dict[tuple[str, str], list[tuple[str, float]]] = field(default_factory=dict)  # cache of fuzzy lookups
+    rejoined: dict[tuple[str, ...], tuple[str, str] | None] = field(default_factory=dict)  # cache of split words
     _buckets: dict[str, dict[tuple[str, int], list[str]]] = field(
         default_factory=dict
     )  # list name -> its words by (first letter, length)
@@ -202,6 +205,16 @@ class _LanguageIndex:
             low, high = (length - 1, length + 1) if length < 7 else (int(length / 1.5), int(length * 1.5) + 1)
             buckets = self._buckets[words]
             self._near[key] = [w for n in range(low, high + 1) for w in buckets.get((word[0], n), ())]
+        return self._near[key]
+
+    def alike(self, words: str, word: str, difference: int) -> list[str]:
+        """The words of the `words` list with the same first letter as `word` and a length at most
+        `difference` apart (computed once per list, first letter and length)."""
+        key = (f"{words}±{difference}", word[0], len(word))
+        if key not in self._near:
+            buckets = self._buckets[words]
+            lengths = range(len(word) - difference, len(word) + difference + 1)
+            self._near[key] = [w for n in lengths for w in buckets.get((word[0], n), ())]
         return self._near[key]
 
     def contraction(self, word: str) -> str | None:
@@ -239,7 +252,12 @@ class _LanguageIndex:
         self.unknown_idf = math.log(1 + n) if n else 1.0
         self.vocabulary = sorted(t for t in self.idf if not is_concept(t))  # concepts are never fuzzy
         self.surface_list = sorted(self.surfaces)
-        self._buckets = {"vocabulary": _bucket(self.vocabulary), "surfaces": _bucket(self.surface_list)}
+        concept_words = [w for w in self.surface_list if is_concept(self.surfaces[w]) and len(w) >= JOINED_TYPO_LENGTH - 2]
+        self._buckets = {
+            "vocabulary": _bucket(self.vocabulary),
+            "surfaces": _bucket(self.surface_list),
+            "concept_words": _bucket(concept_words),  # long words of concepts: split words rejoined with a typo
+        }
         self.postings = {token: np.array(found, dtype=np.intp) for token, found in postings.items()}
         self.posting_count = {token: len(found) for token, found in postings.items()}
         self.phrasing_weight = np.array(
@@ -752,14 +770,25 @@ def _rejoined(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lan
     """Words that dictation or autocorrect splits ("abs tract", "civil isation", "назар баева", "Abs attar ov",
     "Nazar bayed"): two or three neighbours, one of them no word of the KB and none a concept's, that together
     make a concept's word as the KB writes it, or with a typo when long."""
+    unknown = [token not in index.idf for _, token in query_terms]
+    if not any(unknown):  # most questions: nothing to rejoin
+        return query_terms
+    concept = [is_concept(token) for _, token in query_terms]
     joined: list[tuple[str, str]] = []
     i = 0
     while i < len(query_terms):
         for n in (3, 2):
-            window = query_terms[i : i + n]
-            if len(window) < n or all(token in index.idf for _, token in window) or any(is_concept(token) for _, token in window):
+            if i + n > len(query_terms) or not any(unknown[i : i + n]) or any(concept[i : i + n]):
                 continue
-            found = _concept_word(index, [surface for surface, _ in window], lang)
+            pieces = tuple(surface for surface, _ in query_terms[i : i + n])
+            if n == 3 and max(map(len, pieces)) > SPLIT_PIECE_LENGTH:
+                continue  # three pieces of a split word are short ("abs attar ov")
+            if pieces in index.rejoined:
+                found = index.rejoined[pieces]
+            else:
+                found = _concept_word(index, pieces, lang)
+                if len(index.rejoined) < EXPANSION_CACHE:
+                    index.rejoined[pieces] = found
             if found is not None:
                 joined.append(found)
                 i += n
@@ -770,7 +799,7 @@ def _rejoined(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lan
     return joined
 
 
-def _concept_word(index: _LanguageIndex, pieces: list[str], lang: str) -> tuple[str, str] | None:
+def _concept_word(index: _LanguageIndex, pieces: tuple[str, ...], lang: str) -> tuple[str, str] | None:
     """(surface, token) of a concept's word of the KB that `pieces` make together, exactly or, when long,
     with a typo that each piece brings closer ("translate good" is "translated" and a word more)."""
     word = "".join(pieces)
@@ -778,10 +807,10 @@ def _concept_word(index: _LanguageIndex, pieces: list[str], lang: str) -> tuple[
     if surface in index.surfaces:
         token = analyze_word(word, lang)[1]
         return (surface, token) if is_concept(token) else None  # a word of the KB, not a concept's prefix
-    if len(surface) < JOINED_TYPO_LENGTH:
-        return None
-    choices = [w for w in index.near("surfaces", surface) if is_concept(index.surfaces[w]) and abs(len(w) - len(surface)) <= 2]
-    best = process.extractOne(surface, choices, scorer=fuzz.ratio, score_cutoff=JOINED_SIMILARITY)
+    if len(surface) < JOINED_TYPO_LENGTH or max(map(len, pieces)) >= JOINED_TYPO_LENGTH:
+        return None  # short, or a piece long enough to be a word of its own
+    choices = index.alike("concept_words", surface, JOINED_LENGTH_DIFFERENCE)
+    best = process.extractOne(surface, choices, scorer=fuzz.ratio, score_cutoff=JOINED_SIMILARITY) if choices else None
     if best is None or any(fuzz.ratio(surface_form(piece, lang), best[0]) >= best[1] for piece in pieces):
         return None
     return best[0], index.surfaces[best[0]]

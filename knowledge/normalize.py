@@ -1411,7 +1411,7 @@ _KK_NOT_RUSSIAN_STOP = frozenset(["он"])  # Kazakh "ten" ("он бірінші
 _FILLER_PHRASES = re.compile(
     r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|normal|regular|everyday|few|your own|my own|own|other)"
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in general|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
-    r"|acc(?:ording)? to (?:the )?(?:author|essay|text|article|paper)|in the author'?s (?:view|opinion)"
+    r"|acc(?:ording)? to (?:the )?(?:author|essay|text|article|paper|conclusion)|in the author'?s (?:view|opinion)"
     # a debater's framing: "the essay's strongest line on X", "the author's stance on X", "does the essay agree that X"
     r"|(?:the )?(?:essay'?s |author'?s |text'?s )?(?:strongest|best|most quotable|killer) (?:line|lines|sentence|sentences)"
     r"(?: (?:on|about|for|regarding))?|(?:the )?(?:essay'?s|author'?s|text'?s) (?:stance|position|take) (?:on|about|regarding)"
@@ -1421,6 +1421,8 @@ _FILLER_PHRASES = re.compile(
     r"(?: (?:изучать|изучить|прочитать|читать|почитать|разобрать))?|в точности"
     r"|,? (?:that|which) (?:we|i) (?:were|was|got) (?:assigned|given)(?: to read)?"
     r"|,? (?:that|which) (?:our|my|the) (?:teacher|prof|professor|tutor|lecturer) (?:assigned|gave us|gave me|set)"
+    # Kazakh's "не нәрсе" is "what" ("саяси даму деген не нәрсе өзі?"); "бір нәрсе" (the same thing) keeps its word
+    r"|(?<= не) (?:нәрсе|нарсе)(?!\w)"
     # notes' shorthand without "in": "abstract, plain words not theirs"
     r"|(?:plain|simple) words(?:,? not (?:theirs|the essay'?s|the author'?s|the text'?s|his))?"
     r"|(?:(?:a|the|in a|as a) )?(?:simple|simpler|short|shorter|easy|easier|brief|quick) (?:version|answer|explanation)"
@@ -1444,7 +1446,7 @@ _FILLER_PHRASES = re.compile(
     r"|(?:бұл|бул|осы) жерде"  # "here" ("инновация деген не бұл жерде"): no place asked about
     # asking for examples with the answer ("explain with examples"): the essay's own example is another matter
     r"|with (?:an |some |real )?examples?|(?:и )?(?:с|на) пример(?:ами|ом|ах)|мысал(?:дар)?мен|мысал келтіріп|мысал келтирип"
-    r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|aityp|aitip|tusindirip) (?:бер|ber|жібер|жибер)\w*"
+    r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|түйіндеп|тuйiндеп|аударып|aityp|aitip|tusindirip) (?:бер|ber|жібер|жибер)\w*"
     r"|(?:ашып|ashyp) (?:көрсет|корсет|korset)\w*"
     # asking for the quotation (every answer gives it): "приведи цитату где…", "quote the line where…"
     r"|(?:приведи|приведите|дай|дайте|скинь) цитат\w*(?: где| в которой| о том| из| про)?"
@@ -1490,12 +1492,15 @@ _ANSWER_SHAPE = re.compile(
     r"|для \w*классник\w*"
     r"|для (?:семинара|презентации|экзамена|доклада|урока|зачета|зачёта|пары|сессии)|на семинар(?:е)?(?: завтра)?"
     r"|тезис(?:тер)? (?:түрінде|турінде|турде|ретінде)(?: жаз\w*)?|баланың тілімен|семинарға|семинар үшін|емтиханға|емтихан үшін"
+    # an exam candidate's outline: "3 тезиске бөліп берші", "нөмірлеп ата", "бөлек пункт етіп", "жаттап алайын"
+    r"|\d+ (?:тезиске|пунктке|бөлікке)(?: бөліп)?|нөмірлеп|номирлеп|(?:бөлек|әр) пункт етіп|жаттап алайын|жаттап алу үшін"
+    r"|емтихан жауабы ретінде|(?:қазақшаға|казакшага) (?:қысқаша )?аудар\w*|(?:summarize|summarise|summary) жаса\w*"
     r"|(?:экзаменге|емтиханға|емтиханга|семинарға|семинарга) керек|для (?:ресерча|ресёрча|рисерча|рисёрча|курсовой|курсовика|реферата)"
     r"|тл;?др|(?:мне )?(?:в|для) конспект\w*(?: записать)?|(?:мой |моя )?(?:сын|дочь|дочка|ребенок|ребёнок) (?:спрашивает|просит)"
     r"|я сама? не понял[аи]?|i (?:haven'?t|have no|got no) (?:a )?clue|if i'?m honest|to be honest"
     r"|i (?:have|got) (?:a |my )?(?:seminar|exam|class|test|lecture)(?: in \d+ ?(?:min|mins|minutes|hours?|h))?"
     r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple of) sentences?"
-    r"|(?<![\w-])(?:\d|two|three)(?:\s*[-–]\s*\d)? (?:sentences|lines)\b"  # not "are one sentence split in two"
+    r"|(?<![\w-])(?:\d|two|three)(?:\s*[-–]\s*\d)? (?:sentences?|lines)\b"  # not "are one sentence split in two"
     r"|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*"
     r"|(?:семинар\w*|экзамен\w*|зач[её]т\w*|пар[аеуы]) по политологии"
     r"|одним предложением|двумя предложениями|бір (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
@@ -1530,6 +1535,7 @@ _SHAPE_HINT = re.compile(
     r"point|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
+    r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar"
     r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")
@@ -1563,7 +1569,8 @@ _AUTHORSHIP = (
             # "who is the author (of the essay)?", ending its clause: "who author is citing" asks whom it quotes
             r"\bwho(?:'s| is| was)? (?:the )?(?:\w+'s )?(?:author|auther|autor|writer)(?: of (?:the|this) \w+)?(?=\s*(?:[?.!,;]|$))"
             r"|\bwho (?:wrote|has written|authored)\b"
-            r"|\b(?:author|writer)(?:'?s)? name\b|\bname of the (?:author|writer)\b",
+            r"|\b(?:author|writer)(?:'?s)? name\b|\bname of (?:the )?(?:author|writer)\b"
+            r"|\b(?:author|writer) who(?:'s| is| was)?(?=\s*(?:[?.!,;]|$))",  # "Essay author who is?", translated word for word
         ),
         "authorship",
     ),

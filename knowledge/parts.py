@@ -56,6 +56,12 @@ REQUEST = re.compile(
 _ASKER = re.compile(r"^(?:мне|нам|i|we) ", re.IGNORECASE)  # "мне надо …", "i need …": the request follows
 # "please" last makes a request of what comes before ("main idea of essay in 2-3 sentence please.")
 _PLEASE_LAST = re.compile(r"\b(?:please|pls|plz|пожалуйста|плиз|плз|пж|пжлст|өтінемін|өтінем)\W*$", re.IGNORECASE)
+# Kazakh asks last: "саяси процесс деген не өзі, … түсіндіріп жіберші"
+_KK_ASKS_LAST = re.compile(
+    r"\b(?:деген|дегеніміз|дегенің|дегенимиз|дегенин) не\b|\b(?:ма|ме|ба|бе|па|пе)\W*$"  # "… толғаулары ма"
+    r"|\b(?:бер\w*|жібер\w*|жибер\w*|айт\w*|түсіндір\w*|тусиндир\w*|көрсет\w*|корсет\w*)\W*$",
+    re.IGNORECASE,
+)
 
 
 def split_parts(text: str) -> list[str]:
@@ -113,7 +119,8 @@ def split_items(text: str) -> list[str]:
 _SENTENCE_END = re.compile(r"(?<=[?!])\s+(?=\S)|(?<=\w{3}\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
-_LOWER_SENTENCE_END = re.compile(r"(?<=\w{3}\.)\s+(?=[a-zа-яёәғқңөұүһі])")
+# …and after emoji, which chat puts where a full stop goes ("…миым істемей тұр 😩 саяси процесс деген не")
+_LOWER_SENTENCE_END = re.compile(r"(?<=\w{3}\.)\s+(?=[a-zа-яёәғқңөұүһі])|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)")
 _LOWER_SENTENCE_WORDS = 3  # chat writes "времени ноль. препод сказал…"; "межэтн. межрелиг. гармония" is one sentence
 
 
@@ -131,8 +138,11 @@ def sentences(text: str) -> list[str]:
 def asks_something(sentence: str) -> bool:
     """Whether a sentence is a question or a request: a question mark, an asking word first ("list
     the authors"; not "She says democracy is important."), a request first ("мне надо главную мысль"),
-    or "please" last."""
+    "please" last, or Kazakh's asking last ("… деген не", "… түсіндіріп берші")."""
     start = sentence.lstrip()
     return "?" in sentence or bool(
-        _ASKS.match(start) or REQUEST.match(_ASKER.sub("", start, count=1)) or _PLEASE_LAST.search(start)
+        _ASKS.match(start)
+        or REQUEST.match(_ASKER.sub("", start, count=1))
+        or _PLEASE_LAST.search(start)
+        or _KK_ASKS_LAST.search(start)
     )

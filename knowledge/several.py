@@ -107,10 +107,13 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     answered: list[tuple[str, MatchResult]] = []
     for sentence in found:
         if kind_of(kb, sentence) is not None or kb.matcher.off_topic(sentence, lang):
-            return None  # "… Who is the president now?" asks for what the essay lacks
+            if asks_something(sentence):
+                return None  # "… Who is the president now?" asks for what the essay lacks
+            continue  # "бүгін 4 сағат кітапханада отырдым…" only tells
         result = kb.matcher.match(sentence, lang=lang, hint=hint)
-        # "Кто его автор?" says nothing without the sentence before it
-        if result.entry_id is not None and result.entry_id in kb.entries and has_content(sentence, result.lang):
+        # "Кто его автор?" says nothing without the sentence before it; "What's the essay about?" names its subject
+        says = has_content(sentence, result.lang) or any(ESSAY_WORD.fullmatch(w) for w in words_of(sentence))
+        if result.entry_id is not None and result.entry_id in kb.entries and says:
             answered.append((sentence, result))
         elif sentence.rstrip().endswith(("?", "!")):
             return None

@@ -2277,3 +2277,56 @@ def test_asking_whether_this_is_the_bot_for_the_essay_named_by_its_topic_is_smal
 def test_the_essay_named_with_a_part_of_it_or_the_students_own_essay_is_no_small_talk(kb):
     assert ask(kb, "is this the bot for the polisci essay about the conclusion").outcome != "smalltalk"
     assert ask(kb, "help with my english essay on climate").outcome != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a question about the essay itself is one, though "essay" and "about" are all it says
+        (
+            "What's the essay actually about, in a nutshell? I've got a seminar Thursday and I've only skimmed it on the bus.",
+            "essay-thesis",
+        ),
+        # an emoji ends a sentence; a sentence that only tells is passed over, near-topic words or not; Kazakh asks last
+        (
+            "бүгін 4 сағат кітапханада отырдым, миым мүлде істемей тұр 😩 саяси процесс деген не өзі, қарапайым тілмен "
+            "түсіндіріп жіберші",
+            "political-process",
+        ),
+        # Kazakh's "не нәрсе" is "what"
+        ("саяси даму деген не нәрсе өзі?", "development-definition"),
+        ("модернизация мен даму бір нәрсе ме", "modernization-vs-development"),
+        # an exam candidate's outline is the answer's shape
+        ("Эссенің қорытындысын 3 тезиске бөліп берші, жаттап алайын", "essay-conclusion"),
+        ("Абстрактіні (аннотацияны) қазақшаға қысқаша аударып, 2-3 сөйлеммен түйіндеп бересіз бе", "essay-abstract"),
+        ("abstract-ты 2 sentence-ке summarize жаса pls, ағылшыншасы ауыр екен", "essay-abstract"),
+        # English translated word for word: "Essay author who is?"; "according to the conclusion" is where, not what
+        (
+            "Essay author who is? Name of author in essay is written or not written? I need for citation in my work",
+            "essay-author",
+        ),
+        (
+            "how does modernization protect political stability according to the conclusion? something about social tensions",
+            "modernization-stability",
+        ),
+    ],
+)
+def test_forty_fourth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "привет. ты типа бот по этому эссе про партии в казахстане? ну давай проверим насколько ты умный",
+        "Hello! This bot is what doing? I can ask question about the essay of political parties role, yes?",
+        "what does this bot do",
+    ],
+)
+def test_forty_fourth_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_a_near_topic_question_after_a_question_still_turns_the_message_away(kb):
+    # the sentence that asks a fact the essay lacks is no telling sentence to pass over
+    assert ask(kb, "Марк Аврелий қандай кітап жазды? Ой толғаулары ма").entry is None
