@@ -25,7 +25,7 @@ COUNT = re.compile(
 )
 TIMES = re.compile(  # how many times the essay does something: quoting counts so too ("how many quotes")
     r"\bhow (?:many|meny|mny) (?:times|quotes|quotations|citations)\b|\bсколько (?:раз|цитат)\b|\bскок[оа]? раз\b"
-    r"|\b(?:неше|қанша|канша) (?:рет|мәрте|марте|дәйексөз\w*)\b|\b(?:neshe|qansha|kansha) ret\b"
+    r"|\b(?:неше|қанша|канша) (?:рет|мәрте|марте|дәйексөз\w*|цитат\w*)\b|\b(?:neshe|qansha|kansha) ret\b"
     # …the quotes named first: "Nazarbayev quotes in the essay - how many are there?", "цитат Назарбаева сколько"
     r"|\b(?:quotes|quotations|citations|цитат\w*|дәйексөз\w*)\b[^.?!]{0,40}?\b(?:how many|сколько|скок[оа]?|неше|қанша|канша)\b",
     _FLAGS,

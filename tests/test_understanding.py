@@ -2330,3 +2330,24 @@ def test_forty_fourth_batch_small_talk(kb, message):
 def test_a_near_topic_question_after_a_question_still_turns_the_message_away(kb):
     # the sentence that asks a fact the essay lacks is no telling sentence to pass over
     assert ask(kb, "Марк Аврелий қандай кітап жазды? Ой толғаулары ма").entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the reason after "а то", and "если можно", say nothing of the subject
+        ("короч о чем вообще эта статья в двух словах, а то я открыл и ниче не понял", "essay-title"),
+        ("саяси модернизация деген не өзі, своими словами если можно, қысқаша", "modernization-definition"),
+        # a flashcard's shape; "неше цитата" counts quotes
+        ("Политическое развитие: определение. Только коротко, чтоб на карточку влезло", "development-definition"),
+        ("Назарбаевтан эсседе неше цитата бар? какие именно, тізіп берші", "nazarbayev"),
+        # the weather is no subject of the essay
+        ("ертең Алматыда жаңбыр бола ма?", None),
+    ],
+)
+def test_forty_fifth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_asking_whether_a_person_answers_is_small_talk(kb):
+    assert ask(kb, "а ты бот или мне человек отвечает? просто интересно").outcome == "smalltalk"
