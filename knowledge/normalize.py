@@ -271,6 +271,7 @@ EN_STOP = frozenset(
         "overall",
         "basically",
         "exactly",
+        "verbatim",  # how to give it, like "дословно" and "сөзбе-сөз": every answer quotes the essay
         "even",
         "actually",
         "really",
@@ -525,6 +526,7 @@ RU_STOP = frozenset(
         "кароче",
         "короче",
         "вообще",
+        "вообщем",
         "типа",
         "норм",
         "ну",
@@ -824,8 +826,20 @@ KK_STOP = frozenset(
         "koroche",
         "karoche",
         "voobshe",
+        "voobshem",  # "вообщем": "в общем" run together
+        "sozbe-soz",  # verbatim
+        "sozbesoz",
         "tipa",
         "pliz",
+        "tusinbedim",  # not understanding a passage: "… деген жерін түсінбедім"
+        "tusinbeimin",
+        "tusinbei",
+        "jerin",
+        "jazylypty",  # written (evidential), like "jazypty"
+        "bolgandyktan",  # because it exists, once it exists: "партиялар бар болғандықтан …"
+        "bolgannan",
+        "sonda",
+        "bizde",  # "in our country, with us": "«институт» деген сөз бізде оқу орны"
         "pj",
         "oilaidy",  # "what does the author think about X": the asking, not the subject
         "deidi",
@@ -918,6 +932,13 @@ KK_STOP = frozenset(
         "ber",
         "berchi",
         "bershi",
+        "oiynsha",  # "according to": "ғалымдардың ойынша", "Назарбаевтың сөзінше", "автордың пікірінше"
+        "sozinshe",
+        "pikirinshe",
+        "beresiz",  # the polite "would you give": "айтып бересіз бе", "түсіндіріп беріңізші"
+        "beriniz",
+        "berinizshi",
+        "berseniz",
         "tusindirshi",
         "tusindirip",
         "otinemin",
@@ -1300,12 +1321,16 @@ _RU_OWN_STEMS = {"лето": "лето", "летом": "лето", "лете": "
 _RU_OWN_STEMS |= dict.fromkeys(["идея", "идеи", "идею", "идее", "идеей", "идей", "идеям", "идеями", "идеях"], "иде")
 
 
+# Kazakh's other words for "about" after their subject are its "туралы": "мақала не жайлы" is "мақала не туралы"
+_KK_OWN_STEMS = {"jaily": "tural", "joninde": "tural", "hakynda": "tural", "kakynda": "tural"}
+
+
 def _stem(surface: str, lang: str) -> str:
     if lang == "en":
         return str(_EN_STEMMER.stemWord(surface))
     if lang == "ru":
         return _RU_OWN_STEMS.get(surface) or str(_RU_STEMMER.stemWord(surface))
-    return _strip_kazakh_suffix(surface)
+    return _KK_OWN_STEMS.get(surface) or _strip_kazakh_suffix(surface)
 
 
 @cache
@@ -1416,9 +1441,15 @@ _FILLER_PHRASES = re.compile(
     r"|(?:the )?(?:essay'?s |author'?s |text'?s )?(?:strongest|best|most quotable|killer) (?:line|lines|sentence|sentences)"
     r"(?: (?:on|about|for|regarding))?|(?:the )?(?:essay'?s|author'?s|text'?s) (?:stance|position|take) (?:on|about|regarding)"
     r"|(?:does|do|would) (?:the )?(?:essay|author|text|writer) agree that"  # agreeing with Bell is another matter
+    # needing it says nothing of what: "what's the main idea, i need it for the intro"
+    r"|\bi (?:really )?(?:need|want) (?:it|this|that)(?: (?:asap|urgently|now|today|tomorrow))?\b"
+    # a time of day is when, not what: "семинар в 9 утра", "exam at 8am", "сағат 9-да"
+    r"|(?<!\w)(?:в|к|до) \d{1,2}(?:[:.]\d\d)?(?: (?:утра|вечера|ночи|дня)|(?=[:.]\d))(?:[:.]\d\d)?(?!\w)"
+    r"|(?<!\w)(?:at|by|before) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|(?<!\w)(?:таңғы|кешкі|түнгі|сағат|саат|сагат) \d{1,2}(?:[:.]\d\d)?(?:-?(?:да|де|та|те|ге|ке|ға|қа|га|ка))?(?!\w)"
     # the essay as assigned: "эссе, которое нам задали изучать", "the essay that our teacher assigned", "в точности"
-    r"|,? (?:которое|которую|который|что) (?:нам |мне )?(?:задали|задал|задала|дали|дал|дала|велели)"
-    r"(?: (?:изучать|изучить|прочитать|читать|почитать|разобрать))?|в точности"
+    r"|,? (?:которое|которую|который|что) (?:нам |мне |им |ему |ей |сыну |дочери |дочке )?(?:задали|задал|задала|дали|дал|дала|велели)"
+    r"(?: (?:изучать|изучить|прочитать|читать|почитать|разобрать))?|в точности|\bword[- ]for[- ]word\b"
     r"|,? (?:that|which) (?:we|i) (?:were|was|got) (?:assigned|given)(?: to read)?"
     r"|,? (?:that|which) (?:our|my|the) (?:teacher|prof|professor|tutor|lecturer) (?:assigned|gave us|gave me|set)"
     # Kazakh's "не нәрсе" is "what" ("саяси даму деген не нәрсе өзі?"); "бір нәрсе" (the same thing) keeps its word
@@ -1475,7 +1506,8 @@ _ANSWER_SHAPE = re.compile(
     r"|in (?:bullet )?points|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
     r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
     r"|for (?:my|the|our|a|tomorrow'?s?) (?:political science |poli ?sci |polisci )?(?:(?:intro|title|first|last|next|opening|final) )?"
-    r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|flashcards?)"
+    r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|flashcards?"
+    r"|question|assignment|task|intro|introduction)"
     r"(?: tomorrow| tmrw)?"
     r"|(?:(?:my|the|a|this) |^\W*)(?:(?:intro|title|first|last|next|opening|final) )?slides? (?:on|about|for)(?=\W*\w)"
     r"|слайд\w* (?:про|о|об|по|на тему)(?= \w)|(?<=туралы )слайд\w*"
@@ -1495,6 +1527,7 @@ _ANSWER_SHAPE = re.compile(
     r"|тезис(?:тер)? (?:түрінде|турінде|турде|ретінде)(?: жаз\w*)?|баланың тілімен|семинарға|семинар үшін|емтиханға|емтихан үшін"
     # an exam candidate's outline: "3 тезиске бөліп берші", "нөмірлеп ата", "бөлек пункт етіп", "жаттап алайын"
     r"|\d+ (?:тезиске|пунктке|бөлікке)(?: бөліп)?|нөмірлеп|номирлеп|(?:бөлек|әр) пункт етіп|жаттап алайын|жаттап алу үшін"
+    r"|(?:маған )?(?:жаттауға|жаттауга) (?:ыңғайлы|ынгайлы|оңай|онай|жеңіл|женил|қолайлы|колайлы)(?: (?:етіп|етип|қылып|кылып|түрде|турде))?"
     r"|емтихан жауабы ретінде|(?:қазақшаға|казакшага) (?:қысқаша )?аудар\w*|(?:summarize|summarise|summary) жаса\w*"
     r"|(?:экзаменге|емтиханға|емтиханга|семинарға|семинарга) керек|для (?:ресерча|ресёрча|рисерча|рисёрча|курсовой|курсовика|реферата)"
     r"|тл;?др|(?:мне )?(?:в|для) конспект\w*(?: записать)?|(?:мой |моя )?(?:сын|дочь|дочка|ребенок|ребёнок) (?:спрашивает|просит)"
@@ -1561,6 +1594,11 @@ _COUNTED_POINTS = re.compile(
 
 # a term students type as two words: "ел басы" is Elbasy
 _SPLIT_TERMS = re.compile(r"\b(ел|el) +(басы|basy|basi|bası)\b")
+# the one year the essay names a concept by, said aloud (voice typing): "Казахстан две тысячи тридцать",
+# "kazakhstan twenty thirty", "Қазақстан екі мың отыз"
+_SPOKEN_2030 = re.compile(
+    r"\b(?:две тысячи тридцат\w*|twenty[ -]thirty|two thousand (?:and )?thirty|екі мың отыз\w*|еки мын отыз\w*)"
+)
 # Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
 # "эссені кім жазды", "авторы кім"): "author" alone is the essay's voice ("what does the author
 # think"), and "who" and "what" are both asking words ("Белл не жазды" asks what Bell wrote).
@@ -1623,6 +1661,8 @@ def content_words(text: str) -> tuple[str, ...]:
         if _leaves_a_subject(shaped):
             text = shaped
     text = _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", text))
+    if "тысяч" in text or "thirty" in text or "мың" in text or "мын" in text:
+        text = _SPOKEN_2030.sub("2030", text)
     for asking, concept in _AUTHORSHIP:
         text = asking.sub(concept, text)
     if _ARTICLE_HINT.search(text):

@@ -64,9 +64,17 @@ _KK_ASKS_LAST = re.compile(
 )
 
 
+# "the paragraph, where …" names a place in the text by what it says: a clause, not a second question
+_PLACE_WHERE = re.compile(
+    r"\b((?:абзац|параграф|мест|част|раздел|фрагмент|отрыв|предложени|кус)\w*|paragraph|part|passage|section|bit|sentence)"
+    r"\s*,\s+(?=(?:где|в котором|в которой|where)\b)",
+    re.IGNORECASE,
+)
+
+
 def split_parts(text: str) -> list[str]:
     """The questions of a message in order (one element when it asks one thing)."""
-    marked = text
+    marked = _PLACE_WHERE.sub(r"\1 ", text)
     for cut, replacement in _CUTS:
         marked = cut.sub(replacement, marked)
     parts = [p.strip(" ,;") for p in marked.split(_MARK)]

@@ -157,8 +157,8 @@ def test_every_kind_of_update_delivered_twice_is_applied_once(fake_api, database
                 },
             }
         )
-        fake_api.wait_calls("sendPoll", 1, timeout=30)
-        poll_id = next(iter(fake_api.polls))
+        # the call arrives before its poll is stored: wait for the poll itself
+        poll_id = fake_api.wait_for(lambda: next(iter(fake_api.polls), None), timeout=30)
         persistent = fake_api.polls[poll_id]["options"][0]["persistent_id"]
         twice(
             {

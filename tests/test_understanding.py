@@ -2351,3 +2351,62 @@ def test_forty_fifth_batch_mends(kb, message, expected):
 
 def test_asking_whether_a_person_answers_is_small_talk(kb):
     assert ask(kb, "а ты бот или мне человек отвечает? просто интересно").outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # voice typing: "эсси" and "данил бэл", and a year said aloud
+        ("о чем это эсси вообще", "essay-title"),
+        ("данил бэл пост индустриальное общество что говорит", "bell-common-features"),
+        ("казахстан две тысячи тридцать что это за источник", "ref-kazakhstan-2030"),
+        ("қазақстан екі мың отыз деген не", "ref-kazakhstan-2030"),
+        # a time of day is when, not what; "i need it" and "for the intro question" say nothing of the subject
+        ("у меня пара в 8 утра, главная мысль заключения какая", "essay-conclusion"),
+        ("what's the main idea of the essay, i need it for the intro question", "essay-thesis"),
+        # the essay assigned to someone else, then only telling
+        ("Как называется эссе, которое им дали? У дочки распечатка без обложки, а надо указать название", "essay-title"),
+        # "the paragraph, where …" is a clause, not a second question
+        (
+            "Нам задали объяснить абзац, где модернизация понимается как переход от традиционного общества к индустриальному",
+            "modernization-industrial-transition",
+        ),
+        # Kazakh: "ойынша", "түсінбедім", "жерін" say nothing of the subject; "жаттауға ыңғайлы" is the answer's shape
+        ("Ғалымдар мен саясаткерлердің ойынша жаңғырудың басты бағыты не?", "modernization-priority"),
+        ("партиялар болғандықтан қақтығыс туады деген жерін түсінбедім, неге", "parties-conflicts"),
+        ("саяси өлшемдерді жаттауға ыңғайлы етіп айтып берші", "development-dimensions"),
+        # what modernization is impossible without
+        ("по словам елбасы без чего невозможна модернизация", "modernization-industrial-innovative"),
+    ],
+)
+def test_forty_sixth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_words_that_say_how_to_give_it_or_what_about_are_no_subject():
+    # "жайлы" is "туралы"; "сөзбе-сөз", "verbatim", "беріңізші", "ойынша" name nothing asked about
+    def tokens(text, lang):
+        return [token for _, token in terms(text, lang)]
+
+    assert tokens("мақала не жайлы", "kk") == tokens("мақала не туралы", "kk")
+    assert tokens("жаңғырудың анықтамасын сөзбе-сөз беріңізші", "kk") == tokens("жаңғырудың анықтамасы", "kk")
+    assert tokens("definition of modernization verbatim", "en") == tokens("definition of modernization", "en")
+    assert tokens("ғалымдардың ойынша жаңғыру", "kk") == tokens("ғалымдар жаңғыру", "kk")
+
+
+def test_a_paragraph_where_something_is_said_is_one_question():
+    text = "объясни абзац, где модернизация понимается как переход к индустриальному обществу"
+    assert split_parts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "correct me if im wrong, democracy is the basis of civilization",
+        "поправьте меня если я ошибаюсь, демократия основа цивилизации",
+        "қателессем түзетіңіз, демократия өркениеттің негізі",
+    ],
+)
+def test_checking_a_claim_opens_the_question(message):
+    assert strip_openers(message) != message
+    assert "демократ" in strip_openers(message).lower() or "democracy" in strip_openers(message)
