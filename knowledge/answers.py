@@ -24,7 +24,7 @@ from knowledge.normalize import EN_STOP, clean, detect_language, has_content, in
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
-from knowledge.preference import citing, first_named, said_by
+from knowledge.preference import citing, first_named, said_by, set_aside
 from knowledge.purpose import asks_purpose
 from knowledge.reply_language import requested_language
 from knowledge.several import answer_pair, answer_parts, kind_of, one_sentence, ranked_ids
@@ -144,6 +144,11 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if result.also:
         result = first_named(result, terms(body, result.lang))
     result = said_by(result, terms(body, result.lang), body)
+    aside, rest = set_aside(body, result.lang)
+    if result.entry_id in aside:  # "…, кроме Марка Аврелия?": what the rest asks, if another entry answers it
+        again = kb.matcher.match(rest, lang=result.lang, hint=hint)
+        if again.entry_id is not None and again.entry_id not in aside:
+            result = again
     if result.entry_id is not None and result.entry_id in kb.entries:
         also = tuple(suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         purpose = kb.entries[result.entry_id].purpose

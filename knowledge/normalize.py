@@ -273,6 +273,12 @@ EN_STOP = frozenset(
         "exactly",
         "verbatim",  # how to give it, like "дословно" and "сөзбе-сөз": every answer quotes the essay
         "even",
+        "brief",  # how to give it: "a brief precis of…", "a brief overview of…"
+        "overview",
+        "obliged",  # "I should be most obliged if you could tell me…"
+        "teh",  # "the" mistyped
+        "type",  # "do i just type my question here" ("types of harmony" keeps its word)
+        "concretely",  # "what's political modernization concretely": not the "concrete ways" of ¶12
         "actually",
         "really",
         "help",
@@ -527,6 +533,9 @@ RU_STOP = frozenset(
         "короче",
         "вообще",
         "вообщем",
+        "конкретно",  # "что конкретно меняет модернизация": not the "конкретные пути" of ¶12
+        "чел",  # chat's "человек": "чел я завтра сдаю…"
+        "пжпж",
         "типа",
         "норм",
         "ну",
@@ -840,6 +849,30 @@ KK_STOP = frozenset(
         "bolgannan",
         "sonda",
         "bizde",  # "in our country, with us": "«институт» деген сөз бізде оқу орны"
+        # academic framing around the subject: "эссеге сүйенсек", "… сүйене отырып", "автордың пайымдауынша",
+        # "… ретінде қарастырылады", "қандай уәждер", "қалай өрбітіледі"
+        "suiensek",
+        "suiene",
+        "suienip",
+        "otyryp",
+        "paiymdaidy",
+        "paiymdauynsha",
+        "karastyrylady",
+        "karastyrylgan",
+        "tujyrymdalgan",
+        "uajder",
+        "uaj",
+        "orbitiledi",
+        "sipattalady",
+        "oilaisyz",
+        "korytyp",
+        "bere",  # "… айтып бере аласыз ба"
+        "ony",  # it, him: "оны бір-екі сөйлеммен қорытып беріңіз"
+        "yagni",  # i.e.; for example; from the standpoint of
+        "mysaly",
+        "turgydan",
+        "pikirge",  # "… деген пікірге сүйене отырып": the opinion that …
+        "ugyndy",
         "pj",
         "oilaidy",  # "what does the author think about X": the asking, not the subject
         "deidi",
@@ -1440,7 +1473,11 @@ _FILLER_PHRASES = re.compile(
     # a debater's framing: "the essay's strongest line on X", "the author's stance on X", "does the essay agree that X"
     r"|(?:the )?(?:essay'?s |author'?s |text'?s )?(?:strongest|best|most quotable|killer) (?:line|lines|sentence|sentences)"
     r"(?: (?:on|about|for|regarding))?|(?:the )?(?:essay'?s|author'?s|text'?s) (?:stance|position|take) (?:on|about|regarding)"
-    r"|(?:does|do|would) (?:the )?(?:essay|author|text|writer) agree that"  # agreeing with Bell is another matter
+    r"|(?:does|do|would) (?:the )?(?:essay|author|text|writer) agree that"
+    # …and a journalist's in Kazakh and Russian: "эсседегі ең мықты сөйлем қайсы? тақырыпқа лайық болсын", "самая сильная фраза"
+    r"|(?:ең )?(?:мықты|мыкты|күшті|кушти|әсерлі|асерли|үздік|уздик) (?:сөйлем|сойлем|жол|дәйексөз|дайексоз)\w*(?: қайсы| кайсы)?"
+    r"|(?:тақырыпқа|такырыпка) (?:лайық|лайык|сай)\w*(?: болсын)?"
+    r"|сам(?:ая|ую|ой) (?:сильн|яркую|яркая|цепл)\w* (?:фраз|цитат|строк)\w*"  # agreeing with Bell is another matter
     # needing it says nothing of what: "what's the main idea, i need it for the intro"
     r"|\bi (?:really )?(?:need|want) (?:it|this|that)(?: (?:asap|urgently|now|today|tomorrow))?\b"
     # a time of day is when, not what: "семинар в 9 утра", "exam at 8am", "сағат 9-да"
@@ -1462,6 +1499,9 @@ _FILLER_PHRASES = re.compile(
     r"|(?:главн|основн)\w* (?:мысл|иде|смысл)\w*(?= (?:аннотаци|абстракт|вывод|заключени|белл|назарбаев|елбас|аврели|президент)\w*)"
     r"|(?<=[нтд][ыі]ң )(?<!ссенің )(?<!аланың )(?<!тіннің )(?<!тиннин )(?<!ордың )(?<!ордын )(?<!ыстың )(?<!ыстын )"
     r"(?:негізгі|негизги|басты) (?:ой|ойы|идеясы|мағынасы|магынасы)(?!\w)"
+    # "аннотациясында / аннотацияда / қорытындыда қандай негізгі идея", not "эсседе", "мақалада"
+    r"|(?:(?<=[ыі]нда )|(?<=[ая]да )(?<!мақалада )(?<!макалада )|(?<=ыда ))(?:қандай |кандай )?(?:негізгі|негизги|басты)"
+    r" (?:ой|ойы|идея|идеясы)(?!\w)"
     # Indian English: "as per the essay", "kindly tell in detail", "sir, one doubt"
     r"|as per (?:the )?(?:author|essay|text|article|paper|writer)|in (?:more |full |great )?details?"
     r"|(?:one|a|small|little|my|more|some|few|another|other) doubts?"
@@ -1488,6 +1528,8 @@ _FILLER_PHRASES = re.compile(
     r"|(?:^|(?:мне |нам )?нужн[аоы]? |найди |подбери |дай |дайте |скинь )(?:\w+ )?цитат[аыуе]? (?:про|о|об|на тему|по теме)(?= \w)"
     r"|(?:^|(?:i )?need |give me |find me |any )(?:a |an |one |some )?(?:nice |good |short |key |strong )?quotes? (?:about|on|regarding)(?= \w)"
     r"|(?<=\w )(?:туралы|жайлы) (?:бір )?(?:дәйексөз|дайексоз|цитата)\w*(?: керек| бер\w*| тауып бер\w*)?"
+    # …asked first: "дәйексөз керек: демократия туралы …", "цитата нужна: про демократию", "quote needed: democracy"
+    r"|^\W*(?:дәйексөз|дайексоз|цитата|quote)\w*\s+(?:керек|нужна|нужен|needed|pls|please)\s*[:,—–-]?\s*(?:про |о |об )?(?=\w)"
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
     r"|a couple of|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
     r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|екі|үш|төрт|бес)(?:[\s-](?:екі|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен))\b"
@@ -1520,9 +1562,9 @@ _ANSWER_SHAPE = re.compile(
     r"|(?:слайдқа|слайдка|слайдта|слайдтағы|презентацияға|презентацияга|презентацияда)(?: не (?:жазамын|жазам|жазсам|жазу керек|қоямын|қосамын))?"
     r"|(?:(?:дай|дайте|назови|назовите|напиши|напишите|сформулируй|выдели) )?\d+ тезис\w*"
     r"|(?<=[—–:-] )тезисы\b|тезисы(?= ?[—–:])|тезисно|тезисами|(?:дай|дайте|напиши|напишите) тезисы|по пунктам"
-    r"|как для (?:школьника|ребенка|ребёнка|чайника|первокурсника|пятилетнего)"
-    r"|(?:(?:если|чтобы) )?(?:объяснить|объясни|объясните|рассказать) (?:\w*классник\w*|школьник\w*|детям|ребенку|ребёнку)"
-    r"|для \w*классник\w*"
+    r"|как для (?:школьника|ребенка|ребёнка|чайника|чайников|первокурсника|пятилетнего|тупых|тупого|тупой|дебилов|идиотов)"
+    r"|(?:(?:если|чтобы) )?(?:объяснить|объясни|объясните|рассказать) (?:(?:\d+-?)?\w*классник\w*|школьник\w*|детям|ребенку|ребёнку)"
+    r"|для (?:\d+-?)?\w*классник\w*|без канцелярит\w*|без воды"
     r"|для (?:семинара|презентации|экзамена|доклада|урока|зачета|зачёта|пары|сессии)|на семинар(?:е)?(?: завтра)?"
     r"|тезис(?:тер)? (?:түрінде|турінде|турде|ретінде)(?: жаз\w*)?|баланың тілімен|семинарға|семинар үшін|емтиханға|емтихан үшін"
     # an exam candidate's outline: "3 тезиске бөліп берші", "нөмірлеп ата", "бөлек пункт етіп", "жаттап алайын"
@@ -1538,6 +1580,7 @@ _ANSWER_SHAPE = re.compile(
     r"|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*"
     r"|(?:семинар\w*|экзамен\w*|зач[её]т\w*|пар[аеуы]) по политологии"
     r"|одним предложением|двумя предложениями|бір (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
+    r"|(?:бір|1)[- ](?:екі|2) (?:сөйлеммен|сойлеммен)"
     # an oral exam's framing: "if the examiner asks me what X is, what do i say"
     r"|if (?:the |my |an? )?(?:examiner|teacher|professor|prof|lecturer|instructor|tutor)s? (?:asks?|ask) (?:me |us )?(?:about )?"
     r"|(?:,|\band) ?(?:what|how) (?:do|should|would|shall|can) i (?:say|answer|reply|respond)\b"
@@ -1589,6 +1632,15 @@ def _leaves_a_subject(text: str) -> bool:
 # the essay's ("three dimensions", "two conditions"): it stays (a number in digits goes with them)
 _COUNTED_POINTS = re.compile(
     r"\b(two|three|four|five|два|две|три|екі|үш|бес) (?:key |main )?(?:points|тезис(?:а|ов|і|тер|ті)?)\b",
+)
+
+
+# a label naming where to look, then a question naming one title or name: "список литературы: кто автор учебника «…»"
+# ("references: how many?", "әдебиеттер тізімі: олар мәтінде келтірілген бе?" ask about the list itself)
+_QUOTED = re.compile(r"[«“\"][^»”\"]{3,}[»”\"]")
+_NAME = re.compile(r"(?<![.!?:] )(?<!^)\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{3,}")  # a capital inside a sentence
+_LABEL = re.compile(
+    r"^\W*(?:список литературы|список источников|литература|references|reference list|bibliography|әдебиеттер тізімі)\s*:\s*(?=\w)"
 )
 
 
@@ -1655,7 +1707,13 @@ def content_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a text, ways of asking for a plain answer dropped (remembered
     for a while: a question is read in each language it may be in)."""
     # the patterns below are written and matched in lower case (three times faster than ignoring case)
-    text = _ABBREVIATION_ENDING.sub(r"\1", clean(text)).lower()
+    written = _ABBREVIATION_ENDING.sub(r"\1", clean(text))
+    text = written.lower()
+    if "обьясн" in text:  # "обьясни": the hard sign typed as the soft one
+        text = text.replace("обьясн", "объясн")
+    label = _LABEL.match(text)
+    if label is not None and (_QUOTED.search(text, label.end()) or _NAME.search(written, label.end())):
+        text = text[label.end() :]
     if _SHAPE_HINT.search(text):  # most questions ask for no shape: the two patterns below are slow
         shaped = _ANSWER_SHAPE.sub(" ", _COUNTED_POINTS.sub(r"\1", text))
         if _leaves_a_subject(shaped):

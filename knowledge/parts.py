@@ -124,7 +124,10 @@ def split_items(text: str) -> list[str]:
 
 # a sentence ends at "?" or "!", or at "." before a capital letter when the word before is no
 # abbreviation ("e.g. Bell", "т.е. …")
-_SENTENCE_END = re.compile(r"(?<=[?!])\s+(?=\S)|(?<=\w{3}\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_SENTENCE_END = re.compile(
+    r"(?<=[?!])\s+(?=\S)|(?<=\w{3}\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"|(?<=\b(?:ha|ok|no|oh|ah|hm|ну|да|ок|ой)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # "…, ha. But what …": an interjection ends one
+)
 
 
 # …and after emoji, which chat puts where a full stop goes ("…миым істемей тұр 😩 саяси процесс деген не")
@@ -143,6 +146,14 @@ def sentences(text: str) -> list[str]:
     return kept if len(kept) > 1 else [text]
 
 
+# a polite request anywhere in the sentence: "I should be most obliged if you could tell me …", "… if you would be so kind"
+_POLITE_REQUEST = re.compile(
+    r"\b(?:obliged|grateful|thankful) if you\b|\bif you (?:would|could) be so kind\b"
+    r"|\bif you (?:would|could|can) (?:please )?(?:tell|explain|give|remind|summari[sz]e|clarify)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_something(sentence: str) -> bool:
     """Whether a sentence is a question or a request: a question mark, an asking word first ("list
     the authors"; not "She says democracy is important."), a request first ("мне надо главную мысль"),
@@ -153,4 +164,5 @@ def asks_something(sentence: str) -> bool:
         or REQUEST.match(_ASKER.sub("", start, count=1))
         or _PLEASE_LAST.search(start)
         or _KK_ASKS_LAST.search(start)
+        or _POLITE_REQUEST.search(start)
     )

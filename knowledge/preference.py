@@ -1,7 +1,8 @@
 """Which of the matcher's close entries to answer when the question itself says: the one citing the
 paragraph it names ("цитата Елбасы в 18 абзаце"); in a tie between things it names ("куандык и
 нысанбаев"), the first named; what a person says when asked so ("what did Bell say", "Беллдің
-негізгі ойы"). Each takes a match result and gives one, answered by that entry."""
+негізгі ойы"); not the entry of what the question sets aside ("кроме Марка Аврелия"). Each takes a
+match result and gives one, answered by that entry."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import replace
 
 from knowledge.lexicon import is_concept
 from knowledge.matcher import MatchResult
-from knowledge.normalize import lexicon
+from knowledge.normalize import clean, lexicon, terms
 from knowledge.normalize import words as message_words
 
 PARAGRAPH_CANDIDATES = 5  # "… in paragraph 18": the leading entries looked at for one citing it
@@ -72,3 +73,27 @@ def said_by(result: MatchResult, found: list[tuple[str, str]], text: str) -> Mat
         ranked = (said, *(c for c in result.ranked if c is not said))
         return replace(result, best=said, ranked=ranked, suggestions=(), also=(best,))
     return result
+
+
+# what the question sets aside: "… кроме Марка Аврелия?", "besides Nazarbayev, who …", "Беллден басқа кім"
+_SET_ASIDE = re.compile(
+    r"(?<!\w)(?:кроме|помимо) (?!того\b|этого\b|всего\b)((?:[\w-]+ ){0,3}?[\w-]+)(?=\s*[,.?!;]|$)"
+    r"|\b(?:apart from|except(?: for)?|besides|other than) (?!that\b|this\b)((?:[\w'-]+ ){0,3}?[\w'-]+)(?=\s*[,.?!;]|$)"
+    r"|(?<!\w)([\w-]+(?:тен|тан|ден|дан|нен|нан)) басқа(?= |,)",
+    re.IGNORECASE,
+)
+
+
+def set_aside(text: str, lang: str) -> tuple[frozenset[str], str]:
+    """The home entries of what a question sets aside ("Что ещё ошибочного, кроме Марка Аврелия?":
+    Marcus Aurelius), and the question without it; only the homes of what it names count ("besides
+    economic growth, what else…" sets no entry aside)."""
+    homes = lexicon().homes()
+    cleaned = clean(text)
+    aside = frozenset(
+        home
+        for found in _SET_ASIDE.finditer(cleaned)
+        for _, token in terms(next(group for group in found.groups() if group), lang)
+        if (home := homes.get(token)) is not None
+    )
+    return aside, _SET_ASIDE.sub(" ", cleaned) if aside else text

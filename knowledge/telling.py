@@ -164,7 +164,7 @@ def act_among_telling(text: str) -> DialogueAct | None:
     closing = acts[0] is not None and acts[0].act in ("thanks", "ack", "goodbye", "abuse")
     # or asking what the bot is, then telling why ("Is this the bot for the parties essay? Our tutor said we should use you")
     closing = closing or any(act is not None and act.act == "who" for act in acts)
-    if not telling or (acts[-1] is None and not (closing and not any(REQUEST.search(s) for s in telling))):
+    if not telling or (acts[-1] is None and not (closing and not any(REQUEST.search(_COURTESY.sub(" ", s)) for s in telling))):
         return None  # after thanks, "I need the main idea of the conclusion" asks for it
     if _HELP.search(found[-1]):  # "I have a seminar on democracy tomorrow. Can you help me?": with it
         return None
@@ -174,6 +174,11 @@ def act_among_telling(text: str) -> DialogueAct | None:
 
 
 TELLING_WORDS = 4
+# a courtesy asks for nothing: "… so pls bear with me", "please excuse my English"
+_COURTESY = re.compile(
+    r"\b(?:pls|plz|please)\s+(?:bear with me|be patient(?: with me)?|excuse (?:me|my \w+)|forgive (?:me|my \w+))",
+    re.IGNORECASE,
+)
 
 
 def _asks_anything(sentence: str) -> bool:

@@ -8,7 +8,7 @@ from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.intent import asks
 from knowledge.kb import default_kb
 from knowledge.normalize import detect_language, terms
-from knowledge.parts import sentences, split_parts
+from knowledge.parts import asks_something, sentences, split_parts
 
 
 @pytest.fixture(scope="module")
@@ -2410,3 +2410,112 @@ def test_a_paragraph_where_something_is_said_is_one_question():
 def test_checking_a_claim_opens_the_question(message):
     assert strip_openers(message) != message
     assert "демократ" in strip_openers(message).lower() or "democracy" in strip_openers(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the main idea of the abstract is the abstract; picking up yesterday's conversation opens the question
+        ("Кеше тоқтаған жерден жалғастырайық: аннотацияда қандай негізгі идея бар, бір-екі сөйлеммен", "essay-abstract"),
+        ("эссенің аннотациясында қандай негізгі идея тұжырымдалған", "essay-abstract"),
+        # chat's "чел", "пжпж", "как для тупых" say nothing of the subject
+        ("чел я завтра сдаю, объясни полит развитие как для тупых пжпж", "development-definition"),
+        # when modernization works: its two conditions, not "successful political activity"
+        ("modernization only works if..?? two conditions right?", "modernization-success-conditions"),
+        # a first-timer's words open the question
+        ("first time using this, what is democracy", "democracy-in-essay"),
+    ],
+)
+def test_forty_seventh_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_a_first_timer_asking_how_to_ask_is_small_talk(kb):
+    assert ask(kb, "hi, first time using this. do i just type my question in here?").outcome == "smalltalk"
+
+
+def test_academic_kazakh_framing_carries_no_subject():
+    # "эссеге сүйенсек", "сүйене отырып", "пайымдайды", "қарастырылады", "уәждер", "яғни"
+    def tokens(text):
+        return [token for _, token in terms(text, "kk")]
+
+    assert tokens("эссеге сүйенсек, саяси даму ұғымы") == tokens("саяси даму ұғымы")
+    assert tokens("автор қандай уәждер келтіреді деп пайымдайды") == tokens("автор қандай келтіреді деп")
+    assert tokens("қорытындыда модернизация көрсеткіш ретінде қарастырылады") == tokens(
+        "қорытындыда модернизация көрсеткіш ретінде"
+    )
+    assert tokens("Әбсаттаровтың еңбегі, яғни оқулығы") == tokens("Әбсаттаровтың еңбегі оқулығы")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I should be most obliged if you could tell me, in plain terms, what the essay is arguing overall.",
+        "A brief precis of the abstract, if you would be so kind.",
+    ],
+)
+def test_a_polite_request_asks(sentence):
+    assert asks_something(sentence)
+
+
+def test_an_interjection_ends_a_sentence():
+    text = "I spent thirty years in the haulage trade, ha. But what are the criteria of political development?"
+    assert len(sentences(text)) == 2
+
+
+def test_a_mistyped_the_and_a_brief_precis_say_nothing_more():
+    def tokens(text):
+        return [token for _, token in terms(text, "en")]
+
+    assert tokens("what are teh keywords") == tokens("what are the keywords")
+    assert tokens("a brief precis of the conclusion") == tokens("summary of the conclusion")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "is it fair to say" opens a claim check; "equates" compares
+        ("is it fair to say the essay equates modernization with development?", "modernization-vs-development"),
+        # "конкретно" is not the "concrete ways" of modernization's strategy
+        ("что конкретно меняет модернизация?", "modernization-mechanism"),
+        # "обьяснить 9-классникам", "без канцелярита": the answer's shape
+        ("как обьяснить 9-классникам, что такое демократия? без канцелярита", "democracy-in-essay"),
+        # what the question sets aside is not what it asks about
+        ("who is quoted in the essay besides nazarbayev?", "essay-people"),
+        ("какие ещё ошибки в тексте, кроме Марка Аврелия?", "essay-errors"),
+        # a quote asked for first, and a journalist's "strongest sentence"
+        ("дәйексөз керек: демократия туралы ең мықты сөйлем қайсы", "democracy-in-essay"),
+        ("цитата нужна: про демократию", "democracy-in-essay"),
+        # a label naming where to look, then a question naming what
+        ("список литературы: кто автор учебника «Политология и её проблемы» и какой год?", "ref-absattarov"),
+    ],
+)
+def test_forty_eighth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hi! is this the bot for the essay on parties? I'm a history major taking this as an elective so pls bear with me",
+        "are you an actual person or a bot? no offense",
+    ],
+)
+def test_forty_eighth_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_a_label_before_a_question_about_the_list_itself_stays(kb):
+    assert entry_of(kb, "references: how many?") == "essay-references"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a name after the label is what the question is about; "they" after it is the list itself
+        ("список литературы: что за учебник Зексембековой про модернизацию?", "ref-zheksembekova"),
+        ("әдебиеттер тізімі: олар мәтінде сілтеме ретінде келтірілген бе?", "essay-references"),
+    ],
+)
+def test_a_reference_list_label_gives_way_only_to_a_name_or_a_title(kb, message, expected):
+    assert entry_of(kb, message) == expected
