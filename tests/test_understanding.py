@@ -2519,3 +2519,25 @@ def test_a_label_before_a_question_about_the_list_itself_stays(kb):
 )
 def test_a_reference_list_label_gives_way_only_to_a_name_or_a_title(kb, message, expected):
     assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # what the essay gets wrong, in plain words; a diminutive of "статья"
+        ("есть в тексте что-то неправильное?", "essay-errors"),
+        ("what does the essay say oddly or weirdly?", "essay-errors"),
+        ("о чем эта статейка?", "essay-title"),
+    ],
+)
+def test_forty_ninth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize("message", ["Ты тот бот по эссе про партии?", "hey, can you help me out"])
+def test_forty_ninth_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_a_society_cut_short_in_kazakh_notes_is_society():
+    assert [token for _, token in terms("дәстүрлі қ-ғам", "kk")] == [token for _, token in terms("дәстүрлі қоғам", "kk")]
