@@ -88,8 +88,10 @@ def set_aside(text: str, lang: str) -> tuple[frozenset[str], str]:
     """The home entries of what a question sets aside ("Что ещё ошибочного, кроме Марка Аврелия?":
     Marcus Aurelius), and the question without it; only the homes of what it names count ("besides
     economic growth, what else…" sets no entry aside)."""
-    homes = lexicon().homes()
     cleaned = clean(text)
+    if not _SET_ASIDE.search(cleaned):  # nearly every question: no table built, nothing read again
+        return frozenset(), text
+    homes = lexicon().homes()
     aside = frozenset(
         home
         for found in _SET_ASIDE.finditer(cleaned)

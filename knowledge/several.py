@@ -120,10 +120,11 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     # the sentence that asks ("She says democracy is important." asks nothing), when another only tells of the same,
     # or tells of something else less closely ("Айналайын, саяси жүйе … бейімделу керек деген ой бар екен. Саяси жүйе
     # … қайтіп бейімделеді?")
-    asking = [(sentence, result) for sentence, result in answered if asks_something(sentence)]
+    asks = [asks_something(sentence) for sentence, _ in answered]
+    asking = [pair for pair, asked in zip(answered, asks, strict=True) if asked]
     if not asking or len({result.entry_id for _, result in asking}) != 1:
         return None
-    telling = [result.score for sentence, result in answered if not asks_something(sentence)]
+    telling = [result.score for (_, result), asked in zip(answered, asks, strict=True) if not asked]
     if len({result.entry_id for _, result in answered}) != 1 and max(telling, default=0.0) >= asking[0][1].score:
         return None
     sentence, result = asking[0]
