@@ -114,8 +114,14 @@ def _same(word: str, known: str) -> bool:
     if word == known:
         return True
     if len(word) < FUZZY_MIN_LENGTH or len(known) < FUZZY_MIN_LENGTH:
-        return False
+        # short words: only two neighbouring letters swapped ("teh", "waht"), never another word ("ten")
+        return len(word) == len(known) >= 3 and sorted(word) == sorted(known) and _one_swap(word, known)
     return bool(DamerauLevenshtein.distance(word, known, score_cutoff=1) <= 1)
+
+
+def _one_swap(word: str, known: str) -> bool:
+    differ = [i for i, (a, b) in enumerate(zip(word, known, strict=True)) if a != b]
+    return len(differ) == 2 and differ[1] == differ[0] + 1
 
 
 @lru_cache(maxsize=65536)  # a few thousand words make most messages: each word's candidates found once

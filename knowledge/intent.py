@@ -193,7 +193,12 @@ _JOINING_WHEN = re.compile(r"\bwhen\b|\bкогда\b", _FLAGS)
 _TELLING_WHEN = re.compile(r"\s+(?:i|we|я|мы)\b[^?,]*,", _FLAGS)  # a clause of one's own doing, then the sentence
 
 
+# "explain like im a first year nursing student": the student's year of study, no date asked
+_YEAR_OF_STUDY = re.compile(r"\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+year\b", _FLAGS)
+
+
 def _asks_when(question: str) -> bool:
+    question = _YEAR_OF_STUDY.sub(" ", question)
     for found in WHEN.finditer(question):
         if not _JOINING_WHEN.fullmatch(found.group()):
             return True  # "what year", "қашан": always a date

@@ -74,7 +74,7 @@ SINGLE_WORD_RARE_IDF = 4.0  # unless it is a word of one entry only (IDF log(1 +
 SUGGEST_SCORE = 40.0  # "did you mean" candidates must reach this
 FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
 PHONETIC_MIN_LENGTH = 5  # words spelled as they sound are found from this length (English)
-PHONETIC_SIMILARITY = 0.5  # as close as a one-edit typo
+PHONETIC_SIMILARITY = 0.7  # nearer than a one-edit typo (0.5): the sound and most letters agree
 PHONETIC_SPELLING_SCORE = 62.0  # and spelled this much alike ("total" sounds like "title": 60)
 SHORT_WORD_CUTOFF = 0.81  # words of 6 letters: one edit (0.83); of 5 and fewer: exactly ("paris" is no typo of "parts")
 JOINED_TYPO_LENGTH = 8  # split words rejoined this long may be a concept's word with a typo ("nazar bayed")
@@ -391,8 +391,9 @@ class Matcher:
         if index.sounds and len(surface) >= PHONETIC_MIN_LENGTH and surface.isalpha() and token not in index.known:
             # spelled as it sounds ("modernisashun", "konclushun", "democrasy"): the KB words that
             # sound the same (English) and are still spelled somewhat alike, as close as a typo
+            # (British and American spellings alike: "moderniseyshun" is as near "modernization" as "modernisation")
             for word in index.sounds.get(sound_key(surface), ()):
-                if fuzz.ratio(surface, word) >= PHONETIC_SPELLING_SCORE:
+                if fuzz.ratio(surface.replace("z", "s"), word.replace("z", "s")) >= PHONETIC_SPELLING_SCORE:
                     best[index.surfaces[word]] = max(best.get(index.surfaces[word], 0.0), PHONETIC_SIMILARITY)
         expansion = sorted(best.items(), key=lambda item: -item[1])[:3]
         if len(index.expansions) < EXPANSION_CACHE:

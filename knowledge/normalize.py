@@ -277,6 +277,11 @@ EN_STOP = frozenset(
         "overview",
         "obliged",  # "I should be most obliged if you could tell me…"
         "teh",  # "the" mistyped
+        "honestly",
+        "wot",  # spelled as they sound: "wot dus it meen"
+        "wut",
+        "dus",
+        "meen",
         "type",  # "do i just type my question here" ("types of harmony" keeps its word)
         "concretely",  # "what's political modernization concretely": not the "concrete ways" of ¶12
         "actually",
@@ -523,6 +528,9 @@ RU_STOP = frozenset(
         "скажи",
         "скажите",
         "кратко",
+        "резюмируй",  # "резюмируй вывод эссе": summarize, as "summarize" is in English
+        "резюмируйте",
+        "резюмировать",
         "почему",
         "зачем",
         "чё",
@@ -969,6 +977,7 @@ KK_STOP = frozenset(
         "sozinshe",
         "pikirinshe",
         "beresiz",  # the polite "would you give": "айтып бересіз бе", "түсіндіріп беріңізші"
+        "tizip",  # "тізіп беріңізші": list them
         "beriniz",
         "berinizshi",
         "berseniz",

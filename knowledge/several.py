@@ -50,6 +50,7 @@ def answer_parts(
     offered: list[Suggestion] = []
     rest_asks = False  # a later part asks for a fact the essay lacks ("… and who is the president now")
     lacking: list[str] = []  # …a date or a number only: the first part is answered, and the reply says so
+    more = 0  # parts the first part's entry answers too ("…поправки в эссе, что они поменяли? Год указан?")
     for part in parts[1:]:
         found = kb.matcher.match(part, lang=lang, hint=hint)
         if found.entry_id is None:  # "what are its dimensions": read it with the first part's subject
@@ -68,6 +69,8 @@ def answer_parts(
             and not answerable(kb, part, first.entry_id)
         ):
             lacking.append(kind)
+        elif kind is None and not off_topic and found.entry_id == first.entry_id:
+            more += 1
         taken = {first.entry_id, *(s.entry_id for s in offered)}
         if (
             found.entry_id is not None
@@ -77,7 +80,7 @@ def answer_parts(
             and answerable(kb, part, found.entry_id)
         ):
             offered.append(suggestion(kb, found.best, first.lang, "part"))
-    if not offered and lacking and len(lacking) == len(parts) - 1 and _names_the_essay(text):
+    if not offered and lacking and len(lacking) + more == len(parts) - 1 and _names_the_essay(text):
         # "what does the author say about the amendments? which year were they?": what it says, and that it gives no date
         answer = answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, ranked_ids(first))
         return replace(answer, reason="when" if lacking[0] == "born" else lacking[0])

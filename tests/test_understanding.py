@@ -2539,5 +2539,34 @@ def test_forty_ninth_batch_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # English spelled as it sounds: "-shun" for "-tion", British "s" for American "z", "wot dus it meen"
+        ("modernisashun defenishun", "modernization-definition"),
+        ("Nazerbiev quote about algorythm of moderniseyshun, wot dus it meen in normal words", "modernization-algorithm"),
+        # the student's year of study is no date asked
+        ('what does "positive dynamics" mean, explain like im a first year student', "development-positive-dynamics"),
+    ],
+)
+def test_fiftieth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize("message", ["helo is this teh bot for the essay about parties?", "is this teh bot"])
+def test_fiftieth_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_a_year_of_study_asks_no_date():
+    assert asks("explain like im a first year student") is None
+    assert asks("second-year students ask: which year?") == "when"
+
+
+def test_a_follow_up_on_the_same_subject_then_a_date_answers_and_says_the_date_is_missing(kb):
+    answer = ask(kb, "Какие поправки в конституцию имеются в виду в эссе и что они поменяли? Год там указан или нет")
+    assert (answer.entry.id if answer.entry else None, answer.reason) == ("kz-constitution-amendments", "when")
+
+
 def test_a_society_cut_short_in_kazakh_notes_is_society():
     assert [token for _, token in terms("дәстүрлі қ-ғам", "kk")] == [token for _, token in terms("дәстүрлі қоғам", "kk")]
