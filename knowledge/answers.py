@@ -9,6 +9,12 @@
 - `not_covered`: nothing is close, or the question asks a fact the essay does not give (who
   holds an office now, a date, a count): the essay does not cover it, and `nearest` names the
   closest thing it does say, when there is one.
+
+A message that the KB's own phrasings leave without an answer is read a second time, with the
+students' labeled questions as phrasings too (knowledge.eval_sets): their answer counts when it is
+clear (SECOND_READING_SCORE) and is an entry the first reading ranked among its best
+(SECOND_READING_RANKED). Measured on blind batches the code had never seen (README): 11 more of
+1,020 questions answered right, none of 330 unanswerable ones answered.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ from knowledge.reply_language import requested_language
 from knowledge.several import answer_pair, answer_parts, kind_of, one_sentence, ranked_ids
 from knowledge.telling import act_among_telling, complaint_first, opinion_only, thanks_last, thanks_then_telling
 
+SECOND_READING_SCORE = 65.0  # the second reading's answer counts from this score…
+SECOND_READING_RANKED = 3  # …when the first reading ranked its entry this high
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
 
@@ -37,10 +45,24 @@ NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near th
 def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | None = None) -> Answer:
     """Answer one message from the KB, or say honestly what it is and what the essay lacks; in
     the language the student asks the answer in, when they ask for one ("қазақша жауап бер")."""
+    first = _read(kb, question, lang, hint)
+    if kb.learned is None or first.matched or first.outcome == "smalltalk":
+        return first
+    second = _read(kb.learned, question, lang, hint)
+    if (
+        second.entry is not None
+        and second.entry.id in first.ranked[:SECOND_READING_RANKED]
+        and second.score >= SECOND_READING_SCORE
+    ):
+        return second
+    return first
+
+
+def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) -> Answer:
     text = clean(question)
     retyped = _retyped(kb, text)
     if retyped is not None:
-        return replace(ask(kb, retyped, lang, hint), query=text)
+        return replace(_read(kb, retyped, lang, hint), query=text)
     requested, rest = requested_language(text)
     if requested is None:
         return _ask(kb, text, lang, hint)

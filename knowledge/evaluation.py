@@ -1,10 +1,7 @@
-"""Answer quality on question sets written independently of the KB (`data/eval/`, shipped).
+"""Answer quality on question sets written independently of the KB (knowledge.eval_sets).
 
-A set file is a YAML list of `{q, lang, kind, expect}`: `kind` is `in` (the essay answers it;
-`expect` lists the entries that do, best first), `chitchat` (greetings, thanks, "ok": never an
-entry), `near` (a fact the essay does not give) or `out` (unrelated). Files are named
-`<part>_<family>[_<lang>].yaml`: part `dev` (tuned on), `heldout` (measured once per release,
-never tuned on) or `regression` (the first release's sets, kept so nothing that worked breaks).
+Dev files are read with a second reading that lacks their own fold (knowledge.eval_sets): the
+students' questions of other batches may answer them, their own never do.
 """
 
 from __future__ import annotations
@@ -12,24 +9,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from knowledge.answers import ask
-from knowledge.kb import KnowledgeBase, read_yaml
+from knowledge.eval_sets import EVAL_DIR, KINDS, Case, family, fold_of, labeled_phrasings, load_cases, set_files
+from knowledge.kb import KnowledgeBase
 from knowledge.normalize import language_of
 from knowledge.outcome import Answer
-
-EVAL_DIR = Path(str(resources.files("knowledge").joinpath("data/eval")))
-KINDS = ("in", "chitchat", "near", "out")
-
-
-@dataclass(frozen=True)
-class Case:
-    question: str
-    expect: tuple[str, ...]
-    lang: str
-    kind: str = "in"
 
 
 @dataclass
@@ -86,33 +72,6 @@ class Report:
         }
 
 
-def load_cases(path: Path) -> list[Case]:
-    """The cases of one set file; a file named `…_<lang>.yaml` gives items without `lang` its language."""
-    default_lang = path.stem.rsplit("_", 1)[-1]
-    raw = read_yaml(path.read_text(encoding="utf-8")) or []
-    assert isinstance(raw, list), f"{path.name}: expected a list"
-    return [
-        Case(
-            str(item["q"]),
-            tuple(item.get("expect") or ()),
-            str(item.get("lang") or default_lang),
-            str(item.get("kind") or ("in" if item.get("expect") else "out")),
-        )
-        for item in raw
-    ]
-
-
-def set_files(part: str, eval_dir: Path = EVAL_DIR) -> list[Path]:
-    return sorted(eval_dir.glob(f"{part}_*.yaml"))
-
-
-def family(path: Path) -> str:
-    """`dev_students_en.yaml` -> `students`; `dev_first_contact.yaml` -> `first_contact`."""
-    name = path.stem.split("_", 1)[1]
-    head, _, tail = name.rpartition("_")
-    return head if tail in ("en", "ru", "kk") and head else name
-
-
 def evaluate(kb: KnowledgeBase, cases: list[Case], name: str) -> Report:
     report = Report(name)
     for case in cases:
@@ -127,19 +86,32 @@ def run_sets(kb: KnowledgeBase, part: str = "dev", eval_dir: Path = EVAL_DIR) ->
     its language open (a bare "демократия") is answered as the bot answers it in a private chat,
     in the language ("ru" or "kk") of the last question whose words said which; the reports give
     both answer languages, without and with that context."""
-    by_family: dict[str, list[list[Case]]] = defaultdict(list)
+    by_family: dict[str, list[tuple[KnowledgeBase, list[Case]]]] = defaultdict(list)
+    readings: dict[int, KnowledgeBase] = {}
     for path in set_files(part, eval_dir):
-        by_family[family(path)].append(load_cases(path))
+        by_family[family(path)].append((reading_for(kb, path, readings), load_cases(path)))
     reports: list[Report] = []
     for name, files in by_family.items():
         per_lang: dict[str, Report] = {}
         whole = Report(f"{part} {name}")
-        for case, answer, in_conversation in (found for cases in files for found in _conversation(kb, cases)):
+        for case, answer, in_conversation in (found for reader, cases in files for found in _conversation(reader, cases)):
             per_lang.setdefault(case.lang, Report(f"{part} {name} {case.lang}")).add(case, answer, in_conversation)
             whole.add(case, answer, in_conversation)
         reports += [per_lang[lang] for lang in ("en", "ru", "kk") if lang in per_lang]
         reports.append(whole)
     return reports
+
+
+def reading_for(kb: KnowledgeBase, path: Path, readings: dict[int, KnowledgeBase] | None = None) -> KnowledgeBase:
+    """The KB a set file is measured with: for a shipped dev file, one whose second reading lacks
+    the file's fold (built once per fold into `readings`), so that no question answers itself."""
+    if kb.learned is None or not path.name.startswith("dev_") or path.resolve().parent != EVAL_DIR.resolve():
+        return kb
+    readings = {} if readings is None else readings
+    fold = fold_of(path)
+    if fold not in readings:
+        readings[fold] = kb.with_second_reading(labeled_phrasings(skip_fold=fold))
+    return readings[fold]
 
 
 def _conversation(kb: KnowledgeBase, cases: list[Case]) -> Iterator[tuple[Case, Answer, Answer | None]]:

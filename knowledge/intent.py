@@ -29,7 +29,7 @@ WHEN = re.compile(
     r"|\bкогда\b|\bв каком году\b|\bкакого года\b|\bкакой год\b|\bгод\b|\bв каком веке\b|\bкакого числа\b|\bдата\b"
     r"|\bқашан\b|\bкашан\b|\bқай жыл|\bкай жыл|\bнешінші жыл|\bнешинши жыл|\bқай ғасыр|\bкай гасыр"
     r"|\bkogda\b|\bv kakom godu\b|\bkakogo goda\b|\bkakoi god\b|\bkakoy god\b"
-    r"|\bqashan\b|\bkashan\b|\bqai jyl|\bkai zhyl|\bқай күн|\bкай кун|\b(?:which|what) day\b|\bв какой день\b"
+    r"|\bqashan\b|\bkashan\b|\bqai jyl|\bkai zhyl|\bqai zhyl|\bqay zhyl|\bkai jyl|\bқай күн|\bкай кун|\b(?:which|what) day\b|\bв какой день\b"
     r"|\b(?:exact|precise|actual) (?:date|dates|year|years|day)\b|\bdate (?:on which|when)\b|\bточн\w* (?:дат\w*|год\w*)"
     r"|\b(?:нақты|накты) (?:күні|куни|жылы|жылдары|уақыты)\b"
     r"|(?<![\w-])(?:1[5-9]|20)\d\d(?![\w-])",  # a year: only an entry that gives one answers

