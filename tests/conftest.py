@@ -1,4 +1,4 @@
-"""Shared fixtures: a fake Bot API on 127.0.0.1 and the real Application polling it."""
+"""Shared fixtures: the packaged KB; a fake Bot API on 127.0.0.1 and the real Application polling it."""
 
 from __future__ import annotations
 
@@ -12,6 +12,13 @@ from bot.devtools.fake_bot_api import TOKEN, FakeBotAPI
 from bot.devtools.postgres import create_database
 from bot.runtime.lifecycle import running
 from bot.settings import Settings
+from knowledge.kb import KnowledgeBase, default_kb
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    """The packaged KB with its second reading, built once (or read from its cache)."""
+    return default_kb()
 
 
 @pytest.fixture

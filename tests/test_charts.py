@@ -31,7 +31,6 @@ from bot.charts.essay_map import (
 )
 from bot.charts.examples import example_class, example_stats, write_examples
 from bot.charts.stats import render_stats
-from knowledge.kb import default_kb
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LONG = "A very long label that goes on and on " * 8
@@ -238,11 +237,6 @@ def test_class_renders_any_data(picture):
 
 
 # --- essay map ---------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return default_kb()
 
 
 def expected_edges(kb) -> set[frozenset[str]]:

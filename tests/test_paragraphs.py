@@ -3,13 +3,7 @@
 import pytest
 
 from knowledge.answers import ask
-from knowledge.kb import default_kb
 from knowledge.paragraphs import citing, paragraph_reference
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return default_kb()
 
 
 @pytest.mark.parametrize(

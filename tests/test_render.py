@@ -8,13 +8,7 @@ from bot import callbacks
 from bot.devtools.fake_bot_api import parse_html
 from bot.render import answer_html, answer_keyboard, split_message, tip_html, topics_keyboard
 from knowledge.answers import ask
-from knowledge.kb import default_kb
 from knowledge.outcome import Answer
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return default_kb()
 
 
 def test_an_answer_is_valid_html_with_question_sources_and_note(kb):

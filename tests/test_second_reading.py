@@ -12,12 +12,7 @@ import pytest
 from knowledge.answers import ask
 from knowledge.eval_sets import EVAL_DIR, LABELED_WORDS, fold_of, labeled_phrasings, load_cases, set_files
 from knowledge.evaluation import reading_for
-from knowledge.kb import KnowledgeBase, default_kb
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
+from knowledge.kb import KnowledgeBase
 
 
 def _first_reading_only(kb: KnowledgeBase) -> KnowledgeBase:

@@ -6,14 +6,8 @@ import pytest
 from knowledge.answers import ask
 from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.intent import asks
-from knowledge.kb import default_kb
 from knowledge.normalize import detect_language, terms
 from knowledge.parts import asks_something, sentences, split_parts
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return default_kb()
 
 
 def entry_of(kb, message):
