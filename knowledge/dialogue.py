@@ -115,13 +115,19 @@ def _same(word: str, known: str) -> bool:
         return True
     if len(word) < FUZZY_MIN_LENGTH or len(known) < FUZZY_MIN_LENGTH:
         # short words: only two neighbouring letters swapped ("teh", "waht"), never another word ("ten")
-        return len(word) == len(known) >= 3 and sorted(word) == sorted(known) and _one_swap(word, known)
+        return len(word) == len(known) >= 3 and _one_swap(word, known)
     return bool(DamerauLevenshtein.distance(word, known, score_cutoff=1) <= 1)
 
 
 def _one_swap(word: str, known: str) -> bool:
+    """Two neighbouring letters swapped, the rest alike ("teh": "the")."""
     differ = [i for i, (a, b) in enumerate(zip(word, known, strict=True)) if a != b]
-    return len(differ) == 2 and differ[1] == differ[0] + 1
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and word[differ[0]] == known[differ[1]]
+        and word[differ[1]] == known[differ[0]]
+    )
 
 
 @lru_cache(maxsize=65536)  # a few thousand words make most messages: each word's candidates found once

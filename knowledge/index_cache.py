@@ -3,8 +3,8 @@
 Reading, validating and indexing the KB takes about half a second; unpickling the result
 takes a few hundredths. The file is named by a digest of everything the build reads or runs:
 the data files (of the evaluation sets, only the dev sets: knowledge.eval_sets), the `knowledge`
-package's code, and the versions of Python and of the libraries whose objects it holds. Any change is a new name, so a stale
-index is never read.
+package's code, and the versions of Python and of the libraries whose objects it holds. Any change
+is a new name, so a stale index is never read.
 
 The directory is `SAIASAT_CACHE_DIR`, else `$XDG_CACHE_HOME/saiasat` (`~/.cache/saiasat`);
 `SAIASAT_CACHE_DIR=off` turns the cache off. A directory that cannot be written, or a file that
