@@ -621,6 +621,14 @@ RU_STOP = frozenset(
         "моё",
         "мои",
         "ваш",
+        "ваша",  # "эта ваша демократия": a sceptic's "your", no subject
+        "ваше",
+        "ваши",
+        "вашу",
+        "вашей",
+        "вашего",
+        "вашим",
+        "ваших",
         "свой",
         "своя",
         "свои",
@@ -1001,6 +1009,9 @@ KK_STOP = frozenset(
         "tagy",
         "kerek",
         "bershy",  # "берші" typed with ы
+        # spoken fillers: "түсіндірші ше", "партия не үшін керек енді" ("сосын", then, asks for an order)
+        "she",
+        "endi",
     ]
 )
 
@@ -1523,6 +1534,11 @@ _FILLER_PHRASES = re.compile(
     # with Kazakh letters or without them ("карапайым тилмен", "оз созинмен")
     r"|[өо]з с[өо]з[іи][ңн]?мен|[қк]арапайым т[іи]лмен|[қк]арапайым с[өо]збен(?: айт[қк]анда)?|жай (?:с[өо]збен|т[іи]лмен)"
     r"|oz sozinmen|oz sozimen|qarapaiym tilmen|karapaiym tilmen"
+    r"|(?:[оo][ңн]ай|ж[еe][ңн]іл|жеңил|женил|т[үу]сінікті|тусиникти) (?:т[іи]лмен|с[өо]збен)"  # "оңай тілмен": in easy words
+    # not having read it yet is the reason, not the question: "мен әлі оқымадым ғой", "я ещё не читал", "i havent read it yet"
+    r"|(?:мен )?(?:әлі|али) (?:оқымадым|окымадым|оқыған жоқпын|окыган жокпын)"
+    r"|(?:я )?(?:ещё |еще )?не (?:читал|читала|прочитал|прочитала|успел прочитать|успела прочитать)(?: (?:его|её|ее|эссе|текст|статью))?"
+    r"|i (?:have not|haven'?t|havent|did not|didn'?t|didnt) (?:even )?(?:read|finished) (?:it|this|the essay|this essay|the text)?(?: yet)?"
     r"|(?:бұл|бул|осы) жерде"  # "here" ("инновация деген не бұл жерде"): no place asked about
     # asking for examples with the answer ("explain with examples"): the essay's own example is another matter
     r"|with (?:an |some |real )?examples?|(?:и )?(?:с|на) пример(?:ами|ом|ах)|мысал(?:дар)?мен|мысал келтіріп|мысал келтирип"
@@ -1556,7 +1572,7 @@ _ANSWER_SHAPE = re.compile(
     r"|in (?:bullet )?points|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
     r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
     r"|for (?:my|the|our|a|tomorrow'?s?) (?:political science |poli ?sci |polisci )?(?:(?:intro|title|first|last|next|opening|final) )?"
-    r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|flashcards?"
+    r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|(?:flash ?)?cards?"
     r"|question|assignment|task|intro|introduction)"
     r"(?: tomorrow| tmrw)?"
     r"|(?:(?:my|the|a|this) |^\W*)(?:(?:intro|title|first|last|next|opening|final) )?slides? (?:on|about|for)(?=\W*\w)"
@@ -1565,7 +1581,7 @@ _ANSWER_SHAPE = re.compile(
     r"|what (?:should|do|can|could|shall|would) i (?:put|write|include|say) (?:on|in|into) (?:a|the|my|one|this|that)"
     r" (?:(?:intro|title|first|last|next|opening|final) )?(?:slide|poster|presentation)s?(?: (?:about|on|for|re))?(?=\W*\w)"
     r"|что (?:мне )?(?:написать|писать|указать|поставить|вставить|добавить|разместить) (?:на|в|для) (?:\w+ )?(?:слайд\w*|презентаци\w*)(?: про| о| об| по)?"
-    r"|(?:для|на) (?:один |одного |одном |первого |первом |последнего |последнем |титульного |титульном )?слайд\w*"
+    r"|(?:для|на) (?:один |одного |одном |первого |первом |последнего |последнем |титульного |титульном )?слайд\w*(?: ?№? ?\d+)?"
     r"|(?:чтобы|что бы|чтоб) (?:на (?:один )?(?:слайд|карточку)|в (?:слайд|карточку)) влез\w*|\d+(?:\s*[-–]\s*\d+)? пункт\w*"
     r"|(?:слайдқа|слайдка|слайдта|слайдтағы|презентацияға|презентацияга|презентацияда)(?: не (?:жазамын|жазам|жазсам|жазу керек|қоямын|қосамын))?"
     r"|(?:(?:дай|дайте|назови|назовите|напиши|напишите|сформулируй|выдели) )?\d+ тезис\w*"

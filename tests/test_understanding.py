@@ -2574,3 +2574,38 @@ def test_a_follow_up_on_the_same_subject_then_a_date_answers_and_says_the_date_i
 
 def test_a_society_cut_short_in_kazakh_notes_is_society():
     assert [token for _, token in terms("дәстүрлі қ-ғам", "kk")] == [token for _, token in terms("дәстүрлі қоғам", "kk")]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # spoken Kazakh's particles ("ше", "енді") and "in easy words" ("оңай тілмен") say nothing of the subject
+        ("саяси модернизация деген не типа оңай тілмен түсіндірші ше", "modernization-definition"),
+        # not having read it yet is the reason for asking ("мен әлі оқымадым ғой")
+        ("мынау эссе вообще не туралы өзі қысқаша айтшы мен әлі оқымадым ғой", "essay-title"),
+        ("ok so whats the main idea, i havent read it yet", "essay-thesis"),
+        # a sceptic's "эта ваша демократия"
+        ("ну и что там эта ваша демократия, в двух словах", "democracy-in-essay"),
+        # what the answer is for: a card, a numbered slide
+        ("keywords of the essay pls, I need 5 for my card", "essay-keywords"),
+        ("для слайда 1 нужно точное название эссе. и если можно вариант покороче чтобы влез в заголовок", "essay-title"),
+        # what parties are for is their role (parties-in-essay names parties-role as its purpose)
+        ("партия не үшін керек эссе бойынша енді", "parties-role"),
+        ("партиялар неге керек өзі?", "parties-role"),
+    ],
+)
+def test_fifty_second_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize("message", ["Is this correct?", "is that right?", "правильно?", "дұрыс па?"])
+def test_a_check_with_nothing_to_check_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_correct_with_a_subject_still_asks_about_it(kb):
+    assert entry_of(kb, "is the essay correct?") == "essay-errors"
+    assert (
+        entry_of(kb, "Құрметті бот, сәлем бердік! Эссе қайтіп құрылған, алдымен не айтылады, сосын не, ең соңында не?")
+        == "essay-structure"
+    )
