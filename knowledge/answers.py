@@ -38,6 +38,7 @@ from knowledge.telling import act_among_telling, complaint_first, opinion_only, 
 
 SECOND_READING_SCORE = 65.0  # the second reading's answer counts from this score…
 SECOND_READING_RANKED = 3  # …when the first reading ranked its entry this high
+WEAK_ANSWER_SCORE = 70.0  # a first answer below this score gives way to a second reading's other entry from this score
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
 
@@ -46,16 +47,16 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
     """Answer one message from the KB, or say honestly what it is and what the essay lacks; in
     the language the student asks the answer in, when they ask for one ("қазақша жауап бер")."""
     first = _read(kb, question, lang, hint)
-    if kb.learned is None or first.matched or first.outcome == "smalltalk":
+    answered = first.entry.id if first.matched and first.entry is not None else None
+    weak = answered is not None and first.score < WEAK_ANSWER_SCORE
+    if kb.learned is None or first.outcome == "smalltalk" or (first.matched and not weak):
         return first
     second = _read(kb.learned, question, lang, hint)
-    if (
-        second.entry is not None
-        and second.entry.id in first.ranked[:SECOND_READING_RANKED]
-        and second.score >= SECOND_READING_SCORE
-    ):
-        return second
-    return first
+    if second.entry is None or second.entry.id not in first.ranked[:SECOND_READING_RANKED]:
+        return first
+    if weak:  # answered, but from a low score: another entry that the students' words are sure of
+        return second if second.entry.id != answered and second.score >= WEAK_ANSWER_SCORE else first
+    return second if second.score >= SECOND_READING_SCORE else first
 
 
 def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) -> Answer:

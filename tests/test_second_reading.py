@@ -9,7 +9,7 @@ import copy
 
 import pytest
 
-from knowledge.answers import ask
+from knowledge.answers import WEAK_ANSWER_SCORE, ask
 from knowledge.eval_sets import EVAL_DIR, LABELED_WORDS, fold_of, labeled_phrasings, load_cases, set_files
 from knowledge.evaluation import reading_for
 from knowledge.kb import KnowledgeBase
@@ -41,6 +41,42 @@ def test_what_the_first_reading_leaves_open_students_questions_of_other_batches_
     assert all(text != question for _, _, text in unseen.learned.extra_phrasings)  # type: ignore[union-attr]
     answer = ask(unseen, question)
     assert answer.entry is not None and answer.entry.id == expected
+
+
+@pytest.mark.parametrize(
+    ("file", "question", "expected"),
+    [
+        ("dev_students24_ru.yaml", "Кого в эссе называют Елбасы?", "nazarbayev"),
+        ("dev_students15_ru.yaml", "полит стабильность от чего зависит", "modernization-stability"),
+    ],
+)
+def test_a_weak_first_answer_gives_way_to_another_entry_students_questions_of_other_batches_are_sure_of(
+    kb: KnowledgeBase, file: str, question: str, expected: str
+) -> None:
+    path = EVAL_DIR / file
+    assert question in {case.question for case in load_cases(path)}
+    first = ask(_first_reading_only(kb), question)
+    assert first.matched and first.score < WEAK_ANSWER_SCORE and first.entry is not None and first.entry.id != expected
+    unseen = kb.with_second_reading(labeled_phrasings(skip_fold=fold_of(path)))
+    assert all(text != question for _, _, text in unseen.learned.extra_phrasings)  # type: ignore[union-attr]
+    answer = ask(unseen, question)
+    assert answer.entry is not None and answer.entry.id == expected
+
+
+def test_a_first_answer_is_read_again_only_when_weak_and_only_for_an_entry_it_ranked_among_its_best(kb: KnowledgeBase) -> None:
+    alone = _first_reading_only(kb)
+    strong = "what is modernization"
+    assert ask(alone, strong).score >= WEAK_ANSWER_SCORE
+    other = next(entry_id for entry_id in ask(alone, strong).ranked if entry_id != ask(alone, strong).entry.id)  # type: ignore[union-attr]
+    assert ask(kb.with_second_reading([(other, "en", strong)]), strong).entry.id == "modernization-definition"  # type: ignore[union-attr]
+    weak = "Кого в эссе называют Елбасы?"
+    first = ask(alone, weak)
+    assert first.matched and first.score < WEAK_ANSWER_SCORE and first.entry is not None
+    for rank, entry_id in enumerate(first.ranked[:5]):
+        if entry_id == first.entry.id:
+            continue
+        answer = ask(kb.with_second_reading([(entry_id, "ru", weak)]), weak)  # the very words, labeled with that entry
+        assert (answer.entry.id if answer.entry else None) == (entry_id if rank < 3 else first.entry.id)
 
 
 def test_the_second_reading_answers_only_with_an_entry_the_first_ranked_among_its_best(kb: KnowledgeBase) -> None:
