@@ -621,6 +621,36 @@ RU_STOP = frozenset(
         "моё",
         "мои",
         "ваш",
+        # officialese asks without saying what: "Прошу разъяснить основную идею вышеуказанного эссе", "касательно списка литературы"
+        "прошу",
+        "просим",
+        "разъяснить",
+        "разъясните",
+        "пояснить",
+        "поясните",
+        "уточнить",
+        "уточните",
+        "касательно",
+        "вышеуказанный",
+        "вышеуказанного",
+        "вышеуказанной",
+        "вышеуказанном",
+        "вышеуказанную",
+        "вышеуказанное",
+        "вышеуказанных",
+        "вышеуказанные",
+        "вышеупомянутый",
+        "вышеупомянутого",
+        "вышеупомянутой",
+        "вышеупомянутом",
+        "вышеупомянутую",
+        "вышеупомянутое",
+        "вышеупомянутых",
+        "данное",
+        "данную",
+        "данном",
+        "признателен",
+        "признательна",
         "ваша",  # "эта ваша демократия": a sceptic's "your", no subject
         "ваше",
         "ваши",
@@ -1538,6 +1568,10 @@ _FILLER_PHRASES = re.compile(
     # not having read it yet is the reason, not the question: "мен әлі оқымадым ғой", "я ещё не читал", "i havent read it yet"
     r"|(?:мен )?(?:әлі|али) (?:оқымадым|окымадым|оқыған жоқпын|окыган жокпын)"
     r"|(?:я )?(?:ещё |еще )?не (?:читал|читала|прочитал|прочитала|успел прочитать|успела прочитать)(?: (?:его|её|ее|эссе|текст|статью))?"
+    # officialese framing: "в рамках дистанционного обучения", "в связи с чем", "мне поручено", "буду признателен за …"
+    r"|в рамках (?:дистанционного |заочного )?(?:обучения|курса|дисциплины|подготовки|задания)|в связи с (?:чем|этим)"
+    r"|мне (?:поручено|поручили|необходимо)|буду (?:очень )?(?:признателен|признательна|благодарен|благодарна)(?: за [^.?!]*)?"
+    r"|(?:прошу )?(?:подтвердить |подтвердите )?правильность (?:моего |своего )?понимания(?: касательно)?"
     r"|i (?:have not|haven'?t|havent|did not|didn'?t|didnt) (?:even )?(?:read|finished) (?:it|this|the essay|this essay|the text)?(?: yet)?"
     r"|(?:бұл|бул|осы) жерде"  # "here" ("инновация деген не бұл жерде"): no place asked about
     # asking for examples with the answer ("explain with examples"): the essay's own example is another matter
@@ -1571,7 +1605,7 @@ _ANSWER_SHAPE = re.compile(
     r"(?:(?:give|list|name|write)(?: me)? )?(?:\d+ )?(?:key|bullet) points?(?: on| about| of| from| for)?(?=\W*\w)"
     r"|in (?:bullet )?points|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
     r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
-    r"|for (?:my|the|our|a|tomorrow'?s?) (?:political science |poli ?sci |polisci )?(?:(?:intro|title|first|last|next|opening|final) )?"
+    r"|for (?:my|the|our|a|tomorrow'?s?) (?:political science |poli ?sci |polisci )?(?:(?:intro|title|first|last|next|opening|final|summary|revision|study|index) )?"
     r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|(?:flash ?)?cards?"
     r"|question|assignment|task|intro|introduction)"
     r"(?: tomorrow| tmrw)?"
@@ -1664,7 +1698,8 @@ _COUNTED_POINTS = re.compile(
 _QUOTED = re.compile(r"[«“\"][^»”\"]{3,}[»”\"]")
 _NAME = re.compile(r"(?<![.!?:] )\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{3,}")  # a capital inside a sentence
 _LABEL = re.compile(
-    r"^\W*(?:список литературы|список источников|литература|references|reference list|bibliography|әдебиеттер тізімі)\s*:\s*(?=\w)"
+    r"^\W*(?:(?:касательно|насчёт|насчет|по поводу|regarding|as for|about) (?:the )?)?"
+    r"(?:(?:список|списка) литературы|(?:список|списка) источников|литература|references|reference list|bibliography|әдебиеттер тізімі)\s*:\s*(?=\w)"
 )
 
 

@@ -2609,3 +2609,48 @@ def test_correct_with_a_subject_still_asks_about_it(kb):
         entry_of(kb, "Құрметті бот, сәлем бердік! Эссе қайтіп құрылған, алдымен не айтылады, сосын не, ең соңында не?")
         == "essay-structure"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # officialese asks without naming a subject: "прошу разъяснить", "вышеуказанного", "в рамках …", "в связи с чем"
+        (
+            "Прошу разъяснить основную идею вышеуказанного эссе. В рамках дистанционного обучения мне необходимо подготовить"
+            " краткое изложение объемом не более одной страницы, в связи с чем интересует главное, без второстепенных деталей.",
+            "essay-thesis",
+        ),
+        (
+            "Прошу подтвердить правильность моего понимания касательно условий успешной модернизации",
+            "modernization-success-conditions",
+        ),
+        # a reference-list label after "касательно" still gives way to the title it names
+        ("Касательно списка литературы: кто является автором учебника «Политология и ее проблемы»?", "ref-absattarov"),
+        ("касательно списка литературы: сколько там источников?", "essay-references"),
+        # a summary card is what the answer is for
+        ("Main idea of the essay in two sentences, please. I need it for my summary card.", "essay-thesis"),
+    ],
+)
+def test_fifty_third_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hello. Quick check before I start: are you a bot, or is a teacher reading these?",
+        "как работать с этим ботом?",
+        "ботпен қалай жұмыс істеймін?",
+        "how do I use this bot",
+    ],
+)
+def test_how_to_use_the_bot_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_russian_words_are_not_read_as_kazakh_terms_they_begin_like():
+    # "осуществляется" had been Kazakh "өсу" (growth), "занимается" Kazakh "заң" (law)
+    for word, concept in (("осуществляется", "#growth"), ("осуждён", "#growth"), ("занимается", "#law"), ("занятие", "#law")):
+        assert concept not in [token for _, token in terms(word, "ru")]
+    assert "#growth" in [token for _, token in terms("өсуі", "kk")] and "#law" in [token for _, token in terms("заңнама", "kk")]
+    assert detect_language("Чем занимается Мажилис?") == "ru"
