@@ -2650,7 +2650,14 @@ def test_how_to_use_the_bot_is_small_talk(kb, message):
 
 def test_russian_words_are_not_read_as_kazakh_terms_they_begin_like():
     # "осуществляется" had been Kazakh "өсу" (growth), "занимается" Kazakh "заң" (law)
-    for word, concept in (("осуществляется", "#growth"), ("осуждён", "#growth"), ("занимается", "#law"), ("занятие", "#law")):
+    # …and "закончить" Russian "закон" (law)
+    for word, concept in (
+        ("осуществляется", "#growth"),
+        ("осуждён", "#growth"),
+        ("занимается", "#law"),
+        ("занятие", "#law"),
+        ("закончились", "#law"),
+    ):
         assert concept not in [token for _, token in terms(word, "ru")]
     assert "#growth" in [token for _, token in terms("өсуі", "kk")] and "#law" in [token for _, token in terms("заңнама", "kk")]
     assert detect_language("Чем занимается Мажилис?") == "ru"
