@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from knowledge.counting import counted
 from knowledge.dialogue import dialogue_act, strip_openers, words_of
+from knowledge.exam_formats import question_stem
 from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
@@ -61,6 +62,9 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
 
 def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) -> Answer:
     text = clean(question)
+    stem = question_stem(text)
+    if stem != text:  # a pasted test item: its stem is the question
+        return replace(_read(kb, stem, lang, hint), query=text)
     retyped = _retyped(kb, text)
     if retyped is not None:
         return replace(_read(kb, retyped, lang, hint), query=text)

@@ -1572,7 +1572,13 @@ _FILLER_PHRASES = re.compile(
     r"|в рамках (?:дистанционного |заочного )?(?:обучения|курса|дисциплины|подготовки|задания)|в связи с (?:чем|этим)"
     r"|мне (?:поручено|поручили|необходимо)|буду (?:очень )?(?:признателен|признательна|благодарен|благодарна)(?: за [^.?!]*)?"
     r"|(?:прошу )?(?:подтвердить |подтвердите )?правильность (?:моего |своего )?понимания(?: касательно)?"
-    r"|i (?:have not|haven'?t|havent|did not|didn'?t|didnt) (?:even )?(?:read|finished) (?:it|this|the essay|this essay|the text)?(?: yet)?"
+    r"|(?:i )?(?:have not|haven'?t|havent|did not|didn'?t|didnt) (?:even |really |properly |fully )?(?:read|finished) (?:it|this|the essay|this essay|the text)?"
+    r"(?: (?:yet|properly|fully|carefully))?"
+    # the time left is when, not what: "i have 5 min before class", "у меня 5 минут до пары"
+    r"|(?:i (?:only )?(?:have|got) |only )?(?:\d+|five|ten|two|few) ?(?:min|mins|minutes)(?: (?:before|till|until|to) (?:the |my )?(?:class|lecture|seminar|exam|test))?"
+    r"|before (?:the |my )?(?:class|lecture)|(?:у меня )?(?:\d+|пять|десять|пару) минут(?:ы)?(?: до (?:пары|семинара|экзамена|урока))?"
+    # "how would you put it": a way of asking ("how would you put political modernization in one line")
+    r"|how (?:would|do|can|could|should) (?:you|u|i|we|one) (?:put|phrase|word|sum up)"
     r"|(?:бұл|бул|осы) жерде"  # "here" ("инновация деген не бұл жерде"): no place asked about
     # asking for examples with the answer ("explain with examples"): the essay's own example is another matter
     r"|with (?:an |some |real )?examples?|(?:и )?(?:с|на) пример(?:ами|ом|ах)|мысал(?:дар)?мен|мысал келтіріп|мысал келтирип"
@@ -1590,7 +1596,9 @@ _FILLER_PHRASES = re.compile(
     r"|^\W*(?:дәйексөз|дайексоз|цитата|quote)\w*\s+(?:керек|нужна|нужен|needed|pls|please)\s*[:,—–-]?\s*(?:про |о |об )?(?=\w)"
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
     r"|a couple of|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
-    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|екі|үш|төрт|бес)(?:[\s-](?:екі|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен))\b"
+    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|екі|үш|төрт|бес)(?:[\s-](?:екі|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен)"
+    # the length asked for after a comma, at the end: "what do parties do in the political system, one line"
+    r"|(?<=, )(?:just |only )?(?:one|1|two|2|three|3) (?:line|lines|sentence|sentences)(?=\W*$))\b"
     # the hesitations of dictation ("ммм", "эээ", "um")
     r"|\b(?:м{2,}|э{2,}|m{2,}|u+m+|uh+|hm+)\b"
     # a flashcard's label ("term: political development", "термин: модернизация")

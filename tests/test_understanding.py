@@ -5,6 +5,7 @@ import pytest
 
 from knowledge.answers import ask
 from knowledge.dialogue import dialogue_act, strip_openers
+from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
 from knowledge.normalize import detect_language, terms
 from knowledge.parts import asks_something, sentences, split_parts
@@ -2661,3 +2662,49 @@ def test_russian_words_are_not_read_as_kazakh_terms_they_begin_like():
         assert concept not in [token for _, token in terms(word, "ru")]
     assert "#growth" in [token for _, token in terms("өсуі", "kk")] and "#law" in [token for _, token in terms("заңнама", "kk")]
     assert detect_language("Чем занимается Мажилис?") == "ru"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the time left before class is when, not what; the length asked for after a comma; "how would you put it"
+        ("conclusion of the essay pls short version i have 5 min before class", "essay-conclusion"),
+        ("у меня 5 минут до пары, что такое модернизация", "modernization-definition"),
+        ("what do parties actually do in the political system, one line", "parties-role"),
+        ("how would you put political modernization in one line", "modernization-definition"),
+        # a pasted test item is answered from its stem: without its instruction, its blank and its options
+        (
+            "According to the essay, political stability in Kazakhstan is of interest to:\na) only neighbouring countries\n"
+            "b) neighbouring countries and developed countries of the world\nc) only international organisations\n"
+            "d) no one outside Kazakhstan",
+            "kz-stability-interest",
+        ),
+        ("Fill in the blank: Democracy is the basis of ________.", "democracy-civilization"),
+        ("Бос орынды толтыр: Демократия – ... негізі.", "democracy-civilization"),
+    ],
+)
+def test_fifty_fourth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stem"),
+    [
+        ("Which is true? a) parties b) the state", "Which is true?"),
+        ("Fill in the gaps: ___ is the basis of society", "is the basis of society"),
+        # one option is no test, an initial no option, a question without a stem stays whole
+        ("what is the answer to a) the first part", "what is the answer to a) the first part"),
+        ("Какие высказывания Н. А. Назарбаева приводятся в статье?", "Какие высказывания Н. А. Назарбаева приводятся в статье?"),
+        ("a) democracy b) modernization", "a) democracy b) modernization"),
+        ("модернизация это... ну короче что это", "модернизация это... ну короче что это"),
+    ],
+)
+def test_a_test_item_s_stem(text, stem):
+    assert question_stem(text) == stem
+
+
+@pytest.mark.parametrize(
+    "message", ["Danke, this helps me already a lot!", "салам. ты бот для политология да? нам эссе дали про партии"]
+)
+def test_fifty_fourth_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"

@@ -1,0 +1,46 @@
+"""Practice-test questions pasted as they are: a multiple-choice question is answered from its stem,
+and a test's instruction ("Fill in the blank:", "Заполните пропуск:", "Бос орынды толтыр:") asks
+nothing itself.
+
+"Political stability in Kazakhstan is of interest to: a) only neighbouring countries b) …" is the
+essay's question about who is interested in that stability; its options name countries, the world
+and organisations the essay never discusses, and matched with the stem they drowned it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.normalize import detect_language, has_content
+
+_FLAGS = re.IGNORECASE
+
+# an option's mark: "a)", "(b)", "А)", "ә)" at the start or after a space, a colon or a question mark ("Н. А. Назарбаев"
+# has none)
+_MARK = r"(?:^|(?<=[\s:?;,]))\(?({letters})\)\s"
+_LATIN = "abcde"
+_CYRILLIC = "абвгдеәс"  # Kazakh tests mark А) В) С) Д) (letters shaped like the Latin ones), Russian а) б) в) г)
+_FIRST = re.compile(_MARK.format(letters="a|а"), _FLAGS)
+_MARKS = re.compile(_MARK.format(letters="|".join(_LATIN + _CYRILLIC)), _FLAGS)
+_INSTRUCTION = re.compile(
+    r"^\W*(?:fill in the (?:blanks?|gaps?)|fill the (?:blanks?|gaps?)|complete the sentence|choose the (?:correct|right) (?:answer|option)"
+    r"|заполните пропуски?|заполни пропуски?|вставьте пропущенное слово|вставь пропущенное слово|выберите (?:правильный|верный) ответ"
+    r"|бос орынды толтыр\w*|бос орындарды толтыр\w*|дұрыс жауапты таңда\w*|дурыс жауапты танда\w*)\s*[:.\-–—]?\s*",
+    _FLAGS,
+)
+_UNDERSCORES = re.compile(r"_{2,}")  # a blank to fill: what is asked
+_DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too (elsewhere they only trail off)
+
+
+def question_stem(text: str) -> str:
+    """The question a pasted test item asks: without its instruction, its blanks and, when it
+    offers two options or more, its options; the text itself when nothing would be left."""
+    stem = _INSTRUCTION.sub("", text, count=1)
+    stem = _UNDERSCORES.sub(" ", _DOTS.sub(" ", stem) if stem != text else stem)
+    first = _FIRST.search(stem)
+    if first is not None and len(_MARKS.findall(stem, first.start())) >= 2:
+        stem = stem[: first.start()]
+    if stem == text:
+        return text
+    stem = re.sub(r"\s+", " ", stem).strip(" :;,-–—")
+    return stem if has_content(stem, detect_language(stem)) else text
