@@ -288,7 +288,8 @@ class NearTopic:
 _FORMER = re.compile(
     r"former|first|earlier|бывш\w*|перв\w*|прежн\w*|buryng\w*|tungysh\w*|birinsh\w*"
 )  # stems; Kazakh in Latin letters
-_PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")
+# …and a question word between them asks of the first what the second is: "interests of which groups" is no "interest groups"
+_PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+|\b(?:of|for|by) (?:which|what|whose|whom)\b", re.IGNORECASE)
 
 
 def _close(asked: tuple[str, ...], term: tuple[str, ...]) -> bool:

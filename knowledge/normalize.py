@@ -1577,6 +1577,9 @@ _FILLER_PHRASES = re.compile(
     # the time left is when, not what: "i have 5 min before class", "у меня 5 минут до пары"
     r"|(?:i (?:only )?(?:have|got) |only )?(?:\d+|five|ten|two|few) ?(?:min|mins|minutes)(?: (?:before|till|until|to) (?:the |my )?(?:class|lecture|seminar|exam|test))?"
     r"|before (?:the |my )?(?:class|lecture)|(?:у меня )?(?:\d+|пять|десять|пару) минут(?:ы)?(?: до (?:пары|семинара|экзамена|урока))?"
+    # having forgotten is the reason for asking: "3 dimensions again but super short i forgot already omg", "я забыл"
+    r"|i (?:already |totally |completely )?(?:forgot|forget)(?: (?:already|again|it|them|this))?|(?:я )?(?:опять |уже )?забыл(?:а)?"
+    r"|(?:мен )?(?:ұмытып|умытып) (?:қалдым|калдым)|(?:super|very|really) short"
     # "how would you put it": a way of asking ("how would you put political modernization in one line")
     r"|how (?:would|do|can|could|should) (?:you|u|i|we|one) (?:put|phrase|word|sum up)"
     r"|(?:бұл|бул|осы) жерде"  # "here" ("инновация деген не бұл жерде"): no place asked about

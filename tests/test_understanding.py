@@ -2708,3 +2708,26 @@ def test_a_test_item_s_stem(text, stem):
 )
 def test_fifty_fourth_batch_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_a_question_word_between_two_words_keeps_them_from_being_one_near_topic_term(kb):
+    # "interest groups" are a term the essay never discusses; "interests of which groups" asks about its own
+    assert entry_of(kb, "Parties represent interests of which groups? only classes or also other?") == "parties-interests"
+    assert entry_of(kb, "what are interest groups") is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # having forgotten is the reason for asking
+        ("3 dimensions again but super short i forgot already omg", "development-dimensions"),
+        ("я забыл, что такое модернизация", "modernization-definition"),
+    ],
+)
+def test_fifty_fifth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize("message", ["hi bot r u there", "ты тут?", "салем бот бар ма", "как тобой пользоваться?"])
+def test_asking_whether_the_bot_is_there_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
