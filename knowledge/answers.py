@@ -39,7 +39,9 @@ from knowledge.telling import act_among_telling, complaint_first, opinion_only, 
 
 SECOND_READING_SCORE = 65.0  # the second reading's answer counts from this score…
 SECOND_READING_RANKED = 3  # …when the first reading ranked its entry this high
-WEAK_ANSWER_SCORE = 70.0  # a first answer below this score gives way to a second reading's other entry from this score
+WEAK_ANSWER_SCORE = 70.0  # a first answer below this score is read again…
+SURE_SECOND_SCORE = 75.0  # …and gives way to another entry the second reading answers from this score,
+SURE_SECOND_WORDS = 2  # from a student's question at most this many times as long (not one that merely contains it)
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
 
@@ -56,8 +58,16 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
     if second.entry is None or second.entry.id not in first.ranked[:SECOND_READING_RANKED]:
         return first
     if weak:  # answered, but from a low score: another entry that the students' words are sure of
-        return second if second.entry.id != answered and second.score >= WEAK_ANSWER_SCORE else first
+        return second if second.entry.id != answered and _sure(kb.learned, question, second) else first
     return second if second.score >= SECOND_READING_SCORE else first
+
+
+def _sure(learned: KnowledgeBase, question: str, second: Answer) -> bool:
+    """Whether the second reading is sure: a high score, from a labeled question about as long as
+    this one ("Белл не жазды" is not "Белл что общего у индустриальных обществ деп жазды")."""
+    best = learned.matcher.match(question).best
+    words = len(question.split())
+    return second.score >= SURE_SECOND_SCORE and best is not None and len(best.phrasing.split()) <= SURE_SECOND_WORDS * words
 
 
 def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) -> Answer:

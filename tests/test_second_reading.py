@@ -79,6 +79,16 @@ def test_a_first_answer_is_read_again_only_when_weak_and_only_for_an_entry_it_ra
         assert (answer.entry.id if answer.entry else None) == (entry_id if rank < 3 else first.entry.id)
 
 
+def test_a_weak_first_answer_gives_way_only_to_a_labeled_question_about_as_long_as_the_message(kb: KnowledgeBase) -> None:
+    question = "Белл не жазды"  # what did Bell write: his book, answered weakly
+    first = ask(_first_reading_only(kb), question)
+    assert first.entry is not None and first.entry.id == "bell-book" and first.score < WEAK_ANSWER_SCORE
+    containing = kb.with_second_reading([("bell-common-features", "ru", "Белл что общего у индустриальных обществ деп жазды")])
+    assert ask(containing, question).entry.id == "bell-book"  # type: ignore[union-attr]
+    alike = kb.with_second_reading([("bell-common-features", "ru", "Белл не жазды")])
+    assert ask(alike, question).entry.id == "bell-common-features"  # type: ignore[union-attr]
+
+
 def test_the_second_reading_answers_only_with_an_entry_the_first_ranked_among_its_best(kb: KnowledgeBase) -> None:
     question = "and the other one?"  # unsure: the first reading ranks several entries, none clearly
     ranked = ask(_first_reading_only(kb), question).ranked
