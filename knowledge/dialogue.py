@@ -189,6 +189,10 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
     the three dimensions", "про вывод эссе") it is a question; so is "about what Bell concluded"."""
     while rest and rest[-1] in _TAGS:
         rest = rest[:-1]
+    if len(rest) > 3 and rest[-3] == "is" and rest[-2] in ("it", "this", "that") and rest[-1] == "correct":
+        rest = rest[:-3]  # "…, is this correct?" ("…, is it right?" lost its "right" above)
+    if len(rest) > 2 and rest[-2] == "is" and rest[-1] in ("it", "this", "that"):
+        rest = rest[:-2]
     if rest[-2:] == ["что", "ли"]:  # "ты бот по эссе про партии что ли"
         rest = rest[:-2]
     if any(w in ASKING for w in rest):

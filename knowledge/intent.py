@@ -252,19 +252,27 @@ class NearTopic:
 
     def __init__(self, terms: dict[str, list[str]]):
         self._by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # lang -> first token -> terms
+        self._gapped: set[tuple[str, ...]] = set()  # terms with a word of their own between ("separation of powers")
         for lang, found in terms.items():
             for term in found:
                 folded = tuple(stems(term, lang))
                 # "который час" keeps only "час" once its stop word goes: one word alone would find "на 3 часа"
                 if folded and (len(folded) > 1 or len(term.split()) == 1):
                     self._by_first.setdefault(lang, {}).setdefault(folded[0], []).append(folded)
+                    if 1 < len(folded) < len(term.split()):
+                        self._gapped.add(folded)
 
     def find(self, question: str) -> bool:
-        # a term's words stand in one phrase: "группами, интересы которых…" is no "группы интересов"
+        # a term's words stand in one phrase: "группами, интересы которых…" is no "группы интересов"; nor
+        # with a question word between them ("interests of which groups"), unless the term has a word there too
+        # ("separation of which powers" is still the separation of powers)
         phrases = [phrase for phrase in _PHRASE_BREAK.split(question) if phrase.strip()]
-        return any(self._in_phrase(phrase) for phrase in phrases)
+        if any(self._in_phrase(phrase, gapped=True) for phrase in phrases):
+            return True
+        parts = [part for phrase in phrases for part in _QUESTION_BREAK.split(phrase) if part.strip()]
+        return any(self._in_phrase(part) for part in parts)
 
-    def _in_phrase(self, question: str) -> bool:
+    def _in_phrase(self, question: str, gapped: bool = False) -> bool:
         english = not has_cyrillic(question) and detect_language(question) == "en"
         for lang in LANGUAGES:
             starting = self._by_first.get(lang)
@@ -275,6 +283,8 @@ class NearTopic:
                 if i and _FORMER.fullmatch(asked[i - 1]):
                     continue  # "the former head of state", "первый президент": the essay's Elbasy, not today's
                 found = starting.get(token, ())
+                if gapped:
+                    found = [term for term in found if term in self._gapped]
                 if english and lang != "en":  # an English word read as Russian or Kazakh: "marks" is no "Маркс"
                     found = [term for term in found if len(term) > 1]
                 if any(asked[i : i + len(term)] == term for term in found):
@@ -288,8 +298,9 @@ class NearTopic:
 _FORMER = re.compile(
     r"former|first|earlier|бывш\w*|перв\w*|прежн\w*|buryng\w*|tungysh\w*|birinsh\w*"
 )  # stems; Kazakh in Latin letters
-# …and a question word between them asks of the first what the second is: "interests of which groups" is no "interest groups"
-_PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+|\b(?:of|for|by) (?:which|what|whose|whom)\b", re.IGNORECASE)
+_PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")
+# a question word between two words asks of the first what the second is: "interests of which groups"
+_QUESTION_BREAK = re.compile(r"\b(?:of|for|by) (?:which|what|whose|whom)\b", re.IGNORECASE)
 
 
 def _close(asked: tuple[str, ...], term: tuple[str, ...]) -> bool:

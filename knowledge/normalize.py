@@ -1570,7 +1570,8 @@ _FILLER_PHRASES = re.compile(
     r"|(?:я )?(?:ещё |еще )?не (?:читал|читала|прочитал|прочитала|успел прочитать|успела прочитать)(?: (?:его|её|ее|эссе|текст|статью))?"
     # officialese framing: "в рамках дистанционного обучения", "в связи с чем", "мне поручено", "буду признателен за …"
     r"|в рамках (?:дистанционного |заочного )?(?:обучения|курса|дисциплины|подготовки|задания)|в связи с (?:чем|этим)"
-    r"|мне (?:поручено|поручили|необходимо)|буду (?:очень )?(?:признателен|признательна|благодарен|благодарна)(?: за [^.?!]*)?"
+    r"|мне (?:поручено|поручили|необходимо)|буду (?:очень )?(?:признателен|признательна|благодарен|благодарна)"
+    r"(?: за (?:ответ|помощь|разъяснени[ея]|пояснени[ея]|информацию)(?= *(?:[.?!]|$)))?"
     r"|(?:прошу )?(?:подтвердить |подтвердите )?правильность (?:моего |своего )?понимания(?: касательно)?"
     r"|(?:i )?(?:have not|haven'?t|havent|did not|didn'?t|didnt) (?:even |really |properly |fully )?(?:read|finished) (?:it|this|the essay|this essay|the text)?"
     r"(?: (?:yet|properly|fully|carefully))?"
@@ -1580,6 +1581,9 @@ _FILLER_PHRASES = re.compile(
     # having forgotten is the reason for asking: "3 dimensions again but super short i forgot already omg", "я забыл"
     r"|i (?:already |totally |completely )?(?:forgot|forget)(?: (?:already|again|it|them|this))?|(?:я )?(?:опять |уже )?забыл(?:а)?"
     r"|(?:мен )?(?:ұмытып|умытып) (?:қалдым|калдым)|(?:super|very|really) short"
+    # a check of the claim beside it ("Is that right? democracy is …"; alone it asks nothing: "correct" had been the
+    # essay's errors)
+    r"|is (?:this|that|it) (?:correct|right)|^\W*correct\W*$"
     # "how would you put it": a way of asking ("how would you put political modernization in one line")
     r"|how (?:would|do|can|could|should) (?:you|u|i|we|one) (?:put|phrase|word|sum up)"
     r"|(?:бұл|бул|осы) жерде"  # "here" ("инновация деген не бұл жерде"): no place asked about

@@ -2599,9 +2599,36 @@ def test_fifty_second_batch_mends(kb, message, expected):
     assert entry_of(kb, message) == expected
 
 
-@pytest.mark.parametrize("message", ["Is this correct?", "is that right?", "правильно?", "дұрыс па?"])
-def test_a_check_with_nothing_to_check_is_small_talk(kb, message):
-    assert ask(kb, message).outcome == "smalltalk"
+@pytest.mark.parametrize("message", ["Is this correct?", "is that right?", "correct", "правильно?", "дұрыс па?"])
+def test_a_check_with_nothing_to_check_gets_no_entry(kb, message):
+    # "correct" alone had been the essay's errors at 94
+    assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # …and beside the claim it checks, the claim is answered (red team of this release)
+        ("Is that right? Political development and modernization are the same thing", "modernization-vs-development"),
+        ("Democracy is the basis of civilization. Is that right", "democracy-civilization"),
+        ("дұрыс па? Белл бір жақты қорытынды жасады", "bell-one-sided"),
+        # "буду благодарен за …" is thanks for what follows only when nothing follows
+        ("Буду благодарен за три измерения политического развития", "development-dimensions"),
+        # a test item whose stem only frames its options is read whole
+        ("True or false: a) parties cause conflicts b) parties unite everyone", "parties-conflicts"),
+        ("Какое утверждение верно? а) партии порождают конфликты б) партии объединяют всех", "parties-conflicts"),
+        # …and so is one whose stem names only the essay or a number
+        (
+            "What does the essay say? a) democracy is the basis of civilization b) the economy comes first",
+            "democracy-civilization",
+        ),
+        ("Two things: a) the thesis b) the conclusion", "essay-thesis"),
+        # a student who has not seen the bot before asks whether it can help, "is it right?"
+        ("You can help me with political science essay, is it right?", None),
+    ],
+)
+def test_a_check_beside_a_claim_and_a_frame_beside_options_leave_the_question(kb, message, expected):
+    assert entry_of(kb, message) == expected
 
 
 def test_correct_with_a_subject_still_asks_about_it(kb):
@@ -2690,8 +2717,10 @@ def test_fifty_fourth_batch_mends(kb, message, expected):
 @pytest.mark.parametrize(
     ("text", "stem"),
     [
-        ("Which is true? a) parties b) the state", "Which is true?"),
+        ("Which party role is true? a) interests b) the state", "Which party role is true?"),
         ("Fill in the gaps: ___ is the basis of society", "is the basis of society"),
+        # a stem naming nothing of the essay frames its options: the whole item is the question
+        ("Which is true? a) parties b) the state", "Which is true? a) parties b) the state"),
         # one option is no test, an initial no option, a question without a stem stays whole
         ("what is the answer to a) the first part", "what is the answer to a) the first part"),
         ("Какие высказывания Н. А. Назарбаева приводятся в статье?", "Какие высказывания Н. А. Назарбаева приводятся в статье?"),
@@ -2714,6 +2743,8 @@ def test_a_question_word_between_two_words_keeps_them_from_being_one_near_topic_
     # "interest groups" are a term the essay never discusses; "interests of which groups" asks about its own
     assert entry_of(kb, "Parties represent interests of which groups? only classes or also other?") == "parties-interests"
     assert entry_of(kb, "what are interest groups") is None
+    # …unless the term has a word of its own there: "separation of which powers" is the separation of powers
+    assert entry_of(kb, "Separation of which powers does Kazakhstan's constitution establish?") is None
 
 
 @pytest.mark.parametrize(
