@@ -14,15 +14,11 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 from knowledge.counting import CITATION, COUNT, LATIN_2021, TIMES, counted_in, states
 from knowledge.lexicon import is_concept
-from knowledge.normalize import detect_language, has_cyrillic, stems
-from knowledge.schema import LANGUAGES, Entry
+from knowledge.schema import Entry
 
 _FLAGS = re.IGNORECASE
-TYPO_MIN_LENGTH = 5  # a near-topic term's later words may carry one typo from this length
 WHEN = re.compile(
     r"\bwhen\b|\b(?:what|wat|wht|waht|which) (?:year|date|century|time is it)\b|\bwhat'?s the (?:time|date)\b|\byear\b"
     r"|\bкоторый час\b|\bсколько времени\b|\bсағат неше\b|\bсагат неше\b"
@@ -243,68 +239,3 @@ def can_answer(kind: str | None, entry_capabilities: frozenset[str], counting: t
         # is counted is a term of the essay the entry does not count ("how many presidents")
         return "count" in entry_capabilities and not (counting and is_concept(counting[0]))
     return kind is None or (kind != "current" and kind in entry_capabilities)
-
-
-class NearTopic:
-    """Terms of several words the essay never discusses ("civil society", "разделение властей"),
-    found in a question by their stems in a row (not their concepts: "rule of law" is no
-    "authorities and the legal…"), whatever the inflection or the word order of the rest."""
-
-    def __init__(self, terms: dict[str, list[str]]):
-        self._by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # lang -> first token -> terms
-        self._gapped: set[tuple[str, ...]] = set()  # terms with a word of their own between ("separation of powers")
-        for lang, found in terms.items():
-            for term in found:
-                folded = tuple(stems(term, lang))
-                # "который час" keeps only "час" once its stop word goes: one word alone would find "на 3 часа"
-                if folded and (len(folded) > 1 or len(term.split()) == 1):
-                    self._by_first.setdefault(lang, {}).setdefault(folded[0], []).append(folded)
-                    if 1 < len(folded) < len(term.split()):
-                        self._gapped.add(folded)
-
-    def find(self, question: str) -> bool:
-        # a term's words stand in one phrase: "группами, интересы которых…" is no "группы интересов"; nor
-        # with a question word between them ("interests of which groups"), unless the term has a word there too
-        # ("separation of which powers" is still the separation of powers)
-        phrases = [phrase for phrase in _PHRASE_BREAK.split(question) if phrase.strip()]
-        if any(self._in_phrase(phrase, gapped=True) for phrase in phrases):
-            return True
-        parts = [part for phrase in phrases for part in _QUESTION_BREAK.split(phrase) if part.strip()]
-        return any(self._in_phrase(part) for part in parts)
-
-    def _in_phrase(self, question: str, gapped: bool = False) -> bool:
-        english = not has_cyrillic(question) and detect_language(question) == "en"
-        for lang in LANGUAGES:
-            starting = self._by_first.get(lang)
-            if not starting:
-                continue
-            asked = tuple(stems(question, lang))
-            for i, token in enumerate(asked):
-                if i and _FORMER.fullmatch(asked[i - 1]):
-                    continue  # "the former head of state", "первый президент": the essay's Elbasy, not today's
-                found = starting.get(token, ())
-                if gapped:
-                    found = [term for term in found if term in self._gapped]
-                if english and lang != "en":  # an English word read as Russian or Kazakh: "marks" is no "Маркс"
-                    found = [term for term in found if len(term) > 1]
-                if any(asked[i : i + len(term)] == term for term in found):
-                    return True
-                # a typo in a long word ("civil sociaty"): one edit, the first word exact
-                if any(_close(asked[i + 1 : i + len(term)], term[1:]) for term in found):
-                    return True
-        return False
-
-
-_FORMER = re.compile(
-    r"former|first|earlier|бывш\w*|перв\w*|прежн\w*|buryng\w*|tungysh\w*|birinsh\w*"
-)  # stems; Kazakh in Latin letters
-_PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")
-# a question word between two words asks of the first what the second is: "interests of which groups"
-_QUESTION_BREAK = re.compile(r"\b(?:of|for|by) (?:which|what|whose|whom)\b", re.IGNORECASE)
-
-
-def _close(asked: tuple[str, ...], term: tuple[str, ...]) -> bool:
-    return len(asked) == len(term) and all(
-        a == t or (len(t) >= TYPO_MIN_LENGTH and DamerauLevenshtein.distance(a, t, score_cutoff=1) <= 1)
-        for a, t in zip(asked, term, strict=True)
-    )

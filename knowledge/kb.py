@@ -15,9 +15,10 @@ from pydantic import BaseModel, ValidationError
 from knowledge.essay import Essay, load_essay
 from knowledge.eval_sets import labeled_phrasings
 from knowledge.index_cache import cache_dir, digest, load_or_build
-from knowledge.intent import NearTopic, capabilities
+from knowledge.intent import capabilities
 from knowledge.lexicon import Standard
 from knowledge.matcher import Matcher
+from knowledge.near_topic import NearTopic
 from knowledge.normalize import lexicon, tokens
 from knowledge.paragraphs import citing
 from knowledge.schema import LANGUAGES, TOPICS, Entry, QuizItem, ReferenceInfo, Tip
