@@ -34,7 +34,7 @@ from knowledge.parts import split_parts
 from knowledge.preference import citing, first_named, said_by, set_aside
 from knowledge.purpose import asks_purpose
 from knowledge.reply_language import requested_language
-from knowledge.several import answer_pair, answer_parts, kind_of, one_sentence, ranked_ids
+from knowledge.several import answer_pair, answer_parts, kind_asked, one_sentence, ranked_ids
 from knowledge.telling import act_among_telling, complaint_first, opinion_only, thanks_last, thanks_then_telling
 
 SECOND_READING_SCORE = 65.0  # the second reading's answer counts from this score…
@@ -139,7 +139,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         if only:
             return _paragraph_answer(kb, text, number, lang or detect_language(text, hint))
         body = rest  # "in para 12, which president…": the number is no fact asked for
-    kind = kind_of(kb, body)
+    kind = kind_asked(kb, body)
     if kind == "compose":  # no text written; the nearest thing to what it was to be about
         asked = lang or detect_language(text, hint)
         return _not_covered(kb, text, kb.matcher.match(COMPOSE.sub(" ", body), lang=asked), kind)
@@ -179,7 +179,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         ):
             return pair
     if result.also:
-        result = first_named(result, terms(body, result.lang))
+        result = first_named(result, terms(body, result.lang), body)
     result = said_by(result, terms(body, result.lang), body)
     aside, rest = set_aside(body, result.lang)
     if result.entry_id in aside:  # "…, кроме Марка Аврелия?": what the rest asks, if another entry answers it

@@ -138,6 +138,10 @@ class Lexicon:
             if c.entry and c.says
         }
 
+    def people(self) -> frozenset[str]:
+        """The home entries of people (concepts with other names: "daniel" Bell, "nursultan" Nazarbayev)."""
+        return frozenset(c.entry for c in self.concepts.values() if c.entry and c.names)
+
     def standards(self) -> list[Standard]:
         return [c.standard for c in self.concepts.values() if c.standard is not None]
 

@@ -81,6 +81,8 @@ JOINED_TYPO_LENGTH = 8  # split words rejoined this long may be a concept's word
 SPLIT_PIECE_LENGTH = 6  # a word split in three has pieces this short at most
 JOINED_LENGTH_DIFFERENCE = 2  # …of about the same length
 JOINED_SIMILARITY = 85.0  # …this much alike (fuzz.ratio: "nissanbaev" and "nysanbaev" 84, one edit in ten 90)
+GLUED_LENGTH = 10  # an unknown word this long may be two concepts' words typed together ("politicalparties")
+GLUED_PIECE_LENGTH = 4  # each of them this long at least
 TYPO_OF_CONCEPT_LENGTH = 7  # a known word this long may also be a typo of a concept's word
 FUZZY_FLOOR = 60.0  # a fuzzy word at FUZZY_WORD_SCORE counts (80-60)/(100-60) = half a word
 UNKNOWN_WORD_WEIGHT = 1.0
@@ -188,6 +190,7 @@ class _LanguageIndex:
     known: set[str] = field(default_factory=set)  # tokens of the KB's own texts: real words, not misspellings
     expansions: dict[tuple[str, str], list[tuple[str, float]]] = field(default_factory=dict)  # cache of fuzzy lookups
     rejoined: dict[tuple[str, ...], tuple[str, str] | None] = field(default_factory=dict)  # cache of split words
+    unglued: dict[str, list[tuple[str, str]] | None] = field(default_factory=dict)  # cache of words typed together
     _buckets: dict[str, dict[tuple[str, int], list[str]]] = field(
         default_factory=dict
     )  # list name -> its words by (first letter, length)
@@ -771,6 +774,7 @@ def _rejoined(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lan
     """Words that dictation or autocorrect splits ("abs tract", "civil isation", "назар баева", "Abs attar ov",
     "Nazar bayed"): two or three neighbours, one of them no word of the KB and none a concept's, that together
     make a concept's word as the KB writes it, or with a typo when long."""
+    query_terms = _unglued(index, query_terms, lang)
     unknown = [token not in index.idf for _, token in query_terms]
     if not any(unknown):  # most questions: nothing to rejoin
         return query_terms
@@ -798,6 +802,31 @@ def _rejoined(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lan
             joined.append(query_terms[i])
             i += 1
     return joined
+
+
+def _unglued(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lang: str) -> Sequence[tuple[str, str]]:
+    """Two concepts' words typed without the space ("politicalparties", "политическиепартии"): a long word the KB
+    does not know, made of two words of concepts as the KB writes them, is read as the two."""
+    out: list[tuple[str, str]] = []
+    for surface, token in query_terms:
+        # a concept's prefix may hold the pair ("политическ*" in "политическаямодернизация"): no word the KB writes
+        known = surface in index.surfaces if is_concept(token) else token in index.idf
+        if known or len(surface) < GLUED_LENGTH:
+            out.append((surface, token))
+            continue
+        if surface not in index.unglued:
+            found = None
+            for cut in range(GLUED_PIECE_LENGTH, len(surface) - GLUED_PIECE_LENGTH + 1):
+                pieces = [(surface_form(piece, lang), analyze_word(piece, lang)[1]) for piece in (surface[:cut], surface[cut:])]
+                if all(form in index.surfaces and is_concept(piece_token) for form, piece_token in pieces):
+                    found = pieces
+                    break
+            if len(index.unglued) < EXPANSION_CACHE:
+                index.unglued[surface] = found
+        else:
+            found = index.unglued[surface]
+        out.extend(found or [(surface, token)])
+    return out
 
 
 def _concept_word(index: _LanguageIndex, pieces: tuple[str, ...], lang: str) -> tuple[str, str] | None:

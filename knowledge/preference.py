@@ -29,15 +29,19 @@ def citing(result: MatchResult, cited: list[str]) -> MatchResult:
     return result
 
 
-def first_named(result: MatchResult, words: list[tuple[str, str]]) -> MatchResult:
+def first_named(result: MatchResult, words: list[tuple[str, str]], text: str = "") -> MatchResult:
     """A tie between things the question names (`words`: its terms, in order): the first named is
-    answered, the others offered. Only when each tied entry is the home of a concept it names."""
+    answered, the others offered. Only when each tied entry is the home of a concept it names. A person
+    asked what they say of a thing named after them yields to that thing ("Назарбаевтың модернизация
+    «алгоритмі» туралы сөзі": the algorithm)."""
     homes = lexicon().homes()
     named = [homes.get(token) for _, token in words]
     tied = [c for c in (result.best, *result.also) if c is not None]
     if not all(c.entry_id in named for c in tied):
         return result
     order = sorted(tied, key=lambda c: named.index(c.entry_id))
+    if order[0].entry_id in lexicon().people() and any(_SAYS.fullmatch(w) for w in message_words(text)):
+        order = [*order[1:], order[0]]
     if order[0] is result.best:
         return result
     return replace(result, best=order[0], also=tuple(order[1:]))
@@ -49,7 +53,8 @@ _SAYS = re.compile(
     r"|part|bit|section|theory|position"
     r"|сказал\w*|говор\w*|пишет|писал\w*|утвержда\w*|счита\w*|мысл\w*|иде[яиюей]\w*|мнени\w*|позици\w*|част[ьи]|кус\w*"
     r"|деді|деди|дейді|дейди|айтад\w*|айтты|айткан|айтқан|ойы|ойын|пікір\w*|пикир\w*|көзқарас\w*|козкарас\w*|бөлі\w*|боли\w*"
-    r"|dedi|deidi|aitad\w*|aitty|aitkan|oiy|oiyn|pikir\w*|kozkaras\w*|boli\w*"  # Kazakh as compared (its Latin skeleton)
+    r"|сөзі|сөзін|сөздері\w*|созі|сози|созин|создери\w*"
+    r"|dedi|deidi|aitad\w*|aitty|aitkan|oiy|oiyn|pikir\w*|kozkaras\w*|boli\w*|sozi|sozin|sozderi\w*"  # Kazakh as compared (its Latin skeleton)
 )
 
 

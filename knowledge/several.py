@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.counting import counted
-from knowledge.dialogue import dialogue_act, strip_openers, words_of
+from knowledge.dialogue import ASKING, dialogue_act, strip_openers, words_of
 from knowledge.intent import asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
@@ -23,6 +23,27 @@ LACKING_DETAILS = ("when", "born", "count", "times", "often")  # a date or a num
 def kind_of(kb: KnowledgeBase, text: str) -> str | None:
     """The kind of fact a question asks for ("topic": a near-topic term; see knowledge.intent)."""
     return "topic" if kb.near_topic.find(text) else asks(text)
+
+
+def kind_asked(kb: KnowledgeBase, text: str) -> str | None:
+    """`kind_of` a message, where what a remark after the question names counts for nothing
+    ("«Демократия – өркениеттің негізі» … қалай түсінуге болады? Мемлекет басшысы да осыны жиі айтады ғой":
+    the head of state is no question here; "… как это понять? Нынешний президент тоже так говорит."). Only after a
+    question that names what it asks, with its question mark: a sentence before it sets its subject ("На лекции
+    упоминали Хантингтона. Что он писал о …?"), and "Tell me please" asks of the sentence before."""
+    kind = kind_of(kb, text)
+    if kind is None or "?" not in text:
+        return kind
+    split = sentences(text)
+    last = max((i for i, sentence in enumerate(split) if sentence.rstrip().endswith("?")), default=-1)
+    after = split[last + 1 :]
+    # a question without its mark is no remark ("…? короче Қазақстанда қазір қанша партия тіркелген")
+    if not after or any(asks_something(s) or any(w.casefold() in ASKING for w in words_of(s)) for s in after):
+        return kind
+    lang = detect_language(text)
+    if not all(has_content(sentence, lang) for sentence in split[: last + 1] if asks_something(sentence)):
+        return kind
+    return next((k for k in (kind_of(kb, sentence) for sentence in split[: last + 1]) if k is not None), None)
 
 
 def answerable(kb: KnowledgeBase, text: str, entry_id: str) -> bool:

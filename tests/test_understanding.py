@@ -2762,3 +2762,70 @@ def test_fifty_fifth_batch_mends(kb, message, expected):
 @pytest.mark.parametrize("message", ["hi bot r u there", "ты тут?", "салем бот бар ма", "как тобой пользоваться?"])
 def test_asking_whether_the_bot_is_there_is_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "explains" in Russian and Kazakh asks, as in English ("объясняет" alone had been the political process at 94)
+        ("Как автор объясняет, что такое модернизация?", "modernization-definition"),
+        ("автор қалай түсіндіреді, модернизация деген не", "modernization-definition"),
+        # two terms typed without the space are both
+        ("politicalparties role in society acording to the author", "parties-role"),
+        ("политическаямодернизация это", "modernization-definition"),
+        # "база" is a basis
+        ("база общества это что по автору", "parties-basis-of-society"),
+        # the essay named by its title's subject is the essay: what it is about is asked of the essay
+        ("нам задали эссе про полит партии в казахстане, о чём оно вообще", "essay-title"),
+        ("we got an essay about parties in kazakhstan, what is it about", "essay-title"),
+        # a superlative, an apology, "just" and the register say nothing of the subject
+        ("го список литературы, кто там самые главные авторы", "essay-references"),
+        ("what is the earliest source in the references", "ref-encyclopedic-dictionary"),
+        ("sorry, what is democracy", "democracy-in-essay"),
+        ("модернизация, можно проще", "modernization-definition"),
+        ("непонятно что такое модернизация", "modernization-definition"),
+        ("а модернизация это чисто про экономику или про политику тоже, что она меняет в системе", "modernization-mechanism"),
+        # what the answer is for is no part of it
+        ("вывод эссе коротко, чтобы на семинаре сказать и не спалиться что не читал", "essay-conclusion"),
+        ("ертен семинар бар щас басым катып отыр, эссенин негизги ойлары", "essay-thesis"),
+        # a remark after the question names no question of its own
+        ("Демократия основа цивилизации, как это понять? Нынешний президент тоже так говорит.", "democracy-civilization"),
+        # a person's words about a thing named after them: that thing
+        (
+            "Тұңғыш Президент Нұрсұлтан Назарбаевтың модернизация «алгоритмі» туралы сөзі бар ғой, түсіндіріп берші",
+            "modernization-algorithm",
+        ),
+    ],
+)
+def test_fifty_sixth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a question before the remark, a question without its mark after it, a subject set before it: still declined
+        "What is democracy for the essay? Who is the president now?",
+        "партиялар қандай болады? короче Қазақстанда қазір қанша партия тіркелген",
+        "I want to know the current president. Tell me please",
+        "На лекции упоминали Сэмюэла Хантингтона. Что он писал о политической модернизации?",
+    ],
+)
+def test_a_remark_is_read_only_after_the_question(kb, message):
+    assert entry_of(kb, message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "you are robot or real person? sorry to ask",
+        "sorry my english is not good, you understand me?",
+        "Are you a real teacher or a program?",
+        "sorry, typo in my last message",
+        "чёт непонятно объяснил можно проще",
+        "ой, простите, я не поняла ответ... можно попроще?",
+        "that was confusing",
+    ],
+)
+def test_fifty_sixth_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
