@@ -807,11 +807,12 @@ def _rejoined(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lan
 def _unglued(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lang: str) -> Sequence[tuple[str, str]]:
     """Two concepts' words typed without the space ("politicalparties", "политическиепартии"): a long word the KB
     does not know, made of two words of concepts as the KB writes them, is read as the two."""
+    if all(len(surface) < GLUED_LENGTH for surface, _ in query_terms):  # most questions
+        return query_terms
     out: list[tuple[str, str]] = []
     for surface, token in query_terms:
         # a concept's prefix may hold the pair ("политическ*" in "политическаямодернизация"): no word the KB writes
-        known = surface in index.surfaces if is_concept(token) else token in index.idf
-        if known or len(surface) < GLUED_LENGTH:
+        if len(surface) < GLUED_LENGTH or (surface in index.surfaces if is_concept(token) else token in index.idf):
             out.append((surface, token))
             continue
         if surface not in index.unglued:
