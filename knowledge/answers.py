@@ -34,7 +34,7 @@ from knowledge.parts import split_parts
 from knowledge.preference import citing, first_named, said_by, set_aside
 from knowledge.purpose import asks_purpose
 from knowledge.reply_language import requested_language
-from knowledge.several import answer_pair, answer_parts, kind_asked, one_sentence, ranked_ids
+from knowledge.several import answer_pair, answer_parts, kind_asked, named_instead, one_sentence, ranked_ids
 from knowledge.telling import act_among_telling, complaint_first, opinion_only, thanks_last, thanks_then_telling
 
 SECOND_READING_SCORE = 65.0  # the second reading's answer counts from this score…
@@ -167,7 +167,8 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         if split is not None:
             return split
     if not answerable:
-        return _not_covered(kb, text, result, kind)
+        instead = named_instead(kb, text, body, result.lang, hint) if kind == "topic" else None
+        return instead or _not_covered(kb, text, result, kind)
     if result.entry_id is None or result.also:  # a tie between the two things asked together: the first named first
         pair = answer_pair(kb, text, body, result.lang, hint)
         tied = {c.entry_id for c in (result.best, *result.also) if c is not None} if result.entry_id else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from knowledge.lexicon import is_concept
 from knowledge.matcher import MatchResult
@@ -33,19 +34,28 @@ def first_named(result: MatchResult, words: list[tuple[str, str]], text: str = "
     """A tie between things the question names (`words`: its terms, in order): the first named is
     answered, the others offered. Only when each tied entry is the home of a concept it names. A person
     asked what they say of a thing named after them yields to that thing ("Назарбаевтың модернизация
-    «алгоритмі» туралы сөзі": the algorithm)."""
+    «алгоритмі» туралы сөзі": the algorithm). The thing asked "which" of comes first ("кеңестік модельден
+    демократияға өту қандай келісімге жеткізеді": the harmony, not the transition)."""
     homes = lexicon().homes()
     named = [homes.get(token) for _, token in words]
     tied = [c for c in (result.best, *result.also) if c is not None]
     if not all(c.entry_id in named for c in tied):
         return result
     order = sorted(tied, key=lambda c: named.index(c.entry_id))
-    if order[0].entry_id in lexicon().people() and any(_SAYS.fullmatch(w) for w in message_words(text)):
+    written = message_words(text)
+    asked = {homes.get(token) for before, word in pairwise(written) if before in _WHICH for _, token in terms(word, result.lang)}
+    order.sort(key=lambda c: c.entry_id not in asked)
+    if order[0].entry_id in lexicon().people() and any(_SAYS.fullmatch(w) for w in written):
         order = [*order[1:], order[0]]
     if order[0] is result.best:
         return result
     return replace(result, best=order[0], also=tuple(order[1:]))
 
+
+# asking which of a kind: the word after it is what is asked for
+_WHICH = frozenset(
+    ["which", "what", "какой", "какая", "какое", "какие", "какую", "каким", "какого", "қандай", "кандай", "қай", "кай"]
+)
 
 # words asking what someone says, thinks or argues, or for their part of the essay
 _SAYS = re.compile(

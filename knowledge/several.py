@@ -6,16 +6,18 @@ give; two things named together ("нысанбаев и куандык"); the on
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from knowledge.counting import counted
 from knowledge.dialogue import ASKING, dialogue_act, strip_openers, words_of
-from knowledge.intent import asks, can_answer
+from knowledge.intent import CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
-from knowledge.normalize import ESSAY_WORD, detect_language, has_content
+from knowledge.normalize import ESSAY_WORD, detect_language, has_content, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.parts import asks_something, sentences, split_items
+from knowledge.preference import first_named
 
 LACKING_DETAILS = ("when", "born", "count", "times", "often")  # a date or a number of what an answered part is about
 
@@ -23,6 +25,12 @@ LACKING_DETAILS = ("when", "born", "count", "times", "often")  # a date or a num
 def kind_of(kb: KnowledgeBase, text: str) -> str | None:
     """The kind of fact a question asks for ("topic": a near-topic term; see knowledge.intent)."""
     return "topic" if kb.near_topic.find(text) else asks(text)
+
+
+# saying the question again: "I mean …", "то есть …", "яғни …"
+_AGAIN = re.compile(
+    r"\W*(?:i mean|i meant|that is|like|я имею в виду|имею в виду|то есть|в смысле|типа|яғни|ягни|демек)\b", re.IGNORECASE
+)
 
 
 def kind_asked(kb: KnowledgeBase, text: str) -> str | None:
@@ -37,8 +45,12 @@ def kind_asked(kb: KnowledgeBase, text: str) -> str | None:
     split = sentences(text)
     last = max((i for i, sentence in enumerate(split) if sentence.rstrip().endswith("?")), default=-1)
     after = split[last + 1 :]
-    # a question without its mark is no remark ("…? короче Қазақстанда қазір қанша партия тіркелген")
-    if not after or any(asks_something(s) or any(w.casefold() in ASKING for w in words_of(s)) for s in after):
+    # a question without its mark is no remark ("…? короче Қазақстанда қазір қанша партия тіркелген"), nor is saying
+    # it again ("…? I mean the actual ones, in the Mazhilis now")
+    if not after or any(
+        asks_something(s) or CURRENT.search(s) or _AGAIN.match(s) or any(w.casefold() in ASKING for w in words_of(s))
+        for s in after
+    ):
         return kind
     lang = detect_language(text)
     if not all(has_content(sentence, lang) for sentence in split[: last + 1] if asks_something(sentence)):
@@ -66,6 +78,8 @@ def answer_parts(
     or the first part alone when the whole message matched nothing
     ("how is the essay built, what goes first and what comes after")."""
     first = kb.matcher.match(parts[0], lang=lang, hint=hint)
+    if first.also:  # a tie within the first part: the thing it names first, or asks "which" of
+        first = first_named(first, terms(parts[0], first.lang), parts[0])
     if first.entry_id is None or first.entry_id not in kb.entries or not answerable(kb, parts[0], first.entry_id):
         return None
     offered: list[Suggestion] = []
@@ -108,6 +122,27 @@ def answer_parts(
     if not offered and (whole_matched or rest_asks):
         return None  # the first part alone only when the whole matched nothing and the rest asks nothing
     return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, ranked_ids(first), tuple(offered))
+
+
+# an alternative asked after a question: "…? Или только про …", "…? Or just …", "…? Әлде …"
+_OR = re.compile(r"\W*(?:или|либо|or|әлде|алде|немесе)\b", re.IGNORECASE)
+
+
+def named_instead(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
+    """ "Есть ли в эссе что-то про разделение властей? Или только про ответственность … перед народом?": a term the
+    essay never discusses, asked whether the essay has it, then what it may say instead, asked too: that answered, the
+    term told missing (not "…Nur Otan, ¿no? or I am confusing")."""
+    split = sentences(body)
+    for i in range(1, len(split)):
+        if not _OR.match(split[i]) or not split[i].rstrip().endswith("?") or kb.near_topic.find(split[i]):
+            continue
+        if not any(kb.near_topic.find(s) and _names_the_essay(s) for s in split[:i]):
+            continue
+        found = kb.matcher.match(split[i], lang=lang, hint=hint)
+        if found.entry_id is not None and found.entry_id in kb.entries and answerable(kb, split[i], found.entry_id):
+            answer = answer_for(kb, kb.entries[found.entry_id], found.lang, text, found.score, ranked_ids(found))
+            return replace(answer, reason="topic")
+    return None
 
 
 def _names_the_essay(text: str) -> bool:

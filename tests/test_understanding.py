@@ -2789,7 +2789,7 @@ def test_asking_whether_the_bot_is_there_is_small_talk(kb, message):
         ("вывод эссе коротко, чтобы на семинаре сказать и не спалиться что не читал", "essay-conclusion"),
         ("ертен семинар бар щас басым катып отыр, эссенин негизги ойлары", "essay-thesis"),
         # a remark after the question names no question of its own
-        ("Демократия основа цивилизации, как это понять? Нынешний президент тоже так говорит.", "democracy-civilization"),
+        ("Демократия основа цивилизации, как это понять? Глава государства тоже так говорит.", "democracy-civilization"),
         # a person's words about a thing named after them: that thing
         (
             "Тұңғыш Президент Нұрсұлтан Назарбаевтың модернизация «алгоритмі» туралы сөзі бар ғой, түсіндіріп берші",
@@ -2807,6 +2807,7 @@ def test_fifty_sixth_batch_mends(kb, message, expected):
         # a question before the remark, a question without its mark after it, a subject set before it: still declined
         "What is democracy for the essay? Who is the president now?",
         "партиялар қандай болады? короче Қазақстанда қазір қанша партия тіркелген",
+        "which parties are actually in the parliament of Kazakhstan? I mean the actual ones, in the Mazhilis now",
         "I want to know the current president. Tell me please",
         "На лекции упоминали Сэмюэла Хантингтона. Что он писал о политической модернизации?",
     ],
@@ -2828,4 +2829,66 @@ def test_a_remark_is_read_only_after_the_question(kb, message):
     ],
 )
 def test_fifty_sixth_batch_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Spanish "significa", "bueno" and an opener before a sentence break
+        (
+            'ok first thing. what significa "political modernization" in this essay? my english is not perfect',
+            "modernization-definition",
+        ),
+        ("bueno, what is democracy", "democracy-in-essay"),
+        # the answer's shape and the reader's tiredness or plans are no part of the question
+        ("заключение эссе одним-двумя предложение скажи, я устал читать", "essay-conclusion"),
+        ("эссенің қорытындысын қысқаша айтшы, тезистер керек презентацияға", "essay-conclusion"),
+        (
+            "Мақаланың кілт сөздерін атап беріңізші, оқушыларға шағын глоссарий жасамақшымын. Мүмкін болса, көрсетсеңіз.",
+            "essay-keywords",
+        ),
+        # Kazakh "illogical" is an error of the essay
+        ("Мақалада қандай қисынсыз тұстар бар?", "essay-errors"),
+        # "which" asks for the thing it names: the harmony, not the transition
+        ("кеңестік модельден демократияға өту қандай келісімге жеткізеді? ұлтаралық, дінаралық сияқты бірдеңе еді", "kz-harmony"),
+        # a term the essay never discusses, then what it says instead: that, and the term told missing
+        (
+            "Есть ли в эссе что-то про разделение властей? Или только про ответственность законодательной власти перед народом?",
+            "kz-authorities-responsibility",
+        ),
+        ("Тізімдегі Жылқышевтің мақаласы қай басылымда, қашан жарық көрген? Тақырыбы қандай?", "ref-zhylykyshev"),
+    ],
+)
+def test_fifty_seventh_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_what_the_essay_says_instead_comes_with_the_term_told_missing(kb):
+    answer = ask(kb, "Легитимность в эссе упоминается? Или только народ как основа власти?")
+    assert answer.entry is not None and answer.entry.id == "democratic-order-people" and answer.reason == "topic"
+    # not when the other part is no question about the essay ("…, ¿no? or I am confusing")
+    assert entry_of(kb, "when was founded the party Amanat? and before it was Nur Otan, ¿no? or I am confusing") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Какой статьёй Конституции РК закреплён правовой статус политических партий?",
+        "which parties are in the parliament of Kazakhstan? I mean the actual ones, in the Mazhilis now",
+    ],
+)
+def test_fifty_seventh_batch_near_topic(kb, message):
+    assert entry_of(kb, message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "are you a robot or a person? jaja who made you, you answer very fast",
+        "ну ты что-то непонятно отвечаешь короче можно проще как для первокурсника",
+        "hola",
+    ],
+)
+def test_fifty_seventh_batch_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
