@@ -27,9 +27,13 @@ def kind_of(kb: KnowledgeBase, text: str) -> str | None:
     return "topic" if kb.near_topic.find(text) else asks(text)
 
 
+# an example of one's own: "Мысалы біздің ауылда …", "Например, у нас …", "For example in my town …"
+_EXAMPLE = re.compile(r"\W*(?:мысалы|мысалға|например|к примеру|for example|for instance|e\.g\.)\b", re.IGNORECASE)
 # saying the question again: "I mean …", "то есть …", "яғни …"
 _AGAIN = re.compile(
-    r"\W*(?:i mean|i meant|that is|like|я имею в виду|имею в виду|то есть|в смысле|типа|яғни|ягни|демек)\b", re.IGNORECASE
+    r"\W*(?:i mean|i meant|that is|like|(?:well,? )?(?:about|regarding)|я имею в виду|имею в виду|то есть|в смысле|типа"
+    r"|(?:ну,? )?(?:про|об?|насчёт|насчет)|яғни|ягни|демек)\b",
+    re.IGNORECASE,
 )
 
 
@@ -43,13 +47,24 @@ def kind_asked(kb: KnowledgeBase, text: str) -> str | None:
     if kind is None or "?" not in text:
         return kind
     split = sentences(text)
-    last = max((i for i, sentence in enumerate(split) if sentence.rstrip().endswith("?")), default=-1)
+    # an example from the student's own life is a remark too, even asked ("Инновация өлшемі дегеніміз не? Мысалы
+    # әкімдік халықтың шағымына тез жауап берсе, сол ма?": the akimat is no question here)
+    example = [bool(_EXAMPLE.match(s)) for s in split]
+    last = max((i for i, s in enumerate(split) if s.rstrip().endswith("?") and not example[i]), default=-1)
     after = split[last + 1 :]
     # a question without its mark is no remark ("…? короче Қазақстанда қазір қанша партия тіркелген"), nor is saying
     # it again ("…? I mean the actual ones, in the Mazhilis now")
-    if not after or any(
-        asks_something(s) or CURRENT.search(s) or _AGAIN.match(s) or any(w.casefold() in ASKING for w in words_of(s))
-        for s in after
+    if (
+        last < 0
+        or not after
+        or any(
+            CURRENT.search(s)
+            or (
+                not example[last + 1 + j]
+                and (asks_something(s) or _AGAIN.match(s) or any(w.casefold() in ASKING for w in words_of(s)))
+            )
+            for j, s in enumerate(after)
+        )
     ):
         return kind
     lang = detect_language(text)
@@ -86,7 +101,10 @@ def answer_parts(
     rest_asks = False  # a later part asks for a fact the essay lacks ("… and who is the president now")
     lacking: list[str] = []  # …a date or a number only: the first part is answered, and the reply says so
     more = 0  # parts the first part's entry answers too ("…поправки в эссе, что они поменяли? Год указан?")
-    for part in parts[1:]:
+    for whole in parts[1:]:
+        part = " ".join(s for s in sentences(whole) if not _EXAMPLE.match(s))  # an example only illustrates
+        if not part:
+            continue
         found = kb.matcher.match(part, lang=lang, hint=hint)
         if found.entry_id is None:  # "what are its dimensions": read it with the first part's subject
             found = kb.matcher.match(f"{part} {parts[0]}", lang=lang, hint=hint)
@@ -124,17 +142,18 @@ def answer_parts(
     return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, ranked_ids(first), tuple(offered))
 
 
-# an alternative asked after a question: "…? Или только про …", "…? Or just …", "…? Әлде …"
+# an alternative asked after a question: "…? Или только про …", "…? Or just …", "…? Әлде тек …"
 _OR = re.compile(r"\W*(?:или|либо|or|әлде|алде|немесе)\b", re.IGNORECASE)
+_ONLY = re.compile(r"\b(?:только|лишь|only|just|тек|ғана|гана)\b", re.IGNORECASE)
 
 
 def named_instead(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
     """ "Есть ли в эссе что-то про разделение властей? Или только про ответственность … перед народом?": a term the
     essay never discusses, asked whether the essay has it, then what it may say instead, asked too: that answered, the
-    term told missing (not "…Nur Otan, ¿no? or I am confusing")."""
+    term told missing (not "…Nur Otan, ¿no? or am I confusing it?": "only" says what the essay has instead)."""
     split = sentences(body)
     for i in range(1, len(split)):
-        if not _OR.match(split[i]) or not split[i].rstrip().endswith("?") or kb.near_topic.find(split[i]):
+        if not _OR.match(split[i]) or not _ONLY.search(split[i]) or kb.near_topic.find(split[i]):
             continue
         if not any(kb.near_topic.find(s) and _names_the_essay(s) for s in split[:i]):
             continue
@@ -160,7 +179,8 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     # what the bot does is ("I have a seminar on Thursday. Could you please help me prepare for it?")
     split = sentences(body)
     acts = [dialogue_act(sentence) for sentence in split]
-    found = [strip_openers(sentence) for sentence, act in zip(split, acts, strict=True) if act is None]
+    # an example of one's own only illustrates ("… дегеніміз не? Мысалы әкімдік … тез жауап берсе, сол ма?")
+    found = [strip_openers(s) for s, act in zip(split, acts, strict=True) if act is None and not _EXAMPLE.match(s)]
     if not found or (len(found) < 2 and len(found) == len(acts)) or any(act and act.act == "who" for act in acts):
         return None
     answered: list[tuple[str, MatchResult]] = []

@@ -2892,3 +2892,50 @@ def test_fifty_seventh_batch_near_topic(kb, message):
 )
 def test_fifty_seventh_batch_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # punctuation dictated as words is punctuation
+        ("what is political modernization question mark", "modernization-definition"),
+        ("what is the main idea of the essay comma in simple words full stop", "essay-thesis"),
+        # an example of one's own only illustrates the question, even asked
+        ("Инновация өлшемі дегеніміз не? Мысалы әкімдік халықтың шағымына тез жауап берсе, сол ма?", "development-innovation"),
+        ("What is innovation in the essay? For example, is our akimat's online queue innovation?", "development-innovation"),
+        # a post for classmates is what the answer is for
+        ("в двух строчках для сторис: зачем вообще нужны партии по версии автора", "parties-role"),
+        # flaws and shortcomings are errors
+        ("какие недостатки у эссе", "essay-errors"),
+    ],
+)
+def test_fifty_eighth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_an_example_never_hides_a_question_about_today(kb):
+    assert entry_of(kb, "Who is the president now? For example, is it Tokayev?") is None
+
+
+def test_fifty_eighth_batch_small_talk(kb):
+    assert ask(kb, "uh are you a real person or a robot question mark").outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # from this release's red team: a teacher's plan keeps the subject it names; "or" without "only" is no
+        # alternative the essay has instead
+        ("Оқушыларға Марк Аврелий туралы айтпақшымын, эсседе ол не істеді деп жазылған?", "marcus-aurelius"),
+        ("does the essay mention Amanat? or am I confusing it with another text?", None),
+    ],
+)
+def test_red_team_of_the_twenty_second_release(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message", ["Сәлеметсіз бе, сіз шын мұғалімсіз бе, әлде бағдарлама ма?", "Из какой базы ты берёшь ответы?"]
+)
+def test_red_team_of_the_twenty_second_release_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
