@@ -27,7 +27,7 @@ from knowledge.exam_formats import question_stem
 from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
-from knowledge.normalize import EN_STOP, clean, detect_language, has_content, in_russian_layout, terms
+from knowledge.normalize import EN_STOP, clean, detect_language, has_content, in_russian_layout, spoken_marks, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
@@ -71,7 +71,7 @@ def _sure(learned: KnowledgeBase, question: str, second: Answer) -> bool:
 
 
 def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) -> Answer:
-    text = clean(question)
+    text = spoken_marks(clean(question))
     stem = question_stem(text)
     if stem != text:  # a pasted test item: its stem is the question
         return replace(_read(kb, stem, lang, hint), query=text)

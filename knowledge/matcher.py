@@ -818,9 +818,9 @@ def _unglued(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lang
         if surface not in index.unglued:
             found = None
             for cut in range(GLUED_PIECE_LENGTH, len(surface) - GLUED_PIECE_LENGTH + 1):
-                pieces = [(surface_form(piece, lang), analyze_word(piece, lang)[1]) for piece in (surface[:cut], surface[cut:])]
-                if all(form in index.surfaces and is_concept(piece_token) for form, piece_token in pieces):
-                    found = pieces
+                head, tail = index.surfaces.get(surface[:cut]), index.surfaces.get(surface[cut:])
+                if head and tail and is_concept(head) and is_concept(tail):
+                    found = [(surface[:cut], head), (surface[cut:], tail)]
                     break
             if len(index.unglued) < EXPANSION_CACHE:
                 index.unglued[surface] = found

@@ -1374,18 +1374,23 @@ _KK_CYRILLIC_HINTS = frozenset(
 
 @lru_cache(maxsize=1024)  # a question is cleaned by each step that reads it
 def clean(text: str) -> str:
-    """NFKC, no control characters or HTML tags, punctuation dictated as words written as marks ("… modern ization
-    question mark"), single spaces, at most MAX_QUERY_CHARS."""
+    """NFKC, no control characters or HTML tags, single spaces, at most MAX_QUERY_CHARS."""
     text = unicodedata.normalize("NFKC", text or "")
     text = _CONTROL.sub(" ", _HTML_TAG.sub(" ", text))
-    if _SPOKEN_MARK_HINT.search(text):
-        text = _SPOKEN_MARK.sub(lambda m: _MARKS[m.group(1).casefold()], text)
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_CHARS]
+
+
+def spoken_marks(text: str) -> str:
+    """Punctuation dictated as words written as marks ("… modern ization question mark"): a message is read so
+    once, when it comes in (knowledge.answers), not each time a part of it is cleaned."""
+    if not _SPOKEN_MARK_HINT.search(text):
+        return text
+    return re.sub(r"\s+", " ", _SPOKEN_MARK.sub(lambda m: _MARKS[m.group(1).casefold()], text)).strip()
 
 
 # punctuation said aloud to voice typing: "what did nazarbayev say question mark", "democracy comma like why…"
 _SPOKEN_MARK_HINT = re.compile(
-    r"question mark|comma|full stop|exclamation|new line|вопросительный знак|запятая|сұрақ белгісі|үтір", re.I
+    r"[Qq]uestion mark|[Cc]omma|[Ff]ull stop|[Ee]xclamation|[Nn]ew line|[Вв]опросительный знак|[Зз]апятая|[Сс]ұрақ белгісі|[Үү]тір"
 )
 _SPOKEN_MARK = re.compile(
     r"\s*\b(question mark|comma|full stop|exclamation mark|exclamation point|new line|вопросительный знак|запятая"
