@@ -2,7 +2,8 @@
 first part answered and the next offered ("how many sources, and which are the oldest"), or the
 first answered and the rest told missing when it asks only a date or a number the essay does not
 give; two things named together ("нысанбаев и куандык"); the one asking sentence among telling ones
-("The abstract and ¶9 look alike to me. Is the abstract copied?")."""
+("The abstract and ¶9 look alike to me. Is the abstract copied?"); a remark or an example of one's own after the
+question, which asks nothing of its own (`kind_asked`); "Is X in the essay? Or only Y?" (`named_instead`)."""
 
 from __future__ import annotations
 
@@ -40,9 +41,10 @@ _AGAIN = re.compile(
 def kind_asked(kb: KnowledgeBase, text: str) -> str | None:
     """`kind_of` a message, where what a remark after the question names counts for nothing
     ("«Демократия – өркениеттің негізі» … қалай түсінуге болады? Мемлекет басшысы да осыны жиі айтады ғой":
-    the head of state is no question here; "… как это понять? Нынешний президент тоже так говорит."). Only after a
+    the head of state is no question here; "… как это понять? Глава государства тоже так говорит."). Only after a
     question that names what it asks, with its question mark: a sentence before it sets its subject ("На лекции
-    упоминали Хантингтона. Что он писал о …?"), and "Tell me please" asks of the sentence before."""
+    упоминали Хантингтона. Что он писал о …?"), "Tell me please" asks of the sentence before, and a remark that
+    names today, asks or says the question again keeps its kind ("…? I mean the actual ones, in the Mazhilis now")."""
     kind = kind_of(kb, text)
     if kind is None or "?" not in text:
         return kind
