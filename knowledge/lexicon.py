@@ -9,7 +9,7 @@ stemming, so the two stay independent.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -103,6 +103,14 @@ class Lexicon:
         self._tables = {lang: _Table() for lang in LANGUAGES}
         self.stop_tokens = frozenset(c.token for c in self.concepts.values() if c.stop)
         self.general_tokens = frozenset(c.token for c in self.concepts.values() if c.general)
+        # derived once, here: the matching rules ask for them on every question that ties
+        self._homes = {c.token: c.entry for c in self.concepts.values() if c.entry}
+        self._sayings = {
+            c.token: (c.entry, c.says, frozenset(TOKEN_PREFIX + name for name in c.names))
+            for c in self.concepts.values()
+            if c.entry and c.says
+        }
+        self._people = frozenset(c.entry for c in self.concepts.values() if c.entry and c.names)
         for concept in self.concepts.values():
             for lang in LANGUAGES:
                 for pattern in concept.patterns(lang):
@@ -125,22 +133,18 @@ class Lexicon:
         """Whether a word is one of Kazakh's own terms and no Russian one (given as each compares it)."""
         return self._kazakh_own.lookup(kazakh_form) is not None and self._tables["ru"].lookup(russian_form) is None
 
-    def homes(self) -> dict[str, str]:
+    def homes(self) -> Mapping[str, str]:
         """Concept token -> the entry answering its plainest question."""
-        return {c.token: c.entry for c in self.concepts.values() if c.entry}
+        return self._homes
 
-    def sayings(self) -> dict[str, tuple[str, str, frozenset[str]]]:
+    def sayings(self) -> Mapping[str, tuple[str, str, frozenset[str]]]:
         """Concept token -> (its home entry, the entry with what the person says, the tokens of the
         person's other names)."""
-        return {
-            c.token: (c.entry, c.says, frozenset(TOKEN_PREFIX + name for name in c.names))
-            for c in self.concepts.values()
-            if c.entry and c.says
-        }
+        return self._sayings
 
     def people(self) -> frozenset[str]:
         """The home entries of people (concepts with other names: "daniel" Bell, "nursultan" Nazarbayev)."""
-        return frozenset(c.entry for c in self.concepts.values() if c.entry and c.names)
+        return self._people
 
     def standards(self) -> list[Standard]:
         return [c.standard for c in self.concepts.values() if c.standard is not None]

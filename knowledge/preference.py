@@ -30,7 +30,7 @@ def citing(result: MatchResult, cited: list[str]) -> MatchResult:
     return result
 
 
-def first_named(result: MatchResult, words: list[tuple[str, str]], text: str = "") -> MatchResult:
+def first_named(result: MatchResult, words: list[tuple[str, str]], text: str) -> MatchResult:
     """A tie between things the question names (`words`: its terms, in order): the first named is
     answered, the others offered. Only when each tied entry is the home of a concept it names. A person
     asked what they say of a thing named after them yields to that thing ("Назарбаевтың модернизация
