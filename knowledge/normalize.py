@@ -1383,15 +1383,11 @@ def clean(text: str) -> str:
 def spoken_marks(text: str) -> str:
     """Punctuation dictated as words written as marks ("… modern ization question mark"): a message is read so
     once, when it comes in (knowledge.answers), not each time a part of it is cleaned."""
-    if not _SPOKEN_MARK_HINT.search(text):
-        return text
-    return re.sub(r"\s+", " ", _SPOKEN_MARK.sub(lambda m: _MARKS[m.group(1).casefold()], text)).strip()
+    marked = _SPOKEN_MARK.sub(lambda m: _MARKS[m.group(1).casefold()], text)
+    return re.sub(r"\s+", " ", marked).strip() if marked != text else text
 
 
 # punctuation said aloud to voice typing: "what did nazarbayev say question mark", "democracy comma like why…"
-_SPOKEN_MARK_HINT = re.compile(
-    r"[Qq]uestion mark|[Cc]omma|[Ff]ull stop|[Ee]xclamation|[Nn]ew line|[Вв]опросительный знак|[Зз]апятая|[Сс]ұрақ белгісі|[Үү]тір"
-)
 _SPOKEN_MARK = re.compile(
     r"\s*\b(question mark|comma|full stop|exclamation mark|exclamation point|new line|вопросительный знак|запятая"
     r"|сұрақ белгісі|үтір)\b",

@@ -53,26 +53,23 @@ def kind_asked(kb: KnowledgeBase, text: str) -> str | None:
     # әкімдік халықтың шағымына тез жауап берсе, сол ма?": the akimat is no question here)
     example = [bool(_EXAMPLE.match(s)) for s in split]
     last = max((i for i, s in enumerate(split) if s.rstrip().endswith("?") and not example[i]), default=-1)
-    after = split[last + 1 :]
-    # a question without its mark is no remark ("…? короче Қазақстанда қазір қанша партия тіркелген"), nor is saying
-    # it again ("…? I mean the actual ones, in the Mazhilis now")
-    if (
-        last < 0
-        or not after
-        or any(
-            CURRENT.search(s)
-            or (
-                not example[last + 1 + j]
-                and (asks_something(s) or _AGAIN.match(s) or any(w.casefold() in ASKING for w in words_of(s)))
-            )
-            for j, s in enumerate(after)
-        )
-    ):
+    after = range(last + 1, len(split))
+    if last < 0 or not after or not all(_remark(split[i], example[i]) for i in after):
         return kind
     lang = detect_language(text)
     if not all(has_content(sentence, lang) for sentence in split[: last + 1] if asks_something(sentence)):
         return kind
     return next((k for k in (kind_of(kb, sentence) for sentence in split[: last + 1]) if k is not None), None)
+
+
+def _remark(sentence: str, example: bool) -> bool:
+    """Whether a sentence after a question only remarks: it names no today, and unless it is an example of one's
+    own, it does not ask (a question without its mark: "…? короче Қазақстанда қазір қанша партия тіркелген") or say
+    the question again ("…? I mean the actual ones, in the Mazhilis now")."""
+    if CURRENT.search(sentence):
+        return False
+    asking = asks_something(sentence) or any(w.casefold() in ASKING for w in words_of(sentence))
+    return example or not (asking or _AGAIN.match(sentence))
 
 
 def answerable(kb: KnowledgeBase, text: str, entry_id: str) -> bool:
