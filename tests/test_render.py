@@ -49,9 +49,9 @@ def test_asking_where_the_answers_come_from_is_told_they_come_from_the_essay_alo
 def test_a_date_asked_after_an_answered_part_is_said_to_be_missing(kb):
     answer = ask(kb, "what does the author say about the amendments to the constitution? which year were they?")
     visible = parse_html(answer_html(kb, answer))
-    assert answer.entry is not None and "The rest of your question:\nThe essay gives no date for this." in visible
+    assert answer.entry is not None and "The other part of your question:\nThe essay gives no date for this." in visible
     plain_answer = ask(kb, "what does the author say about the amendments to the constitution?")
-    assert "The rest of your question" not in parse_html(answer_html(kb, plain_answer))
+    assert "The other part of your question" not in parse_html(answer_html(kb, plain_answer))
 
 
 def test_out_of_scope_has_no_citation_and_offers_topics(kb):
