@@ -167,8 +167,12 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         if split is not None:
             return split
     if not answerable:
-        instead = named_instead(kb, text, body, result.lang, hint) if kind == "topic" else None
-        return instead or _not_covered(kb, text, result, kind)
+        if kind == "topic":
+            return named_instead(kb, text, body, result.lang, hint) or _not_covered(kb, text, result, kind)
+        # "When the essay says …, is that its own definition? … Also when did the concept appear?": a sentence asks
+        # what its entry gives
+        alone = one_sentence(kb, text, body, result.lang, hint) if reference is None else None
+        return alone or _not_covered(kb, text, result, kind)
     if result.entry_id is None or result.also:  # a tie between the two things asked together: the first named first
         pair = answer_pair(kb, text, body, result.lang, hint)
         tied = {c.entry_id for c in (result.best, *result.also) if c is not None} if result.entry_id else None
@@ -196,7 +200,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             also = (fact, *(s for s in also if s.entry_id != purpose))
             return answer_for(kb, kb.entries[purpose], result.lang, text, result.score, ranked_ids(result), also)
         return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result), also)
-    alone = one_sentence(kb, text, body, result.lang, hint) if kind is None and reference is None else None
+    alone = one_sentence(kb, text, body, result.lang, hint) if reference is None else None
     if alone is not None:
         return alone
     if result.suggestions and kind is None:

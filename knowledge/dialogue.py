@@ -183,6 +183,14 @@ def dialogue_act(text: str) -> DialogueAct | None:
     return DialogueAct(act, frozenset().union(*(p.langs for p in acts if p.kind == act)))
 
 
+def only_openers(text: str) -> bool:
+    """Whether a sentence only opens a question: "Sorry if this is a dumb question.", "I have a question."
+    (alone, asking how to ask; before a question, a courtesy)."""
+    words = folded(words_of(text))
+    found, covered = parse_phrases(words, ("opener", "filler"))
+    return bool(found) and covered == len(words)
+
+
 def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
     """Asking whether one may ask about the essay ("…можно вопросы по статье про партии?", "can I ask
     you a few questions about the essay"): what the bot does. About anything else ("can I ask about

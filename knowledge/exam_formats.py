@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.lexicon import is_concept
-from knowledge.normalize import detect_language, lexicon, terms
+from knowledge.normalize import detect_language, names_term, terms
 
 _FLAGS = re.IGNORECASE
 
@@ -31,7 +30,6 @@ _INSTRUCTION = re.compile(
 )
 _UNDERSCORES = re.compile(r"_{2,}")  # a blank to fill: what is asked
 _DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too (elsewhere they only trail off)
-_NUMBER = re.compile(r"#n\d+")  # the concept of a number ("two", "екі")
 
 
 def question_stem(text: str) -> str:
@@ -47,10 +45,4 @@ def question_stem(text: str) -> str:
     stem = re.sub(r"\s+", " ", stem).strip(" :;,-–—")
     # a stem that names no term of the essay only frames its options ("True or false: a) … b) …", "Which
     # statement is correct?", "Two questions: a) … b) …"): they are the question
-    return stem if any(_names(token) for _, token in terms(stem, detect_language(stem))) else text
-
-
-def _names(token: str) -> bool:
-    """Whether a token names a term of the essay: not the essay itself, a way of asking or a number
-    ("What does the essay say? a) …", "Two things: a) …")."""
-    return is_concept(token) and token not in lexicon().stop_tokens and not _NUMBER.fullmatch(token)
+    return stem if any(names_term(token) for _, token in terms(stem, detect_language(stem))) else text

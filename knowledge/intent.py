@@ -186,7 +186,11 @@ _CLAUSE_START = re.compile(
     r"(?:^|[,.;:!?(\-–—]|\b(?:and|so|but|then|ok|okay|also|tell me|и|а|но|ну|так|короче|скажи|подскажи))\s*$", _FLAGS
 )
 _JOINING_WHEN = re.compile(r"\bwhen\b|\bкогда\b", _FLAGS)
-_TELLING_WHEN = re.compile(r"\s+(?:i|we|я|мы)\b[^?,]*,", _FLAGS)  # a clause of one's own doing, then the sentence
+# a clause of one's own doing, or of what the essay does, then the sentence ("When the essay says …, is that …")
+_TELLING_WHEN = re.compile(
+    r"\s+(?:i|we|я|мы|(?:the\s+)?(?:essay|author|text|article|writer|paper)|he|she|it|автор|эссе|(?:в\s+)?(?:тексте|статье|эссе))\b[^?,]*,",
+    _FLAGS,
+)
 
 
 # "explain like im a first year nursing student": the student's year of study, no date asked

@@ -1484,6 +1484,15 @@ def _stem(surface: str, lang: str) -> str:
     return _KK_OWN_STEMS.get(surface) or _strip_kazakh_suffix(surface)
 
 
+_NUMBER_CONCEPT = re.compile(r"#n\d+")  # the concept of a number ("two", "екі")
+
+
+def names_term(token: str) -> bool:
+    """Whether a token names a term of the essay: not the essay itself, a way of asking or a number
+    ("What does the essay say? a) …", "Перечисли все три")."""
+    return is_concept(token) and token not in lexicon().stop_tokens and not _NUMBER_CONCEPT.fullmatch(token)
+
+
 @cache
 def lexicon() -> Lexicon:
     """The concept lexicon, its patterns folded like the words they are compared with."""
@@ -1615,7 +1624,7 @@ _FILLER_PHRASES = re.compile(
     # the main idea of a part of the essay or of a person is that part or person ("главная мысль аннотации",
     # "главная мысль Назарбаева", "қорытындының негізгі ойы", "Беллдің басты ойы"); the essay's or its author's is its thesis
     r"|(?:главн|основн)\w* (?:мысл|иде|смысл)\w*(?= (?:аннотаци|абстракт|вывод|заключени|белл|назарбаев|елбас|аврели|президент)\w*)"
-    r"|(?<=[нтд][ыі]ң )(?<!ссенің )(?<!аланың )(?<!тіннің )(?<!тиннин )(?<!ордың )(?<!ордын )(?<!ыстың )(?<!ыстын )"
+    r"|(?<=[нтд][ыі]ң )(?<!ссенің )(?<!ссеның )(?<!аланың )(?<!тіннің )(?<!тиннин )(?<!ордың )(?<!ордын )(?<!ыстың )(?<!ыстын )"
     r"(?:негізгі|негизги|басты) (?:ой|ойы|идеясы|мағынасы|магынасы)(?!\w)"
     # "аннотациясында / аннотацияда / қорытындыда қандай негізгі идея", not "эсседе", "мақалада"
     r"|(?:(?<=[ыі]нда )|(?<=[ая]да )(?<!мақалада )(?<!макалада )|(?<=ыда ))(?:қандай |кандай )?(?:негізгі|негизги|басты)"
@@ -1692,7 +1701,7 @@ _FILLER_PHRASES = re.compile(
     r"|^\W*(?:дәйексөз|дайексоз|цитата|quote)\w*\s+(?:керек|нужна|нужен|needed|pls|please)\s*[:,—–-]?\s*(?:про |о |об )?(?=\w)"
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
     r"|a couple of|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
-    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|екі|үш|төрт|бес)(?:[\s-](?:екі|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен)"
+    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|бир|екі|еки|үш|төрт|бес)(?:[\s-](?:екі|еки|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен)"
     # the length asked for after a comma, at the end: "what do parties do in the political system, one line"
     r"|(?<=, )(?:just |only )?(?:one|1|two|2|three|3) (?:line|lines|sentence|sentences)(?=\W*$))\b"
     # the hesitations of dictation ("ммм", "эээ", "um")
@@ -1742,7 +1751,7 @@ _ANSWER_SHAPE = re.compile(
     r"|(?<![\w-])(?:\d|two|three)(?:\s*[-–]\s*\d)? (?:sentences?|lines)\b"  # not "are one sentence split in two"
     r"|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*|(?:одним|одно)[- ](?:двумя|два) предложени\w*"
     r"|(?:семинар\w*|экзамен\w*|зач[её]т\w*|пар[аеуы]) по политологии"
-    r"|одним предложением|двумя предложениями|бір (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
+    r"|одним предложением|двумя предложениями|(?:бір|бир) (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
     r"|(?:бір|1)[- ](?:екі|2) (?:сөйлеммен|сойлеммен)"
     # an oral exam's framing: "if the examiner asks me what X is, what do i say"
     r"|if (?:the |my |an? )?(?:examiner|teacher|professor|prof|lecturer|instructor|tutor)s? (?:asks?|ask) (?:me |us )?(?:about )?"
@@ -2368,6 +2377,7 @@ _CYRILLIC_ASKING_MORE = frozenset(
     [
         "значит",
         "означает",
+        "чего",
         "объясни",
         "объясните",
         "расскажи",

@@ -42,7 +42,8 @@ _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new 
 ]
 MIN_PART_CHARS = 6
 _ASKS = re.compile(
-    rf"\b(?:{_EN_Q}|{_RU_Q}|{_KK_Q}|describe|summari[sz]e|compare|tell|give|опиши\w*|расскажи\w*|сравни\w*|айт\w*|түсіндір\w*)\b",
+    rf"\b(?:{_EN_Q}|{_RU_Q}|{_KK_Q}|describe|summari[sz]e|compare|tell|give|explain|list|опиши\w*|расскажи\w*|сравни\w*"
+    r"|перечисли\w*|поясни\w*|объясни\w*|назови\w*|айт\w*|түсіндір\w*)\b",
     re.IGNORECASE,
 )
 
@@ -125,8 +126,9 @@ def split_items(text: str) -> list[str]:
 # a sentence ends at "?" or "!", or at "." before a capital letter when the word before is no
 # abbreviation ("e.g. Bell", "т.е. …")
 _SENTENCE_END = re.compile(
-    r"(?<=[?!])\s+(?=\S)|(?<=\w{3}\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+    r"(?<=[?!])\s+(?=\S)|(?<=\w{3}\.|\w{2}\)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
     r"|(?<=\b(?:ha|ok|no|oh|ah|hm|ну|да|ок|ой)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # "…, ha. But what …": an interjection ends one
+    r"|(?<=\b(?:to|it|me|us|up|on|in|do|go|be|at)\.)\s+(?=[A-Z])"  # "…who the definition belongs to. Also when …"
 )
 
 

@@ -11,11 +11,11 @@ import re
 from dataclasses import replace
 
 from knowledge.counting import counted
-from knowledge.dialogue import ASKING, dialogue_act, strip_openers, words_of
+from knowledge.dialogue import ASKING, dialogue_act, only_openers, strip_openers, words_of
 from knowledge.intent import CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
-from knowledge.matcher import MatchResult
-from knowledge.normalize import ESSAY_WORD, detect_language, has_content, terms
+from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
+from knowledge.normalize import ESSAY_WORD, detect_language, has_content, names_term, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.parts import asks_something, sentences, split_items
 from knowledge.preference import first_named
@@ -177,21 +177,36 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     # courtesies are no sentences to answer ("Құрметті бот, аманбысыз. Аннотацияда не жазылған? … Рахмет."); asking
     # what the bot does is ("I have a seminar on Thursday. Could you please help me prepare for it?")
     split = sentences(body)
-    acts = [dialogue_act(sentence) for sentence in split]
+    # "Sorry if this is a dumb question." before the question is a courtesy, not asking how to ask
+    acts = [None if only_openers(sentence) else dialogue_act(sentence) for sentence in split]
     # an example of one's own only illustrates ("… дегеніміз не? Мысалы әкімдік … тез жауап берсе, сол ма?")
-    found = [strip_openers(s) for s, act in zip(split, acts, strict=True) if act is None and not _EXAMPLE.match(s)]
+    found = [
+        strip_openers(s)
+        for s, act in zip(split, acts, strict=True)
+        if act is None and not _EXAMPLE.match(s) and not only_openers(s)
+    ]
     if not found or (len(found) < 2 and len(found) == len(acts)) or any(act and act.act == "who" for act in acts):
         return None
     answered: list[tuple[str, MatchResult]] = []
+    bare_request = False  # "Перечисли пожалуйста все три и поясни каждое": asks of the sentence before
     for sentence in found:
-        if kind_of(kb, sentence) is not None or kb.matcher.off_topic(sentence, lang):
-            if asks_something(sentence):
-                return None  # "… Who is the president now?" asks for what the essay lacks
-            continue  # "бүгін 4 сағат кітапханада отырдым…" only tells
         result = kb.matcher.match(sentence, lang=lang, hint=hint)
+        # "Сколько источников в списке?" asks a number the list gives
+        given = result.entry_id is not None and answerable(kb, sentence, result.entry_id)
+        lacking = kind_of(kb, sentence) is not None and not given
+        if lacking or kb.matcher.off_topic(sentence, lang):
+            # "… Who is the president now?" asks for what the essay lacks, with its mark or without it ("… короче
+            # Қазақстанда қазір қанша партия тіркелген")
+            if asks_something(sentence) or (lacking and any(w.casefold() in ASKING for w in words_of(sentence))):
+                return None
+            continue  # "бүгін 4 сағат кітапханада отырдым…" only tells
         # "Кто его автор?" says nothing without the sentence before it; "What's the essay about?" names its subject
         says = has_content(sentence, result.lang) or any(ESSAY_WORD.fullmatch(w) for w in words_of(sentence))
-        if result.entry_id is not None and result.entry_id in kb.entries and says:
+        # "Перечисли все три и поясни каждое" names nothing it asks of: no term, no close entry
+        named = any(names_term(t) for _, t in terms(sentence, lang))
+        if asks_something(sentence) and "?" not in sentence and not named and result.score < ANSWER_SCORE:
+            bare_request = True
+        elif result.entry_id is not None and result.entry_id in kb.entries and says:
             answered.append((sentence, result))
         elif sentence.rstrip().endswith(("?", "!")):
             return None
@@ -200,14 +215,31 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     # … қайтіп бейімделеді?")
     asks = [asks_something(sentence) for sentence, _ in answered]
     asking = [pair for pair, asked in zip(answered, asks, strict=True) if asked]
-    if not asking or len({result.entry_id for _, result in asking}) != 1:
+    if not asking and bare_request and len({result.entry_id for _, result in answered}) == 1:
+        # "Мне досталась часть про три измерения политического развития. … Перечисли все три": what it names
+        asking = answered[:1]
+    # several questions answered by different entries: only when each after the first is clearly answered (not "Вы
+    # отвечаете по эссе про партии? Можно спрашивать на русском?", asking about the bot, which a student's phrasing
+    # answers at 70)
+    if not asking or (len({r.entry_id for _, r in asking}) > 1 and min(r.score for _, r in asking[1:]) < CLEAR_SCORE):
         return None
     telling = [result.score for (_, result), asked in zip(answered, asks, strict=True) if not asked]
-    if len({result.entry_id for _, result in answered}) != 1 and max(telling, default=0.0) >= asking[0][1].score:
+    if (
+        len({result.entry_id for _, result in answered}) != 1
+        and max(telling, default=0.0) >= asking[0][1].score
+        and asking[0][1].score < 65
+    ):
         return None
     sentence, result = asking[0]
     assert result.entry_id is not None
-    return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result))
+    # several questions, each answered by its own entry ("Что автор говорит о роли партий? Чьи интересы они
+    # представляют?"): the first answered, the others offered
+    offered: dict[str, Suggestion] = {}
+    for _, other in asking[1:]:
+        if other.best is not None and other.entry_id not in (result.entry_id, *offered):
+            offered[str(other.entry_id)] = suggestion(kb, other.best, result.lang, "part")
+    also = tuple(offered.values())
+    return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result), also)
 
 
 def answer_pair(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:

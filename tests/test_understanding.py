@@ -2939,3 +2939,119 @@ def test_red_team_of_the_twenty_second_release(kb, message, expected):
 )
 def test_red_team_of_the_twenty_second_release_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
+
+
+# The twenty-third release: long messages that tell first and ask later (blind batch 59's context-heavy writers)
+
+
+def test_a_sentence_that_only_opens_the_question_is_a_courtesy_in_a_longer_message(kb):
+    answer = ask(
+        kb,
+        "Sorry if this is a dumb question. When the essay says political development is 'flexible adaptation of the "
+        "political system to the social environment', is that the author's own definition or is it taken from someone? "
+        "Because the teacher said we should always say who the definition belongs to. Also when did the concept of "
+        "political development appear in science according to the essay?",
+    )
+    assert answer.entry is not None and answer.entry.id == "development-definition"
+    assert [s.entry_id for s in answer.also] == ["development-concept-origin"]
+
+
+def test_alone_a_sentence_that_only_opens_a_question_asks_how_to_ask(kb):
+    assert ask(kb, "Sorry if this is a dumb question.").outcome == "smalltalk"
+
+
+def test_several_questions_among_telling_sentences_the_first_answered_the_next_offered(kb):
+    answer = ask(
+        kb,
+        "Ок, теперь главное, потому что тема статьи вообще-то про партии. Я заметила, что про партии там на самом деле "
+        "очень мало, буквально пару абзацев, а остальное про модернизацию. Что автор говорит о роли партий в "
+        "политической системе? Чьи интересы они представляют?",
+    )
+    assert answer.entry is not None and answer.entry.id == "parties-role"
+    assert [(s.entry_id, s.why) for s in answer.also] == [("parties-interests", "part")]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the second question asks about the bot: no entry answers it clearly
+        "Здравствуйте! Я с юрфака, политологию взяла как майнор. Вы отвечаете по эссе про роль политических партий в "
+        "РК? Можно спрашивать на русском?",
+        # a question about today without its mark, after a real one
+        "партиялар тур қандай болады? короче Қазақстанда қазір қанша партия тіркелген",
+    ],
+)
+def test_several_questions_are_answered_only_when_each_is(kb, message):
+    assert ask(kb, message).entry is None
+
+
+def test_a_count_the_entry_gives_is_asked_among_telling_sentences(kb):
+    message = (
+        "Сегодня семинар был, доклад рассказала нормально, но препод дал доп задание на следующую неделю — разобрать "
+        "список литературы. Сколько источников в списке и какие из них учебники? И есть ли там что-то не на "
+        "русском/казахском, а то названия все по английски"
+    )
+    assert entry_of(kb, message) == "essay-references"
+
+
+def test_a_clear_question_is_answered_though_a_telling_sentence_names_another_entry_more_closely(kb):
+    message = (
+        "Мы на прошлой паре разбирали модернизацию вообще, по учебнику, а в этой статье у автора вроде своё "
+        "определение. Однокурсник Ерлан утверждает, что у автора политическая модернизация это просто переход от "
+        "традиционного общества к современному и всё. Но мне кажется там было ещё что-то про механизм обновления "
+        "системы. Как именно в эссе определяется политическая модернизация? Можно близко к тексту, я хочу процитировать"
+    )
+    assert entry_of(kb, message) == "modernization-definition"
+
+
+def test_a_request_that_names_nothing_asks_of_the_sentence_before(kb):
+    message = (
+        "Мне на доклад досталась ещё часть про три измерения политического развития. Я нашла это место, но там всё "
+        "одним предложением через точку с запятой, и я не уверена где одно измерение кончается и начинается другое "
+        "(особенно про инновации). Перечисли пожалуйста все три и коротко поясни каждое своими словами"
+    )
+    assert entry_of(kb, message) == "development-dimensions"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("When the essay says political development is adaptation, is that the author's own definition?", None),
+        ("when he says modernization, what does he mean", None),
+        ("when the essay was written?", "when"),
+        ("When did the concept appear?", "when"),
+    ],
+)
+def test_when_that_joins_what_the_essay_says_to_the_question_asks_no_date(question, kind):
+    assert asks(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Because the teacher said who the definition belongs to. Also when did the concept appear?", 2),
+        ("I found the place (about innovation). List all three", 2),
+        ("Ask Dr. Bell about it", 1),
+    ],
+)
+def test_sentences_end_after_a_short_word_or_a_bracket(text, count):
+    assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("эссеның негізгі ойы какой? бир сөйлеммен", "essay-thesis"),  # the essay's main idea, misspelled
+        ("what else looks strange or contradictory in the text?", "essay-errors"),
+    ],
+)
+def test_fifty_ninth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_asking_for_simpler_writing_is_small_talk(kb):
+    assert ask(kb, "Can you write more simple?").outcome == "smalltalk"
+
+
+def test_a_russian_question_word_after_english_words_frames_the_question():
+    assert detect_language("no modernization is possible without ... чего? забыл") == "ru"
