@@ -3055,3 +3055,29 @@ def test_asking_for_simpler_writing_is_small_talk(kb):
 
 def test_a_russian_question_word_after_english_words_frames_the_question():
     assert detect_language("no modernization is possible without ... чего? забыл") == "ru"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("эссе авторы кым озы, аты жазылмаган гой", "essay-author"),  # "кім" typed with ы
+        ("кым жазды эссені", "essay-author"),
+    ],
+)
+def test_sixtieth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "салем бот. сен не истейсин озы, эссе бойынша комектесесин ба?",
+        "ugh завтра семинар по политологии а я эту статью даже не открывал((",
+    ],
+)
+def test_sixtieth_batch_small_talk(kb, message):
+    assert ask(kb, message).entry is None
+
+
+def test_not_having_opened_the_essay_yet_leaves_the_question(kb):
+    assert entry_of(kb, "я эту статью даже не открывал, что такое модернизация?") == "modernization-definition"
