@@ -46,7 +46,7 @@ _OFFICES = (
 )
 WHO = re.compile(_WHO, _FLAGS)
 _WHICH_PARTIES = re.compile(
-    r"\b(?:which|what)\s+(?:political\s+)?part(?:y|ies)\b|\bкаки[ее]\s+(?:политические\s+)?парти\w*"
+    r"\b(?:which|what)\s+(?:political\s+)?part(?:y|ies)\b|\bкак(?:ие|ая|ую|ой)\s+(?:политическ\w+\s+)?парти\w*"
     r"|\b(?:қай|кай|қандай|кандай)\s+(?:саяси\s+)?партия\w*|\b(?:qai|kai|qandai|kandai|qandaі)\s+(?:sayasi\s+|saiasi\s+)?partiy?a\w*"
     r"|\bkakie\s+(?:politicheskie\s+)?partii\b",
     _FLAGS,

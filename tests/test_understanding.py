@@ -3081,3 +3081,15 @@ def test_sixtieth_batch_small_talk(kb, message):
 
 def test_not_having_opened_the_essay_yet_leaves_the_question(kb):
     assert entry_of(kb, "я эту статью даже не открывал, что такое модернизация?") == "modernization-definition"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # from this release's red team: today's ruling party, after a sentence the essay answers
+        "В эссе партии названы основой общества. Какая партия сейчас правящая в Казахстане?",
+        "какая партия сейчас правящая",
+    ],
+)
+def test_which_party_rules_today_is_not_answered(kb, message):
+    assert entry_of(kb, message) is None
