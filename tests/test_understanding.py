@@ -3093,3 +3093,20 @@ def test_not_having_opened_the_essay_yet_leaves_the_question(kb):
 )
 def test_which_party_rules_today_is_not_answered(kb, message):
     assert entry_of(kb, message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Привет, что делаешь?", "чё делаешь", "чем занимаешься?", "what are you doing?", "wyd", "сәлем, не істеп жатырсың"],
+)
+def test_asking_what_the_bot_is_doing_is_small_talk(kb, message):
+    # "что ты делаешь" had been the conclusion at 94
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [("что делает партия", "parties-role"), ("what are parties doing in the political system", "parties-role")],
+)
+def test_what_parties_do_is_still_a_question(kb, message, expected):
+    assert entry_of(kb, message) == expected
