@@ -21,6 +21,7 @@ from knowledge.parts import asks_something, sentences, split_items
 from knowledge.preference import first_named
 
 LACKING_DETAILS = ("when", "born", "count", "times", "often")  # a date or a number of what an answered part is about
+ASKED_CLEARLY = 65.0  # a question among telling sentences is answered from this score, whatever they tell of
 
 
 def kind_of(kb: KnowledgeBase, text: str) -> str | None:
@@ -191,19 +192,20 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     bare_request = False  # "Перечисли пожалуйста все три и поясни каждое": asks of the sentence before
     for sentence in found:
         result = kb.matcher.match(sentence, lang=lang, hint=hint)
-        # "Сколько источников в списке?" asks a number the list gives
-        given = result.entry_id is not None and answerable(kb, sentence, result.entry_id)
+        # "Кто его автор?" says nothing without the sentence before it; "What's the essay about?" names its subject
+        says = has_content(sentence, result.lang) or any(ESSAY_WORD.fullmatch(w) for w in words_of(sentence))
+        named = any(names_term(t) for _, t in terms(sentence, lang))
+        # "Сколько источников в списке?" asks a number the list gives ("How many of them" names nothing it counts)
+        given = named and result.entry_id is not None and answerable(kb, sentence, result.entry_id)
         lacking = kind_of(kb, sentence) is not None and not given
         if lacking or kb.matcher.off_topic(sentence, lang):
             # "… Who is the president now?" asks for what the essay lacks, with its mark or without it ("… короче
-            # Қазақстанда қазір қанша партия тіркелген")
-            if asks_something(sentence) or (lacking and any(w.casefold() in ASKING for w in words_of(sentence))):
+            # Қазақстанда қазір қанша партия тіркелген", "… And the current president")
+            named_today = lacking and bool(CURRENT.search(sentence))
+            if asks_something(sentence) or (lacking and any(w.casefold() in ASKING for w in words_of(sentence))) or named_today:
                 return None
             continue  # "бүгін 4 сағат кітапханада отырдым…" only tells
-        # "Кто его автор?" says nothing without the sentence before it; "What's the essay about?" names its subject
-        says = has_content(sentence, result.lang) or any(ESSAY_WORD.fullmatch(w) for w in words_of(sentence))
         # "Перечисли все три и поясни каждое" names nothing it asks of: no term, no close entry
-        named = any(names_term(t) for _, t in terms(sentence, lang))
         if asks_something(sentence) and "?" not in sentence and not named and result.score < ANSWER_SCORE:
             bare_request = True
         elif result.entry_id is not None and result.entry_id in kb.entries and says:
@@ -212,7 +214,8 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             return None
     # the sentence that asks ("She says democracy is important." asks nothing), when another only tells of the same,
     # or tells of something else less closely ("Айналайын, саяси жүйе … бейімделу керек деген ой бар екен. Саяси жүйе
-    # … қайтіп бейімделеді?")
+    # … қайтіп бейімделеді?"), or the question is clear (ASKED_CLEARLY: "… что-то про механизм обновления системы.
+    # Как именно в эссе определяется политическая модернизация?")
     asks = [asks_something(sentence) for sentence, _ in answered]
     asking = [pair for pair, asked in zip(answered, asks, strict=True) if asked]
     if not asking and bare_request and len({result.entry_id for _, result in answered}) == 1:
@@ -227,7 +230,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     if (
         len({result.entry_id for _, result in answered}) != 1
         and max(telling, default=0.0) >= asking[0][1].score
-        and asking[0][1].score < 65
+        and asking[0][1].score < ASKED_CLEARLY
     ):
         return None
     sentence, result = asking[0]
