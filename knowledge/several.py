@@ -2,8 +2,9 @@
 first part answered and the next offered ("how many sources, and which are the oldest"), or the
 first answered and the rest told missing when it asks only a date or a number the essay does not
 give; two things named together ("нысанбаев и куандык"); the one asking sentence among telling ones
-("The abstract and ¶9 look alike to me. Is the abstract copied?"); a remark or an example of one's own after the
-question, which asks nothing of its own (`kind_asked`); "Is X in the essay? Or only Y?" (`named_instead`)."""
+("The abstract and ¶9 look alike to me. Is the abstract copied?"), or the first of several such questions, the
+others offered (`one_sentence`); a remark or an example of one's own after the question, which asks nothing of its
+own (`kind_asked`); "Is X in the essay? Or only Y?" (`named_instead`)."""
 
 from __future__ import annotations
 
@@ -171,20 +172,23 @@ def _names_the_essay(text: str) -> bool:
 
 
 def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
-    """A message of several sentences that nothing answers as a whole: its one answered question,
-    when the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract
-    copied?"). Not small talk, not when another sentence asks or demands something the essay does
-    not answer ("Как взломать…? Она пользуется учебниками…"), not a story without a question."""
+    """A message of several sentences that nothing answers as a whole: its answered question, when
+    the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract copied?");
+    of several clearly answered questions the first, the others offered; a request that names nothing
+    ("… Перечисли все три") asks of the sentence that names its subject. Not small talk, not when
+    another sentence asks or demands something the essay does not answer ("Как взломать…? Она
+    пользуется учебниками…", "… And the current president"), not a story without a question."""
     # courtesies are no sentences to answer ("Құрметті бот, аманбысыз. Аннотацияда не жазылған? … Рахмет."); asking
     # what the bot does is ("I have a seminar on Thursday. Could you please help me prepare for it?")
     split = sentences(body)
     # "Sorry if this is a dumb question." before the question is a courtesy, not asking how to ask
-    acts = [None if only_openers(sentence) else dialogue_act(sentence) for sentence in split]
+    courtesy = [only_openers(sentence) for sentence in split]
+    acts = [None if polite else dialogue_act(sentence) for sentence, polite in zip(split, courtesy, strict=True)]
     # an example of one's own only illustrates ("… дегеніміз не? Мысалы әкімдік … тез жауап берсе, сол ма?")
     found = [
         strip_openers(s)
-        for s, act in zip(split, acts, strict=True)
-        if act is None and not _EXAMPLE.match(s) and not only_openers(s)
+        for s, act, polite in zip(split, acts, courtesy, strict=True)
+        if act is None and not polite and not _EXAMPLE.match(s)
     ]
     if not found or (len(found) < 2 and len(found) == len(acts)) or any(act and act.act == "who" for act in acts):
         return None
