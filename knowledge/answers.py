@@ -59,7 +59,14 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
         return first
     if weak:  # answered, but from a low score: another entry that the students' words are sure of
         return second if second.entry.id != answered and _sure(kb.learned, question, second) else first
-    return second if second.score >= SECOND_READING_SCORE else first
+    # …and not from a labeled question many times as long ("перечислить" is not "Ключевые слова эссе прошу перечислить")
+    return second if second.score >= SECOND_READING_SCORE and _short_enough(kb.learned, question) else first
+
+
+def _short_enough(learned: KnowledgeBase, question: str) -> bool:
+    """Whether the second reading's best phrasing is at most SURE_SECOND_WORDS times as long as the question."""
+    best = learned.matcher.match(question).best
+    return best is not None and len(best.phrasing.split()) <= SURE_SECOND_WORDS * len(question.split())
 
 
 def _sure(learned: KnowledgeBase, question: str, second: Answer) -> bool:

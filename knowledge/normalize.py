@@ -336,6 +336,13 @@ EN_STOP = frozenset(
 
 RU_STOP = frozenset(
     [
+        # "можешь объяснить обе?": both of what the sentence before names
+        "оба",
+        "обе",
+        "обоих",
+        "обеих",
+        "обоим",
+        "обеим",
         # "…, а я название забыла": what the asker forgot says nothing of the subject
         "забыл",
         "забыла",
@@ -847,6 +854,7 @@ RU_STOP = frozenset(
         "охарактеризуйте",
         "перечислите",
         "перечисли",
+        "перечислить",  # "можешь перечислить, что в тексте некорректно?"
         "назовите",
         "назови",
     ]
@@ -1618,6 +1626,8 @@ _FILLER_PHRASES = re.compile(
     r"(?: (?:изучать|изучить|прочитать|читать|почитать|разобрать))?|в точности|\bword[- ]for[- ]word\b"
     r"|,? (?:that|which) (?:we|i) (?:were|was|got) (?:assigned|given)(?: to read)?"
     r"|,? (?:that|which) (?:our|my|the) (?:teacher|prof|professor|tutor|lecturer) (?:assigned|gave us|gave me|set)"
+    # one's English excused: "…, my english not so good and …", "sorry for my bad english, what is …"
+    r"|sorry (?:for|about) my (?:bad |poor |broken |weak )?english|my english (?:is )?(?:not (?:so |very |that |too )?good|bad|poor|weak|broken)"
     # Kazakh's "не нәрсе" is "what" ("саяси даму деген не нәрсе өзі?"); "бір нәрсе" (the same thing) keeps its word
     r"|(?<= не) (?:нәрсе|нарсе)(?!\w)"
     # notes' shorthand without "in": "abstract, plain words not theirs"
@@ -1842,7 +1852,7 @@ _AUTHORSHIP = (
         re.compile(
             # "who is the author (of the essay)?", ending its clause: "who author is citing" asks whom it quotes
             r"\bwho(?:'s| is| was)? (?:the )?(?:\w+'s )?(?:author|auther|autor|writer)(?: of (?:the|this) \w+)?(?=\s*(?:[?.!,;]|$))"
-            r"|\bwho (?:wrote|has written|authored)\b"
+            r"|\bwho (?:(?:actually|really|exactly|originally|even) )?(?:wrote|has written|authored)\b"
             r"|\b(?:author|writer)(?:'?s)? name\b|\bname of (?:the )?(?:author|writer)\b"
             r"|\b(?:author|writer) who(?:'s| is| was)?(?=\s*(?:[?.!,;]|$))",  # "Essay author who is?", translated word for word
         ),
@@ -1850,7 +1860,7 @@ _AUTHORSHIP = (
     ),
     (
         re.compile(
-            r"\bкто (?:её |его |ее )?(?:автор\w*|написал\w*|писал\w*)|\bавтор кто\b|\bкак зовут автора\b|\bимя автора\b"
+            r"\bкто (?:вообще |же |всё-таки |все-таки |на самом деле )?(?:её |его |ее )?(?:автор\w*|написал\w*|писал\w*)|\bавтор кто\b|\bкак зовут автора\b|\bимя автора\b"
             r"|\bуказан[оа]? ли (?:имя )?автор\w*|\bчь[её] (?:это )?(?:эссе|статья|текст)\b",
         ),
         "авторство",

@@ -127,6 +127,8 @@ def split_items(text: str) -> list[str]:
 # abbreviation ("e.g. Bell", "т.е. …")
 _SENTENCE_END = re.compile(
     r"(?<=[?!])\s+(?=\S)|(?<=\w{3}\.|\w{2}\)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+    # after a quotation that ends the sentence: "…«основа общества — это партии». Кто из нас прав?"
+    r"|(?<=\w[»”\"]\.|\w\.[»”\"])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
     r"|(?<=\b(?:ha|ok|no|oh|ah|hm|ну|да|ок|ой)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # "…, ha. But what …": an interjection ends one
     r"|(?<=\b(?:to|it|me|us|up|on|in|do|go|be|at)\.)\s+(?=[A-Z])"  # "…who the definition belongs to. Also when …"
 )

@@ -11,7 +11,7 @@ import re
 _FLAGS = re.IGNORECASE
 
 _WHY = re.compile(
-    r"\bwhy\b|\bwhat for\b|^\W*what (?:are|is|were|was) [^?.!]{1,60}\bfor\W*$|\bfor what (?:purpose|reason)\b|\bgoal\b|\bpurpose\b|\baim\b|\bsupposed to\b|\bachieve\b|\bgain\b"
+    r"\bwhy\b|\bwhat for\b|^\W*what (?:are|is|were|was) [^?.!]{1,60}\bfor\W*$|\bfor what (?:purpose|reason)\b|^\W*for what\b[^?.!]{1,60}\bexists?\b|\bgoal\b|\bpurpose\b|\baim\b|\bsupposed to\b|\bachieve\b|\bgain\b"
     r"|\bwhat (?:does |do |did |will |would |can )?(?:it |this |that )?(?:give|bring)s?\b|\bчто (?:это |он |она |оно )?(?:да[её]т|дал[аои]?)\b"
     r"|\bпочему\b|\bзачем\b|\bдля чего\b|\bради чего\b|\bцел[ьиея]\w*|\bдолж\w+ дать\b|\bк чему (?:\w+ )?(?:привод|привест|привел|привёл)\w*|\bpochemu\b|\bzachem\b"
     r"|(?<!неден )\bнеге\b|\bне (?:үшін|ушин)\b|\bма[қк]сат\w*|(?<!neden )\bnege\b|\bma[qk]sat\w*",  # "неден неге": from what to what

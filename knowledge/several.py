@@ -3,7 +3,7 @@ first part answered and the next offered ("how many sources, and which are the o
 first answered and the rest told missing when it asks only a date or a number the essay does not
 give; two things named together ("нысанбаев и куандык"); the one asking sentence among telling ones
 ("The abstract and ¶9 look alike to me. Is the abstract copied?"), or the first of several such questions, the
-others offered (`one_sentence`); a remark or an example of one's own after the question, which asks nothing of its
+others offered, or the sentence a check ("… Кто из нас прав?") asks of (`one_sentence`); a remark or an example of one's own after the question, which asks nothing of its
 own (`kind_asked`); "Is X in the essay? Or only Y?" (`named_instead`)."""
 
 from __future__ import annotations
@@ -171,11 +171,24 @@ def _names_the_essay(text: str) -> bool:
     return any(ESSAY_WORD.fullmatch(word) or word.startswith(("author", "автор")) for word in words_of(text))
 
 
+# checking a claim the sentence before tells: "… «основа общества — это партии». Кто из нас прав?", "… Is that right?"
+_CHECK = re.compile(
+    r"\W*(?:(?:so|and|ну|и|так|сонда),? )?(?:кто (?:из нас |тут |же )?прав[аы]?|who(?:'s| is) right|кім (?:дұрыс|дурыс)"
+    r"|is (?:that|this|it) (?:right|true|correct)|(?:это )?(?:правда|верно)(?: ли(?: это)?)?|так ли это|рас па|солай ма)\W*",
+    re.IGNORECASE,
+)
+
+
+# what a sentence before says, asked of "here": "… деп жазылған. Соны …, эссе бұл жерде не айтқысы келеді?", "что здесь имеется в виду?"
+_HERE = re.compile(r"\b(?:бұл жерде|бул жерде|осы жерде|здесь|тут|here|by this|под этим|этим)\b", re.IGNORECASE)
+
+
 def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
     """A message of several sentences that nothing answers as a whole: its answered question, when
     the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract copied?");
     of several clearly answered questions the first, the others offered; a request that names nothing
-    ("… Перечисли все три") asks of the sentence that names its subject. Not small talk, not when
+    ("… Перечисли все три"), a check of a claim ("… Кто из нас прав?") and a question of "here" ask of the
+    answered sentence before them. Not small talk, not when
     another sentence asks or demands something the essay does not answer ("Как взломать…? Она
     пользуется учебниками…", "… And the current president"), not a story without a question."""
     # courtesies are no sentences to answer ("Құрметті бот, аманбысыз. Аннотацияда не жазылған? … Рахмет."); asking
@@ -193,8 +206,12 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     if not found or (len(found) < 2 and len(found) == len(acts)) or any(act and act.act == "who" for act in acts):
         return None
     answered: list[tuple[str, MatchResult]] = []
-    bare_request = False  # "Перечисли пожалуйста все три и поясни каждое": asks of the sentence before
+    # "Перечисли пожалуйста все три и поясни каждое", "Кто из нас прав?": asks of the sentence before
+    asked_of: tuple[str, MatchResult] | None = None
     for sentence in found:
+        if _CHECK.fullmatch(sentence):
+            asked_of = answered[-1] if answered else asked_of
+            continue
         result = kb.matcher.match(sentence, lang=lang, hint=hint)
         # "Кто его автор?" says nothing without the sentence before it; "What's the essay about?" names its subject
         says = has_content(sentence, result.lang) or any(ESSAY_WORD.fullmatch(w) for w in words_of(sentence))
@@ -209,9 +226,14 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             if asks_something(sentence) or (lacking and any(w.casefold() in ASKING for w in words_of(sentence))) or named_today:
                 return None
             continue  # "бүгін 4 сағат кітапханада отырдым…" only tells
-        # "Перечисли все три и поясни каждое" names nothing it asks of: no term, no close entry
-        if asks_something(sentence) and "?" not in sentence and not named and result.score < ANSWER_SCORE:
-            bare_request = True
+        # "Перечисли все три и поясни каждое" names nothing it asks of (no term, no close entry); "эссе бұл жерде не
+        # айтқысы келеді?" asks of "here"
+        if (
+            asks_something(sentence)
+            and result.score < ANSWER_SCORE
+            and (_HERE.search(sentence) or ("?" not in sentence and not named))
+        ):
+            asked_of = answered[-1] if answered else asked_of
         elif result.entry_id is not None and result.entry_id in kb.entries and says:
             answered.append((sentence, result))
         elif sentence.rstrip().endswith(("?", "!")):
@@ -222,9 +244,9 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     # Как именно в эссе определяется политическая модернизация?")
     asks = [asks_something(sentence) for sentence, _ in answered]
     asking = [pair for pair, asked in zip(answered, asks, strict=True) if asked]
-    if not asking and bare_request and len({result.entry_id for _, result in answered}) == 1:
+    if not asking and asked_of is not None:
         # "Мне досталась часть про три измерения политического развития. … Перечисли все три": what it names
-        asking = answered[:1]
+        asking = [asked_of]
     # several questions answered by different entries: only when each after the first is clearly answered (not "Вы
     # отвечаете по эссе про партии? Можно спрашивать на русском?", asking about the bot, which a student's phrasing
     # answers at 70)

@@ -3126,3 +3126,54 @@ def test_what_parties_do_is_still_a_question(kb, message, expected):
 )
 def test_a_sentence_asking_what_the_essay_lacks_is_not_dropped_from_a_longer_message(kb, message):
     assert entry_of(kb, message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("who actually wrote this essay? the file we got has no author name on it", "essay-author"),
+        ("who really wrote this essay", "essay-author"),
+        ("кто вообще написал это эссе", "essay-author"),
+        ("why do parties exist", "parties-role"),  # had been the conflicts their existence brings
+        ("for what parties exist", "parties-role"),
+        ("для чего существуют партии", "parties-role"),  # had been the algorithm of modernization at 60
+        ("can you explain the abstract in simple words, my english not so good and it is very hard to read", "essay-abstract"),
+        ("sorry for my bad english, what is political modernization", "modernization-definition"),
+        # "некорректно" is an error, as "неправильно" is
+        ("Можешь перечислить, что в тексте эссе выглядит некорректно?", "essay-errors"),
+    ],
+)
+def test_sixty_first_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_both_says_nothing_of_the_subject(kb):
+    # "обе" had been the references of Zhambylov at 94 ("обе работы Жамбылова")
+    assert entry_of(kb, "можешь объяснить обе простыми словами?") is None
+
+
+def test_a_sentence_ends_after_a_quotation():
+    assert sentences("Я помню фразу «основа общества — это партии». Кто из нас прав?") == [
+        "Я помню фразу «основа общества — это партии».",
+        "Кто из нас прав?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # checking a claim asks of the claim
+        (
+            "Одногруппник говорит, что партии в эссе не главное. А я помню фразу «основа общества — это партии». Кто из нас прав?",
+            "parties-basis-of-society",
+        ),
+        # a question of "here" asks of the sentence before it, whatever the sentences after it tell
+        (
+            "Эсседе демократия өркениеттің негізі деп жазылған. Эссе бұл жерде не айтқысы келеді? "
+            "Еркін қоғам құратын мемлекет туралы да бір сөйлем бар",
+            "democracy-civilization",
+        ),
+    ],
+)
+def test_a_check_or_a_question_of_here_asks_of_the_sentence_before(kb, message, expected):
+    assert entry_of(kb, message) == expected
