@@ -336,6 +336,13 @@ EN_STOP = frozenset(
 
 RU_STOP = frozenset(
     [
+        # "…, а я не успела": not having managed to read it says nothing of the subject (nor is it "успех")
+        "успел",
+        "успела",
+        "успели",
+        "успею",
+        "успеть",
+        "успеваю",
         # "можешь объяснить обе?": both of what the sentence before names
         "оба",
         "обе",
@@ -563,6 +570,7 @@ RU_STOP = frozenset(
         "расскажите",
         "скажи",
         "скажите",
+        "сказать",  # "можешь коротко сказать, о чём оно": tell, as "скажи"
         "кратко",
         "резюмируй",  # "резюмируй вывод эссе": summarize, as "summarize" is in English
         "резюмируйте",
@@ -1626,6 +1634,10 @@ _FILLER_PHRASES = re.compile(
     r"(?: (?:изучать|изучить|прочитать|читать|почитать|разобрать))?|в точности|\bword[- ]for[- ]word\b"
     r"|,? (?:that|which) (?:we|i) (?:were|was|got) (?:assigned|given)(?: to read)?"
     r"|,? (?:that|which) (?:our|my|the) (?:teacher|prof|professor|tutor|lecturer) (?:assigned|gave us|gave me|set)"
+    # what the teacher said says nothing of the subject: "препод сказал прочитать эссе", "апай айтты", "my professor said"
+    r"|(?:препод|преподаватель|преподша|учитель|учительница|научрук|куратор)\w* (?:сказал\w*|велел\w*)"
+    r"|(?:апай|ағай|агай|мұғалім|мугалим|оқытушы|окытушы) (?:айтты|айтқан|айткан)"
+    r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:said|told us|told me)"
     # one's English excused: "…, my english not so good and …", "sorry for my bad english, what is …"
     r"|sorry (?:for|about) my (?:bad |poor |broken |weak )?english|my english (?:is )?(?:not (?:so |very |that |too )?good|bad|poor|weak|broken)"
     # Kazakh's "не нәрсе" is "what" ("саяси даму деген не нәрсе өзі?"); "бір нәрсе" (the same thing) keeps its word

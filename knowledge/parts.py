@@ -131,6 +131,8 @@ _SENTENCE_END = re.compile(
     r"|(?<=\w[»”\"]\.|\w\.[»”\"])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
     r"|(?<=\b(?:ha|ok|no|oh|ah|hm|ну|да|ок|ой)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # "…, ha. But what …": an interjection ends one
     r"|(?<=\b(?:to|it|me|us|up|on|in|do|go|be|at)\.)\s+(?=[A-Z])"  # "…who the definition belongs to. Also when …"
+    # the reason after the question: "can u explain the 3 dimensions simpler bc the text is so confusing …"
+    r"|(?<=\w)\s+(?=(?:bc|because|cuz|coz|потому что|так как|себебі|өйткені)\s)"
 )
 
 

@@ -18,7 +18,7 @@ from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
 from knowledge.normalize import ESSAY_WORD, detect_language, has_content, names_term, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
-from knowledge.parts import asks_something, sentences, split_items
+from knowledge.parts import asks_something, sentences, split_items, split_parts
 from knowledge.preference import first_named
 
 LACKING_DETAILS = ("when", "born", "count", "times", "often")  # a date or a number of what an answered part is about
@@ -198,11 +198,14 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     courtesy = [only_openers(sentence) for sentence in split]
     acts = [None if polite else dialogue_act(sentence) for sentence, polite in zip(split, courtesy, strict=True)]
     # an example of one's own only illustrates ("… дегеніміз не? Мысалы әкімдік … тез жауап берсе, сол ма?")
-    found = [
-        strip_openers(s)
-        for s, act, polite in zip(split, acts, courtesy, strict=True)
-        if act is None and not polite and not _EXAMPLE.match(s)
+    kept = [
+        s for s, act, polite in zip(split, acts, courtesy, strict=True) if act is None and not polite and not _EXAMPLE.match(s)
     ]
+    found = [strip_openers(s) for s in kept]
+    # a request opening the sentence asks ("can u explain the 3 dimensions simpler bc …"), though it is stripped
+    requested = {stripped for s, stripped in zip(kept, found, strict=True) if stripped != s and asks_something(s)}
+    if kept and kept[0] == split[0] and asks_something(sentences(text)[0]):  # …or the message, before its body
+        requested.add(found[0])
     if not found or (len(found) < 2 and len(found) == len(acts)) or any(act and act.act == "who" for act in acts):
         return None
     answered: list[tuple[str, MatchResult]] = []
@@ -213,6 +216,14 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             asked_of = answered[-1] if answered else asked_of
             continue
         result = kb.matcher.match(sentence, lang=lang, hint=hint)
+        if result.entry_id is None and asks_something(sentence):
+            # a sentence asking two things, as a whole message would ("Как он в заключении формулирует итог, что
+            # такое для него модернизация?"): its first part
+            first_part = split_parts(sentence)[0]
+            if first_part != sentence and any(names_term(t) for _, t in terms(first_part, lang)):
+                part = kb.matcher.match(first_part, lang=lang, hint=hint)
+                if part.entry_id is not None and part.entry_id in kb.entries and answerable(kb, first_part, part.entry_id):
+                    result = part
         # "Кто его автор?" says nothing without the sentence before it; "What's the essay about?" names its subject
         says = has_content(sentence, result.lang) or any(ESSAY_WORD.fullmatch(w) for w in words_of(sentence))
         named = any(names_term(t) for _, t in terms(sentence, lang))
@@ -242,7 +253,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     # or tells of something else less closely ("Айналайын, саяси жүйе … бейімделу керек деген ой бар екен. Саяси жүйе
     # … қайтіп бейімделеді?"), or the question is clear (ASKED_CLEARLY: "… что-то про механизм обновления системы.
     # Как именно в эссе определяется политическая модернизация?")
-    asks = [asks_something(sentence) for sentence, _ in answered]
+    asks = [asks_something(sentence) or sentence in requested for sentence, _ in answered]
     asking = [pair for pair, asked in zip(answered, asks, strict=True) if asked]
     if not asking and asked_of is not None:
         # "Мне досталась часть про три измерения политического развития. … Перечисли все три": what it names
@@ -253,10 +264,13 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     if not asking or (len({r.entry_id for _, r in asking}) > 1 and min(r.score for _, r in asking[1:]) < CLEAR_SCORE):
         return None
     telling = [result.score for (_, result), asked in zip(answered, asks, strict=True) if not asked]
+    # the first question as clearly as any sentence asks it ("… оғаш жерлер бар, соларды тауып келіңдер … Тағы қандай
+    # оғаш нәрселер бар?")
+    clearest = max(r.score for _, r in asking if r.entry_id == asking[0][1].entry_id)
     if (
         len({result.entry_id for _, result in answered}) != 1
-        and max(telling, default=0.0) >= asking[0][1].score
-        and asking[0][1].score < ASKED_CLEARLY
+        and max(telling, default=0.0) >= clearest
+        and clearest < ASKED_CLEARLY
     ):
         return None
     sentence, result = asking[0]

@@ -3177,3 +3177,47 @@ def test_a_sentence_ends_after_a_quotation():
 )
 def test_a_check_or_a_question_of_here_asks_of_the_sentence_before(kb, message, expected):
     assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "не успела" (did not manage) is no "успех" (success), and "сказать" asks as "скажи" does
+        (
+            "Привет. У меня завтра семинар по политологии, препод сказал прочитать эссе про партии в Казахстане, а я "
+            "не успела. Можешь коротко сказать о чём оно и что главное запомнить?",
+            "essay-thesis",
+        ),
+        # the reason after the question is a sentence of its own, and the request it opens with asks
+        (
+            "can u explain the 3 dimensions simpler bc the text is so confusing i read it 3 times and still dont get the second one",
+            "development-dimensions",
+        ),
+        # a sentence asking two things, among telling ones: its first part
+        (
+            "Мне надо сделать концовку доклада и я хочу опереться на вывод автора. Как он в заключении формулирует итог, "
+            "что такое для него политическая модернизация в конце концов?",
+            "essay-conclusion",
+        ),
+        # the first question as clearly as a later sentence asks it; "оғаш" (odd) is an error
+        (
+            "Препод эсседе қате немесе оғаш жерлер бар, соларды тауып келіңдер деді, плюс балл береді. Мен Марк Аврелий "
+            "мен BC деген жерді байқадым. Тағы қандай оғаш нәрселер бар?",
+            "essay-errors",
+        ),
+        ("what is stated incorrectly in the essay", "essay-errors"),
+    ],
+)
+def test_sixty_second_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "thanks a lot, this is exactly what I needed",
+        "Thank you very much, this is exactly what I needed. You explain it better than my textbook :)",
+    ],
+)
+def test_sixty_second_batch_not_answered(kb, message):
+    assert ask(kb, message).entry is None
