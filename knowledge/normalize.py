@@ -1635,9 +1635,9 @@ _FILLER_PHRASES = re.compile(
     r"|,? (?:that|which) (?:we|i) (?:were|was|got) (?:assigned|given)(?: to read)?"
     r"|,? (?:that|which) (?:our|my|the) (?:teacher|prof|professor|tutor|lecturer) (?:assigned|gave us|gave me|set)"
     # what the teacher said says nothing of the subject: "препод сказал прочитать эссе", "апай айтты", "my professor said"
-    r"|(?:препод|преподаватель|преподша|учитель|учительница|научрук|куратор)\w* (?:сказал\w*|велел\w*)"
+    r"|(?:препод|преподаватель|преподша|учитель|учительница|научрук|куратор)\w* (?:сказал\w*|велел\w*)(?!,? (?:что|будто))"
     r"|(?:апай|ағай|агай|мұғалім|мугалим|оқытушы|окытушы) (?:айтты|айтқан|айткан)"
-    r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:said|told us|told me)"
+    r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:said|told us|told me)(?!,? that)"
     # one's English excused: "…, my english not so good and …", "sorry for my bad english, what is …"
     r"|sorry (?:for|about) my (?:bad |poor |broken |weak )?english|my english (?:is )?(?:not (?:so |very |that |too )?good|bad|poor|weak|broken)"
     # Kazakh's "не нәрсе" is "what" ("саяси даму деген не нәрсе өзі?"); "бір нәрсе" (the same thing) keeps its word
@@ -1690,6 +1690,10 @@ _FILLER_PHRASES = re.compile(
     r" [\w-]+(?:мақшымын|мекшімін|мақпын|мекпін|бақшымын|бекшімін|пақшымын|пекшімін|ғым келеді|гым келеди|гім келеді|қым келеді|кім келеді)"
     r"|(?:егер )?(?:мүмкін|мумкин) болса"  # if possible
     r"|(?:менің )?басым (?:қатып|катып|істемей|иштемей) (?:отыр|тұр|тур|қалды|калды)"  # "my head is spinning"
+    # no time to read it: "окуга уакыт жок", "оқуға уақытым жоқ"
+    r"|(?:оқуға |окуга )?(?:уақыт|уакыт)(?:ым|ым да|ым)? (?:жоқ|жок)|(?:жоқ|жок) (?:уақыт|уакыт)"
+    r"|(?:оқып |окып )?(?:үлгермедім|улгермедим|үлгермей қалдым|улгермей калдым)"  # "… оқып үлгермедім": not read in time
+    r"|(?:конспектке|конспектіге|конспектиге)"
     r"|(?:конспект|конспектісін|конспектисин) (?:жасап|жазып) (?:бер|бір)\w*"
     # officialese framing: "в рамках дистанционного обучения", "в связи с чем", "мне поручено", "буду признателен за …"
     r"|в рамках (?:дистанционного |заочного )?(?:обучения|курса|дисциплины|подготовки|задания)|в связи с (?:чем|этим)"
@@ -1726,7 +1730,8 @@ _FILLER_PHRASES = re.compile(
     r"|^\W*(?:дәйексөз|дайексоз|цитата|quote)\w*\s+(?:керек|нужна|нужен|needed|pls|please)\s*[:,—–-]?\s*(?:про |о |об )?(?=\w)"
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
     r"|a couple of|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
-    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|бир|екі|еки|үш|төрт|бес)(?:[\s-](?:екі|еки|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен)"
+    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|бир|екі|еки|үш|төрт|бес)(?:[\s-](?:екі|еки|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен"
+    r"|(?:сөйлем|сойлем)(?= (?:жазып|айтып|түсіндіріп|тусиндирип)))"
     # the length asked for after a comma, at the end: "what do parties do in the political system, one line"
     r"|(?<=, )(?:just |only )?(?:one|1|two|2|three|3) (?:line|lines|sentence|sentences)(?=\W*$))\b"
     # the hesitations of dictation ("ммм", "эээ", "um")
@@ -1745,7 +1750,7 @@ _ANSWER_SHAPE = re.compile(
     r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
     r"|for (?:my|the|our|a|tomorrow'?s?) (?:political science |poli ?sci |polisci )?(?:(?:intro|title|first|last|next|opening|final|summary|revision|study|index) )?"
     r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|(?:flash ?)?cards?"
-    r"|question|assignment|task|intro|introduction)"
+    r"|question|assignment|task|intro|introduction|speech|talk)"
     r"(?: tomorrow| tmrw)?"
     r"|(?:(?:my|the|a|this) |^\W*)(?:(?:intro|title|first|last|next|opening|final) )?slides? (?:on|about|for)(?=\W*\w)"
     r"|слайд\w* (?:про|о|об|по|на тему)(?= \w)|(?<=туралы )слайд\w*"

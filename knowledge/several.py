@@ -213,6 +213,8 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     asked_of: tuple[str, MatchResult] | None = None
     for sentence in found:
         if _CHECK.fullmatch(sentence):
+            if answered and CURRENT.search(answered[-1][0]):
+                return None  # a claim about today checked ("Препод сказал, что сейчас в Казахстане семь партий. Это правда?")
             asked_of = answered[-1] if answered else asked_of
             continue
         result = kb.matcher.match(sentence, lang=lang, hint=hint)
@@ -241,8 +243,8 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
         # айтқысы келеді?" asks of "here"
         if (
             asks_something(sentence)
-            and result.score < ANSWER_SCORE
-            and (_HERE.search(sentence) or ("?" not in sentence and not named))
+            and not named
+            and (_HERE.search(sentence) or ("?" not in sentence and result.score < ANSWER_SCORE))
         ):
             asked_of = answered[-1] if answered else asked_of
         elif result.entry_id is not None and result.entry_id in kb.entries and says:

@@ -3221,3 +3221,43 @@ def test_sixty_second_batch_mends(kb, message, expected):
 )
 def test_sixty_second_batch_not_answered(kb, message):
     assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("бул эссе не туралы озы? кыскаша айтшы пжл, окуга уакыт жок", "essay-title"),  # "уакыт" had been resilience
+        ("корытындыда не айтылган, кыскаша 3-4 сойлем жазып берши конспектке", "essay-conclusion"),
+        ("Main idea of the whole essay in 2 sentences, for my opening speech", "essay-thesis"),
+        ("Мен бұл эссені оқып үлгермедім. Ол не туралы?", "essay-title"),
+        # a question of "here" that names nothing asks of the sentence before, however well it matches alone
+        (
+            "Мұғалім тақтаға жазды: «Саяси модернизацияны ғалымдар әлі жеткілікті зерттемеген». Эссе бұл жерде не айтқысы келеді?",
+            "modernization-understudied",
+        ),
+    ],
+)
+def test_sixty_third_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ты некорректно ответил в прошлый раз.",
+        "you answered incorrectly last time.",
+        "Бот оғаш жауап берді ғой.",
+        "Дәл осы маған керек еді, көп рахмет!",
+    ],
+)
+def test_complaints_and_thanks_with_the_new_error_words_are_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_a_checked_claim_about_today_is_not_answered(kb):
+    # the teacher's claim is kept ("препод сказал, что …"), and checking a claim that names today asks about today
+    assert entry_of(kb, "Препод сказал, что сейчас в Казахстане семь партий. Это правда?") is None
+
+
+def test_why_institutions_exist_is_not_the_parties_role(kb):
+    assert entry_of(kb, "Зачем существуют политические институты по эссе?") == "political-institutions"
