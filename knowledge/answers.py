@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from knowledge.asking_sentence import one_sentence
 from knowledge.counting import counted
 from knowledge.dialogue import dialogue_act, strip_openers, words_of
 from knowledge.exam_formats import question_stem
@@ -34,7 +35,7 @@ from knowledge.parts import split_parts
 from knowledge.preference import citing, first_named, said_by, set_aside
 from knowledge.purpose import asks_purpose
 from knowledge.reply_language import requested_language
-from knowledge.several import answer_pair, answer_parts, kind_asked, named_instead, one_sentence, ranked_ids
+from knowledge.several import answer_pair, answer_parts, kind_asked, named_instead, ranked_ids
 from knowledge.telling import act_among_telling, complaint_first, opinion_only, thanks_last, thanks_then_telling
 
 SECOND_READING_SCORE = 65.0  # the second reading's answer counts from this score…

@@ -1,0 +1,135 @@
+"""A message of several sentences that nothing answers as a whole: the sentence that asks, when the others only tell
+("The abstract and ¶9 look alike to me. Is the abstract copied?"); of several clearly answered questions the first, the
+others offered; the answered sentence a request that names nothing ("… Перечисли все три"), a check of a claim ("… Кто
+из нас прав?") or a question of "here" ("… Эссе бұл жерде не айтқысы келеді?") asks of."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.dialogue import ASKING, dialogue_act, only_openers, strip_openers, words_of
+from knowledge.intent import CURRENT
+from knowledge.kb import KnowledgeBase
+from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
+from knowledge.normalize import ESSAY_WORD, has_content, names_term, terms
+from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
+from knowledge.parts import asks_something, sentences, split_parts
+from knowledge.several import EXAMPLE, answerable, kind_of, ranked_ids
+
+ASKED_CLEARLY = 65.0  # a question among telling sentences is answered from this score, whatever they tell of
+
+
+# checking a claim the sentence before tells: "… «основа общества — это партии». Кто из нас прав?", "… Is that right?"
+_CHECK = re.compile(
+    r"\W*(?:(?:so|and|ну|и|так|сонда),? )?(?:кто (?:из нас |тут |же )?прав[аы]?|who(?:'s| is) right|кім (?:дұрыс|дурыс)"
+    r"|is (?:that|this|it) (?:right|true|correct)|(?:это )?(?:правда|верно)(?: ли(?: это)?)?|так ли это|рас па|солай ма)\W*",
+    re.IGNORECASE,
+)
+
+
+# what a sentence before says, asked of "here": "… деп жазылған. Соны …, эссе бұл жерде не айтқысы келеді?", "что здесь имеется в виду?"
+_HERE = re.compile(r"\b(?:бұл жерде|бул жерде|осы жерде|здесь|тут|here|by this|под этим|этим)\b", re.IGNORECASE)
+
+
+def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
+    """A message of several sentences that nothing answers as a whole: its answered question, when
+    the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract copied?");
+    of several clearly answered questions the first, the others offered; a request that names nothing
+    ("… Перечисли все три"), a check of a claim ("… Кто из нас прав?") and a question of "here" ask of the
+    answered sentence before them. Not small talk, not when
+    another sentence asks or demands something the essay does not answer ("Как взломать…? Она
+    пользуется учебниками…", "… And the current president"), not a story without a question."""
+    # courtesies are no sentences to answer ("Құрметті бот, аманбысыз. Аннотацияда не жазылған? … Рахмет."); asking
+    # what the bot does is ("I have a seminar on Thursday. Could you please help me prepare for it?")
+    split = sentences(body)
+    # "Sorry if this is a dumb question." before the question is a courtesy, not asking how to ask
+    courtesy = [only_openers(sentence) for sentence in split]
+    acts = [None if polite else dialogue_act(sentence) for sentence, polite in zip(split, courtesy, strict=True)]
+    # an example of one's own only illustrates ("… дегеніміз не? Мысалы әкімдік … тез жауап берсе, сол ма?")
+    kept = [
+        s for s, act, polite in zip(split, acts, courtesy, strict=True) if act is None and not polite and not EXAMPLE.match(s)
+    ]
+    found = [strip_openers(s) for s in kept]
+    # a request opening the sentence asks ("can u explain the 3 dimensions simpler bc …"), though it is stripped
+    requested = {stripped for s, stripped in zip(kept, found, strict=True) if stripped != s and asks_something(s)}
+    if kept and kept[0] == split[0] and asks_something(sentences(text)[0]):  # …or the message, before its body
+        requested.add(found[0])
+    if not found or (len(found) < 2 and len(found) == len(acts)) or any(act and act.act == "who" for act in acts):
+        return None
+    answered: list[tuple[str, MatchResult]] = []
+    # "Перечисли пожалуйста все три и поясни каждое", "Кто из нас прав?": asks of the sentence before
+    asked_of: tuple[str, MatchResult] | None = None
+    for sentence in found:
+        if _CHECK.fullmatch(sentence):
+            if answered and CURRENT.search(answered[-1][0]):
+                return None  # a claim about today checked ("Препод сказал, что сейчас в Казахстане семь партий. Это правда?")
+            asked_of = answered[-1] if answered else asked_of
+            continue
+        result = kb.matcher.match(sentence, lang=lang, hint=hint)
+        if result.entry_id is None and asks_something(sentence):
+            # a sentence asking two things, as a whole message would ("Как он в заключении формулирует итог, что
+            # такое для него модернизация?"): its first part
+            first_part = split_parts(sentence)[0]
+            if first_part != sentence and any(names_term(t) for _, t in terms(first_part, lang)):
+                part = kb.matcher.match(first_part, lang=lang, hint=hint)
+                if part.entry_id is not None and part.entry_id in kb.entries and answerable(kb, first_part, part.entry_id):
+                    result = part
+        # "Кто его автор?" says nothing without the sentence before it; "What's the essay about?" names its subject
+        says = has_content(sentence, result.lang) or any(ESSAY_WORD.fullmatch(w) for w in words_of(sentence))
+        named = any(names_term(t) for _, t in terms(sentence, lang))
+        # "Сколько источников в списке?" asks a number the list gives ("How many of them" names nothing it counts)
+        given = named and result.entry_id is not None and answerable(kb, sentence, result.entry_id)
+        lacking = kind_of(kb, sentence) is not None and not given
+        if lacking or kb.matcher.off_topic(sentence, lang):
+            # "… Who is the president now?" asks for what the essay lacks, with its mark or without it ("… короче
+            # Қазақстанда қазір қанша партия тіркелген", "… And the current president")
+            named_today = lacking and bool(CURRENT.search(sentence))
+            if asks_something(sentence) or (lacking and any(w.casefold() in ASKING for w in words_of(sentence))) or named_today:
+                return None
+            continue  # "бүгін 4 сағат кітапханада отырдым…" only tells
+        # "Перечисли все три и поясни каждое" names nothing it asks of (no term, no close entry); "эссе бұл жерде не
+        # айтқысы келеді?" asks of "here"
+        if (
+            asks_something(sentence)
+            and not named
+            and (_HERE.search(sentence) or ("?" not in sentence and result.score < ANSWER_SCORE))
+        ):
+            asked_of = answered[-1] if answered else asked_of
+        elif result.entry_id is not None and result.entry_id in kb.entries and says:
+            answered.append((sentence, result))
+        elif sentence.rstrip().endswith(("?", "!")):
+            return None
+    # the sentence that asks ("She says democracy is important." asks nothing), when another only tells of the same,
+    # or tells of something else less closely ("Айналайын, саяси жүйе … бейімделу керек деген ой бар екен. Саяси жүйе
+    # … қайтіп бейімделеді?"), or the question is clear (ASKED_CLEARLY: "… что-то про механизм обновления системы.
+    # Как именно в эссе определяется политическая модернизация?")
+    asks = [asks_something(sentence) or sentence in requested for sentence, _ in answered]
+    asking = [pair for pair, asked in zip(answered, asks, strict=True) if asked]
+    if not asking and asked_of is not None:
+        # "Мне досталась часть про три измерения политического развития. … Перечисли все три": what it names
+        asking = [asked_of]
+    # several questions answered by different entries: only when each after the first is clearly answered (not "Вы
+    # отвечаете по эссе про партии? Можно спрашивать на русском?", asking about the bot, which a student's phrasing
+    # answers at 70)
+    if not asking or (len({r.entry_id for _, r in asking}) > 1 and min(r.score for _, r in asking[1:]) < CLEAR_SCORE):
+        return None
+    telling = [result.score for (_, result), asked in zip(answered, asks, strict=True) if not asked]
+    # the first question as clearly as any sentence asks it ("… оғаш жерлер бар, соларды тауып келіңдер … Тағы қандай
+    # оғаш нәрселер бар?")
+    clearest = max(r.score for _, r in asking if r.entry_id == asking[0][1].entry_id)
+    if (
+        len({result.entry_id for _, result in answered}) != 1
+        and max(telling, default=0.0) >= clearest
+        and clearest < ASKED_CLEARLY
+    ):
+        return None
+    sentence, result = asking[0]
+    assert result.entry_id is not None
+    # several questions, each answered by its own entry ("Что автор говорит о роли партий? Чьи интересы они
+    # представляют?"): the first answered, the others offered
+    offered: dict[str, Suggestion] = {}
+    for _, other in asking[1:]:
+        if other.best is not None and other.entry_id not in (result.entry_id, *offered):
+            offered[str(other.entry_id)] = suggestion(kb, other.best, result.lang, "part")
+    also = tuple(offered.values())
+    return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result), also)
