@@ -110,6 +110,27 @@ def opinion_only(text: str) -> DialogueAct | None:
     return DialogueAct("ack", frozenset([detect_language(body)]))
 
 
+def venting(text: str) -> DialogueAct | None:
+    """Only how hard it is, ending in how the student feels ("…, а английский текст очень трудный, перевод кривой, уже
+    голова болит честно", "басым ауырып кетті", "my head hurts"): small talk, not a question about the text's
+    difficulty. Not when anything asks, asks for something or asks for help."""
+    body = strip_openers(text)
+    if not _VENT.search(body) or "?" in body:
+        return None
+    if any(_asks_anything(sentence) for sentence in sentences(body)) or REQUEST.search(body) or _HELP.search(body):
+        return None
+    return DialogueAct("ack", frozenset([detect_language(body)]))
+
+
+# how the student feels, at the end of the message
+_VENT = re.compile(
+    r"(?:голова (?:уже )?(?:болит|раскалывается|кипит)|(?:я )?(?:так |очень )?устал[аи]?|сил (?:больше )?нет"
+    r"|басым (?:ауырып|ауырады|ауырып кетті|ауырып тұр|жарылып)|шаршадым|my head (?:hurts|is spinning)"
+    r"|i'?m (?:so )?(?:tired|exhausted))\W*(?:честно|серьезно|серьёзно|honestly|ғой)?\W*$",
+    re.IGNORECASE,
+)
+
+
 _OPINION = re.compile(
     # "i" may have gone with the greeting before it (knowledge.dialogue reads it as a filler word)
     r"(?:(?:i )?(?:really |just |actually )?(?:liked|enjoyed|loved)|(?:i )?(?:really )?(?:like|love) (?:the|this|that|how)"

@@ -3261,3 +3261,20 @@ def test_a_checked_claim_about_today_is_not_answered(kb):
 
 def test_why_institutions_exist_is_not_the_parties_role(kb):
     assert entry_of(kb, "Зачем существуют политические институты по эссе?") == "political-institutions"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # how hard it is, ending in how the student feels: no question about the text's errors
+        "ой преподаватель сказал статью к завтрашнему дню разобрать, а английский текст очень трудный, перевод кривой, уже голова болит честно",
+        "эссе өте қиын екен, аудармасы да оғаш, басым ауырып кетті",
+        "the english text is so hard and the translation is weird, my head hurts",
+    ],
+)
+def test_venting_about_the_text_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_a_question_after_venting_is_still_answered(kb):
+    assert entry_of(kb, "перевод кривой, голова болит. что в эссе с ошибками?") == "essay-errors"
