@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.asking_sentence import one_sentence
+from knowledge.asking_sentence import checks_today, one_sentence
 from knowledge.counting import counted
 from knowledge.dialogue import dialogue_act, strip_openers, words_of
 from knowledge.exam_formats import question_stem
@@ -73,9 +73,7 @@ def _short_enough(learned: KnowledgeBase, question: str) -> bool:
 def _sure(learned: KnowledgeBase, question: str, second: Answer) -> bool:
     """Whether the second reading is sure: a high score, from a labeled question about as long as
     this one ("Белл не жазды" is not "Белл что общего у индустриальных обществ деп жазды")."""
-    best = learned.matcher.match(question).best
-    words = len(question.split())
-    return second.score >= SURE_SECOND_SCORE and best is not None and len(best.phrasing.split()) <= SURE_SECOND_WORDS * words
+    return second.score >= SURE_SECOND_SCORE and _short_enough(learned, question)
 
 
 def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) -> Answer:
@@ -148,7 +146,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         if only:
             return _paragraph_answer(kb, text, number, lang or detect_language(text, hint))
         body = rest  # "in para 12, which president…": the number is no fact asked for
-    kind = kind_asked(kb, body)
+    kind = kind_asked(kb, body) or ("current" if checks_today(body) else None)
     if kind == "compose":  # no text written; the nearest thing to what it was to be about
         asked = lang or detect_language(text, hint)
         return _not_covered(kb, text, kb.matcher.match(COMPOSE.sub(" ", body), lang=asked), kind)

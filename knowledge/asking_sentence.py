@@ -31,6 +31,21 @@ _CHECK = re.compile(
 _HERE = re.compile(r"\b(?:бұл жерде|бул жерде|осы жерде|здесь|тут|here|by this|под этим|этим)\b", re.IGNORECASE)
 
 
+def checks_today(body: str) -> bool:
+    """Whether a message checks a claim that names today ("Our tutor said that there are seven parties in Kazakhstan
+    today. Is that right?"): a question about today, whatever entry the claim's words are close to."""
+    split = sentences(body)
+    return any(_CHECK.fullmatch(strip_openers(s)) and any(_names_today(c) for c in split[:i]) for i, s in enumerate(split))
+
+
+# a quotation's "today" is the essay's own ("…: «Бүгін қоғамның негізі – саяси партиялар». Кім дұрыс?")
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+def _names_today(sentence: str) -> bool:
+    return bool(CURRENT.search(_QUOTED.sub(" ", sentence)))
+
+
 def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
     """A message of several sentences that nothing answers as a whole: its answered question, when
     the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract copied?");
@@ -44,7 +59,11 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     split = sentences(body)
     # "Sorry if this is a dumb question." before the question is a courtesy, not asking how to ask
     courtesy = [only_openers(sentence) for sentence in split]
-    acts = [None if polite else dialogue_act(sentence) for sentence, polite in zip(split, courtesy, strict=True)]
+    # a check ("Is that right?", "солай ма?") is an acknowledgement alone, but after a claim it asks of the claim
+    acts = [
+        None if polite or _CHECK.fullmatch(strip_openers(sentence)) else dialogue_act(sentence)
+        for sentence, polite in zip(split, courtesy, strict=True)
+    ]
     # an example of one's own only illustrates ("… дегеніміз не? Мысалы әкімдік … тез жауап берсе, сол ма?")
     kept = [
         s for s, act, polite in zip(split, acts, courtesy, strict=True) if act is None and not polite and not EXAMPLE.match(s)
@@ -61,7 +80,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     asked_of: tuple[str, MatchResult] | None = None
     for sentence in found:
         if _CHECK.fullmatch(sentence):
-            if answered and CURRENT.search(answered[-1][0]):
+            if answered and _names_today(answered[-1][0]):
                 return None  # a claim about today checked ("Препод сказал, что сейчас в Казахстане семь партий. Это правда?")
             asked_of = answered[-1] if answered else asked_of
             continue

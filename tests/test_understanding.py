@@ -3278,3 +3278,20 @@ def test_venting_about_the_text_is_small_talk(kb, message):
 
 def test_a_question_after_venting_is_still_answered(kb):
     assert entry_of(kb, "перевод кривой, голова болит. что в эссе с ошибками?") == "essay-errors"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # checking a claim about today is a question about today, however close the claim's words are to an entry
+        "Our tutor said that there are seven parties in Kazakhstan today. Is that right?",
+        "Препод сказал, что сейчас в Казахстане семь партий. Это правда?",
+    ],
+)
+def test_checking_a_claim_about_today_is_not_answered(kb, message):
+    assert entry_of(kb, message) is None
+
+
+def test_a_checked_quotation_keeps_the_essays_own_today(kb):
+    message = "Мен қоғамның негізі демократия деп ойлаймын, ал құрбым эсседен дәйексөз келтірді: «Бүгін қоғамның негізі – саяси партиялар». Кім дұрыс?"
+    assert entry_of(kb, message) == "parties-basis-of-society"
