@@ -46,6 +46,7 @@ EN_STOP = frozenset(
         "after",
         "again",
         "all",
+        "almost",  # "it's almost 2am here lol" had been the passages repeated "almost word for word"
         "also",
         "am",
         "an",

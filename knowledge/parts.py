@@ -37,7 +37,13 @@ _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new 
     # a comma before a question word, but not "the idea of who…" ("идея о том, кто…", "то, что") or
     # "the concept, which…": those are one question's clauses
     (re.compile(rf"(?<!\bтом)(?<!\bто)(?<!\bтого)(?<!\bтем)[,;]\s+(?!which\b)(?=(?:{_RU_Q}|{_EN_Q})\b)", re.IGNORECASE), _MARK),
-    (re.compile(rf"\b({_KK_Q})\s*[,;]?\s+(?:және|жане|әрі|ари|ал|тағы)\s+", re.IGNORECASE), r"\1" + _MARK),
+    # "… нәтижесі қандай болды және … кімдерді қызықтырады?": the question word, its "was" or "is", then "and"
+    (
+        re.compile(
+            rf"\b((?:{_KK_Q})(?:\s+(?:болды|болған|болады|еді|екен))?)\s*[,;]?\s+(?:және|жане|әрі|ари|ал|тағы)\s+", re.IGNORECASE
+        ),
+        r"\1" + _MARK,
+    ),
     (re.compile(rf"\b({_KK_Q})\s*[,;]\s+", re.IGNORECASE), r"\1" + _MARK),
 ]
 MIN_PART_CHARS = 6

@@ -3295,3 +3295,30 @@ def test_checking_a_claim_about_today_is_not_answered(kb, message):
 def test_a_checked_quotation_keeps_the_essays_own_today(kb):
     message = "Мен қоғамның негізі демократия деп ойлаймын, ал құрбым эсседен дәйексөз келтірді: «Бүгін қоғамның негізі – саяси партиялар». Кім дұрыс?"
     assert entry_of(kb, message) == "parties-basis-of-society"
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "реформалардың нәтижесі қандай болды және саяси тұрақтылық кімдерді қызықтырады?",
+            ["реформалардың нәтижесі қандай болды", "саяси тұрақтылық кімдерді қызықтырады?"],
+        ),
+        ("Белл кім еді және ол не жазды?", ["Белл кім еді", "ол не жазды?"]),
+    ],
+)
+def test_a_kazakh_question_word_and_its_was_before_and_end_a_part(message, parts):
+    # "қандай болды және …": the question word, its "was", then "and" start a second question
+    assert split_parts(message) == parts
+
+
+def test_two_kazakh_questions_joined_after_was_answer_the_first_and_offer_the_second(kb):
+    answer = ask(kb, "Эссе бойынша реформалардың нәтижесі қандай болды және еліміздің саяси тұрақтылығы кімдерді қызықтырады?")
+    assert answer.entry is not None and answer.entry.id == "kz-reform-results"
+    assert "kz-stability-interest" in [s.entry_id for s in answer.also]
+
+
+@pytest.mark.parametrize("message", ["hey hi, it's almost 2am here lol", "almost"])
+def test_almost_says_nothing_of_the_subject(kb, message):
+    # "almost" had been the passages "repeated almost word for word" (essay-abstract at 92)
+    assert ask(kb, message).entry is None
