@@ -37,10 +37,12 @@ _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new 
     # a comma before a question word, but not "the idea of who…" ("идея о том, кто…", "то, что") or
     # "the concept, which…": those are one question's clauses
     (re.compile(rf"(?<!\bтом)(?<!\bто)(?<!\bтого)(?<!\bтем)[,;]\s+(?!which\b)(?=(?:{_RU_Q}|{_EN_Q})\b)", re.IGNORECASE), _MARK),
-    # "… нәтижесі қандай болды және … кімдерді қызықтырады?": the question word, its "was" or "is", then "and"
+    # "… нәтижесі қандай болды және … кімдерді қызықтырады?", "неше дереккөз бар және …": the question word, up to two
+    # words and their "was", "is" or "there is", then "and"
     (
         re.compile(
-            rf"\b((?:{_KK_Q})(?:\s+(?:болды|болған|болады|еді|екен))?)\s*[,;]?\s+(?:және|жане|әрі|ари|ал|тағы)\s+", re.IGNORECASE
+            rf"\b((?:{_KK_Q})(?:(?:\s+[^\s,;?]+){{0,2}}?\s+(?:бар|жоқ|болды|болған|болады|еді|екен))?)\s*[,;]?\s+(?:және|жане|әрі|ари|ал|тағы)\s+",
+            re.IGNORECASE,
         ),
         r"\1" + _MARK,
     ),

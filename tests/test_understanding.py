@@ -3305,10 +3305,15 @@ def test_a_checked_quotation_keeps_the_essays_own_today(kb):
             ["реформалардың нәтижесі қандай болды", "саяси тұрақтылық кімдерді қызықтырады?"],
         ),
         ("Белл кім еді және ол не жазды?", ["Белл кім еді", "ол не жазды?"]),
+        (
+            "Әдебиеттер тізімінде неше дереккөз бар және ең ескісі қай жылғы?",
+            ["Әдебиеттер тізімінде неше дереккөз бар", "ең ескісі қай жылғы?"],
+        ),
     ],
 )
 def test_a_kazakh_question_word_and_its_was_before_and_end_a_part(message, parts):
-    # "қандай болды және …": the question word, its "was", then "and" start a second question
+    # "қандай болды және …", "неше дереккөз бар және …": the question word, up to two words and their "was" or "there
+    # is", then "and" start a second question
     assert split_parts(message) == parts
 
 
