@@ -28,7 +28,8 @@ WHEN = re.compile(
     r"|\bqashan\b|\bkashan\b|\bqai jyl|\bkai zhyl|\bqai zhyl|\bqay zhyl|\bkai jyl|\bқай күн|\bкай кун|\b(?:which|what) day\b|\bв какой день\b"
     r"|\b(?:exact|precise|actual) (?:date|dates|year|years|day)\b|\bdate (?:on which|when)\b|\bточн\w* (?:дат\w*|год\w*)"
     r"|\b(?:нақты|накты) (?:күні|куни|жылы|жылдары|уақыты)\b"
-    r"|(?<![\w-])(?:1[5-9]|20)\d\d(?![\w-])",  # a year: only an entry that gives one answers
+    # a year: only an entry that gives one answers (not "2000 years", "2000 yr old")
+    r"|(?<![\w-])(?:1[5-9]|20)\d\d(?![\w-])(?!\s*(?:years?|yrs?|лет|жыл)\b)",
     _FLAGS,
 )
 CURRENT = re.compile(
@@ -72,6 +73,8 @@ NOT_TODAY = re.compile(  # the office holder of the essay's time, or of the essa
     r"|\bперв\w*|\bбывш\w*|\bбыл\w*|\bэссе\w*|\bавтор\w*|\bстать\w*|\bтекст\w*|\bцитир\w*|\bсказал\w*|\bговорит\b"
     r"|\bелбасы\w*|\bназарбаев\w*|\bтұңғыш\w*|\bтунгыш\w*|\bбірінші\w*|\bбиринши\w*|\bбұрынғы\b|\bбурынгы\b"
     r"|\bмақала\w*|\bмакала\w*|\bайтты\w*|\bдеді\b|\bдеди\b|\bболған\b|\bболды\b|\bжазылған\w*|\bжазылган\w*|\bжазған\w*"
+    # who should rule is an idea, not an office holder ("the 2000 yr old idea abt who shud rule the state")
+    r"|\bshould\b|\bshud\b|\bought\b|\bдолжн\w*|\bдолжен\b|\bтиіс\w*|\bтиис\w*"
     r"|\bparagraph\w*|\bpara\b|¶|\bабзац\w*|\bпараграф\w*|\bазатжол\w*"  # "the president in ¶12": the essay's
     r"|\bamendment\w*|\bпоправк\w*|\bтүзету\w*|\bтузету\w*"  # "who is responsible after the amendments": the essay's
     # "now the responsibility of the executive and the legislature grows": the essay's own "now"

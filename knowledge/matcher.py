@@ -102,6 +102,8 @@ SCRIPTS = {"en": {False}, "ru": {True}, "kk": {True, False}}  # written in Cyril
 
 
 _DIGITS = re.compile(r"\d+")
+# the age of an idea, not a person's ("the 2000 yr old idea abt who shud rule the state"): "old" is off-topic only of people
+_AGE_OF_AN_IDEA = re.compile(r"\b(?:\d{3,}|hundreds?|thousands?)[\s-]*(?:years?|yrs?)[\s-]*old\b", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[a-zA-Z]{3,}")
 _ANY_WORD = re.compile(r"\w+")
 _NAME = re.compile(r"\b[^\W\d_][^\W_]*")  # a word: a name when it starts with a capital
@@ -744,7 +746,7 @@ class Matcher:
     def off_topic(self, text: str, lang: str) -> bool:
         """Whether a text has a word of data/out_of_scope.yaml ("weather", "tokayev")."""
         words = self._off_topic.get(lang, set())
-        return any(token in words for _, token in terms(text, lang))
+        return any(token in words for _, token in terms(_AGE_OF_AN_IDEA.sub(" ", text), lang))
 
     def among(self, result: MatchResult, keep: Callable[[str], bool]) -> MatchResult:
         """The decision again among the ranked entries `keep` accepts (a "when" question: the

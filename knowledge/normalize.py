@@ -897,6 +897,11 @@ KK_STOP = frozenset(
         "atkarady",
         "tabady",
         "korinis",
+        "neler",  # what (things): "… нелерді жаңартып, өзгертеді, тізіп берші?" asks, like "не"
+        "nelerdi",
+        "nelerge",
+        "nelerden",
+        "tizip",  # listing is how to answer, not what about ("… тізіп берші", "түйін сөздерді тізіп бер")
         "kimge",  # to whom, whom, from whom: asking, like "who"
         "kimdi",
         "kimnen",

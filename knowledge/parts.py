@@ -29,6 +29,8 @@ _EN_Q = "|".join(
 _RU_Q = "|".join(sorted(RU_ASKING, key=len, reverse=True)) + r"|каков\w*|каком|чем|чего|назови\w*|объясни\w*"
 _KK_Q = "|".join(sorted(KK_ASKING, key=len, reverse=True)) + r"|не|қай|кай"
 _MARK = "\x00"
+# after a Kazakh question word, up to two words and their "was", "is" or "there is" ("неше дереккөз бар, …")
+_KK_THERE_IS = r"(?:(?:\s+[^\s,;?]+){0,2}?\s+(?:бар|жоқ|болды|болған|болады|еді|екен))?"
 _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new question starts
     (re.compile(r"\?+\s+(?=\S)"), "?" + _MARK),
     (re.compile(r"(?:^|\s+)\d[.)]\s+(?=\S)"), _MARK),  # "1) what is … 2) which …": numbered questions
@@ -41,12 +43,12 @@ _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new 
     # words and their "was", "is" or "there is", then "and"
     (
         re.compile(
-            rf"\b((?:{_KK_Q})(?:(?:\s+[^\s,;?]+){{0,2}}?\s+(?:бар|жоқ|болды|болған|болады|еді|екен))?)\s*[,;]?\s+(?:және|жане|әрі|ари|ал|тағы)\s+",
+            rf"\b((?:{_KK_Q}){_KK_THERE_IS})\s*[,;]?\s+(?:және|жане|әрі|ари|ал|тағы)\s+",
             re.IGNORECASE,
         ),
         r"\1" + _MARK,
     ),
-    (re.compile(rf"\b({_KK_Q})\s*[,;]\s+", re.IGNORECASE), r"\1" + _MARK),
+    (re.compile(rf"\b((?:{_KK_Q}){_KK_THERE_IS})\s*[,;]\s+", re.IGNORECASE), r"\1" + _MARK),
 ]
 MIN_PART_CHARS = 6
 _ASKS = re.compile(

@@ -3327,3 +3327,31 @@ def test_two_kazakh_questions_joined_after_was_answer_the_first_and_offer_the_se
 def test_almost_says_nothing_of_the_subject(kb, message):
     # "almost" had been the passages "repeated almost word for word" (essay-abstract at 92)
     assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # who should rule is the essay's idea, not today's office holder; a 2000-year-old idea is no person's age
+        ("the 2000 yr old idea abt who shud rule the state", "elected-rule-idea"),
+        ("кто должен править государством, по той древней идее из эссе", "elected-rule-idea"),
+        # a Kazakh question word and its "there is", then a comma, end a part: the first part answered
+        ("әдебиеттер тізімінде неше дереккөз бар, ең ескісі қай жылғы", "essay-references"),
+        # a first part asking what a fact was for answers with what it was for, as a whole message would
+        ("зачем казахстану демократия по тексту, какое согласие", "kz-harmony"),
+        ("Қазақстанға кеңестік модельден демократияға өту не үшін керек болды, ол қандай келісімге жеткізеді?", "kz-harmony"),
+        # "нелерді" asks and "тізіп" says how to answer: neither is a subject
+        (
+            "Модернизацияның механизмі туралы жерде көп сөз тізіліп кеткен, бәрін есте сақтау қиын. Саяси модернизация нақты"
+            " нелерді жаңартып, өзгертеді, тізіп берші?",
+            "modernization-mechanism",
+        ),
+    ],
+)
+def test_sixty_fourth_and_fifth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_who_should_rule_is_no_office_holder_but_who_rules_now_is():
+    assert asks("who shud rule the state") is None
+    assert asks("who rules kazakhstan now") == "current"
