@@ -2184,11 +2184,16 @@ def _kazakh_word(word: str) -> bool:
     )
 
 
+_RU_LOAN_CASES = ("ации", "ациям", "ациях", "атии", "тиям", "ийной", "ийные")  # модернизации, демократии, партийной
+
+
 @lru_cache(maxsize=65536)
 def _cyrillic_vote(word: str) -> str | None:
     """The language a Cyrillic-script word votes for: Kazakh, Russian or neither."""
     if _kazakh_word(word):
         return "kk"
+    if len(word) >= 5 and word.endswith(_RU_LOAN_CASES):
+        return "ru"  # a loanword in a Russian case ("алгоритм модернизации"): Kazakh's own is "модернизацияның"
     if _russian_word(word) and lexicon().kazakh_term(surface_form(word, "kk"), surface_form(word, "ru")):
         return "kk"  # a Kazakh term typed without its letters, whatever its ending looks like ("тизими")
     return "ru" if _russian_word(word) else None

@@ -30,6 +30,8 @@ from knowledge.normalize import MAX_QUERY_CHARS, clean, detect_language, kazakh_
         ("avtor ne deidi", "kk"),
         ("демократия не", "kk"),  # a question ending in "не" is Kazakh's "what"
         ("адебиеттер тизими", "kk"),  # a Kazakh term without its letters, a Russian-looking ending
+        ("алгоритм модернизации цитата элбасы", "ru"),  # a loanword in a Russian case: Kazakh says "модернизацияның"
+        ("роль партийной системы", "ru"),
     ],
 )
 def test_language_of_a_message_comes_from_its_letters_and_words(text, lang):
