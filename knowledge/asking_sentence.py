@@ -11,7 +11,7 @@ from knowledge.dialogue import ASKING, dialogue_act, only_openers, strip_openers
 from knowledge.intent import CURRENT
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
-from knowledge.normalize import ESSAY_WORD, has_content, names_term, terms
+from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, has_content, names_term, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.parts import asks_something, sentences, split_parts
 from knowledge.several import EXAMPLE, answerable, kind_of, ranked_ids
@@ -28,7 +28,11 @@ _CHECK = re.compile(
 
 
 # what a sentence before says, asked of "here": "… деп жазылған. Соны …, эссе бұл жерде не айтқысы келеді?", "что здесь имеется в виду?"
-_HERE = re.compile(r"\b(?:бұл жерде|бул жерде|осы жерде|здесь|тут|here|by this|под этим|этим)\b", re.IGNORECASE)
+_HERE = re.compile(
+    r"\b(?:бұл жерде|бул жерде|осы жерде|бұл жөнінде|бул жонинде|осы жөнінде|бұл туралы|осы туралы|здесь|тут|here|by this"
+    r"|под этим|этим|об этом)\b",
+    re.IGNORECASE,
+)
 
 
 def checks_today(body: str) -> bool:
@@ -44,6 +48,11 @@ _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 def _names_today(sentence: str) -> bool:
     return bool(CURRENT.search(_QUOTED.sub(" ", sentence)))
+
+
+def _counts(sentence: str, lang: str) -> bool:
+    """Whether a sentence names a number ("the three dimensions", "остальные два")."""
+    return any(NUMBER_CONCEPT.fullmatch(token) for _, token in terms(sentence, lang))
 
 
 def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
@@ -78,6 +87,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     answered: list[tuple[str, MatchResult]] = []
     # "Перечисли пожалуйста все три и поясни каждое", "Кто из нас прав?": asks of the sentence before
     asked_of: tuple[str, MatchResult] | None = None
+    counted: tuple[str, MatchResult] | None = None  # …the sentence that counts what "the other two" asks of
     for sentence in found:
         if _CHECK.fullmatch(sentence):
             if answered and _names_today(answered[-1][0]):
@@ -108,7 +118,13 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             continue  # "бүгін 4 сағат кітапханада отырдым…" only tells
         # "Перечисли все три и поясни каждое" names nothing it asks of (no term, no close entry); "эссе бұл жерде не
         # айтқысы келеді?" asks of "here"
-        if (
+        # "… I only remember 'innovation' lol. what are the other two?" names nothing but a number: it asks of the
+        # sentence that counts ("I need the three dimensions of political development.")
+        numbers = [_counts(s, lang) for s, _ in answered]
+        counting = _counts(sentence, lang) and not any(not NUMBER_CONCEPT.fullmatch(t) for _, t in terms(sentence, lang))
+        if counting and any(numbers):
+            asked_of = counted = answered[max(i for i, counts in enumerate(numbers) if counts)]
+        elif (
             asks_something(sentence)
             and not named
             and (_HERE.search(sentence) or ("?" not in sentence and result.score < ANSWER_SCORE))
@@ -124,7 +140,9 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     # Как именно в эссе определяется политическая модернизация?")
     asks = [asks_something(sentence) or sentence in requested for sentence, _ in answered]
     asking = [pair for pair, asked in zip(answered, asks, strict=True) if asked]
-    if not asking and asked_of is not None:
+    if counted is not None:  # what the question asks of, whatever the sentences between tell
+        answered, asks, asking = [counted], [True], [counted]
+    elif not asking and asked_of is not None:
         # "Мне досталась часть про три измерения политического развития. … Перечисли все три": what it names
         asking = [asked_of]
     # several questions answered by different entries: only when each after the first is clearly answered (not "Вы

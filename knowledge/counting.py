@@ -18,8 +18,8 @@ from knowledge.schema import LANGUAGES, Entry
 _FLAGS = re.IGNORECASE
 LATIN_2021 = str.maketrans(KAZAKH_LATIN_2021)  # the 2021 Kazakh Latin letters as the patterns spell them ("neşe")
 COUNT = re.compile(
-    # "how much does the essay say about parties" asks how far it goes, not a number
-    r"\bhow many\b|\bhow much\b(?! of\b)(?!(?:\s+\w+){0,4}\s+(?:say|says|said|talk|talks|write|writes|discuss|discusses|cover|covers|mention|mentions|deal|deals)\b)|\bhow (?:meny|mny|mani|mutch|mach)\b|\bhw many\b|\bnumber of\b|\bскок[оа]?\b|\bскольк\w*+(?!(?:\s+\w+){0,3}\s+(?:написано|сказано|говорится|пишется|пишет)\b)|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
+    # "how much does the essay say about parties", "how much is it studied" ask how far it goes, not a number
+    r"\bhow many\b|\bhow much\b(?! of\b)(?!(?:\s+\w+){0,4}\s+(?:say|says|said|talk|talks|write|writes|discuss|discusses|cover|covers|mention|mentions|deal|deals|studied|researched|explored)\b)|\bhow (?:meny|mny|mani|mutch|mach)\b|\bhw many\b|\bnumber of\b|\bскок[оа]?\b|\bскольк\w*+(?!(?:\s+\w+){0,3}\s+(?:написано|сказано|говорится|пишется|пишет)\b)|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
     r"|\bнеше\b|\bqansha\b|\bkansha\b|\bneshe\b|\bсаны\b|\bsany\b",
     _FLAGS,
 )

@@ -1508,13 +1508,13 @@ def _stem(surface: str, lang: str) -> str:
     return _KK_OWN_STEMS.get(surface) or _strip_kazakh_suffix(surface)
 
 
-_NUMBER_CONCEPT = re.compile(r"#n\d+")  # the concept of a number ("two", "екі")
+NUMBER_CONCEPT = re.compile(r"#n\d+")  # the concept of a number ("two", "екі")
 
 
 def names_term(token: str) -> bool:
     """Whether a token names a term of the essay: not the essay itself, a way of asking or a number
     ("What does the essay say? a) …", "Перечисли все три")."""
-    return is_concept(token) and token not in lexicon().stop_tokens and not _NUMBER_CONCEPT.fullmatch(token)
+    return is_concept(token) and token not in lexicon().stop_tokens and not NUMBER_CONCEPT.fullmatch(token)
 
 
 @cache

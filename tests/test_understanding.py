@@ -3355,3 +3355,49 @@ def test_sixty_fourth_and_fifth_batch_mends(kb, message, expected):
 def test_who_should_rule_is_no_office_holder_but_who_rules_now_is():
     assert asks("who shud rule the state") is None
     assert asks("who rules kazakhstan now") == "current"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "the other two" names nothing but a number: it asks of the sentence that counts, not of the one before it
+        (
+            "I'm writing a short summary for my group and I need the three dimensions of political development. I only"
+            " remember 'innovation' lol. what are the other two?",
+            "development-dimensions",
+        ),
+        # "бұл жөнінде" (about this) asks of the sentence before, as "бұл жерде" does
+        (
+            "Досым саяси модернизацияны ғалымдар әбден зерттеп қойған, жаңа ештеңе жоқ дейді. Эссе авторы бұл жөнінде не айтады?",
+            "modernization-understudied",
+        ),
+        # how much something is studied is a degree, not a number
+        ("modernization: how much is it studied according to the author?", "modernization-understudied"),
+    ],
+)
+def test_sixty_sixth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what is zhangyru in the essay", "modernization-definition"),
+        ("andatpa of the essay, what's it about", "essay-abstract"),
+        ("korytyndy of the essay pls", "essay-conclusion"),
+    ],
+)
+def test_kazakh_terms_in_latin_letters_in_an_english_sentence_are_answered_in_english(kb, message, expected):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == expected
+    assert answer.lang == "en"
+
+
+def test_thanks_with_quite_is_small_talk(kb):
+    assert ask(kb, "Thank you very much, that was quite helpful.").outcome == "smalltalk"
+
+
+def test_a_cv_for_a_job_is_not_the_abstract(kb):
+    # "резюме" is also a CV
+    assert ask(kb, "можешь написать мне резюме для подработки в кафе").entry is None
+    assert entry_of(kb, "резюме эссе") == "essay-abstract"
