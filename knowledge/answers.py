@@ -33,7 +33,7 @@ from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
 from knowledge.preference import citing, first_named, said_by, set_aside
-from knowledge.purpose import asks_purpose
+from knowledge.purpose import for_purpose
 from knowledge.reply_language import requested_language
 from knowledge.several import answer_pair, answer_parts, kind_asked, named_instead, ranked_ids
 from knowledge.telling import act_among_telling, complaint_first, opinion_only, thanks_last, thanks_then_telling, venting
@@ -200,13 +200,9 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             result = again
     if result.entry_id is not None and result.entry_id in kb.entries:
         also = tuple(suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
-        purpose = kb.entries[result.entry_id].purpose
-        if purpose is not None and asks_purpose(body):  # "why did Kazakhstan leave the Soviet model": what for
-            assert result.best is not None
-            fact = suggestion(kb, result.best, result.lang, "tie")
-            also = (fact, *(s for s in also if s.entry_id != purpose))
-            return answer_for(kb, kb.entries[purpose], result.lang, text, result.score, ranked_ids(result), also)
-        return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result), also)
+        assert result.best is not None
+        entry, also = for_purpose(kb, result.best, result.lang, body, also)  # "why did Kazakhstan leave the Soviet model"
+        return answer_for(kb, entry, result.lang, text, result.score, ranked_ids(result), also)
     alone = one_sentence(kb, text, body, result.lang, hint) if reference is None else None
     if alone is not None:
         return alone

@@ -55,6 +55,12 @@ def _counts(sentence: str, lang: str) -> bool:
     return any(NUMBER_CONCEPT.fullmatch(token) for _, token in terms(sentence, lang))
 
 
+def _only_a_number(sentence: str, lang: str) -> bool:
+    """Whether a sentence names nothing but a number ("what are the other two?")."""
+    tokens = [token for _, token in terms(sentence, lang)]
+    return bool(tokens) and all(NUMBER_CONCEPT.fullmatch(token) for token in tokens)
+
+
 def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
     """A message of several sentences that nothing answers as a whole: its answered question, when
     the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract copied?");
@@ -120,10 +126,9 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
         # айтқысы келеді?" asks of "here"
         # "… I only remember 'innovation' lol. what are the other two?" names nothing but a number: it asks of the
         # sentence that counts ("I need the three dimensions of political development.")
-        numbers = [_counts(s, lang) for s, _ in answered]
-        counting = _counts(sentence, lang) and not any(not NUMBER_CONCEPT.fullmatch(t) for _, t in terms(sentence, lang))
-        if counting and any(numbers):
-            asked_of = counted = answered[max(i for i, counts in enumerate(numbers) if counts)]
+        counting = [pair for pair in answered if _counts(pair[0], lang)] if _only_a_number(sentence, lang) else []
+        if counting:
+            asked_of = counted = counting[-1]
         elif (
             asks_something(sentence)
             and not named

@@ -7,6 +7,14 @@ Why the essay *mentions* something asks the author's purpose, not the fact's, an
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from knowledge.outcome import Suggestion, suggestion
+from knowledge.schema import Entry
+
+if TYPE_CHECKING:
+    from knowledge.kb import KnowledgeBase
+    from knowledge.matcher import Candidate
 
 _FLAGS = re.IGNORECASE
 
@@ -25,3 +33,16 @@ _WHY_MENTIONED = re.compile(
 
 def asks_purpose(question: str) -> bool:
     return bool(_WHY.search(question)) and not _WHY_MENTIONED.search(question)
+
+
+def for_purpose(
+    kb: KnowledgeBase, best: Candidate, lang: str, question: str, also: tuple[Suggestion, ...]
+) -> tuple[Entry, tuple[Suggestion, ...]]:
+    """The entry a question about the fact `best` is answered with, and what is offered with it: the fact's purpose
+    entry, the fact offered first, when the question asks what it was for ("why did Kazakhstan leave the Soviet
+    model"); else the fact itself."""
+    fact = kb.entries[best.entry_id]
+    if fact.purpose is None or not asks_purpose(question):
+        return fact, also
+    offered = (suggestion(kb, best, lang, "tie"), *(s for s in also if s.entry_id != fact.purpose))
+    return kb.entries[fact.purpose], offered

@@ -19,7 +19,7 @@ from knowledge.normalize import ESSAY_WORD, detect_language, has_content, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.parts import asks_something, sentences, split_items
 from knowledge.preference import first_named
-from knowledge.purpose import asks_purpose
+from knowledge.purpose import for_purpose
 
 LACKING_DETAILS = ("when", "born", "count", "times", "often")  # a date or a number of what an answered part is about
 
@@ -139,13 +139,10 @@ def answer_parts(
         return replace(answer, reason="when" if lacking[0] == "born" else lacking[0])
     if not offered and (whole_matched or rest_asks):
         return None  # the first part alone only when the whole matched nothing and the rest asks nothing
-    entry = kb.entries[first.entry_id]
-    if entry.purpose is not None and asks_purpose(parts[0]):  # "… өту не үшін керек болды, …": what it was for
-        assert first.best is not None
-        fact = suggestion(kb, first.best, first.lang, "tie")
-        offered = [fact, *(s for s in offered if s.entry_id != entry.purpose)]
-        entry = kb.entries[entry.purpose]
-    return answer_for(kb, entry, first.lang, text, first.score, ranked_ids(first), tuple(offered))
+    assert first.best is not None
+    # "… өту не үшін керек болды, …": what it was for, as a whole message is answered
+    entry, also = for_purpose(kb, first.best, first.lang, parts[0], tuple(offered))
+    return answer_for(kb, entry, first.lang, text, first.score, ranked_ids(first), also)
 
 
 # an alternative asked after a question: "…? Или только про …", "…? Or just …", "…? Әлде тек …"
