@@ -2442,6 +2442,9 @@ _CYRILLIC_ASKING_MORE = frozenset(
 )
 
 
+# Kazakh particles that students from Kazakh-speaking homes add to Russian sentences: the question "ма", "ба",
+# "па" and their pairs, "ғой", "ғана", "қой", "ше"
+_KK_PARTICLES = frozenset(["ма", "ме", "ба", "бе", "па", "пе", "ғой", "гой", "ғана", "гана", "қой", "ше"])
 MOSTLY_KAZAKH = 3  # Kazakh words to each Russian one (and at least this many) that make a mixed message Kazakh
 
 
@@ -2477,6 +2480,15 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         # сияқты"): three Kazakh words to each Russian one.
         votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
         kazakh, russian = votes.count("kk"), votes.count("ru")
+        # a Russian question with a Kazakh particle tacked on ("в законе демократические принципы закреплены ма",
+        # "главная мысль эссе одним предложением ғана"): the particle is a habit of speech, the question is Russian;
+        # not Kazakh typed without its letters ("реально дурыс модернизация алеуметтик шиеленисти азайта ма")
+        if (
+            russian
+            and all(w in _KK_PARTICLES for w in found if _cyrillic_vote(w) == "kk")
+            and not any(lexicon().kazakh_term(surface_form(w, "kk"), surface_form(w, "ru")) for w in found)
+        ):
+            return "ru", True
         if kazakh >= MOSTLY_KAZAKH and kazakh >= MOSTLY_KAZAKH * russian:
             return "kk", True
         asking = [lang for w in found for lang, words in (("ru", RU_ASKING), ("kk", KK_ASKING)) if w in words]

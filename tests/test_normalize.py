@@ -32,6 +32,12 @@ from knowledge.normalize import MAX_QUERY_CHARS, clean, detect_language, kazakh_
         ("адебиеттер тизими", "kk"),  # a Kazakh term without its letters, a Russian-looking ending
         ("алгоритм модернизации цитата элбасы", "ru"),  # a loanword in a Russian case: Kazakh says "модернизацияның"
         ("роль партийной системы", "ru"),
+        # a Kazakh particle tacked onto a Russian question: Russian; Kazakh typed without its letters stays Kazakh
+        ("в законе демократические принципы закреплены ма", "ru"),
+        ("главная мысль эссе одним предложением ғана", "ru"),
+        ("основа общества сегодня кто, партии ма?", "ru"),
+        ("демократия ма?", "kk"),
+        ("реально дурыс модернизация алеуметтик шиеленисти азайта ма", "kk"),
     ],
 )
 def test_language_of_a_message_comes_from_its_letters_and_words(text, lang):
