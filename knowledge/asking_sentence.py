@@ -35,6 +35,25 @@ _HERE = re.compile(
 )
 
 
+# a question of what the sentence before names: "… modernization and development are synonyms. Does the essay treat
+# them as the same thing?", "… Они как-то связаны?", "… Олардың айырмашылығы неде?"
+_BACK = re.compile(
+    r"\b(?:them|they|these|those|both|it|this|их|они|них|ими|оба|обе|обоих|это|эти|этих|его|её|ее|олар|оларды|олардың"
+    r"|оларға|ол|оны|оның|бұл|бұны|мұны|мұның|екеуі|екеуін|екеуінің)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str, hint: str | None) -> MatchResult | None:
+    """A question that names nothing but by a pronoun, read with the terms the sentence before it names."""
+    if before is None or not _BACK.search(sentence) or not asks_something(sentence):
+        return None
+    named = [surface for surface, token in terms(before, lang) if names_term(token)]
+    if not named:
+        return None
+    return kb.matcher.match(" ".join(named) + " " + sentence, lang=lang, hint=hint)
+
+
 def checks_today(body: str) -> bool:
     """Whether a message checks a claim that names today ("Our tutor said that there are seven parties in Kazakhstan
     today. Is that right?"): a question about today, whatever entry the claim's words are close to."""
@@ -94,7 +113,9 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     # "Перечисли пожалуйста все три и поясни каждое", "Кто из нас прав?": asks of the sentence before
     asked_of: tuple[str, MatchResult] | None = None
     counted: tuple[str, MatchResult] | None = None  # …the sentence that counts what "the other two" asks of
-    for sentence in found:
+    told: str | None = None  # the last sentence before that names a term of the essay
+    for index, sentence in enumerate(found):
+        told = next((s for s in reversed(found[:index]) if any(names_term(t) for _, t in terms(s, lang))), None)
         if _CHECK.fullmatch(sentence):
             if answered and _names_today(answered[-1][0]):
                 return None  # a claim about today checked ("Препод сказал, что сейчас в Казахстане семь партий. Это правда?")
@@ -109,6 +130,11 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
                 part = kb.matcher.match(first_part, lang=lang, hint=hint)
                 if part.entry_id is not None and part.entry_id in kb.entries and answerable(kb, first_part, part.entry_id):
                     result = part
+        # …not a request to help with "them" ("can you help me get them ready?")
+        helping = sentence in requested and not any(w.casefold() in ASKING for w in words_of(sentence))
+        read_with = None if helping else _with_before(kb, sentence, told, lang, hint)
+        if read_with is not None and read_with.entry_id is not None and max(result.score, ANSWER_SCORE) <= read_with.score:
+            result = read_with
         # "Кто его автор?" says nothing without the sentence before it; "What's the essay about?" names its subject
         says = has_content(sentence, result.lang) or any(ESSAY_WORD.fullmatch(w) for w in words_of(sentence))
         named = any(names_term(t) for _, t in terms(sentence, lang))

@@ -3401,3 +3401,29 @@ def test_a_cv_for_a_job_is_not_the_abstract(kb):
     # "резюме" is also a CV
     assert ask(kb, "можешь написать мне резюме для подработки в кафе").entry is None
     assert entry_of(kb, "резюме эссе") == "essay-abstract"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # "them" is what the sentence before names: read the question with its terms
+        (
+            "My groupmate Dias keeps saying that political modernization and political development are synonyms and we "
+            "can use them interchangeably in the summary. I'm not sure. Does the essay treat them as the same thing?",
+            "modernization-vs-development",
+        ),
+        (
+            "I need to cite the oldest source from the reference list in my paper (teacher wants us to show we checked "
+            "the bibliography). Which one is the oldest and who wrote it?",
+            "ref-encyclopedic-dictionary",
+        ),
+        # …not a request to help with "them"
+        (
+            "hi! I coach the debate club at a lyceum, our kids got this essay as prep material for a tournament. can "
+            "you help me get them ready?",
+            None,
+        ),
+    ],
+)
+def test_a_question_of_them_is_read_with_what_the_sentence_before_names(kb, message, expected):
+    assert entry_of(kb, message) == expected
