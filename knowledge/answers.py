@@ -27,7 +27,7 @@ from knowledge.dialogue import dialogue_act, strip_openers, words_of
 from knowledge.exam_formats import question_stem
 from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
-from knowledge.matcher import MatchResult
+from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
 from knowledge.normalize import EN_STOP, clean, detect_language, has_content, in_russian_layout, spoken_marks, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.paragraphs import paragraph_reference
@@ -198,6 +198,12 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         again = kb.matcher.match(rest, lang=result.lang, hint=hint)
         if again.entry_id is not None and again.entry_id not in aside:
             result = again
+    if result.entry_id is not None and result.score < ANSWER_SCORE and reference is None:
+        # a long message answered only because one entry is far ahead, which asks two questions clearly ("… Что автор
+        # говорит о роли партий в политической системе? Чьи интересы они представляют?"): the first, the next offered
+        clearly = one_sentence(kb, text, body, result.lang, hint)
+        if clearly is not None and clearly.also and clearly.score >= CLEAR_SCORE:
+            return clearly
     if result.entry_id is not None and result.entry_id in kb.entries:
         also = tuple(suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         assert result.best is not None

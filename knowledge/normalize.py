@@ -981,6 +981,8 @@ KK_STOP = frozenset(
         "ben",
         "pen",
         "ne",
+        "neni",  # "what" as an object ("саяси даму нені білдіреді"), like "ne"
+        "sozdin",  # "деген сөздің мағынасы": the meaning of the word (a statement's is still its words')
         "nege",
         "kim",
         "kym",
@@ -1259,6 +1261,7 @@ _KK_LATIN_ASKING = frozenset(
         "ne",
         "nege",
         "nelikten",
+        "neni",
         "neshe",
         "qaisy",
         "qalai",
@@ -1399,7 +1402,8 @@ _KK_CYRILLIC_HINTS = frozenset(
 @lru_cache(maxsize=1024)  # a question is cleaned by each step that reads it
 def clean(text: str) -> str:
     """NFKC, no control characters or HTML tags, single spaces, at most MAX_QUERY_CHARS."""
-    text = unicodedata.normalize("NFKC", text or "")
+    # the Kazakh (and Turkish) Latin capital İ is I: lower-cased it would be "i" and a combining dot that splits the word
+    text = unicodedata.normalize("NFKC", text or "").replace("İ", "I")
     text = _CONTROL.sub(" ", _HTML_TAG.sub(" ", text))
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_CHARS]
 
@@ -1646,6 +1650,10 @@ _FILLER_PHRASES = re.compile(
     r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:said|told us|told me)(?!,? that)"
     # one's English excused: "…, my english not so good and …", "sorry for my bad english, what is …"
     r"|sorry (?:for|about) my (?:bad |poor |broken |weak )?english|my english (?:is )?(?:not (?:so |very |that |too )?good|bad|poor|weak|broken)"
+    # "что представляет собой X" is a textbook's "what is X" (not "представляют интересы")
+    r"|(?<!\w)(?:представля\w* собой|собой представля\w*)(?!\w)"
+    # …and "представляет интерес" is "is of interest", to whom it is interesting ("для кого представляет интерес стабильность")
+    r"|(?<!\w)представля\w*(?= (?:\w+ )?интерес(?!ы|ов|ам|ах))"
     # Kazakh's "не нәрсе" is "what" ("саяси даму деген не нәрсе өзі?"); "бір нәрсе" (the same thing) keeps its word
     r"|(?<= не) (?:нәрсе|нарсе)(?!\w)"
     # notes' shorthand without "in": "abstract, plain words not theirs"

@@ -3427,3 +3427,29 @@ def test_a_cv_for_a_job_is_not_the_abstract(kb):
 )
 def test_a_question_of_them_is_read_with_what_the_sentence_before_names(kb, message, expected):
     assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a textbook's "what is X": "что представляет собой X", "X нені білдіреді", "X деген сөздің мағынасы"
+        ("что представляет собой политическое развитие?", "development-definition"),
+        ("что собой представляет политическая модернизация", "modernization-definition"),
+        ("саяси даму нені білдіреді", "development-definition"),
+        ("демократия нені білдіреді", "democracy-in-essay"),
+        ("саяси жаңғыру деген сөздің мағынасы", "modernization-definition"),
+        # …while "представлять интересы" and "представлять интерес" keep their meaning
+        ("чьи интересы представляют партии", "parties-interests"),
+        ("для кого представляет интерес стабильность", "kz-stability-interest"),
+        # the 2021 Kazakh Latin capital İ
+        ("İnnovatsiia saiasi damuda neni bıldıredı?", "development-innovation"),
+    ],
+)
+def test_a_textbook_what_is_x_is_answered_with_the_definition(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize("message", ["түсінбедім", "тусинбей калдым", "i don't get it", "I didn't understand"])
+def test_not_understanding_is_small_talk(kb, message):
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk" and answer.entry is None
