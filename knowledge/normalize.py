@@ -2009,6 +2009,13 @@ def stems(text: str, lang: str) -> list[str]:
 
 
 _KK_ENDINGS = (
+    # a loanword in a Kazakh case ("конституцияга", "демократияда", "модернизацияны"): Russian says "конституции"
+    "ияга",
+    "ияға",
+    "ияда",
+    "ияны",
+    "ияның",
+    "иянын",
     "иясы",
     "иясын",
     "иясына",
@@ -2192,6 +2199,7 @@ def _kazakh_word(word: str) -> bool:
     )
 
 
+_RU_FILLERS = frozenset(["вообще", "ваще", "вобще", "короче", "кароче", "кароч", "типа", "кстати", "просто", "блин"])
 _RU_LOAN_CASES = ("ации", "ациям", "ациях", "атии", "тиям", "ийной", "ийные")  # модернизации, демократии, партийной
 
 
@@ -2200,6 +2208,8 @@ def _cyrillic_vote(word: str) -> str | None:
     """The language a Cyrillic-script word votes for: Kazakh, Russian or neither."""
     if _kazakh_word(word):
         return "kk"
+    if word in _RU_FILLERS:
+        return None  # "конституцияга озгерис не озгертти вообще": Kazakh speakers say them too
     if len(word) >= 5 and word.endswith(_RU_LOAN_CASES):
         return "ru"  # a loanword in a Russian case ("алгоритм модернизации"): Kazakh's own is "модернизацияның"
     if _russian_word(word) and lexicon().kazakh_term(surface_form(word, "kk"), surface_form(word, "ru")):
@@ -2281,6 +2291,14 @@ _LATIN_ASKING = (
 # ends in: "industrialnyh obshestv", "uspeshnoi modernizacii", "enciklopedicheskiy" (not a bare "-ii":
 # "Avrelii", "XVIII", "Hawaii")
 _RU_LATIN_ENDINGS = (
+    # nouns in -ение/-ание and adjectives in -нное/-ское as typed ("izmenenie", "kachestvennoe")
+    "enie",
+    "anie",
+    "eniye",
+    "eniya",
+    "nnoe",
+    "skoe",
+    "ovoe",
     "yh",
     "ykh",
     "ogo",

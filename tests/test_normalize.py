@@ -110,3 +110,19 @@ def test_the_2021_kazakh_latin_alphabet_folds_like_cyrillic():
     assert kazakh_skeleton("tılı") == kazakh_skeleton("тілі")
     assert kazakh_skeleton("degenımız") == kazakh_skeleton("дегеніміз")
     assert kazakh_skeleton("İnnovatsiia") == kazakh_skeleton("innovatsiia")  # İ casefolds with a combining dot
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a loanword in a Kazakh case, a Russian filler that frames nothing
+        ("конституцияга озгерис не озгертти вообще", "kk"),
+        ("эссенің негізгі идеясы не, смысл какой вообще? бір екі сөйлеммен", "kk"),
+        ("короче что такое модернизация", "ru"),
+        # Russian in Latin letters: nouns in -ение, adjectives in -нное
+        ("kachestvennoe izmenenie polit sistemy", "ru"),
+        ("political development meaning", "en"),
+    ],
+)
+def test_language_of_mixed_and_transliterated_messages(text, lang):
+    assert detect_language(text) == lang

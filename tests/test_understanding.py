@@ -3453,3 +3453,8 @@ def test_a_textbook_what_is_x_is_answered_with_the_definition(kb, message, expec
 def test_not_understanding_is_small_talk(kb, message):
     answer = ask(kb, message)
     assert answer.outcome == "smalltalk" and answer.entry is None
+
+
+def test_human_or_bot_in_kazakh_after_russian_is_who_are_you(kb):
+    answer = ask(kb, "ты кто вообще, адам ба әлде бот?")
+    assert answer.outcome == "smalltalk" and answer.act == "who"
