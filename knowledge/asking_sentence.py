@@ -45,7 +45,7 @@ _BACK = re.compile(
 
 
 def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str, hint: str | None) -> MatchResult | None:
-    """A question that names nothing but by a pronoun, read with the terms the sentence before it names."""
+    """A question that names what it asks of by a pronoun, read with the terms a sentence before it names."""
     if before is None or not _BACK.search(sentence) or not asks_something(sentence):
         return None
     named = [surface for surface, token in terms(before, lang) if names_term(token)]
@@ -115,7 +115,8 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     counted: tuple[str, MatchResult] | None = None  # …the sentence that counts what "the other two" asks of
     told: str | None = None  # the last sentence before that names a term of the essay
     for index, sentence in enumerate(found):
-        told = next((s for s in reversed(found[:index]) if any(names_term(t) for _, t in terms(s, lang))), None)
+        if index and any(names_term(t) for _, t in terms(found[index - 1], lang)):
+            told = found[index - 1]
         if _CHECK.fullmatch(sentence):
             if answered and _names_today(answered[-1][0]):
                 return None  # a claim about today checked ("Препод сказал, что сейчас в Казахстане семь партий. Это правда?")
