@@ -3458,3 +3458,22 @@ def test_not_understanding_is_small_talk(kb, message):
 def test_human_or_bot_in_kazakh_after_russian_is_who_are_you(kb):
     answer = ask(kb, "ты кто вообще, адам ба әлде бот?")
     assert answer.outcome == "smalltalk" and answer.act == "who"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how political modernization was in Uzbekistan, compare with us please",
+        "I'm comparing Kazakhstan with Uzbekistan for a course paper. How did Uzbekistan's approach to political "
+        "modernization differ, and which parties are represented in its parliament?",
+        "саяси жаңғыру Өзбекстанда қалай жүрді",
+    ],
+)
+def test_another_country_the_essay_never_names_is_near_topic(kb, message):
+    """The essay names no country but Kazakhstan (and Rome): how modernization went in Uzbekistan is not its."""
+    assert ask(kb, message).entry is None
+
+
+def test_a_country_named_as_where_a_student_comes_from_keeps_the_question(kb):
+    message = "In Germany trade unions are huge, so I noticed them here too. Why does the essay mention trade unions at all?"
+    assert entry_of(kb, message) == "political-institutions"
