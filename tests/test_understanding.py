@@ -3477,3 +3477,15 @@ def test_another_country_the_essay_never_names_is_near_topic(kb, message):
 def test_a_country_named_as_where_a_student_comes_from_keeps_the_question(kb):
     message = "In Germany trade unions are huge, so I noticed them here too. Why does the essay mention trade unions at all?"
     assert entry_of(kb, message) == "political-institutions"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "so no modernization without factories and new tech basically?",
+        "зауыттар мен жаңа технологиясыз модернизация болмай ма?",
+    ],
+)
+def test_factories_are_industry(kb, message):
+    """A student's plain word for industry ("factories", "заводы", "зауыттар") is the essay's industrial development."""
+    assert entry_of(kb, message) == "modernization-industrial-innovative"
