@@ -65,7 +65,8 @@ class FakeBotAPI(Methods):
 
     `max_sends_per_second`: the old, simple flood limit (every send* call, 429 "retry after 1").
     `latency`: seconds added to every request on the server thread. `limits=True`: Telegram's
-    overall / per-chat / per-group limits with the given numbers (see `SendLimits`).
+    overall / per-chat / per-group limits with the given numbers (see `SendLimits`); `clock`: the
+    time those limits count by (a test may hold it still, so that a window never ends on a slow machine).
     """
 
     def __init__(
@@ -78,8 +79,10 @@ class FakeBotAPI(Methods):
         overall_per_second: int = 30,
         per_chat_per_second: int = 1,
         per_group_per_minute: int = 20,
+        clock: Callable[[], float] = time.monotonic,
     ):
         super().__init__()
+        self.clock = clock
         self.token = token
         self.max_sends_per_second = max_sends_per_second  # like Telegram's flood limit: 429 beyond it
         self.latency = latency
@@ -344,7 +347,7 @@ class FakeBotAPI(Methods):
         if handler is None:
             raise BadRequest("Not Found: method not found", 400)
         counted = self.counts_as_send(method)
-        now = time.monotonic()
+        now = self.clock()
         if counted and self.limiter:
             self.limiter.reserve(chat, now)
         try:
