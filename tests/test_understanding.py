@@ -3489,3 +3489,16 @@ def test_a_country_named_as_where_a_student_comes_from_keeps_the_question(kb):
 def test_factories_are_industry(kb, message):
     """A student's plain word for industry ("factories", "заводы", "зауыттар") is the essay's industrial development."""
     assert entry_of(kb, message) == "modernization-industrial-innovative"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("саяси даму туралы айтып берши, ертен семинарда сурайды деди мугалим", "development-definition"),
+        ("ертең семинарда сұрайды, саяси жаңғыру дегеніміз не", "modernization-definition"),
+        ("что такое политическое развитие, завтра на семинаре спросят", "development-definition"),
+    ],
+)
+def test_that_the_teacher_will_ask_it_is_the_reason_not_the_question(kb, message, entry):
+    """"ертең семинарда сұрайды" ("they will ask it at tomorrow's seminar") and "деді мұғалім" say why, not what."""
+    assert entry_of(kb, message) == entry
