@@ -196,6 +196,16 @@ _TELLING_WHEN = re.compile(
 )
 
 
+# "when" that opens a condition, and a question after the comma ("when a country modernizes, what changes?", "Когда
+# страна модернизируется, что меняется?"): not a date; "when did it appear, and who coined it?" still asks one
+_CONDITIONAL_WHEN = re.compile(
+    r"\s+(?!(?:did|was|were|is|are|does|do|will|has|have|had|can|could|should|would|exactly|roughly|approximately"
+    r"|был\w*|жил\w*|появил\w*|возник\w*|вышл\w*|вышел|написал\w*|принял\w*|принят\w*|начал\w*|ввел\w*|ввёл\w*)\b)"
+    r"[^?,.;!]{3,80},\s*(?:so\s+|then\s+|то\s+)?(?:what|how|why|which|who|does|do|is|are|can|что|как|почему|зачем|каки\w+|кто|чем)\b",
+    _FLAGS,
+)
+
+
 # "explain like im a first year nursing student": the student's year of study, no date asked
 _YEAR_OF_STUDY = re.compile(r"\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+year\b", _FLAGS)
 
@@ -210,6 +220,8 @@ def _asks_when(question: str) -> bool:
             continue  # ", когда пишет о партиях": Russian joins clauses so
         if _TELLING_WHEN.match(after):
             continue  # "Когда я читала, мне показалось…", "when I read it, …": when one did something
+        if _CONDITIONAL_WHEN.match(after):
+            continue  # "when a country's politics gets more modern, what does that mean?": if, not a date
         if _CLAUSE_START.search(before) or not re.search(r"\w", after):
             return True
     return False

@@ -1882,6 +1882,11 @@ _SPOKEN_2030 = re.compile(
 # Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
 # "эссені кім жазды", "авторы кім"): "author" alone is the essay's voice ("what does the author
 # think"), and "who" and "what" are both asking words ("Белл не жазды" asks what Bell wrote).
+# idioms whose words say something else: "politics gets more up to date" is modern, not a date; "fall apart" is collapse
+_IDIOM = re.compile(r"\b(up)[- ]to[- ]date\b|\bf[ae]ll(?:s|ing|en)? (apart)\b")
+_IDIOMS = {"up": "modern", "apart": "collapse"}
+
+
 _AUTHORSHIP = (
     (
         re.compile(
@@ -1952,6 +1957,8 @@ def content_words(text: str) -> tuple[str, ...]:
     text = _SPOKEN_2030.sub("2030", text)
     for asking, concept in _AUTHORSHIP:
         text = asking.sub(concept, text)
+    if "date" in text or "apart" in text:
+        text = _IDIOM.sub(lambda m: _IDIOMS[m.group(1) or m.group(2)], text)
     if _ARTICLE_HINT.search(text):
         text = _LEADERS_ARTICLE.sub(_leaders_article, text)
     return tuple(_WORD.findall(text.casefold()))

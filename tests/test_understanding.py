@@ -3500,5 +3500,32 @@ def test_factories_are_industry(kb, message):
     ],
 )
 def test_that_the_teacher_will_ask_it_is_the_reason_not_the_question(kb, message, entry):
-    """"ертең семинарда сұрайды" ("they will ask it at tomorrow's seminar") and "деді мұғалім" say why, not what."""
+    """ "ертең семинарда сұрайды" ("they will ask it at tomorrow's seminar") and "деді мұғалім" say why, not what."""
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # "when" opening a condition, a question after the comma: no date asked
+        ("when a country modernizes, what changes?", "modernization-mechanism"),
+        ("Когда страна модернизируется, что меняется?", "modernization-mechanism"),
+        ("when parties exist, why do conflicts appear?", "parties-conflicts"),
+        # "up to date" is modern, not a date; "fall apart" is collapse
+        (
+            "so when a country's politics gets more up to date, what does that actually mean in simple words",
+            "modernization-definition",
+        ),
+        ("why would a political system fall apart", "modernization-stability"),
+    ],
+)
+def test_a_condition_and_idioms_are_not_dates(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["when did the concept appear, and who coined it?", "Когда появилось понятие политического развития, кто его ввёл?"],
+)
+def test_when_with_its_verb_still_asks_a_date(message):
+    assert asks(message) == "when"
