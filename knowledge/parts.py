@@ -151,11 +151,27 @@ _LOWER_SENTENCE_END = re.compile(r"(?<=\w{3}\.)\s+(?=[a-zа-яёәғқңөұүһ
 _LOWER_SENTENCE_WORDS = 3  # chat writes "времени ноль. препод сказал…"; "межэтн. межрелиг. гармония" is one sentence
 
 
+_VOICE_WORDS = 20
+_INNER_MARK = re.compile(r"[.?!]")
+_VOICE_BREAK = re.compile(
+    # "… можешь перечислить …": the request itself starts the sentence ("можешь" asks of the bot, not of the essay)
+    r"\s+(?:а |и )?(?:можешь|можете)\s+(?=\w)"
+    r"|(?<!пожалуйста)\s+(?=(?:а |и )?(?:подскажи\w*|скажи\w*|объясни\w*|перечисли\w*|расскажи\w*)\s)"
+    r"|\s+(?=а (?:какие|какой|какая|какое|что|как|почему|зачем|кто|сколько|где)\s)",
+    re.IGNORECASE,
+)
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a message that say something (one element when it is one sentence); a
-    sentence starts in lower case too when every piece is a few words long."""
+    sentence starts in lower case too when every piece is a few words long. A long message without
+    a mark inside (dictated) starts its question where it asks: "… а я видела больше можешь перечислить
+    какие ключевые слова", "… он назвал только одно а какие остальные два"."""
     found = []
-    for piece in _SENTENCE_END.split(text.strip()):
+    stripped = text.strip()
+    if len(stripped.split()) >= _VOICE_WORDS and not _INNER_MARK.search(stripped.rstrip("?!. ")):
+        stripped = _VOICE_BREAK.sub(". ", stripped)
+    for piece in _SENTENCE_END.split(stripped):
         pieces = _LOWER_SENTENCE_END.split(piece.strip())
         found += pieces if all(len(p.split()) >= _LOWER_SENTENCE_WORDS for p in pieces) else [piece.strip()]
     kept = [s for s in found if len(s) >= MIN_PART_CHARS]

@@ -3529,3 +3529,17 @@ def test_a_condition_and_idioms_are_not_dates(kb, message, entry):
 )
 def test_when_with_its_verb_still_asks_a_date(message):
     assert asks(message) == "when"
+
+
+def test_a_dictated_message_without_marks_is_read_from_where_it_asks(kb):
+    """Voice typing leaves no marks: the story comes first, then "можешь перечислить …" asks."""
+    message = (
+        "мы сегодня на паре разбирали ключевые слова и одногруппник айдос сказал что их там штук пять а я по моему "
+        "видела больше можешь перечислить какие ключевые слова в эссе указаны"
+    )
+    assert entry_of(kb, message) == "essay-keywords"
+    assert sentences(message)[-1] == "перечислить какие ключевые слова в эссе указаны"
+
+
+def test_asking_the_bot_to_explain_more_simply_stays_small_talk(kb):
+    assert ask(kb, "норм, понял. а можешь попроще объяснять, без канцелярита").outcome == "smalltalk"
