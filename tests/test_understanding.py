@@ -3543,3 +3543,9 @@ def test_a_dictated_message_without_marks_is_read_from_where_it_asks(kb):
 
 def test_asking_the_bot_to_explain_more_simply_stays_small_talk(kb):
     assert ask(kb, "норм, понял. а можешь попроще объяснять, без канцелярита").outcome == "smalltalk"
+
+
+def test_a_roman_patsha_is_the_essays_emperor_and_a_kazakh_king_is_not_asked(kb):
+    """"Рим патшасы" is how everyday Kazakh names a Roman ruler: "патша" is no off-topic word."""
+    assert entry_of(kb, "сол рим патшасы қай ғасырда өмір сүрген дейді мақалада") == "marcus-aurelius"
+    assert ask(kb, "Қазақстанда патша болған ба").entry is None
