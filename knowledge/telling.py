@@ -119,14 +119,23 @@ def venting(text: str) -> DialogueAct | None:
         return None
     if any(_asks_anything(sentence) for sentence in sentences(body)) or REQUEST.search(body) or _HELP.search(body):
         return None
+    if _EXPLAINING.search(text):  # "can you explain abstract in simple words, … abstract is very hard to read"
+        return None
     return DialogueAct("ack", frozenset([detect_language(body)]))
 
 
+_EXPLAINING = re.compile(
+    r"\b(?:can|could|would) (?:you|u)\b|\bexplain\w*|\bперескаж\w*|\bобъясн\w*|\bпоясн\w*|\bтүсіндір\w*|\bтусиндир\w*",
+    re.IGNORECASE,
+)
 # how the student feels, at the end of the message
 _VENT = re.compile(
     r"(?:голова (?:уже )?(?:болит|раскалывается|кипит)|(?:я )?(?:так |очень )?устал[аи]?|сил (?:больше )?нет"
     r"|басым (?:ауырып|ауырады|ауырып кетті|ауырып тұр|жарылып)|шаршадым|my head (?:hurts|is spinning)"
-    r"|i'?m (?:so )?(?:tired|exhausted))\W*(?:честно|серьезно|серьёзно|honestly|ғой)?\W*$",
+    r"|i'?m (?:so )?(?:tired|exhausted)|(?:so |very |too |super )?boring|i (?:do not |don'?t |not )?understand (?:nothing|anything)"
+    r"|(?:so |very |too |super )?hard to (?:read|understand)|(?:the )?grammar is (?:weird|bad|strange|terrible)"
+    r"|ничего не понятно|ничего не понимаю|түк түсінбедім|тук тусинбедим|қызықсыз|кызыксыз)"
+    r"\W*(?:честно|серьезно|серьёзно|honestly|ғой)?\W*$",
     re.IGNORECASE,
 )
 

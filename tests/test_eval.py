@@ -360,6 +360,7 @@ def test_chit_chat_is_never_answered_with_an_entry(reports):
         "dev students66",
         "dev students67",
         "dev students68",
+        "dev students69",
         "dev students70",
         "heldout first_contact",
         "heldout students",

@@ -3546,6 +3546,31 @@ def test_asking_the_bot_to_explain_more_simply_stays_small_talk(kb):
 
 
 def test_a_roman_patsha_is_the_essays_emperor_and_a_kazakh_king_is_not_asked(kb):
-    """"Рим патшасы" is how everyday Kazakh names a Roman ruler: "патша" is no off-topic word."""
+    """ "Рим патшасы" is how everyday Kazakh names a Roman ruler: "патша" is no off-topic word."""
     assert entry_of(kb, "сол рим патшасы қай ғасырда өмір сүрген дейді мақалада") == "marcus-aurelius"
     assert ask(kb, "Қазақстанда патша болған ба").entry is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ugh this text is so hard to read, the grammar is weird",
+        "ugh this essay so boring, translate is very bad, i not understand nothing",
+        "блин у меня завтра семинар а я ничего не понимаю 😭",
+    ],
+)
+def test_that_the_text_is_dull_or_hard_at_the_end_is_small_talk(kb, message):
+    """How hard or dull the text feels, at the end of a message that asks nothing: no entry about its errors."""
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk" and answer.entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("can you explain abstract in simple words, my english not so good and abstract is very hard to read", "essay-abstract"),
+        ("перескажи аннотацию нормально, а то там английский перевод какой-то кривой, ничего не понятно", "essay-abstract"),
+    ],
+)
+def test_a_request_that_ends_in_venting_is_answered(kb, message, entry):
+    assert entry_of(kb, message) == entry
