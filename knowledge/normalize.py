@@ -1652,6 +1652,10 @@ _FILLER_PHRASES = re.compile(
     r"|(?:ертең |ертен |бүгін |бугин )?(?:семинарда|сабақта|сабакта|емтиханда|экзаменде) (?:сұрайды|сурайды|сұрауы мүмкін|сурауы мумкин)"
     r"|(?:завтра |сегодня )?(?:на|в) (?:семинаре|паре|экзамене|зачете|зачёте) (?:спросят|будут спрашивать|спрашивают)"
     r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:said|told us|told me)(?!,? that)"
+    # where the student comes from says nothing of the subject: "I'm from Korea, what is …", "Я из Узбекистана, …",
+    # "Мен Қырғызстаннан келдім, …"
+    r"|\b(?:i'?m|i am|im|i come) from \w+(?: originally)?|\bя (?:сам |сама )?из \w+"
+    r"|\w+(?:дан|ден|тан|тен|нан|нен) (?:келдім|келдим|келгенмін|келгенмин|келген студентпін|келген студентпин)"
     # one's English excused: "…, my english not so good and …", "sorry for my bad english, what is …"
     r"|sorry (?:for|about) my (?:bad |poor |broken |weak )?english|my english (?:is )?(?:not (?:so |very |that |too )?good|bad|poor|weak|broken)"
     # "что представляет собой X" is a textbook's "what is X" (not "представляют интересы")
@@ -1879,14 +1883,17 @@ _SPLIT_TERMS = re.compile(r"\b(ел|el) +(басы|basy|basi|bası)\b")
 _SPOKEN_2030 = re.compile(
     r"\b(?:две тысячи тридцат\w*|twenty[ -]thirty|two thousand (?:and )?thirty|екі мың отыз\w*|еки мын отыз\w*)"
 )
+# idioms whose words say something else: "politics gets more up to date" is modern, not a date ("is this essay up to
+# date?" is not); "fall apart" is collapse
+_IDIOM = re.compile(
+    r"\b((?:more|gets|get|getting|become|becomes|becoming|brought|bring|brings|made|make|makes|keep|keeps) )up[- ]to[- ]date\b"
+    r"|\bf[ae]ll(?:s|ing|en)? apart\b"
+)
+
+
 # Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
 # "эссені кім жазды", "авторы кім"): "author" alone is the essay's voice ("what does the author
 # think"), and "who" and "what" are both asking words ("Белл не жазды" asks what Bell wrote).
-# idioms whose words say something else: "politics gets more up to date" is modern, not a date; "fall apart" is collapse
-_IDIOM = re.compile(r"\b(up)[- ]to[- ]date\b|\bf[ae]ll(?:s|ing|en)? (apart)\b")
-_IDIOMS = {"up": "modern", "apart": "collapse"}
-
-
 _AUTHORSHIP = (
     (
         re.compile(
@@ -1958,7 +1965,7 @@ def content_words(text: str) -> tuple[str, ...]:
     for asking, concept in _AUTHORSHIP:
         text = asking.sub(concept, text)
     if "date" in text or "apart" in text:
-        text = _IDIOM.sub(lambda m: _IDIOMS[m.group(1) or m.group(2)], text)
+        text = _IDIOM.sub(lambda m: f"{m.group(1)}modern" if m.group(1) else "collapse", text)
     if _ARTICLE_HINT.search(text):
         text = _LEADERS_ARTICLE.sub(_leaders_article, text)
     return tuple(_WORD.findall(text.casefold()))

@@ -3574,3 +3574,20 @@ def test_that_the_text_is_dull_or_hard_at_the_end_is_small_talk(kb, message):
 )
 def test_a_request_that_ends_in_venting_is_answered(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("I'm from Korea, what is political development?", "development-definition"),
+        ("Я из Узбекистана, объясните что такое политическая модернизация", "modernization-definition"),
+        ("мен монголиядан келгенмін, саяси жаңғыру деген не", "modernization-definition"),
+    ],
+)
+def test_where_the_student_comes_from_is_no_subject(kb, message, entry):
+    """A red team's finding: with a comma after it, the home country had made the question off-topic."""
+    assert entry_of(kb, message) == entry
+
+
+def test_an_essay_that_is_up_to_date_is_not_modernization(kb):
+    assert entry_of(kb, "is this essay up to date?") != "modernization-definition"
