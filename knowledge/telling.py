@@ -113,7 +113,8 @@ def opinion_only(text: str) -> DialogueAct | None:
 def venting(text: str) -> DialogueAct | None:
     """Only how hard it is, ending in how the student feels ("…, а английский текст очень трудный, перевод кривой, уже
     голова болит честно", "басым ауырып кетті", "my head hurts"): small talk, not a question about the text's
-    difficulty. Not when anything asks, asks for something or asks for help."""
+    difficulty. Not when anything asks, asks for something or asks for help, nor when the message asks to explain
+    ("can you explain …": the openers stripped from `body` are read in `text`)."""
     body = strip_openers(text)
     if not _VENT.search(body) or "?" in body:
         return None
@@ -128,6 +129,8 @@ _EXPLAINING = re.compile(
     r"\b(?:can|could|would) (?:you|u)\b|\bexplain\w*|\bперескаж\w*|\bобъясн\w*|\bпоясн\w*|\bтүсіндір\w*|\bтусиндир\w*",
     re.IGNORECASE,
 )
+
+
 # how the student feels, at the end of the message
 _VENT = re.compile(
     r"(?:голова (?:уже )?(?:болит|раскалывается|кипит)|(?:я )?(?:так |очень )?устал[аи]?|сил (?:больше )?нет"
