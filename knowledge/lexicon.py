@@ -9,10 +9,11 @@ stemming, so the two stay independent.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,6 +47,7 @@ class Concept(BaseModel):
     en: list[str] = []
     ru: list[str] = []
     kk: list[str] = []
+    phrases: dict[Literal["en", "ru", "kk"], list[str]] = {}  # everyday phrases for the concept ("people in charge")
     standard: Standard | None = None
 
     @property
@@ -95,6 +97,31 @@ class _Table:
         return None
 
 
+@dataclass
+class _Phrases:
+    """Phrases of one language, by the first two letters of their first word, longest first. A phrase is
+    words that say one concept together and none alone: "people in charge" is the authorities. Its last
+    words may be only context (`+перед`): they must follow, and stay words of their own."""
+
+    by_start: dict[str, list[tuple[tuple[tuple[str, bool], ...], int, str]]] = field(default_factory=dict)
+
+    def add(self, words: tuple[tuple[str, bool], ...], said: int, token: str) -> None:
+        found = self.by_start.setdefault(words[0][0][:2], [])
+        found.append((words, said, token))
+        found.sort(key=lambda item: -len(item[0]))
+
+    def at(self, words: Sequence[str], start: int) -> tuple[str, int] | None:
+        """(token, number of words it says) of the longest phrase at `start` of the (folded) words, or None."""
+        for pattern, said, token in self.by_start.get(words[start][:2], ()):
+            end = start + len(pattern)
+            if end <= len(words) and all(
+                word.startswith(stem) if prefix else word == stem
+                for word, (stem, prefix) in zip(words[start:end], pattern, strict=True)
+            ):
+                return token, said
+        return None
+
+
 class Lexicon:
     """Concept lookup per language. `fold` turns a pattern into the form words are compared in."""
 
@@ -115,6 +142,15 @@ class Lexicon:
             for lang in LANGUAGES:
                 for pattern in concept.patterns(lang):
                     self._tables[lang].add(_fold_pattern(pattern, lang, fold), concept.token)
+        self._phrases = {lang: _Phrases() for lang in LANGUAGES}
+        for concept in self.concepts.values():
+            for lang, phrases in concept.phrases.items():
+                # students write Russian phrases in Kazakh questions too ("халық у власти")
+                for target in (lang, "kk") if lang == "ru" else (lang,):
+                    for phrase in phrases:
+                        words = tuple((fold(word.strip("+*").casefold(), target), word.endswith("*")) for word in phrase.split())
+                        said = sum(not word.startswith("+") for word in phrase.split())
+                        self._phrases[target].add(words, said, concept.token)
         self._kazakh_own = _Table()  # Kazakh's own terms ("саяси", "әлеуметтік"): they say a word is Kazakh
         for concept in self.concepts.values():
             for pattern in concept.kk:
@@ -128,6 +164,10 @@ class Lexicon:
     def token(self, word: str, lang: str) -> str | None:
         """The concept token of a normalized word, or None."""
         return self._tables[lang].lookup(word)
+
+    def phrase(self, words: Sequence[str], start: int, lang: str) -> tuple[str, int] | None:
+        """(concept token, number of words) of the everyday phrase starting at `start`, or None."""
+        return self._phrases[lang].at(words, start)
 
     def kazakh_term(self, kazakh_form: str, russian_form: str) -> bool:
         """Whether a word is one of Kazakh's own terms and no Russian one (given as each compares it)."""

@@ -1992,10 +1992,20 @@ def _analyzed(text: str, lang: str) -> list[tuple[str, str, bool]]:
     """Each word of a text analyzed (`analyze_word`), one-letter tokens other than digits dropped."""
     # Latin words in a Russian or Kazakh text are English ("new bright page в истории"), not Russian typed in Latin letters
     english = lang != "en" and has_cyrillic(text)
+    words = content_words(text)
+    word_langs = ["en" if english and word.isascii() and word.isalpha() else lang for word in words]
+    each = [analyze_word(word, word_lang) for word, word_lang in zip(words, word_langs, strict=True)]
+    surfaces = [surface for surface, _, _ in each]
     analyzed = []
-    for word in content_words(text):
-        word_lang = "en" if english and word.isascii() and word.isalpha() else lang
-        found = analyze_word(word, word_lang)
+    start = 0
+    while start < len(words):
+        phrase = lexicon().phrase(surfaces, start, lang)
+        if phrase is not None:  # "people in charge": one concept said in everyday words
+            analyzed.append((phrase[0], phrase[0], False))
+            start += phrase[1]
+            continue
+        word, word_lang, found = words[start], word_langs[start], each[start]
+        start += 1
         analyzed.append(found)
         # a compound of two terms is both ("индустриально-инновационное": #industrial and #innovation)
         head, _, tail = word.rpartition("-")

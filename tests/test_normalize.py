@@ -83,6 +83,18 @@ def test_kazakh_loanwords_and_native_terms_are_one_concept():
     assert tokens("өркениет", "kk") == tokens("цивилизация", "kk") == tokens("civilisation", "en")
 
 
+def test_an_everyday_phrase_is_its_concept_in_every_language():
+    """Words that say a concept only together ("people in charge", "бас тарту") are its token, the phrase's
+    other words gone; the same words apart are no phrase."""
+    assert tokens("the people in charge having to answer for it", "en") == ["#power", "#responsibility"]
+    assert tokens("keep things calm", "en") == tokens("стабильность", "ru") == ["#stability"]
+    assert tokens("ескі тәртіптен бас тарту", "kk") == tokens("eski tartipten bas tartu", "kk") == ["#tradition", "#rejection"]
+    assert tokens("когда политика становится современнее", "ru") == ["#policy", "#modernization"]
+    assert tokens("власть отвечает перед народом", "ru") == ["#power", "#responsibility", "перед", "#people"]  # "+перед"
+    assert tokens("елде без хаоса болу үшін", "kk") == ["#country", "#stability", "bolu"]  # a Russian phrase in Kazakh
+    assert tokens("the people answer, in charge", "en") == ["#people", "answer", "charg"]
+
+
 def test_a_prefix_exception_keeps_a_different_word_apart():
     assert tokens("авторитаризм", "ru") != tokens("автор", "ru")
     assert tokens("саясаттану", "kk") == ["#political-science"] != tokens("саясат", "kk")

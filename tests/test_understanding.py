@@ -3591,3 +3591,21 @@ def test_where_the_student_comes_from_is_no_subject(kb, message, entry):
 
 def test_an_essay_that_is_up_to_date_is_not_modernization(kb):
     assert entry_of(kb, "is this essay up to date?") != "modernization-definition"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "the people in charge having to answer for stuff, does the essay say thats going up or down",
+            "kz-authorities-responsibility",
+        ),
+        ("Give an example from the essay of an ancient ruler who shared power", "marcus-aurelius"),
+        ("is getting more modern in politics the same thing as political development or no", "modernization-vs-development"),
+        ("Саяси жаңғыру барысында қоғам нендей дәстүрлі нысандардан бас тартады және не іздейді?", "modernization-definition"),
+    ],
+)
+def test_a_concept_said_in_everyday_words_finds_its_entry(kb, message, entry):
+    """ "people in charge" are the authorities, "answer for" responsibility, "an ancient ruler" the emperor,
+    "getting more modern" modernization, "бас тарту" rejection: phrases of the concept lexicon."""
+    assert entry_of(kb, message) == entry
