@@ -3609,3 +3609,9 @@ def test_a_concept_said_in_everyday_words_finds_its_entry(kb, message, entry):
     """ "people in charge" are the authorities, "answer for" responsibility, "an ancient ruler" the emperor,
     "getting more modern" modernization, "бас тарту" rejection: phrases of the concept lexicon."""
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize("message", ["summarize the essay", "tldr of the essay", "эссені қысқаша айтып бер"])
+def test_asking_to_summarize_the_essay_gets_its_main_idea(kb, message):
+    """The plainest request for the whole essay in short: its thesis, not a tie among the essay's entries."""
+    assert entry_of(kb, message) == "essay-thesis"
