@@ -197,11 +197,13 @@ _TELLING_WHEN = re.compile(
 
 
 # "when" that opens a condition, and a question after the comma ("when a country modernizes, what changes?", "Когда
-# страна модернизируется, что меняется?"): not a date; "when did it appear, and who coined it?" still asks one
+# страна модернизируется, что меняется?") or "это"/"that means" after it ("когда страна меняет старые порядки это ж
+# как механизм"): not a date; "when did it appear, and who coined it?" still asks one
 _CONDITIONAL_WHEN = re.compile(
     r"\s+(?!(?:did|was|were|is|are|does|do|will|has|have|had|can|could|should|would|exactly|roughly|approximately"
     r"|был\w*|жил\w*|появил\w*|возник\w*|вышл\w*|вышел|написал\w*|принял\w*|принят\w*|начал\w*|ввел\w*|ввёл\w*)\b)"
-    r"[^?,.;!]{3,80},\s*(?:so\s+|then\s+|то\s+)?(?:what|how|why|which|who|does|do|is|are|can|что|как|почему|зачем|каки\w+|кто|чем)\b",
+    r"[^?,.;!]{3,80}(?:,\s*(?:so\s+|then\s+|то\s+)?(?:what|how|why|which|who|does|do|is|are|can|что|как|почему|зачем|каки\w+|кто|чем)"
+    r"|\s+(?:это|that's|that is|this is|is that|means|значит))\b",  # "когда политика становится современнее это типа …"
     _FLAGS,
 )
 

@@ -3511,6 +3511,9 @@ def test_that_the_teacher_will_ask_it_is_the_reason_not_the_question(kb, message
         ("when a country modernizes, what changes?", "modernization-mechanism"),
         ("Когда страна модернизируется, что меняется?", "modernization-mechanism"),
         ("when parties exist, why do conflicts appear?", "parties-conflicts"),
+        # "это" after the condition: "when X, that is …" defines, it asks no date
+        ("когда страна становится современнее это типа переход от чего к чему?", "modernization-definition"),
+        ("когда страна меняет старые порядки это ж как механизм? что там обновляют", "modernization-mechanism"),
         # "up to date" is modern, not a date; "fall apart" is collapse
         (
             "so when a country's politics gets more up to date, what does that actually mean in simple words",
