@@ -36,7 +36,15 @@ from knowledge.preference import citing, first_named, said_by, set_aside
 from knowledge.purpose import for_purpose
 from knowledge.reply_language import requested_language
 from knowledge.several import answer_pair, answer_parts, kind_asked, named_instead, ranked_ids
-from knowledge.telling import act_among_telling, complaint_first, opinion_only, thanks_last, thanks_then_telling, venting
+from knowledge.telling import (
+    act_among_telling,
+    complaint_first,
+    feedback_for_next_time,
+    opinion_only,
+    thanks_last,
+    thanks_then_telling,
+    venting,
+)
 
 SECOND_READING_SCORE = 65.0  # the second reading's answer counts from this score…
 SECOND_READING_RANKED = 3  # …when the first reading ranked its entry this high
@@ -134,6 +142,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         or thanks_last(text)
         or opinion_only(text)
         or venting(text)
+        or feedback_for_next_time(text)
     )
     if act is not None:
         detected = lang or detect_language(text, hint)

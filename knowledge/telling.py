@@ -125,6 +125,25 @@ def venting(text: str) -> DialogueAct | None:
     return DialogueAct("ack", frozenset([detect_language(body)]))
 
 
+def feedback_for_next_time(text: str) -> DialogueAct | None:
+    """What the student wishes the bot's answers were, next time ("your previous answer was a bit too short for a
+    thesis. Could you please give more detail next time?", "в следующий раз отвечай подробнее, твой ответ был
+    коротким"): a complaint about an answer, which asks nothing of the essay now."""
+    if not (_NEXT_TIME.search(text) and _YOUR_ANSWER.search(text)):
+        return None
+    return DialogueAct("abuse", frozenset([detect_language(text)]))
+
+
+# the bot's own answers ("your previous answer", "твой ответ", "сенің жауабың") and a wish for next time
+_YOUR_ANSWER = re.compile(
+    r"\b(?:your|you'?re|ur) (?:previous |last |earlier )?(?:answers?|repl(?:y|ies)|responses?)\b"
+    r"|\b(?:(?:твой|ваш|твои|ваши) (?:прошл\w+ |предыдущ\w+ |последн\w+ )?ответ\w*|(?:прошл|предыдущ)\w+ ответ\w*)"
+    r"|\b(?:сенің|сениң|сенин|сіздің|сиздин) (?:алдыңғы |алдынгы )?жауаб\w*|\bалдыңғы жауаб\w*|\bалдынгы жауаб\w*",
+    re.IGNORECASE,
+)
+_NEXT_TIME = re.compile(r"\bnext time\b|в следующий раз|келесі жолы|келеси жолы|келесі жолға", re.IGNORECASE)
+
+
 _EXPLAINING = re.compile(
     r"\b(?:can|could|would) (?:you|u)\b|\bexplain\w*|\bперескаж\w*|\bобъясн\w*|\bпоясн\w*|\bтүсіндір\w*|\bтусиндир\w*",
     re.IGNORECASE,

@@ -3618,3 +3618,21 @@ def test_a_concept_said_in_everyday_words_finds_its_entry(kb, message, entry):
 def test_asking_to_summarize_the_essay_gets_its_main_idea(kb, message):
     """The plainest request for the whole essay in short: its thesis, not a tie among the essay's entries."""
     assert entry_of(kb, message) == "essay-thesis"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Honestly, your last answer was a bit too short for my thesis. Could you please give more detail next time?",
+        "в следующий раз отвечай подробнее, твой ответ был слишком коротким для реферата",
+        "келесі жолы толығырақ жазшы, сенің жауабың тезиске қысқа болды",
+    ],
+)
+def test_a_wish_about_the_bots_answers_next_time_is_small_talk(kb, message):
+    """Feedback on the bot's answer for next time asks nothing of the essay ("thesis" there is the student's)."""
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk" and answer.entry is None
+
+
+def test_a_question_after_feedback_on_an_answer_is_still_answered(kb):
+    assert entry_of(kb, "your answer about Bell was wrong, what does Bell say about industrial societies?") is not None
