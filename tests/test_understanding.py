@@ -3636,3 +3636,11 @@ def test_a_wish_about_the_bots_answers_next_time_is_small_talk(kb, message):
 
 def test_a_question_after_feedback_on_an_answer_is_still_answered(kb):
     assert entry_of(kb, "your answer about Bell was wrong, what does Bell say about industrial societies?") is not None
+
+
+@pytest.mark.parametrize(
+    "message", ["which reference is the most recent", "самый новый источник в списке", "ең жаңа дереккөз қайсы"]
+)
+def test_the_most_recent_reference_is_asked_of_the_references(kb, message):
+    """ "recent" had made it a question about the recent amendments; "newest" is one concept in three languages."""
+    assert entry_of(kb, message) == "essay-references"
