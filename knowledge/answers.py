@@ -32,7 +32,7 @@ from knowledge.normalize import EN_STOP, clean, detect_language, has_content, in
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
-from knowledge.preference import citing, first_named, said_by, set_aside
+from knowledge.preference import citing, dated, first_named, said_by, set_aside
 from knowledge.purpose import for_purpose
 from knowledge.reply_language import requested_language
 from knowledge.several import answer_pair, answer_parts, kind_asked, named_instead, ranked_ids
@@ -202,6 +202,8 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if result.also:
         result = first_named(result, terms(body, result.lang), body)
     result = said_by(result, terms(body, result.lang), body)
+    if result.matched:
+        result = dated(result, body, lambda entry_id: kb.entries[entry_id].answer.en if entry_id in kb.entries else "")
     aside, rest = set_aside(body, result.lang)
     if result.entry_id in aside:  # "…, кроме Марка Аврелия?": what the rest asks, if another entry answers it
         again = kb.matcher.match(rest, lang=result.lang, hint=hint)

@@ -1,5 +1,6 @@
 """Which of the matcher's close entries to answer when the question itself says: the one citing the
-paragraph it names ("цитата Елбасы в 18 абзаце"); in a tie between things it names ("куандык и
+paragraph it names ("цитата Елбасы в 18 абзаце"); the one stating the year it names ("the textbook from 2007");
+in a tie between things it names ("куандык и
 нысанбаев"), the first named; what a person says when asked so ("what did Bell say", "Беллдің
 негізгі ойы"); not the entry of what the question sets aside ("кроме Марка Аврелия"). Each takes a
 match result and gives one, answered by that entry."""
@@ -7,6 +8,7 @@ match result and gives one, answered by that entry."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -28,6 +30,27 @@ def citing(result: MatchResult, cited: list[str]) -> MatchResult:
             ranked = (candidate, *(c for c in result.ranked if c is not candidate))
             return replace(result, matched=True, best=candidate, ranked=ranked, suggestions=(), also=())
     return result
+
+
+_YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?!\d)")  # not a name: "Казахстан-2030"
+
+
+def dated(result: MatchResult, text: str, answer_of: Callable[[str], str]) -> MatchResult:
+    """The result answered by the one leading entry whose answer states the year the question names ("who wrote the
+    textbook from 2007": that reference, not the list of them), when the best does not state it."""
+    years = set(_YEAR.findall(text))
+    best = result.best
+    if not years or best is None or years & set(_YEAR.findall(answer_of(best.entry_id))):
+        return result
+    stating = [
+        c
+        for c in result.ranked[:PARAGRAPH_CANDIDATES]
+        if c.score >= PARAGRAPH_CANDIDATE_SCORE and years & set(_YEAR.findall(answer_of(c.entry_id)))
+    ]
+    if len(stating) != 1:
+        return result
+    ranked = (stating[0], *(c for c in result.ranked if c is not stating[0]))
+    return replace(result, best=stating[0], ranked=ranked, suggestions=(), also=())
 
 
 def first_named(result: MatchResult, words: list[tuple[str, str]], text: str) -> MatchResult:

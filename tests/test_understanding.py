@@ -3644,3 +3644,15 @@ def test_a_question_after_feedback_on_an_answer_is_still_answered(kb):
 def test_the_most_recent_reference_is_asked_of_the_references(kb, message):
     """ "recent" had made it a question about the recent amendments; "newest" is one concept in three languages."""
     assert entry_of(kb, message) == "essay-references"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("who wrote the political science textbook from 2007 in refs", "ref-absattarov"),
+        ("Абсаттаровтың оқулығы мен Қазақстан-2030 жолдауы қай жылы шыққан?", "ref-absattarov"),  # "-2030" is a name
+    ],
+)
+def test_the_year_a_question_names_picks_the_entry_stating_it(kb, message, entry):
+    """Of the leading entries, the one whose answer states the year asked: the 2007 textbook, not the list."""
+    assert entry_of(kb, message) == entry
