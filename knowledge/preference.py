@@ -32,15 +32,20 @@ def citing(result: MatchResult, cited: list[str]) -> MatchResult:
     return result
 
 
+_REFERENCES = "#references"  # the concept whose home entry is the list of references
 _YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?!\d)")  # not a name: "Казахстан-2030"
 
 
 def dated(result: MatchResult, text: str, answer_of: Callable[[str], str]) -> MatchResult:
-    """The result answered by the one leading entry whose answer states the year the question names ("who wrote the
-    textbook from 2007": that reference, not the list of them), when the best does not state it."""
+    """A question answered by the list of references that names a year ("who wrote the textbook from 2007"): the one
+    leading entry whose answer states that year, the reference itself. Only the list yields so: a question that names
+    its author or subject ("Mustafin's book, is it from 1998?", "in his 2002 address what did the president say")
+    is answered by what it names, even with a year that is wrong."""
     years = set(_YEAR.findall(text))
     best = result.best
-    if not years or best is None or years & set(_YEAR.findall(answer_of(best.entry_id))):
+    if not years or best is None or best.entry_id != lexicon().homes().get(_REFERENCES):
+        return result
+    if years & set(_YEAR.findall(answer_of(best.entry_id))):
         return result
     stating = [
         c

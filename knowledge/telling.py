@@ -23,7 +23,7 @@ from knowledge.dialogue import (
     words_of,
 )
 from knowledge.lexicon import is_concept
-from knowledge.normalize import content_words, detect_language, terms
+from knowledge.normalize import content_words, detect_language, names_term, terms
 from knowledge.parts import REQUEST, asks_something, sentences
 
 
@@ -128,10 +128,26 @@ def venting(text: str) -> DialogueAct | None:
 def feedback_for_next_time(text: str) -> DialogueAct | None:
     """What the student wishes the bot's answers were, next time ("your previous answer was a bit too short for a
     thesis. Could you please give more detail next time?", "в следующий раз отвечай подробнее, твой ответ был
-    коротким"): a complaint about an answer, which asks nothing of the essay now."""
+    коротким"): a complaint about an answer. Not when any other part of the message asks or names a subject of the
+    essay ("…, next time pls more detail. what are the three dimensions?"), nor when the wish asks which or what."""
     if not (_NEXT_TIME.search(text) and _YOUR_ANSWER.search(text)):
         return None
+    for chunk in _CHUNK.split(text):
+        if _NEXT_TIME.search(chunk) or _YOUR_ANSWER.search(chunk):
+            if _WHICH_WORD.search(chunk):  # "… в следующий раз назови, какие они?"
+                return None
+            continue
+        if _asks_anything(chunk) or any(names_term(token) for _, token in terms(chunk, detect_language(chunk))):
+            return None
     return DialogueAct("abuse", frozenset([detect_language(text)]))
+
+
+_CHUNK = re.compile(r"[.?!,;:]+|\s(?:so|and|but|а|но|и|так что)\s", re.IGNORECASE)
+_WHICH_WORD = re.compile(
+    r"\b(?:what|which|who|how|why|когда|что|какие|какой|какая|кто|почему|зачем|қандай|кандай|кім|ким|неге|қалай|калай)\b"
+    r"|\bдеген не\b",
+    re.IGNORECASE,
+)
 
 
 # the bot's own answers ("your previous answer", "твой ответ", "сенің жауабың") and a wish for next time

@@ -3634,16 +3634,47 @@ def test_a_wish_about_the_bots_answers_next_time_is_small_talk(kb, message):
     assert answer.outcome == "smalltalk" and answer.entry is None
 
 
-def test_a_question_after_feedback_on_an_answer_is_still_answered(kb):
-    assert entry_of(kb, "your answer about Bell was wrong, what does Bell say about industrial societies?") is not None
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("your answer about Bell was wrong, what does Bell say about industrial societies?", "bell-one-sided"),
+        (
+            "your previous answer was too short. next time give more detail. what are the three dimensions of political development?",
+            "development-dimensions",
+        ),
+        (
+            "твой ответ был коротким, в следующий раз подробнее. а что такое политическая модернизация?",
+            "modernization-definition",
+        ),
+        ("келесі жолы қазақша жауап бер, сенің жауабың орысша болды. саяси жаңғыру деген не?", "modernization-definition"),
+        (
+            "преподаватель сказал: твой ответ неполный, в следующий раз назови все три измерения, какие они?",
+            "development-dimensions",
+        ),
+    ],
+)
+def test_a_question_sent_with_feedback_on_an_answer_is_still_answered(kb, message, entry):
+    """A red team's finding: the wish for next time had swallowed the question asked with it."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize("message", ["which reference is the most recent", "what is the latest source in the list"])
+def test_the_most_recent_reference_is_asked_of_the_references(kb, message):
+    """ "recent" had made it a question about the recent amendments; "most recent", "latest", "newest" are one concept."""
+    assert entry_of(kb, message) == "essay-references"
 
 
 @pytest.mark.parametrize(
-    "message", ["which reference is the most recent", "самый новый источник в списке", "ең жаңа дереккөз қайсы"]
+    ("message", "entry"),
+    [
+        ("the essay mentions recent reforms in kz, what are they", "kz-reform-results"),
+        ("ең жаңа саяси институттар қандай", "development-new-institutions"),  # the newest institutions, no reference
+        ("ең кейінгі абзацта автор не дейді", "essay-conclusion"),
+    ],
 )
-def test_the_most_recent_reference_is_asked_of_the_references(kb, message):
-    """ "recent" had made it a question about the recent amendments; "newest" is one concept in three languages."""
-    assert entry_of(kb, message) == "essay-references"
+def test_recent_and_newest_in_other_senses_keep_their_answers(kb, message, entry):
+    """A red team's findings: "recent" alone, "ең жаңа" and "ең кейінгі" are no question about the newest reference."""
+    assert entry_of(kb, message) == entry
 
 
 @pytest.mark.parametrize(
@@ -3656,3 +3687,33 @@ def test_the_most_recent_reference_is_asked_of_the_references(kb, message):
 def test_the_year_a_question_names_picks_the_entry_stating_it(kb, message, entry):
     """Of the leading entries, the one whose answer states the year asked: the 2007 textbook, not the list."""
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Mustafin's book, is it from 1998?", "ref-mustafin"),
+        ("учебник Мустафина вышел в 1998 году?", "ref-mustafin"),
+        ("in his 2002 address what did the president say modernization success depends on", "modernization-principles"),
+    ],
+)
+def test_a_year_does_not_outweigh_the_author_or_subject_named(kb, message, entry):
+    """A red team's finding: only the list of references yields to the reference of the year asked."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "математикадан есеп бер",
+        "what does the essay say about the customs union",
+        "какие обычаи у казахов на наурыз",
+        "ok can we move forward to the next topic",
+        "how to keep calm before the exam",
+        "is this essay kinda old-fashioned or is it just me",
+    ],
+)
+def test_everyday_phrases_do_not_capture_other_meanings(kb, message):
+    """A red team's findings: "есеп бер" (give a problem), customs, "move forward", "keep calm", "old-fashioned" are
+    no phrases of the essay's concepts."""
+    assert ask(kb, message).entry is None
