@@ -1,9 +1,9 @@
 """Which of the matcher's close entries to answer when the question itself says: the one citing the
-paragraph it names ("цитата Елбасы в 18 абзаце"); the one stating the year it names ("the textbook from 2007");
-in a tie between things it names ("куандык и
-нысанбаев"), the first named; what a person says when asked so ("what did Bell say", "Беллдің
-негізгі ойы"); not the entry of what the question sets aside ("кроме Марка Аврелия"). Each takes a
-match result and gives one, answered by that entry."""
+paragraph it names ("цитата Елбасы в 18 абзаце"); instead of the list of references, the reference of
+the year it names ("the textbook from 2007"); in a tie between things it names ("куандык и нысанбаев"),
+the first named; what a person says when asked so ("what did Bell say", "Беллдің негізгі ойы"); not
+the entry of what the question sets aside ("кроме Марка Аврелия"). Each takes a match result and gives
+one, answered by that entry."""
 
 from __future__ import annotations
 
