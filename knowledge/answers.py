@@ -30,6 +30,7 @@ from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
 from knowledge.normalize import EN_STOP, clean, detect_language, has_content, in_russian_layout, spoken_marks, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
+from knowledge.own_story import without_own_story
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
 from knowledge.preference import citing, dated, first_named, said_by, set_aside
@@ -148,7 +149,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         detected = lang or detect_language(text, hint)
         reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)
         return Answer(text, reply_lang, 0.0, outcome="smalltalk", act=act.act)
-    body = strip_openers(text)
+    body = without_own_story(strip_openers(text), lang or detect_language(text, hint))
     reference = paragraph_reference(body, len(kb.essay.paragraphs))
     if reference is not None:
         number, rest, only = reference

@@ -3717,3 +3717,38 @@ def test_everyday_phrases_do_not_capture_other_meanings(kb, message):
     """A red team's findings: "есеп бер" (give a problem), customs, "move forward", "keep calm", "old-fashioned" are
     no phrases of the essay's concepts."""
     assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("i was born in 2005, what is political modernization", "modernization-definition"),
+        ("я 2005 года рождения, что такое политическая модернизация", "modernization-definition"),
+        ("мен 2005 жылы туғанмын, саяси жаңғыру деген не", "modernization-definition"),
+        ("у нас семинар в 14:00, а я 2005 года, что такое модернизация?", "modernization-definition"),
+        ("мне 19 лет, что такое политическая модернизация", "modernization-definition"),
+        ("our seminar is at 9:00, what is political modernization", "modernization-definition"),
+        (
+            "what does the essay say about the amendments to the constitution? im born 2004 so idk which amendments they mean lol",
+            "kz-constitution-amendments",
+        ),
+    ],
+)
+def test_what_students_tell_of_themselves_asks_no_date(kb, message, entry):
+    """A red team's and batch 72's finding: a year of birth or a seminar's time had made a date question of the
+    question asked with it ("the essay gives no date")."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what happened in 1991?",
+        "when was bell born",
+        "2022 жылғы референдумда конституцияда нақты не өзгерді?",
+        "our lecturer mentioned Huntington. what he says about political order in changing societies?",
+    ],
+)
+def test_years_and_names_of_what_is_asked_still_ask_for_facts_the_essay_lacks(kb, message):
+    """The year of what is asked, a birth asked about, and the words of a student's clause stay: not answered."""
+    assert ask(kb, message).entry is None

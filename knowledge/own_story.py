@@ -1,0 +1,63 @@
+"""What students tell of themselves around a question: "i was born in 2005, what is political modernization",
+"у нас семинар в 14:00, что такое…", "мен 2005 жылы туғанмын, саяси жаңғыру деген не". Such a clause speaks of
+the asker and names no term of the essay; its numbers (a year, a time, a group) ask for no date or count.
+Nor does the asker's birth or age, told anywhere in the message ("… im born 2004 so idk which amendments they mean").
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.normalize import names_term, terms
+from knowledge.parts import asks_something
+
+# a clause ends at punctuation followed by a space, at a dash between spaces or at a line break ("14:00" is one word)
+_CLAUSE_END = re.compile(r"(?<=[,;.!?:])\s+|\s+[-–—]+\s+|\n+")
+# the asker: "i", "my", "we", "я", "у нас", "мен" (first: after a word it is "and", "жаңғыру мен даму"); in Russian
+# typed in Latin letters "i" is "and"
+_ASKER = {
+    "en": re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|mine|we|we'?re|our|us)\b", re.IGNORECASE),
+    "ru": re.compile(
+        r"\b(?:я|мне|меня|мной|мой|моя|моё|мое|мои|моего|моей|мы|нам|нас|наш|наша|наше|наши|нашего|нашей)\b", re.IGNORECASE
+    ),
+    "kk": re.compile(
+        r"\b(?:маған|менің|мені|менде|біз|бізге|бізде|біздің|бізді|бізден|маган|менин|мени|биз|бизге|бизде|биздин"
+        r"|magan|menin|biz|bizde|bizdin)\b|^\s*(?:мен|men)\b",
+        re.IGNORECASE,
+    ),
+}
+# the asker's own birth and age, wherever told: "i was born in 2005", "im born 2004", "я 2005 года рождения", "мне 19
+# лет", "мен 2005 жылы туғанмын", "маған 19 жас"
+_BIRTH_YEAR = re.compile(
+    r"\b(?:(?:i'?m|i am|i was)\s+)?born\s+(?:in\s+)?(?:19|20)\d\d\b|\bi'?m\s+\d{1,2}\s*(?:years?\s+old|y\.?o)\b"
+    r"|\b(?:я\s+)?родил(?:ся|ась)\s+в\s+(?:19|20)\d\d\b(?:\s*(?:г\.|году\b))?"
+    r"|\b(?:я\s+)?(?:19|20)\d\d\s*(?:г\.|года)?\s+рождения\b|\bя\s+(?:19|20)\d\d\s*(?:г\.|года\b)"
+    r"|\bмне\s+\d{1,2}\s+(?:лет|год|года)\b"
+    r"|\b(?:мен\s+)?(?:19|20)\d\d\s*(?:ж\.|жылы)\s+(?:туған|туылған)\w*|\b(?:маған|маган)\s+\d{1,2}\s+жас\w*"
+    r"|\bмен\s+\d{1,2}\s+жастамын\b",
+    re.IGNORECASE,
+)
+# a year, a time or a group (not "x^2 - 5x + 6" nor "2 pages"): "2005", "9:00", "14:00", "2am", "group 2103"
+_NUMBER = re.compile(
+    r"(?:\b(?:at|by|in|в|к|до|сағат|сагат)\s+)?\b(?:\d{3,}|\d+[:.]\d+|\d+\s*(?:am|pm)\b)(?:-\w+)?", re.IGNORECASE
+)
+
+
+def _tells_of_asker(clause: str, lang: str) -> bool:
+    """A clause that speaks of the asker, asks nothing and names no term of the essay."""
+    return (
+        bool(_ASKER.get(lang, _ASKER["en"]).search(clause))
+        and not asks_something(clause)
+        and not any(names_term(token) for _, token in terms(clause, lang))
+    )
+
+
+def without_own_story(body: str, lang: str) -> str:
+    """The message without the numbers of the clauses that only tell of the asker, and without the asker's year of
+    birth; their words stay (a lecturer who "mentioned Huntington" still tells what is asked about)."""
+    told = _BIRTH_YEAR.sub(" ", body)
+    if not _NUMBER.search(told):
+        return told
+    pieces = _CLAUSE_END.split(told)
+    kept = [_NUMBER.sub(" ", piece) if _tells_of_asker(piece, lang) else piece for piece in pieces]
+    return " ".join(kept) if kept != pieces else told
