@@ -1,6 +1,6 @@
 """Practice-test questions pasted as they are: a multiple-choice question is answered from its stem,
-and a test's instruction ("Fill in the blank:", "Заполните пропуск:", "Бос орынды толтыр:") asks
-nothing itself.
+and a test's instruction ("Fill in the blank:", "Заполните пропуск:", "Бос орынды толтыр:") or the
+number of an exam sheet's item ("3. Explain the role of…") asks nothing itself.
 
 "Political stability in Kazakhstan is of interest to: a) only neighbouring countries b) …" is the
 essay's question about who is interested in that stability; its options name countries, the world
@@ -28,6 +28,8 @@ _INSTRUCTION = re.compile(
     r"|бос орынды толтыр\w*|бос орындарды толтыр\w*|дұрыс жауапты таңда\w*|дурыс жауапты танда\w*)\s*[:.\-–—]?\s*",
     _FLAGS,
 )
+# the number of a sheet's item: "1. Explain…", "7) Сипаттаңыз…", "№3. …" (not "2.5", not "3 dimensions")
+_ITEM_NUMBER = re.compile(r"^\s*(?:№\s*)?\d{1,2}\s*[.)]\s+(?=[^\W\d])")
 _UNDERSCORES = re.compile(r"_{2,}")  # a blank to fill: what is asked
 _DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too (elsewhere they only trail off)
 
@@ -35,6 +37,7 @@ _DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too
 def question_stem(text: str) -> str:
     """The question a pasted test item asks: without its instruction, its blanks and, when it
     offers two options or more, its options; the text itself when nothing would be left."""
+    text = _ITEM_NUMBER.sub("", text, count=1)
     stem = _INSTRUCTION.sub("", text, count=1)
     stem = _UNDERSCORES.sub(" ", _DOTS.sub(" ", stem) if stem != text else stem)
     first = _FIRST.search(stem)

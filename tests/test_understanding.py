@@ -3752,3 +3752,16 @@ def test_what_students_tell_of_themselves_asks_no_date(kb, message, entry):
 def test_years_and_names_of_what_is_asked_still_ask_for_facts_the_essay_lacks(kb, message):
     """The year of what is asked, a birth asked about, and the words of a student's clause stay: not answered."""
     assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("1. Explain what political modernization means", "modernization-definition"),
+        ("2. Explain what political modernization means", "modernization-definition"),
+        ("1. What is political modernization?", "modernization-definition"),
+    ],
+)
+def test_the_number_of_an_exam_sheets_item_asks_nothing(kb, message, entry):
+    """Batch 72's exam-sheet writer: "1." had been read as a count, "2." as "the two" of another entry."""
+    assert entry_of(kb, message) == entry
