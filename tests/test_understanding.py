@@ -3765,3 +3765,11 @@ def test_years_and_names_of_what_is_asked_still_ask_for_facts_the_essay_lacks(kb
 def test_the_number_of_an_exam_sheets_item_asks_nothing(kb, message, entry):
     """Batch 72's exam-sheet writer: "1." had been read as a count, "2." as "the two" of another entry."""
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message", ["r u a bot or is there an actual person answering at 2am 😅", "are you a bot or is there a real person"]
+)
+def test_asking_whether_a_person_answers_is_asking_who_the_bot_is(kb, message):
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk" and answer.act == "who"
