@@ -1,7 +1,7 @@
 """What students tell of themselves around a question: "i was born in 2005, what is political modernization",
 "у нас семинар в 14:00, что такое…", "мен 2005 жылы туғанмын, саяси жаңғыру деген не". Such a clause speaks of
 the asker and names no term of the essay; its numbers (a year, a time, a group) ask for no date or count.
-Nor does the asker's birth or age, told anywhere in the message ("… im born 2004 so idk which amendments they mean").
+Nor does the asker's birth, age or study group, told anywhere in the message ("… im born 2004 so idk which amendments they mean").
 """
 
 from __future__ import annotations
@@ -26,10 +26,13 @@ _ASKER = {
         re.IGNORECASE,
     ),
 }
-# the asker's own birth and age, wherever told: "i was born in 2005", "im born 2004", "я 2005 года рождения", "мне 19
-# лет", "мен 2005 жылы туғанмын", "маған 19 жас"
-_BIRTH_YEAR = re.compile(
-    r"\b(?:(?:i'?m|i am|i was)\s+)?born\s+(?:in\s+)?(?:19|20)\d\d\b|\bi'?m\s+\d{1,2}\s*(?:years?\s+old|y\.?o)\b"
+# the asker's own birth, age and study group, wherever told: "i was born in 2005", "im born 2004", "я 2005 года
+# рождения", "мне 19 лет", "мен 2005 жылы туғанмын", "маған 19 жас", "im in group 2103" (a group of the essay is a
+# social one)
+_OWN_DETAILS = re.compile(
+    r"\b(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:in\s+)?(?:group|gr\.?)\s*(?:#|№)?\s*\d{2,}\w*"
+    r"|\b(?:(?:я|мы)\s+)?(?:из\s+|в\s+)?(?:группы|группе|группа|гр\.)\s*(?:№\s*)?\d{2,}\w*|\b\d{2,}\w*\s+(?:топ|тобы|тобында)\w*"
+    r"|\b(?:(?:i'?m|i am|i was)\s+)?born\s+(?:in\s+)?(?:19|20)\d\d\b|\bi'?m\s+\d{1,2}\s*(?:years?\s+old|y\.?o)\b"
     r"|\b(?:я\s+)?родил(?:ся|ась)\s+в\s+(?:19|20)\d\d\b(?:\s*(?:г\.|году\b))?"
     r"|\b(?:я\s+)?(?:19|20)\d\d\s*(?:г\.|года)?\s+рождения\b|\bя\s+(?:19|20)\d\d\s*(?:г\.|года\b)"
     r"|\bмне\s+\d{1,2}\s+(?:лет|год|года)\b"
@@ -55,7 +58,7 @@ def _tells_of_asker(clause: str, lang: str) -> bool:
 def without_own_story(body: str, lang: str) -> str:
     """The message without the numbers of the clauses that only tell of the asker, and without the asker's year of
     birth; their words stay (a lecturer who "mentioned Huntington" still tells what is asked about)."""
-    told = _BIRTH_YEAR.sub(" ", body)
+    told = _OWN_DETAILS.sub(" ", body)
     if not _NUMBER.search(told):
         return told
     pieces = _CLAUSE_END.split(told)

@@ -3727,6 +3727,12 @@ def test_everyday_phrases_do_not_capture_other_meanings(kb, message):
         ("мен 2005 жылы туғанмын, саяси жаңғыру деген не", "modernization-definition"),
         ("у нас семинар в 14:00, а я 2005 года, что такое модернизация?", "modernization-definition"),
         ("мне 19 лет, что такое политическая модернизация", "modernization-definition"),
+        (
+            "im in group 2103, seminar tmrw at 9:00, what are the three dimensions of political development?",
+            "development-dimensions",
+        ),
+        ("я из группы 2103, что такое модернизация", "modernization-definition"),
+        ("мен 2103 тобынанмын, саяси жаңғыру деген не", "modernization-definition"),
         ("our seminar is at 9:00, what is political modernization", "modernization-definition"),
         (
             "what does the essay say about the amendments to the constitution? im born 2004 so idk which amendments they mean lol",
