@@ -1883,14 +1883,6 @@ _SPLIT_TERMS = re.compile(r"\b(ел|el) +(басы|basy|basi|bası)\b")
 _SPOKEN_2030 = re.compile(
     r"\b(?:две тысячи тридцат\w*|twenty[ -]thirty|two thousand (?:and )?thirty|екі мың отыз\w*|еки мын отыз\w*)"
 )
-# idioms whose words say something else: "politics gets more up to date" is modern, not a date ("is this essay up to
-# date?" is not); "fall apart" is collapse
-_IDIOM = re.compile(
-    r"\b((?:more|gets|get|getting|become|becomes|becoming|brought|bring|brings|made|make|makes|keep|keeps) )up[- ]to[- ]date\b"
-    r"|\bf[ae]ll(?:s|ing|en)? apart\b"
-)
-
-
 # Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
 # "эссені кім жазды", "авторы кім"): "author" alone is the essay's voice ("what does the author
 # think"), and "who" and "what" are both asking words ("Белл не жазды" asks what Bell wrote).
@@ -1964,8 +1956,6 @@ def content_words(text: str) -> tuple[str, ...]:
     text = _SPOKEN_2030.sub("2030", text)
     for asking, concept in _AUTHORSHIP:
         text = asking.sub(concept, text)
-    if "date" in text or "apart" in text:
-        text = _IDIOM.sub(lambda m: f"{m.group(1)}modern" if m.group(1) else "collapse", text)
     if _ARTICLE_HINT.search(text):
         text = _LEADERS_ARTICLE.sub(_leaders_article, text)
     return tuple(_WORD.findall(text.casefold()))
