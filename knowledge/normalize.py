@@ -2254,11 +2254,17 @@ _RU_LATIN_ASKING = frozenset(
         "kakoe",
         "kakoi",
         "kakoy",
+        "kakoj",
+        "kakuyu",
+        "kakih",
         "kogda",
         "kto",
         "obyasni",
         "obyasnite",
+        "nazovi",
+        "opishi",
         "oznachaet",
+        "perechisli",
         "pochemu",
         "podskazhi",
         "rasskazhi",
@@ -2275,7 +2281,25 @@ _RU_LATIN_ASKING = frozenset(
     ]
 )
 _RU_LATIN_HINTS = _RU_LATIN_ASKING | frozenset(
-    ["avtor", "avtora", "chem", "dlya", "etot", "ili", "kakim", "kogo", "mozhno", "nuzhno", "pro", "statya", "statye", "tekste"]
+    [
+        "avtor",
+        "avtora",
+        "chem",
+        "dlya",
+        "dolzhen",
+        "dolzhna",
+        "dolzhny",
+        "etot",
+        "ili",
+        "kakim",
+        "kogo",
+        "mozhno",
+        "nuzhno",
+        "pro",
+        "statya",
+        "statye",
+        "tekste",
+    ]
 )
 # Kazakh and Russian asking words as students type them in Latin letters in an English message
 # (not "kim", "jane": names in English)

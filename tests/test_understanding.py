@@ -3779,3 +3779,8 @@ def test_the_number_of_an_exam_sheets_item_asks_nothing(kb, message, entry):
 def test_asking_whether_a_person_answers_is_asking_who_the_bot_is(kb, message):
     answer = ask(kb, message)
     assert answer.outcome == "smalltalk" and answer.act == "who"
+
+
+def test_a_russian_request_typed_in_latin_letters_is_read_as_russian(kb):
+    """Batch 72's writer without a Russian keyboard: "perechisli" (list) had made the message Latin Kazakh."""
+    assert entry_of(kb, "kakuyu garmoniyu dolzhna dat demokratiya v kazahstane, perechisli") == "kz-harmony"
