@@ -1893,27 +1893,28 @@ _AUTHORSHIP = (
             r"\bwho(?:'s| is| was)? (?:the )?(?:\w+'s )?(?:author|auther|autor|writer)(?: of (?:the|this) \w+)?(?=\s*(?:[?.!,;]|$))"
             r"|\bwho (?:(?:actually|really|exactly|originally|even) )?(?:wrote|has written|authored)\b"
             r"|\b(?:author|writer)(?:'?s)? name\b|\bname of (?:the )?(?:author|writer)\b"
-            r"|\b(?:author|writer) who(?:'s| is| was)?(?=\s*(?:[?.!,;]|$))",  # "Essay author who is?", translated word for word
+            r"|\b(?:author|writer) who(?:'s| is| was)?(?=\s*(?:[?.!,;]|$))"  # "Essay author who is?", translated word for word
+            r"|\bname (?:the )?(?:author|writer)\b(?!')",  # "name the author of the essay" (not "the authors cited")
         ),
         "authorship",
     ),
     (
         re.compile(
             r"\bкто (?:вообще |же |всё-таки |все-таки |на самом деле )?(?:её |его |ее )?(?:автор\w*|написал\w*|писал\w*)|\bавтор кто\b|\bкак зовут автора\b|\bимя автора\b"
-            r"|\bуказан[оа]? ли (?:имя )?автор\w*|\bчь[её] (?:это )?(?:эссе|статья|текст)\b",
+            r"|\bуказан[оа]? ли (?:имя )?автор\w*|\bчь[её] (?:это )?(?:эссе|статья|текст)\b|\bназов\w* (?:мне )?автора\b",
         ),
         "авторство",
     ),
     (
         re.compile(
             r"\b(?:кім|ким|кым) (?:жазды|жазған|жазган|жазыпты)\b|\bавторы? (?:кім|ким|кым)\b|\bавтор\w* (?:көрсетілген|корсетилген)"
-            r"|\b(?:кімнің|кимнин) (?:эссесі|эссеси|мақаласы|макаласы)\b",
+            r"|\b(?:кімнің|кимнин) (?:эссесі|эссеси|мақаласы|макаласы)\b|\bавтор(?:ын|ды) (?:ата|атаңыз|атаныз|атап бер)\w*",
         ),
         "авторлығы",
     ),
     (re.compile(r"\bkim (?:jazdy|jazgan|zhazdy|zhazgan)\b|\bavtory kim\b"), "avtorlygy"),
     # Russian in Latin letters: "kto avtor etogo esse", "kto napisal"
-    (re.compile(r"\bkto (?:ee |ego )?(?:avtor\w*|napisal\w*|pisal\w*)"), "avtorstvo"),
+    (re.compile(r"\bkto (?:ee |ego )?(?:avtor\w*|napisal\w*|pisal\w*)|\bnazovi avtora\b"), "avtorstvo"),
 )
 # Nazarbayev's own article, which the essay quotes (¶18): not the essay, which students call "the article" too
 _LEADER = r"(nazarba[ye]?ev\w*|elbas[yi]\w*|(?:first )?president'?s?|назарбаев\w*|елбасы\w*|элбасы\w*|президент\w*)"

@@ -3784,3 +3784,22 @@ def test_asking_whether_a_person_answers_is_asking_who_the_bot_is(kb, message):
 def test_a_russian_request_typed_in_latin_letters_is_read_as_russian(kb):
     """Batch 72's writer without a Russian keyboard: "perechisli" (list) had made the message Latin Kazakh."""
     assert entry_of(kb, "kakuyu garmoniyu dolzhna dat demokratiya v kazahstane, perechisli") == "kz-harmony"
+
+
+@pytest.mark.parametrize(
+    "message", ["name the author of the essay", "назови автора эссе", "nazovi avtora esse", "эссенің авторын ата"]
+)
+def test_naming_the_author_asks_who_wrote_the_essay(kb, message):
+    """Batch 72: "name the author" had got the people the essay names; "назови автора", "авторын ата" nothing."""
+    assert entry_of(kb, message) == "essay-author"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("name the authors cited in the essay", "essay-references"),
+        ("name the author of the book on post-industrial society", "bell-book"),
+    ],
+)
+def test_naming_other_authors_keeps_its_answers(kb, message, entry):
+    assert entry_of(kb, message) == entry
