@@ -1,6 +1,6 @@
 """What students tell of themselves around a question: "i was born in 2005, what is political modernization",
 "у нас семинар в 14:00, что такое…", "мен 2005 жылы туғанмын, саяси жаңғыру деген не". Such a clause speaks of
-the asker and names no term of the essay; its numbers (a year, a time, a group) ask for no date or count.
+the asker and names no term of the essay; the time it tells (of a seminar, a lesson) asks for no date.
 Nor does the asker's birth, age or study group, told anywhere in the message ("… im born 2004 so idk which amendments they mean").
 """
 
@@ -16,7 +16,7 @@ _CLAUSE_END = re.compile(r"(?<=[,;.!?:])\s+|\s+[-–—]+\s+|\n+")
 # the asker: "i", "my", "we", "я", "у нас", "мен" (first: after a word it is "and", "жаңғыру мен даму"); in Russian
 # typed in Latin letters "i" is "and"
 _ASKER = {
-    "en": re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|mine|we|we'?re|our|us)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my|mine|we|we'?re|our)\b", re.IGNORECASE),  # not "us": "the US"
     "ru": re.compile(
         r"\b(?:я|мне|меня|мной|мой|моя|моё|мое|мои|моего|моей|мы|нам|нас|наш|наша|наше|наши|нашего|нашей)\b", re.IGNORECASE
     ),
@@ -28,22 +28,20 @@ _ASKER = {
 }
 # the asker's own birth, age and study group, wherever told: "i was born in 2005", "im born 2004", "я 2005 года
 # рождения", "мне 19 лет", "мен 2005 жылы туғанмын", "маған 19 жас", "im in group 2103" (a group of the essay is a
-# social one)
+# social one); only the asker's ("Was Nazarbayev born in 1940?" asks a date the essay does not give)
 _OWN_DETAILS = re.compile(
-    r"\b(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:in\s+)?(?:group|gr\.?)\s*(?:#|№)?\s*\d{2,}\w*"
-    r"|\b(?:(?:я|мы)\s+)?(?:из\s+|в\s+)?(?:группы|группе|группа|гр\.)\s*(?:№\s*)?\d{2,}\w*|\b\d{2,}\w*\s+(?:топ|тобы|тобында)\w*"
-    r"|\b(?:(?:i'?m|i am|i was)\s+)?born\s+(?:in\s+)?(?:19|20)\d\d\b|\bi'?m\s+\d{1,2}\s*(?:years?\s+old|y\.?o)\b"
-    r"|\b(?:я\s+)?родил(?:ся|ась)\s+в\s+(?:19|20)\d\d\b(?:\s*(?:г\.|году\b))?"
-    r"|\b(?:я\s+)?(?:19|20)\d\d\s*(?:г\.|года)?\s+рождения\b|\bя\s+(?:19|20)\d\d\s*(?:г\.|года\b)"
-    r"|\bмне\s+\d{1,2}\s+(?:лет|год|года)\b"
-    r"|\b(?:мен\s+)?(?:19|20)\d\d\s*(?:ж\.|жылы)\s+(?:туған|туылған)\w*|\b(?:маған|маган)\s+\d{1,2}\s+жас\w*"
-    r"|\bмен\s+\d{1,2}\s+жастамын\b",
+    r"\b(?:(?:i'?m|i am|we'?re|we are)\s+)?(?:in\s+)?(?:group|gr\.?)\s*(?:#|№)?\s*\d{2,6}\w*"
+    r"|\b(?:(?:я|мы)\s+)?(?:из\s+|в\s+)?(?:группы|группе|группа|гр\.)\s*(?:№\s*)?\d{2,6}\w*|\b\d{2,6}\w*\s+(?:топ|тобы|тобында)\w*"
+    r"|\b(?:i'?m|i am|i was)\s+born\s+(?:in\s+)?(?:19|20)\d\d\b|\bi'?m\s+\d{1,2}\s*(?:years?\s+old|y\.?o)\b"
+    r"|\bя\s+родил(?:ся|ась)\s+в\s+(?:19|20)\d\d\b(?:\s*(?:г\.|году\b))?"
+    r"|\bя\s+(?:19|20)\d\d\s*(?:г\.|года\b)(?:\s+рождения\b)?|\bмне\s+\d{1,2}\s+(?:лет|год|года)\b"
+    r"|\b(?:мен\s+)?(?:19|20)\d\d\s*(?:ж\.|жылы)\s+(?:туғанмын|туылғанмын|тугенмын|туганмын)\b"
+    r"|\b(?:маған|маган)\s+\d{1,2}\s+жас\w*|\bмен\s+\d{1,2}\s+жастамын\b",
     re.IGNORECASE,
 )
-# a year, a time or a group (not "x^2 - 5x + 6" nor "2 pages"): "2005", "9:00", "14:00", "2am", "group 2103"
-_NUMBER = re.compile(
-    r"(?:\b(?:at|by|in|в|к|до|сағат|сагат)\s+)?\b(?:\d{3,}|\d+[:.]\d+|\d+\s*(?:am|pm)\b)(?:-\w+)?", re.IGNORECASE
-)
+# the time of the asker's class (not a year, not a number: "our teacher mentioned 2008. which source is that?" asks of
+# 2008): "9:00", "14:00", "2am", "сағат 9:00-де"
+_NUMBER = re.compile(r"(?:\b(?:at|by|в|к|до|сағат|сагат)\s+)?\b(?:\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|pm))\b(?:-\w+)?", re.IGNORECASE)
 
 
 def _tells_of_asker(clause: str, lang: str) -> bool:
@@ -56,8 +54,8 @@ def _tells_of_asker(clause: str, lang: str) -> bool:
 
 
 def without_own_story(body: str, lang: str) -> str:
-    """The message without the numbers of the clauses that only tell of the asker, and without the asker's year of
-    birth; their words stay (a lecturer who "mentioned Huntington" still tells what is asked about)."""
+    """The message without the times of the clauses that only tell of the asker, and without the asker's birth, age
+    and study group; their words stay (a lecturer who "mentioned Huntington" still tells what is asked about)."""
     told = _OWN_DETAILS.sub(" ", body)
     if not _NUMBER.search(told):
         return told
