@@ -1,7 +1,8 @@
 """What students tell of themselves around a question: "i was born in 2005, what is political modernization",
 "у нас семинар в 14:00, что такое…", "мен 2005 жылы туғанмын, саяси жаңғыру деген не". Such a clause speaks of
-the asker and names no term of the essay; the time it tells (of a seminar, a lesson) asks for no date.
-Nor does the asker's birth, age or study group, told anywhere in the message ("… im born 2004 so idk which amendments they mean").
+the asker and names no term of the essay; the time it tells (of a seminar, a lesson) asks for no date. Nor does
+the asker's birth, age or study group, told anywhere in the message ("… im born 2004 so idk which amendments they
+mean"). A year the student tells otherwise stays: "our teacher mentioned 2008. which source is that?" asks of it.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ _OWN_DETAILS = re.compile(
 )
 # the time of the asker's class (not a year, not a number: "our teacher mentioned 2008. which source is that?" asks of
 # 2008): "9:00", "14:00", "2am", "сағат 9:00-де"
-_NUMBER = re.compile(r"(?:\b(?:at|by|в|к|до|сағат|сагат)\s+)?\b(?:\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|pm))\b(?:-\w+)?", re.IGNORECASE)
+_CLASS_TIME = re.compile(
+    r"(?:\b(?:at|by|в|к|до|сағат|сагат)\s+)?\b(?:\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|pm))\b(?:-\w+)?", re.IGNORECASE
+)
 
 
 def _tells_of_asker(clause: str, lang: str) -> bool:
@@ -57,8 +60,8 @@ def without_own_story(body: str, lang: str) -> str:
     """The message without the times of the clauses that only tell of the asker, and without the asker's birth, age
     and study group; their words stay (a lecturer who "mentioned Huntington" still tells what is asked about)."""
     told = _OWN_DETAILS.sub(" ", body)
-    if not _NUMBER.search(told):
+    if not _CLASS_TIME.search(told):
         return told
     pieces = _CLAUSE_END.split(told)
-    kept = [_NUMBER.sub(" ", piece) if _tells_of_asker(piece, lang) else piece for piece in pieces]
+    kept = [_CLASS_TIME.sub(" ", piece) if _tells_of_asker(piece, lang) else piece for piece in pieces]
     return " ".join(kept) if kept != pieces else told
