@@ -35,8 +35,8 @@ _DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too
 
 
 def question_stem(text: str) -> str:
-    """The question a pasted test item asks: without its instruction, its blanks and, when it
-    offers two options or more, its options; the text itself when nothing would be left."""
+    """The question a pasted test item asks: without its item number, its instruction, its blanks and,
+    when it offers two options or more, its options; the text itself when nothing would be left."""
     text = _ITEM_NUMBER.sub("", text, count=1)
     stem = _INSTRUCTION.sub("", text, count=1)
     stem = _UNDERSCORES.sub(" ", _DOTS.sub(" ", stem) if stem != text else stem)

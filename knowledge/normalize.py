@@ -1884,7 +1884,8 @@ _SPOKEN_2030 = re.compile(
     r"\b(?:две тысячи тридцат\w*|twenty[ -]thirty|two thousand (?:and )?thirty|екі мың отыз\w*|еки мын отыз\w*)"
 )
 # "fall apart" is the word "collapse" (read as the word, not as a phrase of the concept: "why did the USSR fall apart"
-# asks what "why did the USSR collapse" asks, which the essay does not answer)
+# asks what "why did the USSR collapse" asks, which the essay does not answer; as a lexicon phrase its surface form
+# differs from the word's and the answer did too)
 _FALL_APART = re.compile(r"\bf[ae]ll(?:s|ing|en)? apart\b")
 
 
