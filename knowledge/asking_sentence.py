@@ -80,6 +80,23 @@ def _only_a_number(sentence: str, lang: str) -> bool:
     return bool(tokens) and all(NUMBER_CONCEPT.fullmatch(token) for token in tokens)
 
 
+def after_asking_who(body: str, lang: str) -> str:
+    """A question of the essay after asking what the bot is, on its own ("are you a bot or a real
+    person? what is democracy": "person" asks nothing of the essay's people); the whole body when what
+    follows asks nothing ("Is this the bot for the parties essay? Our tutor said we should use you")
+    or names nothing of the essay ("Что вы умеете? Чем можете помочь?")."""
+    split = sentences(body)
+    first = 0
+    while first < len(split) - 1 and (act := dialogue_act(split[first])) is not None and act.act == "who":
+        first += 1
+    rest = split[first:]
+    if not first or not all(asks_something(s) for s in rest):
+        return body
+    if not any(names_term(token) for s in rest for _, token in terms(s, lang)):
+        return body
+    return " ".join(rest)
+
+
 def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
     """A message of several sentences that nothing answers as a whole: its answered question, when
     the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract copied?");

@@ -3835,3 +3835,43 @@ def test_a_year_the_student_asks_about_is_kept(kb, message, entry):
 def test_a_birth_asked_of_someone_else_and_the_ussrs_collapse_are_not_answered(kb, message):
     """A red team's findings: only the asker's own birth is dropped; "fall apart" reads as "collapse" again."""
     assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "вы бот или живой человек отвечает?",
+        "сіз ботсыз ба әлде нақты адам жауап беріп отыр ма?",
+        "сен бот па әлде тірі адамсың ба?",
+        "are u a real person or a bot lol",
+        "Are you a real person or some bot? Kindly revert back.",
+        "ты только по эссе помогаешь или по другим предметам тоже можешь?",
+        "а вы только по эссе помогаете или по другим предметам тоже можете?",
+    ],
+)
+def test_asking_whether_a_living_person_answers_is_asking_who_the_bot_is(kb, message):
+    """Stop 41's red team and batch 73: "живой человек", "тірі/нақты адам", Indian English "kindly
+    revert" (reply) and "only the essay or other subjects too" had got "not covered" or the essay's people."""
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk" and answer.act == "who"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("are you a bot or a real person? what is democracy", "democracy-in-essay"),
+        ("ты бот или живой человек? что такое демократия", "democracy-in-essay"),
+        ("сен ботсың ба? саяси партиялардың рөлі қандай?", "parties-role"),
+    ],
+)
+def test_a_question_after_asking_what_the_bot_is_is_answered_on_its_own(kb, message, entry):
+    """ "person" in the first sentence had given the essay's people; "живой человек" had left it unanswered."""
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry and answer.score >= 90
+
+
+@pytest.mark.parametrize(
+    "message", ["Что вы умеете? Чем можете помочь?", "Is this the bot for the parties essay? Our tutor said we should use you"]
+)
+def test_what_follows_asking_what_the_bot_is_stays_small_talk_when_it_names_nothing(kb, message):
+    assert not ask(kb, message).matched
