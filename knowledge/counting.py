@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from knowledge.lexicon import is_concept
-from knowledge.normalize import KAZAKH_LATIN_2021, analyze_word, content_words, lexicon
+from knowledge.normalize import KAZAKH_LATIN_2018, KAZAKH_LATIN_2021, analyze_word, content_words, lexicon
 from knowledge.schema import LANGUAGES, Entry
 
 _FLAGS = re.IGNORECASE
-LATIN_2021 = str.maketrans(KAZAKH_LATIN_2021)  # the 2021 Kazakh Latin letters as the patterns spell them ("neşe")
+LATIN_LETTERS = str.maketrans(KAZAKH_LATIN_2021 | KAZAKH_LATIN_2018)  # Kazakh Latin letters as the patterns spell them ("neşe")
 COUNT = re.compile(
     # "how much does the essay say about parties", "how much is it studied" ask how far it goes, not a number
     r"\bhow many\b|\bhow much\b(?! of\b)(?!(?:\s+\w+){0,4}\s+(?:say|says|said|talk|talks|write|writes|discuss|discusses|cover|covers|mention|mentions|deal|deals|studied|researched|explored)\b)|\bhow (?:meny|mny|mani|mutch|mach)\b|\bhw many\b|\bnumber of\b|\bскок[оа]?\b|\bскольк\w*+(?!(?:\s+\w+){0,3}\s+(?:написано|сказано|говорится|пишется|пишет)\b)|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
@@ -99,7 +99,7 @@ def _describes(word: str, lang: str) -> bool:
 def counted(question: str, lang: str) -> tuple[str, ...]:
     """The tokens of a "how many" question's words that say something, what it counts first ("how
     many presidents were there in Kazakhstan" → #president, #kazakhstan)."""
-    question = question.translate(LATIN_2021)
+    question = question.translate(LATIN_LETTERS)
     asking = TIMES.search(question) or COUNT.search(question)
     after = _named(content_words(COUNT.sub(" ", question[asking.end() :])), lang) if asking else []
     before = _named(content_words(COUNT.sub(" ", question[: asking.start()])), lang) if asking else []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.counting import CITATION, COUNT, LATIN_2021, TIMES, counted_in, states
+from knowledge.counting import CITATION, COUNT, LATIN_LETTERS, TIMES, counted_in, states
 from knowledge.lexicon import is_concept
 from knowledge.schema import Entry
 
@@ -158,7 +158,7 @@ def asks(question: str) -> str | None:
     """'compose' (write a text), 'current' (who holds an office now, or how many now), 'today' (who
     or what is X now), 'when', 'born' (when someone was born or died), 'times' (how many times the essay does something), 'often' (how
     often), 'count', or None."""
-    question = _unquoted(question.casefold().translate(LATIN_2021))
+    question = _unquoted(question.casefold().translate(LATIN_LETTERS))
     if COMPOSE.search(question):
         return "compose"
     person = PERSON.search(question) and (OFFICE.search(question) or not NOT_TODAY.search(question))

@@ -24,7 +24,9 @@ from knowledge.lexicon import Lexicon, is_concept, raw_concepts
 KAZAKH_ONLY_LETTERS = set("әғқңөұүһі")
 # The 2021 Kazakh Latin alphabet's own letters, as the loose Latin skeleton spells them (ı is і, y is ы)
 KAZAKH_LATIN_2021 = {"ä": "a", "ğ": "g", "ı": "i", "ñ": "n", "ö": "o", "ş": "sh", "ū": "u", "ü": "u"}
-KAZAKH_LATIN_LETTERS = set(KAZAKH_LATIN_2021)
+# the 2018 alphabet's acute letters, as phone keyboards give them ("saıası damý", "túıin sózder", "konstıtýsııaǵa")
+KAZAKH_LATIN_2018 = {"á": "a", "ǵ": "g", "ı": "i", "ń": "n", "ó": "o", "ú": "u", "ý": "u"}
+KAZAKH_LATIN_LETTERS = set(KAZAKH_LATIN_2021) | set(KAZAKH_LATIN_2018)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -1162,6 +1164,7 @@ _CYR_TO_SKELETON = {
 _LATIN_TO_SKELETON = [
     ("zh", "j"),
     *KAZAKH_LATIN_2021.items(),  # tılı, degenımız
+    *KAZAKH_LATIN_2018.items(),
     ("\u0307", ""),  # İ casefolds to i + a combining dot
     ("q", "k"),
     ("w", "u"),

@@ -3875,3 +3875,17 @@ def test_a_question_after_asking_what_the_bot_is_is_answered_on_its_own(kb, mess
 )
 def test_what_follows_asking_what_the_bot_is_stays_small_talk_when_it_names_nothing(kb, message):
     assert not ask(kb, message).matched
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("saıası damý degenimiz ne?", "development-definition"),
+        ("saıası damýdyń úsh ólshemi qandaı?", "development-dimensions"),
+        ("konstıtýsııadaǵy ózgerister týraly", "kz-constitution-amendments"),
+    ],
+)
+def test_kazakh_in_the_2018_latin_alphabet_reads_like_cyrillic(kb, message, entry):
+    """Batch 73's writer typed the acute-accent alphabet (ý for у, ǵ for ғ, ń, á, ó, ú): 0.765 before."""
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry and answer.lang == "kk"
