@@ -3889,3 +3889,12 @@ def test_kazakh_in_the_2018_latin_alphabet_reads_like_cyrillic(kb, message, entr
     """Batch 73's writer typed the acute-accent alphabet (ý for у, ǵ for ғ, ń, á, ó, ú): 0.765 before."""
     answer = ask(kb, message)
     assert answer.entry is not None and answer.entry.id == entry and answer.lang == "kk"
+
+
+@pytest.mark.parametrize(
+    "message", ["who wrote about the society after factories", "книга американца про общество после заводов"]
+)
+def test_society_after_factories_is_post_industrial(kb, message):
+    """Batch 73's half-remembering writers: "society after factories" had got Bell's common features (EN)."""
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == "bell-book" and answer.score >= 70
