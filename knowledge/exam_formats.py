@@ -28,8 +28,8 @@ _INSTRUCTION = re.compile(
     r"|бос орынды толтыр\w*|бос орындарды толтыр\w*|дұрыс жауапты таңда\w*|дурыс жауапты танда\w*)\s*[:.\-–—]?\s*",
     _FLAGS,
 )
-# the number of a sheet's item: "1. Explain…", "7) Сипаттаңыз…", "№3. …" (not "2.5", not "3 dimensions")
-_ITEM_NUMBER = re.compile(r"^\s*(?:№\s*)?\d{1,2}\s*[.)]\s+(?=[^\W\d])")
+# the number of a sheet's item: "1. Explain…", "1.Explain…", "2.) …", "7) Сипаттаңыз…", "№3. …" (not "2.5", not "3 dimensions")
+_ITEM_NUMBER = re.compile(r"^\s*(?:№\s*)?\d{1,2}\s*(?:\.\)|[.)])\s*(?=[^\W\d])")
 _UNDERSCORES = re.compile(r"_{2,}")  # a blank to fill: what is asked
 _DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too (elsewhere they only trail off)
 
