@@ -26,7 +26,10 @@ KAZAKH_ONLY_LETTERS = set("әғқңөұүһі")
 KAZAKH_LATIN_2021 = {"ä": "a", "ğ": "g", "ı": "i", "ñ": "n", "ö": "o", "ş": "sh", "ū": "u", "ü": "u"}
 # the 2018 alphabet's acute letters, as phone keyboards give them ("saıası damý", "túıin sózder", "konstıtýsııaǵa")
 KAZAKH_LATIN_2018 = {"á": "a", "ǵ": "g", "ı": "i", "ń": "n", "ó": "o", "ú": "u", "ý": "u"}
-KAZAKH_LATIN_LETTERS = set(KAZAKH_LATIN_2021) | set(KAZAKH_LATIN_2018)
+# the letters that say a Latin message is Kazakh: á, ó, ú alone do not ("Nazarbáyev", "Kraków", "modernización")
+KAZAKH_LATIN_LETTERS = set(KAZAKH_LATIN_2021) | {"ǵ", "ń", "ý"}
+# …nor do any when the message has letters Kazakh's alphabets never use ("¿Qué es la modernización política?")
+_FOREIGN_LATIN = re.compile(r"[éíàèìòùâêîôûçãõåøæœßłąęčřšžěőű¿¡]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -1686,7 +1689,7 @@ _FILLER_PHRASES = re.compile(
     r"|своего рода|(?:(?:как )?(?:кратко )?(?:пересказать|перескажи|передать) )?мысль о том"  # "мысль о том, что X": X
     r"|автордын (?:пикиринше|ойынша)"
     r"|(?:(?:можно|можешь|можете|могли бы) )?(?:объяснить|объясни|объясните|рассказать|расскажи) (?:по ?проще|проще)(?!\w)"
-    r"|простыми словами|простым языком|своими словами|в двух словах|в кратце|вкратце|коротко|кратенько|(?:а то )?(?:ничего|нчего|ниче|нифига) не понятно"
+    r"|(?:можно )?(?:простыми|своими) словами(?:,? можно)?|простым языком|в двух словах|в кратце|вкратце|коротко|кратенько|(?:а то )?(?:ничего|нчего|ниче|нифига) не понятно"
     r"|,?\s*если можно\b|(?<=\w),\s*а то [^?.!]*"  # "…, если можно", "…, а то я открыл и ниче не понял": the reason
     # with Kazakh letters or without them ("карапайым тилмен", "оз созинмен")
     r"|[өо]з с[өо]з[іи][ңн]?мен|[қк]арапайым т[іи]лмен|[қк]арапайым с[өо]збен(?: айт[қк]анда)?|жай (?:с[өо]збен|т[іи]лмен)"
@@ -2532,6 +2535,7 @@ _CYRILLIC_ASKING_MORE = frozenset(
 # Kazakh particles that students from Kazakh-speaking homes add to Russian sentences: the question "ма", "ба",
 # "па" and their pairs, "ғой", "ғана", "қой", "ше"
 _KK_PARTICLES = frozenset(["ма", "ме", "ба", "бе", "па", "пе", "ғой", "гой", "ғана", "гана", "қой", "ше"])
+_KK_LIGHT_VERB = re.compile(r"ет(?:ші|шы|іп|ип|іңіз|іңізші|иңизши|сең|сеңіз|ш|шi)?|жаса(?:шы|п|ңыз|ңызшы)?")
 MOSTLY_KAZAKH = 3  # Kazakh words to each Russian one (and at least this many) that make a mixed message Kazakh
 
 
@@ -2551,9 +2555,10 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         latin = [w for w in found if not _CYRILLIC.search(w)]
         # the language of the last asking word frames it: "people as the basis of power что значит" is
         # asked in Russian, "what is саяси жаңғыру" in English
+        # …an English verb that a Kazakh light verb conjugates asks in Kazakh ("… туралы explain етші пж")
         asking = [
-            "en" if w in EN_ASKING else "cyrillic"
-            for w in found
+            "cyrillic" if w in EN_ASKING and _KK_LIGHT_VERB.fullmatch(after) else "en" if w in EN_ASKING else "cyrillic"
+            for w, after in zip(found, [*found[1:], ""], strict=True)
             if w in EN_ASKING or w in RU_ASKING or w in KK_ASKING or w in _CYRILLIC_ASKING_MORE
         ]
         if asking and asking[-1] == "en":
@@ -2597,7 +2602,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             return "kk", True
         return ("kk" if hint == "kk" else "ru"), False
     if has_latin:
-        kazakh_letters = not KAZAKH_LATIN_LETTERS.isdisjoint(lowered)
+        kazakh_letters = not KAZAKH_LATIN_LETTERS.isdisjoint(lowered) and not _FOREIGN_LATIN.search(lowered)
         loans = sum(w in _LATIN_LOANS for w in found)
         kazakh = sum(
             (w in _KK_LATIN_HINTS and w not in _LATIN_LOANS) or (len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS)) for w in found
