@@ -80,11 +80,16 @@ def _only_a_number(sentence: str, lang: str) -> bool:
     return bool(tokens) and all(NUMBER_CONCEPT.fullmatch(token) for token in tokens)
 
 
+# the essay or a paragraph of it, which a question after asking what the bot is may name instead of a term
+# ("are you a bot? who is mentioned in the essay?")
+_THE_ESSAY = re.compile(r"(?i)\b(?:essay|эссе|текст|text|мәтін|paragraph|para|абзац)\w*|¶")
+
+
 def after_asking_who(body: str, lang: str) -> str:
     """A question of the essay after asking what the bot is, on its own ("are you a bot or a real
     person? what is democracy": "person" asks nothing of the essay's people); the whole body when what
     follows asks nothing ("Is this the bot for the parties essay? Our tutor said we should use you")
-    or names nothing of the essay ("Что вы умеете? Чем можете помочь?")."""
+    or names nothing of the essay, neither a term nor the essay itself ("Что вы умеете? Чем можете помочь?")."""
     split = sentences(body)
     first = 0
     while first < len(split) - 1 and (act := dialogue_act(split[first])) is not None and act.act == "who":
@@ -92,7 +97,7 @@ def after_asking_who(body: str, lang: str) -> str:
     rest = split[first:]
     if not first or not all(asks_something(s) for s in rest):
         return body
-    if not any(names_term(token) for s in rest for _, token in terms(s, lang)):
+    if not any(names_term(token) for s in rest for _, token in terms(s, lang)) and not _THE_ESSAY.search(" ".join(rest)):
         return body
     return " ".join(rest)
 

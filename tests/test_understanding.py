@@ -3975,3 +3975,16 @@ def test_thanks_for_exactly_the_quote_needed_is_thanks(kb):
 )
 def test_more_apologies_for_the_late_hour(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Are you a bot? Who is mentioned in the essay?", "essay-people"),
+        ("Это человек? Кто упоминается в эссе?", "essay-people"),
+        ("are you a bot? what is the essay about?", "essay-thesis"),
+    ],
+)
+def test_a_question_naming_the_essay_after_asking_what_the_bot_is_is_answered(kb, message, entry):
+    """This release's red team: a question that names the essay rather than a term had stayed unanswered."""
+    assert entry_of(kb, message) == entry
