@@ -1421,6 +1421,24 @@ def spoken_marks(text: str) -> str:
     return re.sub(r"\s+", " ", marked).strip() if marked != text else text
 
 
+def full_years(text: str) -> str:
+    """A year written with two digits as a year, in full: "в 98 году", "98-го года", "98 жылы", "in '98" (the
+    essay's references run from 1993 to 2008; 90–99 are the 1990s, 00–29 the 2000s)."""
+    return _SHORT_YEAR.sub(lambda m: _full_year(m.group("year") or m.group("quoted")), text)
+
+
+def _full_year(two_digits: str) -> str:
+    return ("19" if two_digits >= "90" else "20") + two_digits
+
+
+_SHORT_YEAR = re.compile(
+    # "году" and "-го года" are a year's, "22 года" may be an age or a span; "жылы", "жылғы" a year's, "жыл" a span
+    r"(?<![\d.,'’])(?P<year>9\d|[0-2]\d)(?=(?:-?(?:м|ом)?\s+году|-?го\s+года|\s+г\.|\s+(?:жылы|жылғы|жылгы))(?!\w))"
+    r"|(?<=\bin )['’](?P<quoted>9\d|0\d)\b",
+    re.IGNORECASE,
+)
+
+
 # punctuation said aloud to voice typing: "what did nazarbayev say question mark", "democracy comma like why…"
 _SPOKEN_MARK = re.compile(
     r"\s*\b(question mark|comma|full stop|exclamation mark|exclamation point|new line|вопросительный знак|запятая"

@@ -7,7 +7,7 @@ from knowledge.answers import ask
 from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
-from knowledge.normalize import detect_language, terms
+from knowledge.normalize import detect_language, full_years, terms
 from knowledge.parts import asks_something, sentences, split_parts
 
 
@@ -3988,3 +3988,29 @@ def test_more_apologies_for_the_late_hour(kb, message, entry):
 def test_a_question_naming_the_essay_after_asking_what_the_bot_is_is_answered(kb, message, entry):
     """This release's red team: a question that names the essay rather than a term had stayed unanswered."""
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("политологию в 98 году написал?", "политологию в 1998 году написал?"),
+        ("статья 97-го года", "статья 1997-го года"),
+        ("08 жылы шыққан мақала", "2008 жылы шыққан мақала"),
+        ("a book from in '05", "a book from in 2005"),
+        ("мне 22 года", "мне 22 года"),  # an age, not a year
+        ("прошло 22 года", "прошло 22 года"),  # a span
+        ("in 98 words", "in 98 words"),
+    ],
+)
+def test_a_year_written_with_two_digits_is_read_in_full(text, full):
+    assert full_years(text) == full
+
+
+def test_a_two_digit_year_finds_its_reference(kb):
+    """Batch 74's exchange student: "в 98 году" had been no year, and the question went unanswered."""
+    assert entry_of(kb, "Нысанбаев это тот, который политологию в 98 году написал?") == "ref-nysanbaev"
+
+
+def test_an_exam_tomorrow_and_a_need_for_quick_answers_ask_nothing(kb):
+    """Batch 75's flashcard writer: "hi. exam tmrw need quick answers" had got the role of parties."""
+    assert ask(kb, "hi. exam tmrw need quick answers").outcome == "smalltalk"
