@@ -28,7 +28,7 @@ from knowledge.exam_formats import question_stem
 from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
-from knowledge.normalize import EN_STOP, clean, detect_language, full_years, has_content, in_russian_layout, spoken_marks, terms
+from knowledge.normalize import EN_STOP, clean, detect_language, has_content, in_russian_layout, spoken_marks, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import without_own_story
 from knowledge.paragraphs import paragraph_reference
@@ -86,7 +86,7 @@ def _sure(learned: KnowledgeBase, question: str, second: Answer) -> bool:
 
 
 def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) -> Answer:
-    text = full_years(spoken_marks(clean(question)))
+    text = spoken_marks(clean(question))
     stem = question_stem(text)
     if stem != text:  # a pasted test item: its stem is the question
         return replace(_read(kb, stem, lang, hint), query=text)

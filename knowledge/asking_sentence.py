@@ -83,13 +83,18 @@ def _only_a_number(sentence: str, lang: str) -> bool:
 # the essay or a paragraph of it, which a question after asking what the bot is may name instead of a term
 # ("are you a bot? who is mentioned in the essay?")
 _THE_ESSAY = re.compile(r"(?i)\b(?:essay|эссе|текст|text|мәтін|paragraph|para|абзац)\w*|¶")
+# …not when it speaks to the bot or of oneself ("Can you check my essay?", "Ты читал это эссе?", "Can I text you later?")
+_PERSON = re.compile(
+    r"(?i)\b(?:you|your|u|i|my|me|ты|тебе|тебя|твой|вы|вам|вас|мне|мой|моё|мое|моя|я|сен|сіз|саған|сізге|мен|менің)\b"
+)
 
 
 def after_asking_who(body: str, lang: str) -> str:
     """A question of the essay after asking what the bot is, on its own ("are you a bot or a real
     person? what is democracy": "person" asks nothing of the essay's people); the whole body when what
     follows asks nothing ("Is this the bot for the parties essay? Our tutor said we should use you")
-    or names nothing of the essay, neither a term nor the essay itself ("Что вы умеете? Чем можете помочь?")."""
+    or names nothing of the essay, neither a term nor the essay itself ("Что вы умеете? Чем можете помочь?"),
+    or names the essay only to speak of the bot or oneself ("Are you a bot? Can you check my essay?")."""
     split = sentences(body)
     first = 0
     while first < len(split) - 1 and (act := dialogue_act(split[first])) is not None and act.act == "who":
@@ -97,7 +102,10 @@ def after_asking_who(body: str, lang: str) -> str:
     rest = split[first:]
     if not first or not all(asks_something(s) for s in rest):
         return body
-    if not any(names_term(token) for s in rest for _, token in terms(s, lang)) and not _THE_ESSAY.search(" ".join(rest)):
+    asked = " ".join(rest)
+    if not any(names_term(token) for s in rest for _, token in terms(s, lang)) and (
+        not _THE_ESSAY.search(asked) or _PERSON.search(asked)
+    ):
         return body
     return " ".join(rest)
 

@@ -28,15 +28,14 @@ _INSTRUCTION = re.compile(
     r"|бос орынды толтыр\w*|бос орындарды толтыр\w*|дұрыс жауапты таңда\w*|дурыс жауапты танда\w*)\s*[:.\-–—]?\s*",
     _FLAGS,
 )
-# the number of a sheet's item: "1. Explain…", "7) Сипаттаңыз…", "№3. …", "2.) …", and without a space before a capital
-# ("1.Explain…"); not "2.5", not "3 dimensions", never before what a number names ("2.ref", "9.абзац", "20.century")
+# the number of a sheet's item: "1. Explain…", "1.Explain…", "2.) …", "7) Сипаттаңыз…", "№3. …" (not "2.5", not "3
+# dimensions"); never the number of what one word after it names ("2.ref", "10.reference what is it", "9.абзац о чем",
+# "20.century"), though "3. References of the essay" and "2) Paragraph 5 summary" are items
 _NUMBERED = (
-    r"(?!(?i:refs?|referenc\w*|sources?|источник\w*|ссылк\w*|литератур\w*|сілтеме\w*|әдебиет\w*|абзац\w*|paragraph\w*"
-    r"|para|par|pp?|centur\w*|век\w*|ғасыр\w*|пункт\w*)\b)"
+    r"(?!(?i:ref|reference|source|источник|ссылка|сілтеме|әдебиет|абзац|абзаце|абзацта|абзацында|paragraph|para|par|pp?"
+    r"|century|век[ае]?|ғасыр\w*)\b(?!\.?\s*\d)(?!\s+(?:list|of the|in the|эссе|эссенің)\b))"
 )
-_ITEM_NUMBER = re.compile(
-    rf"^\s*(?:№\s*)?\d{{1,2}}\s*(?:(?:\.\)|[.)])\s+(?=[^\W\d])|(?:\.\)|[.)])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])){_NUMBERED}"
-)
+_ITEM_NUMBER = re.compile(rf"^\s*(?:№\s*)?\d{{1,2}}\s*(?:\.\)|[.)])\s*(?=[^\W\d]){_NUMBERED}")
 _UNDERSCORES = re.compile(r"_{2,}")  # a blank to fill: what is asked
 _DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too (elsewhere they only trail off)
 

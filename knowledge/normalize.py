@@ -26,10 +26,11 @@ KAZAKH_ONLY_LETTERS = set("әғқңөұүһі")
 KAZAKH_LATIN_2021 = {"ä": "a", "ğ": "g", "ı": "i", "ñ": "n", "ö": "o", "ş": "sh", "ū": "u", "ü": "u"}
 # the 2018 alphabet's acute letters, as phone keyboards give them ("saıası damý", "túıin sózder", "konstıtýsııaǵa")
 KAZAKH_LATIN_2018 = {"á": "a", "ǵ": "g", "ı": "i", "ń": "n", "ó": "o", "ú": "u", "ý": "u"}
-# the letters that say a Latin message is Kazakh: á, ó, ú alone do not ("Nazarbáyev", "Kraków", "modernización")
-KAZAKH_LATIN_LETTERS = set(KAZAKH_LATIN_2021) | {"ǵ", "ń", "ý"}
-# …nor do any when the message has letters Kazakh's alphabets never use ("¿Qué es la modernización política?")
-_FOREIGN_LATIN = re.compile(r"[éíàèìòùâêîôûçãõåøæœßłąęčřšžěőű¿¡]")
+# the letters that say a Latin message is Kazakh: á alone does not ("Nazarbáyev"), ó and ú do ("Kóz qaras", "Túin sózder")
+KAZAKH_LATIN_LETTERS = set(KAZAKH_LATIN_2021) | {"ǵ", "ń", "ó", "ú", "ý"}
+# …nor does any when the message has letters Kazakh's alphabets never use ("¿Qué es la modernización política?"); í is
+# і on some phone keyboards ("Daníel Bell kím?")
+_FOREIGN_LATIN = re.compile(r"[éàèìòùâêîôûçãõåøæœßłąęčřšžěőű¿¡]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -1421,24 +1422,6 @@ def spoken_marks(text: str) -> str:
     return re.sub(r"\s+", " ", marked).strip() if marked != text else text
 
 
-def full_years(text: str) -> str:
-    """A year written with two digits as a year, in full: "в 98 году", "98-го года", "98 жылы", "in '98" (the
-    essay's references run from 1993 to 2008; 90–99 are the 1990s, 00–29 the 2000s)."""
-    return _SHORT_YEAR.sub(lambda m: _full_year(m.group("year") or m.group("quoted")), text)
-
-
-def _full_year(two_digits: str) -> str:
-    return ("19" if two_digits >= "90" else "20") + two_digits
-
-
-_SHORT_YEAR = re.compile(
-    # "году" and "-го года" are a year's, "22 года" may be an age or a span; "жылы", "жылғы" a year's, "жыл" a span
-    r"(?<![\d.,'’])(?P<year>9\d|[0-2]\d)(?=(?:-?(?:м|ом)?\s+году|-?го\s+года|\s+г\.|\s+(?:жылы|жылғы|жылгы))(?!\w))"
-    r"|(?<=\bin )['’](?P<quoted>9\d|0\d)\b",
-    re.IGNORECASE,
-)
-
-
 # punctuation said aloud to voice typing: "what did nazarbayev say question mark", "democracy comma like why…"
 _SPOKEN_MARK = re.compile(
     r"\s*\b(question mark|comma|full stop|exclamation mark|exclamation point|new line|вопросительный знак|запятая"
@@ -2553,7 +2536,7 @@ _CYRILLIC_ASKING_MORE = frozenset(
 # Kazakh particles that students from Kazakh-speaking homes add to Russian sentences: the question "ма", "ба",
 # "па" and their pairs, "ғой", "ғана", "қой", "ше"
 _KK_PARTICLES = frozenset(["ма", "ме", "ба", "бе", "па", "пе", "ғой", "гой", "ғана", "гана", "қой", "ше"])
-_KK_LIGHT_VERB = re.compile(r"ет(?:ші|шы|іп|ип|іңіз|іңізші|иңизши|сең|сеңіз|ш|шi)?|жаса(?:шы|п|ңыз|ңызшы)?")
+_KK_LIGHT_VERB = re.compile(r"ет(?:ші|іп|іңіз|іңізші|сеңіз|сеңші)|жаса(?:шы|ңыз|ңызшы)")  # not a bare "ет", "жаса"
 MOSTLY_KAZAKH = 3  # Kazakh words to each Russian one (and at least this many) that make a mixed message Kazakh
 
 
@@ -2573,14 +2556,15 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         latin = [w for w in found if not _CYRILLIC.search(w)]
         # the language of the last asking word frames it: "people as the basis of power что значит" is
         # asked in Russian, "what is саяси жаңғыру" in English
-        # …an English verb that a Kazakh light verb conjugates asks in Kazakh ("… туралы explain етші пж")
         asking = [
-            "cyrillic" if w in EN_ASKING and _KK_LIGHT_VERB.fullmatch(after) else "en" if w in EN_ASKING else "cyrillic"
-            for w, after in zip(found, [*found[1:], ""], strict=True)
+            "en" if w in EN_ASKING else "cyrillic"
+            for w in found
             if w in EN_ASKING or w in RU_ASKING or w in KK_ASKING or w in _CYRILLIC_ASKING_MORE
         ]
         if asking and asking[-1] == "en":
-            return "en", True
+            # …an English verb that a Kazakh light verb conjugates asks in Kazakh ("… туралы explain етші пж")
+            last = max(i for i, w in enumerate(found) if w in EN_ASKING)
+            return ("kk" if last + 1 < len(found) and _KK_LIGHT_VERB.fullmatch(found[last + 1]) else "en"), True
         if not asking and len(latin) >= 2 * (len(found) - len(latin)) and sum(w in EN_STOP for w in latin) >= 2:
             return "en", True
     if has_cyrillic:

@@ -7,7 +7,7 @@ from knowledge.answers import ask
 from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
-from knowledge.normalize import detect_language, full_years, terms
+from knowledge.normalize import detect_language, terms
 from knowledge.parts import asks_something, sentences, split_parts
 
 
@@ -3990,27 +3990,45 @@ def test_a_question_naming_the_essay_after_asking_what_the_bot_is_is_answered(kb
     assert entry_of(kb, message) == entry
 
 
-@pytest.mark.parametrize(
-    ("text", "full"),
-    [
-        ("политологию в 98 году написал?", "политологию в 1998 году написал?"),
-        ("статья 97-го года", "статья 1997-го года"),
-        ("08 жылы шыққан мақала", "2008 жылы шыққан мақала"),
-        ("a book from in '05", "a book from in 2005"),
-        ("мне 22 года", "мне 22 года"),  # an age, not a year
-        ("прошло 22 года", "прошло 22 года"),  # a span
-        ("in 98 words", "in 98 words"),
-    ],
-)
-def test_a_year_written_with_two_digits_is_read_in_full(text, full):
-    assert full_years(text) == full
-
-
-def test_a_two_digit_year_finds_its_reference(kb):
-    """Batch 74's exchange student: "в 98 году" had been no year, and the question went unanswered."""
-    assert entry_of(kb, "Нысанбаев это тот, который политологию в 98 году написал?") == "ref-nysanbaev"
-
-
 def test_an_exam_tomorrow_and_a_need_for_quick_answers_ask_nothing(kb):
     """Batch 75's flashcard writer: "hi. exam tmrw need quick answers" had got the role of parties."""
     assert ask(kb, "hi. exam tmrw need quick answers").outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("1.explain political development", "development-definition"),
+        ("1)what is democracy", "democracy-in-essay"),
+        ("3. References of the essay", "essay-references"),
+        ("11. Reference list of the essay", "essay-references"),
+        ("2) Paragraph 5 summary", "development-concept-origin"),
+    ],
+)
+def test_an_exam_items_number_before_a_small_letter_or_a_list_asks_nothing(kb, message, entry):
+    """The second red team: a number before a small letter had been kept (a reference number), and "3. References
+    of the essay" one reference."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [("Marcus Aurelius qaı ǵasyrda ómír súrdí", "marcus-aurelius"), ("Daníel Bell kím? Kítabynyń atyn aıtyńyzshy", "bell-book")],
+)
+def test_i_with_an_acute_is_kazakh_i_on_phone_keyboards(kb, message, entry):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry and answer.lang == "kk"
+
+
+@pytest.mark.parametrize("message", ["Nazarbayev quote explain жаса", "what is демократия explain етш"])
+def test_a_bare_light_verb_is_no_kazakh_frame(kb, message):
+    """The second red team: a bare "жаса", "етш" had sent the reply into Russian."""
+    assert ask(kb, message).lang == "en"
+
+
+@pytest.mark.parametrize(
+    "message", ["Are you a bot? Can you check my essay?", "Are you a bot? Can I text you later?", "Ты бот? Ты читал эссе?"]
+)
+def test_naming_the_essay_to_speak_of_the_bot_or_oneself_is_not_answered(kb, message):
+    """The second red team: "Can you check my essay?" after "Are you a bot?" had got an entry."""
+    assert not ask(kb, message).matched
