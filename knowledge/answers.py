@@ -155,11 +155,10 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if reference is not None:
         number, rest, only = reference
         if only:
-            return _paragraph_answer(kb, text, number, lang or detect_language(text, hint))
+            return _paragraph_answer(kb, text, number, asked)
         body = rest  # "in para 12, which president…": the number is no fact asked for
     kind = kind_asked(kb, body) or ("current" if checks_today(body) else None)
     if kind == "compose":  # no text written; the nearest thing to what it was to be about
-        asked = lang or detect_language(text, hint)
         return _not_covered(kb, text, kb.matcher.match(COMPOSE.sub(" ", body), lang=asked), kind)
     result = kb.matcher.match(body, lang=lang, hint=hint)
     if reference is not None:  # "цитата Елбасы в 18 абзаце": of the close entries, the one citing ¶18

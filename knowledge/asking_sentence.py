@@ -81,33 +81,33 @@ def _only_a_number(sentence: str, lang: str) -> bool:
 
 
 # the essay or a paragraph of it, which a question after asking what the bot is may name instead of a term
-# ("are you a bot? who is mentioned in the essay?")
-_THE_ESSAY = re.compile(r"(?i)\b(?:essay|эссе|текст|text|мәтін|paragraph|para|абзац)\w*|¶")
+# ("are you a bot? who is mentioned in the essay?", "Ты бот? Что в статье главное?")
+_THE_ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})|\b(?:paragraph\w*|para|абзац\w*)\b|¶")
 # …not when it speaks to the bot or of oneself ("Can you check my essay?", "Ты читал это эссе?", "Can I text you later?")
 _PERSON = re.compile(
-    r"(?i)\b(?:you|your|u|i|my|me|ты|тебе|тебя|твой|вы|вам|вас|мне|мой|моё|мое|моя|я|сен|сіз|саған|сізге|мен|менің)\b"
+    r"(?i)\b(?:you|your|u|i|my|me|ты|тебе|тебя|твой|твоя|твоё|вы|вам|вас|мне|мой|моё|мое|моя|я|сен|сіз|саған|сізге|менің)\b"
 )
+# …and never when it is about the student's own essay, whatever it names ("can you check my essay on democracy?")
+_OWN_ESSAY = re.compile(rf"(?i)\b(?:my|our|own|мо[йяеё]|мою|наш\w*|менің|біздің)\s+(?:own\s+)?(?:{ESSAY_WORD.pattern})")
 
 
 def after_asking_who(body: str, lang: str) -> str:
     """A question of the essay after asking what the bot is, on its own ("are you a bot or a real
     person? what is democracy": "person" asks nothing of the essay's people); the whole body when what
-    follows asks nothing ("Is this the bot for the parties essay? Our tutor said we should use you")
-    or names nothing of the essay, neither a term nor the essay itself ("Что вы умеете? Чем можете помочь?"),
-    or names the essay only to speak of the bot or oneself ("Are you a bot? Can you check my essay?")."""
+    follows asks nothing ("Is this the bot for the parties essay? Our tutor said we should use you"),
+    names nothing of the essay, neither a term nor the essay itself ("Что вы умеете? Чем можете помочь?"),
+    names the essay only to speak of the bot or oneself ("Are you a bot? Can you check my essay?"), or is
+    about the student's own essay ("… can you check my essay on democracy?")."""
     split = sentences(body)
     first = 0
     while first < len(split) - 1 and (act := dialogue_act(split[first])) is not None and act.act == "who":
         first += 1
-    rest = split[first:]
-    if not first or not all(asks_something(s) for s in rest):
+    rest = " ".join(split[first:])
+    if not first or not all(asks_something(s) for s in split[first:]) or _OWN_ESSAY.search(rest):
         return body
-    asked = " ".join(rest)
-    if not any(names_term(token) for s in rest for _, token in terms(s, lang)) and (
-        not _THE_ESSAY.search(asked) or _PERSON.search(asked)
-    ):
+    if not any(names_term(token) for _, token in terms(rest, lang)) and (not _THE_ESSAY.search(rest) or _PERSON.search(rest)):
         return body
-    return " ".join(rest)
+    return rest
 
 
 def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:

@@ -29,11 +29,12 @@ _INSTRUCTION = re.compile(
     _FLAGS,
 )
 # the number of a sheet's item: "1. Explain…", "1.Explain…", "2.) …", "7) Сипаттаңыз…", "№3. …" (not "2.5", not "3
-# dimensions"); never the number of what one word after it names ("2.ref", "10.reference what is it", "9.абзац о чем",
-# "20.century"), though "3. References of the essay" and "2) Paragraph 5 summary" are items
+# dimensions"); never the number of what one word after it names in the singular ("2.ref", "10.reference in the essay",
+# "5.источника", "9.абзац о чем", "20.века"), though "3. References of the essay", "11. Reference list of the essay" and
+# "2) Paragraph 5 summary" are items
 _NUMBERED = (
-    r"(?!(?i:ref|reference|source|источник|ссылка|сілтеме|әдебиет|абзац|абзаце|абзацта|абзацында|paragraph|para|par|pp?"
-    r"|century|век[ае]?|ғасыр\w*)\b(?!\.?\s*\d)(?!\s+(?:list|of the|in the|эссе|эссенің)\b))"
+    r"(?!(?i:(?:ref|reference|source|источник[аеу]?|ссылк[аеу]|сілтеме(?!лер)\w*|әдебиет(?!тер)\w*)\b(?!\s+list\b)(?!\s+of\s+the\b)"
+    r"|(?:абзац(?!ы\b|тар)\w*|paragraph|para|par|pp?|century|век[аеу]?|ғасыр\w*)\b(?!\.?\s*\d)))"
 )
 _ITEM_NUMBER = re.compile(rf"^\s*(?:№\s*)?\d{{1,2}}\s*(?:\.\)|[.)])\s*(?=[^\W\d]){_NUMBERED}")
 _UNDERSCORES = re.compile(r"_{2,}")  # a blank to fill: what is asked

@@ -25,11 +25,13 @@ KAZAKH_ONLY_LETTERS = set("әғқңөұүһі")
 # The 2021 Kazakh Latin alphabet's own letters, as the loose Latin skeleton spells them (ı is і, y is ы)
 KAZAKH_LATIN_2021 = {"ä": "a", "ğ": "g", "ı": "i", "ñ": "n", "ö": "o", "ş": "sh", "ū": "u", "ü": "u"}
 # the 2018 alphabet's acute letters, as phone keyboards give them ("saıası damý", "túıin sózder", "konstıtýsııaǵa")
-KAZAKH_LATIN_2018 = {"á": "a", "ǵ": "g", "ı": "i", "ń": "n", "ó": "o", "ú": "u", "ý": "u"}
-# the letters that say a Latin message is Kazakh: á alone does not ("Nazarbáyev"), ó and ú do ("Kóz qaras", "Túin sózder")
-KAZAKH_LATIN_LETTERS = set(KAZAKH_LATIN_2021) | {"ǵ", "ń", "ó", "ú", "ý"}
-# …nor does any when the message has letters Kazakh's alphabets never use ("¿Qué es la modernización política?"); í is
-# і on some phone keyboards ("Daníel Bell kím?")
+# (í too: some phone keyboards give it for і, "Daníel Bell kím?")
+KAZAKH_LATIN_2018 = {"á": "a", "ǵ": "g", "ı": "i", "í": "i", "ń": "n", "ó": "o", "ú": "u", "ý": "u"}
+# the letters that say a Latin message is Kazakh (á and í never alone: "Nazarbáyev", "García")…
+KAZAKH_LATIN_LETTERS = set(KAZAKH_LATIN_2021) | {"ǵ", "ń", "ý"}
+# …ó and ú as well, but not among English words ("Kóz qaras", "Túin sózder"; not "Who is Gómez?")
+KAZAKH_ACUTE_VOWELS = {"ó", "ú"}
+# …and none when the message has letters Kazakh's alphabets never use ("¿Qué es la modernización política?")
 _FOREIGN_LATIN = re.compile(r"[éàèìòùâêîôûçãõåøæœßłąęčřšžěőű¿¡]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
@@ -2550,7 +2552,11 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     """
     lowered = clean(text).casefold()
     has_cyrillic = bool(_CYRILLIC.search(lowered))
-    has_latin = bool(_LATIN.search(lowered)) or not KAZAKH_LATIN_LETTERS.isdisjoint(lowered)
+    has_latin = (
+        bool(_LATIN.search(lowered))
+        or not KAZAKH_LATIN_LETTERS.isdisjoint(lowered)
+        or not KAZAKH_ACUTE_VOWELS.isdisjoint(lowered)
+    )
     found = _WORD.findall(lowered)
     if has_cyrillic and has_latin:  # "why parties make conflicts? короче explain": English with a Russian filler
         latin = [w for w in found if not _CYRILLIC.search(w)]
@@ -2604,12 +2610,14 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             return "kk", True
         return ("kk" if hint == "kk" else "ru"), False
     if has_latin:
-        kazakh_letters = not KAZAKH_LATIN_LETTERS.isdisjoint(lowered) and not _FOREIGN_LATIN.search(lowered)
         loans = sum(w in _LATIN_LOANS for w in found)
         kazakh = sum(
             (w in _KK_LATIN_HINTS and w not in _LATIN_LOANS) or (len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS)) for w in found
         )
         english = sum(w in EN_STOP for w in found)
+        kazakh_letters = not _FOREIGN_LATIN.search(lowered) and (
+            not KAZAKH_LATIN_LETTERS.isdisjoint(lowered) or (not KAZAKH_ACUTE_VOWELS.isdisjoint(lowered) and english < 2)
+        )
         russian = sum(
             w in _RU_LATIN_HINTS or w in _RU_LATIN_MORE_HINTS or (len(w) >= 5 and w.isalpha() and w.endswith(_RU_LATIN_ENDINGS))
             for w in found

@@ -4,10 +4,11 @@ guards, multi-part questions, languages of mixed messages. Each case is one a st
 import pytest
 
 from knowledge.answers import ask
+from knowledge.asking_sentence import after_asking_who
 from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
-from knowledge.normalize import detect_language, terms
+from knowledge.normalize import detect_language, kazakh_skeleton, terms
 from knowledge.parts import asks_something, sentences, split_parts
 
 
@@ -3876,7 +3877,7 @@ def test_a_question_after_asking_what_the_bot_is_is_answered_on_its_own(kb, mess
 @pytest.mark.parametrize(
     "message", ["Что вы умеете? Чем можете помочь?", "Is this the bot for the parties essay? Our tutor said we should use you"]
 )
-def test_what_follows_asking_what_the_bot_is_stays_small_talk_when_it_names_nothing(kb, message):
+def test_what_follows_asking_what_the_bot_is_is_not_answered_when_it_names_nothing(kb, message):
     assert not ask(kb, message).matched
 
 
@@ -3916,10 +3917,20 @@ def test_a_number_before_what_numbers_name_is_no_exam_item(kb, message, entry):
     assert entry_of(kb, message) == entry
 
 
-def test_a_number_before_a_paragraph_is_no_exam_item(kb):
-    """ "9.абзац о чем" asks about ¶9, not about the essay's paragraphs as a whole."""
-    answer = ask(kb, "9.абзац о чем")
-    assert answer.entry is None or answer.entry.id != "essay-structure"
+@pytest.mark.parametrize(
+    "message", ["9.абзац о чем", "3.абзаца смысл", "5.источника автор", "10.reference in the essay", "20.веку"]
+)
+def test_a_number_before_one_paragraph_reference_or_century_is_kept(message):
+    """ "9.абзац о чем" asks about ¶9: the number is no exam item's (the review: the singular's other forms too)."""
+    assert question_stem(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "stem"),
+    [("3. References of the essay", "References of the essay"), ("4. Абзацтар реті қандай?", "Абзацтар реті қандай?")],
+)
+def test_a_number_before_a_plural_or_a_list_is_an_exam_items(message, stem):
+    assert question_stem(message) == stem
 
 
 @pytest.mark.parametrize(
@@ -3928,10 +3939,13 @@ def test_a_number_before_a_paragraph_is_no_exam_item(kb):
         ("Who is Nursultan Nazarbáyev?", "en"),
         ("chto takoe demokrátiya?", "ru"),
         ("¿Qué es la democracia según el ensayo?", "en"),
+        ("Who is Gómez?", "en"),
+        ("Kóz qaras", "kk"),
     ],
 )
 def test_acute_vowels_alone_or_with_foreign_letters_are_not_kazakh(kb, message, lang):
-    """This release's red team: one á, ó or ú (or Spanish) had made a message Kazakh; ı, ǵ, ń, ý still do."""
+    """This release's red team: one á (or Spanish, or ó among English words) had made a message Kazakh; ı, ǵ, ń, ý
+    still do, and ó, ú without English words around them."""
     assert ask(kb, message).lang == lang
 
 
@@ -3981,7 +3995,7 @@ def test_more_apologies_for_the_late_hour(kb, message, entry):
     ("message", "entry"),
     [
         ("Are you a bot? Who is mentioned in the essay?", "essay-people"),
-        ("Это человек? Кто упоминается в эссе?", "essay-people"),
+        ("Ты человек? Кто упоминается в эссе?", "essay-people"),
         ("are you a bot? what is the essay about?", "essay-thesis"),
     ],
 )
@@ -4018,6 +4032,7 @@ def test_an_exam_items_number_before_a_small_letter_or_a_list_asks_nothing(kb, m
 def test_i_with_an_acute_is_kazakh_i_on_phone_keyboards(kb, message, entry):
     answer = ask(kb, message)
     assert answer.entry is not None and answer.entry.id == entry and answer.lang == "kk"
+    assert kazakh_skeleton("kím") == kazakh_skeleton("кім")
 
 
 @pytest.mark.parametrize("message", ["Nazarbayev quote explain жаса", "what is демократия explain етш"])
@@ -4032,3 +4047,29 @@ def test_a_bare_light_verb_is_no_kazakh_frame(kb, message):
 def test_naming_the_essay_to_speak_of_the_bot_or_oneself_is_not_answered(kb, message):
     """The second red team: "Can you check my essay?" after "Are you a bot?" had got an entry."""
     assert not ask(kb, message).matched
+
+
+@pytest.mark.parametrize(
+    "message", ["are you a bot? can you check my essay on democracy?", "ты бот? можешь проверить моё эссе про демократию?"]
+)
+def test_a_question_about_ones_own_essay_after_asking_what_the_bot_is_stays_whole(message):
+    """The review: "my essay on democracy" named a term, and the question about the student's own essay had been
+    read alone."""
+    assert after_asking_who(message, detect_language(message)) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "rest"),
+    [
+        ("Ты бот? Что в статье главное?", "Что в статье главное?"),
+        ("are you a bot? what is democracy?", "what is democracy?"),
+    ],
+)
+def test_what_follows_asking_what_the_bot_is_is_read_alone(message, rest):
+    assert after_asking_who(message, detect_language(message)) == rest
+
+
+@pytest.mark.parametrize("message", ["Кто такой Бергсон? Это реальный человек?", "Марк Аврелий кім? Нақты адам ба?"])
+def test_asking_whether_someone_is_a_real_person_is_no_small_talk(kb, message):
+    """The review: bare "это реальный человек", "нақты адам ба" had been who-phrases, though they ask of someone named."""
+    assert ask(kb, message).outcome != "smalltalk"
