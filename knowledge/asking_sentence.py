@@ -6,13 +6,15 @@ others offered; the answered sentence a request that names nothing ("… Пер�
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from knowledge.dialogue import ASKING, dialogue_act, only_openers, strip_openers, words_of
+from knowledge.dialogue import ASKING, OWN, dialogue_act, only_openers, strip_openers, words_of
 from knowledge.intent import CURRENT
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
 from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, has_content, names_term, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
+from knowledge.own_story import speaks_of_asker
 from knowledge.parts import asks_something, sentences, split_parts
 from knowledge.several import EXAMPLE, answerable, kind_of, ranked_ids
 
@@ -83,12 +85,14 @@ def _only_a_number(sentence: str, lang: str) -> bool:
 # the essay or a paragraph of it, which a question after asking what the bot is may name instead of a term
 # ("are you a bot? who is mentioned in the essay?", "Ты бот? Что в статье главное?")
 _THE_ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})|\b(?:paragraph\w*|para|абзац\w*)\b|¶")
-# …not when it speaks to the bot or of oneself ("Can you check my essay?", "Ты читал это эссе?", "Can I text you later?")
-_PERSON = re.compile(
-    r"(?i)\b(?:you|your|u|i|my|me|ты|тебе|тебя|твой|твоя|твоё|вы|вам|вас|мне|мой|моё|мое|моя|я|сен|сіз|саған|сізге|менің)\b"
-)
-# …and never when it is about the student's own essay, whatever it names ("can you check my essay on democracy?")
-_OWN_ESSAY = re.compile(rf"(?i)\b(?:my|our|own|мо[йяеё]|мою|наш\w*|менің|біздің)\s+(?:own\s+)?(?:{ESSAY_WORD.pattern})")
+# …not when it speaks to the bot (or of oneself: knowledge.own_story) ("Can you check my essay?", "Ты читал это эссе?")
+_TO_THE_BOT = re.compile(r"(?i)\b(?:you|your|u|ты|тебе|тебя|твой|твоя|твоё|вы|вам|вас|ваш\w*|сен|сіз|саған|сізге|сенің|сіздің)\b")
+
+
+def _about_own_essay(text: str) -> bool:
+    """ "my essay", "my own essay", "моё эссе": the student's own, whatever else it names."""
+    words = words_of(text)
+    return any(w in OWN and ESSAY_WORD.fullmatch(n) for w, n in pairwise(words))
 
 
 def after_asking_who(body: str, lang: str) -> str:
@@ -103,9 +107,11 @@ def after_asking_who(body: str, lang: str) -> str:
     while first < len(split) - 1 and (act := dialogue_act(split[first])) is not None and act.act == "who":
         first += 1
     rest = " ".join(split[first:])
-    if not first or not all(asks_something(s) for s in split[first:]) or _OWN_ESSAY.search(rest):
+    if not first or not all(asks_something(s) for s in split[first:]) or _about_own_essay(rest):
         return body
-    if not any(names_term(token) for _, token in terms(rest, lang)) and (not _THE_ESSAY.search(rest) or _PERSON.search(rest)):
+    if not any(names_term(token) for _, token in terms(rest, lang)) and (
+        not _THE_ESSAY.search(rest) or _TO_THE_BOT.search(rest) or speaks_of_asker(rest, lang)
+    ):
         return body
     return rest
 

@@ -44,9 +44,30 @@ _ESSAY_PART = re.compile(
 )
 _ABOUT_WORDS = 4  # at most this many words name it
 _THIS = frozenset(["the", "this", "этому", "этой", "этом", "это", "этот", "осы"])  # "ты бот по этому эссе"
-_OWN = frozenset(
-    ["my", "our", "мой", "моё", "мое", "моем", "моём", "моего", "наш", "менің", "меним", "біздің"]
-)  # the student's own essay
+# the student's own essay: "my essay", "my own essay", "моё эссе", "мою статью", "менің эссем"
+OWN = frozenset(
+    [
+        "my",
+        "our",
+        "own",
+        "мой",
+        "моё",
+        "мое",
+        "моя",
+        "мою",
+        "моем",
+        "моём",
+        "моей",
+        "моего",
+        "наш",
+        "наше",
+        "нашу",
+        "нашем",
+        "менің",
+        "меним",
+        "біздің",
+    ]
+)
 # where the essay's parties are, which names no other subject ("…о роли политических партий в Казахстане")
 _WHERE = frozenset(["в", "рк", "казахстане", "in", "kazakhstan", "kz", "қазақстандағы", "казахстандагы"])
 _SEQUENCE = frozenset(["first", "second", "third", "next", "then", "last", "finally"])  # "firstly", "во-первых": openers
@@ -222,7 +243,7 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
                 return False
             # …but "help me with the keywords of the essay" names a part of it: a question; "my essay" is another
             named = plain[i + 1 : essay] + topic
-            return essay - i - 1 <= _ABOUT_WORDS and not any(_ESSAY_PART.match(w) or w in _OWN for w in named)
+            return essay - i - 1 <= _ABOUT_WORDS and not any(_ESSAY_PART.match(w) or w in OWN for w in named)
     if not 1 < len(rest) <= _ABOUT_WORDS + 1:
         return False
     if not (rest[0] in _ABOUT_BEFORE or rest[-1] in _ABOUT_AFTER):

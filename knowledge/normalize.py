@@ -31,6 +31,7 @@ KAZAKH_LATIN_2018 = {"á": "a", "ǵ": "g", "ı": "i", "í": "i", "ń": "n", "ó"
 KAZAKH_LATIN_LETTERS = set(KAZAKH_LATIN_2021) | {"ǵ", "ń", "ý"}
 # …ó and ú as well, but not among English words ("Kóz qaras", "Túin sózder"; not "Who is Gómez?")
 KAZAKH_ACUTE_VOWELS = {"ó", "ú"}
+_KAZAKH_LATIN_ANY = set(KAZAKH_LATIN_2021) | set(KAZAKH_LATIN_2018)  # Latin letters all the same
 # …and none when the message has letters Kazakh's alphabets never use ("¿Qué es la modernización política?")
 _FOREIGN_LATIN = re.compile(r"[éàèìòùâêîôûçãõåøæœßłąęčřšžěőű¿¡]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -2552,11 +2553,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     """
     lowered = clean(text).casefold()
     has_cyrillic = bool(_CYRILLIC.search(lowered))
-    has_latin = (
-        bool(_LATIN.search(lowered))
-        or not KAZAKH_LATIN_LETTERS.isdisjoint(lowered)
-        or not KAZAKH_ACUTE_VOWELS.isdisjoint(lowered)
-    )
+    has_latin = bool(_LATIN.search(lowered)) or not _KAZAKH_LATIN_ANY.isdisjoint(lowered)
     found = _WORD.findall(lowered)
     if has_cyrillic and has_latin:  # "why parties make conflicts? короче explain": English with a Russian filler
         latin = [w for w in found if not _CYRILLIC.search(w)]

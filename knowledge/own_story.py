@@ -47,10 +47,15 @@ _CLASS_TIME = re.compile(
 )
 
 
+def speaks_of_asker(text: str, lang: str) -> bool:
+    """Whether a text speaks of the asker ("i", "my", "мне", "біздің", a first "мен")."""
+    return bool(_ASKER.get(lang, _ASKER["en"]).search(text))
+
+
 def _tells_of_asker(clause: str, lang: str) -> bool:
     """A clause that speaks of the asker, asks nothing and names no term of the essay."""
     return (
-        bool(_ASKER.get(lang, _ASKER["en"]).search(clause))
+        speaks_of_asker(clause, lang)
         and not asks_something(clause)
         and not any(names_term(token) for _, token in terms(clause, lang))
     )

@@ -3851,6 +3851,8 @@ def test_a_birth_asked_of_someone_else_and_the_ussrs_collapse_are_not_answered(k
         "Are you a real person or some bot? Kindly revert back.",
         "ты только по эссе помогаешь или по другим предметам тоже можешь?",
         "а вы только по эссе помогаете или по другим предметам тоже можете?",
+        "А вы кто? Живой человек или программа?",  # the review's mend had lost these two their who-reply
+        "ну ты вообще живой человек или бот",
     ],
 )
 def test_asking_whether_a_living_person_answers_is_asking_who_the_bot_is(kb, message):
