@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.asking_sentence import after_asking_who, checks_today, one_sentence
+from knowledge.asking_sentence import after_asking_who, checks_today, one_sentence, topic_then_question
 from knowledge.counting import counted
 from knowledge.dialogue import dialogue_act, strip_openers, words_of
 from knowledge.exam_formats import question_stem
@@ -150,7 +150,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)
         return Answer(text, reply_lang, 0.0, outcome="smalltalk", act=act.act)
     asked = lang or detect_language(text, hint)
-    body = after_asking_who(without_own_story(strip_openers(text), asked), asked)
+    body = topic_then_question(after_asking_who(without_own_story(strip_openers(text), asked), asked), asked)
     reference = paragraph_reference(body, len(kb.essay.paragraphs))
     if reference is not None:
         number, rest, only = reference

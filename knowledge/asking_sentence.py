@@ -89,6 +89,25 @@ _THE_ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})|\b(?:paragraph\w*|para
 _TO_THE_BOT = re.compile(r"(?i)\b(?:you|your|u|ты|тебе|тебя|твой|твоя|твоё|вы|вам|вас|ваш\w*|сен|сіз|саған|сізге|сенің|сіздің)\b")
 
 
+# someone or something named before, in the question after it: "… he says", "… его книга", "… оның кітабы"
+_OF_IT = re.compile(
+    r"\b(?:he|his|him|she|her|its|they|them|their|он|она|оно|его|её|ее|ему|ей|нём|нем|ним|неё|нее|ней|они|их|им|ними"
+    r"|ол|оның|оны|оған|онда|одан|олар|олардың|оларды)\b",
+    re.IGNORECASE,
+)
+_TOPIC_WORDS = 3  # "and bell?", "а демократия?", "ал Белл?": a topic, not yet a question
+
+
+def _only_names(sentence: str, lang: str) -> bool:
+    """ "and bell?", "а демократия?": a sentence of terms only, no asking word."""
+    named = terms(sentence, lang)
+    return (
+        bool(named)
+        and all(names_term(token) for _, token in named)
+        and not any(w.casefold() in ASKING for w in words_of(sentence))
+    )
+
+
 def _about_own_essay(text: str) -> bool:
     """ "my essay", "my own essay", "моё эссе": the student's own, whatever else it names."""
     words = words_of(text)
@@ -114,6 +133,23 @@ def after_asking_who(body: str, lang: str) -> str:
     ):
         return body
     return rest
+
+
+def topic_then_question(body: str, lang: str) -> str:
+    """A bare term, then a question of it, asked as one: "and bell? what common features of industrial societies he
+    says" is "bell what common features …" (not Bell's book, then a button for the features); "Bell? and what about
+    parties?" stays two questions."""
+    split = sentences(body)
+    if (
+        len(split) < 2
+        or not split[0].rstrip().endswith("?")
+        or len(split[0].split()) > _TOPIC_WORDS
+        or not _only_names(split[0], lang)
+        or not (asks_something(split[1]) and _OF_IT.search(split[1]))
+    ):
+        return body
+    topic = " ".join(surface for surface, _ in terms(split[0], lang))
+    return " ".join([topic, *split[1:]])
 
 
 def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:

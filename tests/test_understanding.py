@@ -4,11 +4,11 @@ guards, multi-part questions, languages of mixed messages. Each case is one a st
 import pytest
 
 from knowledge.answers import ask
-from knowledge.asking_sentence import after_asking_who
+from knowledge.asking_sentence import after_asking_who, topic_then_question
 from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
-from knowledge.normalize import detect_language, kazakh_skeleton, terms
+from knowledge.normalize import content_words, detect_language, kazakh_skeleton, terms
 from knowledge.parts import asks_something, sentences, split_parts
 
 
@@ -4075,3 +4075,49 @@ def test_what_follows_asking_what_the_bot_is_is_read_alone(message, rest):
 def test_asking_whether_someone_is_a_real_person_is_no_small_talk(kb, message):
     """The review: bare "это реальный человек", "нақты адам ба" had been who-phrases, though they ask of someone named."""
     assert ask(kb, message).outcome != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("выводы эссе вкратце можно... а то я вчера не дочитал, уснул над текстом", "essay-conclusion"),
+        ("что такое модернизация простыми словами... я на паре всё прослушал, препод быстро говорил", "modernization-definition"),
+    ],
+)
+def test_an_ellipsis_ends_a_sentence_and_what_follows_only_tells(kb, message, entry):
+    """Batch 76: "заключение эссе вкратце можно... а то до конца не дочитал, глаза уже слипались" had not been
+    answered: the ellipsis joined the question to the story of not reading."""
+    assert len(sentences(message)) == 2
+    assert entry_of(kb, message) == entry
+
+
+def test_a_trailing_mozhno_is_a_request_but_not_the_modal_of_a_question():
+    assert "можно" not in content_words("выводы эссе кратко можно")
+    assert "можно" in content_words("модернизацию без демократии провести можно?")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("and bell? which features of industrial societies does he name", "bell-common-features"),
+        ("а Белл? какие общие черты индустриальных обществ он называет", "bell-common-features"),
+    ],
+)
+def test_a_bare_term_then_a_question_of_it_is_one_question(kb, message, entry):
+    """Batch 76: "and bell? what common features of industrial societies he says" had got Bell's book, the features
+    only as a button."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize("message", ["Bell? and what about parties?", "democracy? i keep mixing them up"])
+def test_a_bare_term_before_another_question_or_a_remark_stays_apart(message):
+    """A guard: the second names no one before it, or asks nothing."""
+    assert topic_then_question(message, detect_language(message)) == message
+
+
+@pytest.mark.parametrize(
+    "message", ["заключениеде не жазылған? преподаватель тек соны сурайды", "определениені преподаватель сурайды"]
+)
+def test_russian_nouns_in_kazakh_cases_and_kazakh_verbs_typed_without_letters_are_kazakh(message):
+    """Batch 76: "заключениеде не айтылады? преподаватель тек корытындыны сурайды" had been answered in Russian."""
+    assert detect_language(message) == "kk"
