@@ -98,6 +98,15 @@ _OF_IT = re.compile(
 _TOPIC_WORDS = 3  # "and bell?", "а демократия?", "ал Белл?": a topic, not yet a question
 
 
+# "and Nazarbayev, what did he say?", "а модернизация, что она такое?": the question's own topic
+_AND_THEN = re.compile(r"(?i)\W*(?:and|but|also|а|но|и|ал|және)\s+([^\W\d_]+)")
+
+
+def _new_topic(sentence: str, lang: str) -> bool:
+    start = _AND_THEN.match(sentence)
+    return start is not None and any(names_term(token) for _, token in terms(start.group(1), lang))
+
+
 def _only_names(sentence: str, lang: str) -> bool:
     """ "and bell?", "а демократия?": a sentence of terms only, no asking word."""
     named = terms(sentence, lang)
@@ -142,10 +151,12 @@ def topic_then_question(body: str, lang: str) -> str:
     split = sentences(body)
     if (
         len(split) < 2
+        or sum(len(s.split()) for s in split) != len(body.split())  # a piece too short to keep ("Bell? Nazarbayev? …")
         or not split[0].rstrip().endswith("?")
         or len(split[0].split()) > _TOPIC_WORDS
         or not _only_names(split[0], lang)
         or not (asks_something(split[1]) and _OF_IT.search(split[1]))
+        or _new_topic(split[1], lang)
     ):
         return body
     topic = " ".join(surface for surface, _ in terms(split[0], lang))

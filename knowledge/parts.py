@@ -176,7 +176,11 @@ def sentences(text: str) -> list[str]:
         stripped = _VOICE_BREAK.sub(". ", stripped)
     for piece in _SENTENCE_END.split(stripped):
         pieces = _LOWER_SENTENCE_END.split(piece.strip())
-        found += pieces if all(len(p.split()) >= _LOWER_SENTENCE_WORDS for p in pieces) else [piece.strip()]
+        # …or a short question of its own after the first ("are u a real person or a bot lol. whats democracy")
+        whole = all(
+            len(p.split()) >= _LOWER_SENTENCE_WORDS or (i and len(p.split()) > 1 and _ASKS.match(p)) for i, p in enumerate(pieces)
+        )
+        found += pieces if whole else [piece.strip()]
     kept = [s for s in found if len(s) >= MIN_PART_CHARS]
     return kept if len(kept) > 1 else [text]
 
