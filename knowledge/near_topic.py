@@ -8,6 +8,7 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from knowledge.intent import ROLE
 from knowledge.normalize import detect_language, has_cyrillic, stems
 from knowledge.schema import LANGUAGES
 
@@ -49,8 +50,9 @@ class NearTopic:
                 continue
             asked = tuple(stems(question, lang))
             for i, token in enumerate(asked):
-                if i and _FORMER.fullmatch(asked[i - 1]):
-                    continue  # "the former head of state", "первый президент": the essay's Elbasy, not today's
+                if i and _FORMER.fullmatch(asked[i - 1]) and ROLE.search(question):
+                    continue  # "the former head of state", "первый президент": the essay's Elbasy, not today's (not
+                    # "the first opposition party")
                 found = starting.get(token, ())
                 if gapped:
                     found = [term for term in found if term in self._gapped]

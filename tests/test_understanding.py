@@ -4148,3 +4148,38 @@ def test_a_short_question_after_a_lower_case_full_stop_is_a_sentence_of_its_own(
     assert sentences("are u a real person or a bot lol. whats democracy")[1] == "whats democracy"
     assert entry_of(kb, "are u a real person or a bot lol. whats democracy") == "democracy-in-essay"
     assert len(sentences("political development = positive dynamics. explain")) == 1
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "r u a bot or is there a real person answering here? just wondering",
+        "thanks, i finally get the difference now",
+        "спасибо, кажется понял",
+    ],
+)
+def test_asking_whether_a_person_answers_here_and_saying_one_finally_gets_it_are_small_talk(kb, message):
+    """Batch 78: "Are you a bot or is there a real person answering here? Just curious." had got the essay's
+    people, "Thanks, that actually helped a lot, I think I finally get the difference now." the conclusion."""
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Расскажите про аннотацию эссе, я не до конца понял начало.", "essay-abstract"),
+        ("Объясни своими словами аннотацию, я не до конца поняла первый абзац", "essay-abstract"),
+    ],
+)
+def test_not_having_understood_after_a_request_is_its_reason(kb, message, entry):
+    """Batch 78: "Объясните своими словами аннотацию эссе, я не до конца понял первый абзац." had got the essay's
+    errors (its unclear passages)."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message", ["who founded the first opposition party in kazakhstan?", "who led the first opposition party in Kazakhstan"]
+)
+def test_the_first_of_a_near_topic_is_no_former_office_holder(kb, message):
+    """Batch 77: "first" had excused "opposition party", as it excuses "the first head of state" (the essay's)."""
+    assert not ask(kb, message).matched
