@@ -4183,3 +4183,22 @@ def test_not_having_understood_after_a_request_is_its_reason(kb, message, entry)
 def test_the_first_of_a_near_topic_is_no_former_office_holder(kb, message):
     """Batch 77: "first" had excused "opposition party", as it excuses "the first head of state" (the essay's)."""
     assert not ask(kb, message).matched
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Помогите, я не понял, что такое политическая модернизация", "modernization-definition"),
+        ("Короче, я не понял зачем в эссе Марк Аврелий", "marcus-aurelius"),
+        ("Честно, я не до конца понял тезис эссе", "essay-thesis"),
+    ],
+)
+def test_what_one_did_not_understand_is_the_question_unless_it_is_a_passage(kb, message, entry):
+    """The red team of 799def9: dropping everything after ", я не понял" had dropped the question itself."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize("message", ["who's typing here", "is someone typing here?", "r u a bot or a real person answering here"])
+def test_asking_who_is_typing_here_is_small_talk(kb, message):
+    """The red team of 799def9: these had got a reference, the essay's people."""
+    assert ask(kb, message).outcome == "smalltalk"
