@@ -1,7 +1,9 @@
 """A message of several sentences that nothing answers as a whole: the sentence that asks, when the others only tell
 ("The abstract and ¶9 look alike to me. Is the abstract copied?"); of several clearly answered questions the first, the
 others offered; the answered sentence a request that names nothing ("… Перечисли все три"), a check of a claim ("… Кто
-из нас прав?") or a question of "here" ("… Эссе бұл жерде не айтқысы келеді?") asks of."""
+из нас прав?") or a question of "here" ("… Эссе бұл жерде не айтқысы келеді?") asks of. Before matching: a question
+after asking what the bot is, on its own (`after_asking_who`), and a bare term asked, then a question of it, as one
+(`topic_then_question`)."""
 
 from __future__ import annotations
 
@@ -89,32 +91,44 @@ _THE_ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})|\b(?:paragraph\w*|para
 _TO_THE_BOT = re.compile(r"(?i)\b(?:you|your|u|ты|тебе|тебя|твой|твоя|твоё|вы|вам|вас|ваш\w*|сен|сіз|саған|сізге|сенің|сіздің)\b")
 
 
-# someone or something named before, in the question after it: "… he says", "… его книга", "… оның кітабы"
+# someone or something named before, in the question after it: what `_BACK` finds, and a person ("… he says", "… его
+# книга", "… оның кітабы")
 _OF_IT = re.compile(
-    r"\b(?:he|his|him|she|her|its|they|them|their|он|она|оно|его|её|ее|ему|ей|нём|нем|ним|неё|нее|ней|они|их|им|ними"
-    r"|ол|оның|оны|оған|онда|одан|олар|олардың|оларды)\b",
+    _BACK.pattern.removesuffix(r")\b") + r"|he|his|him|she|her|its|their|он|она|оно|ему|ей|нём|нем|ним|неё|нее|ней|ними"
+    r"|оған|онда|одан)\b",
     re.IGNORECASE,
 )
 _TOPIC_WORDS = 3  # "and bell?", "а демократия?", "ал Белл?": a topic, not yet a question
+_AND = frozenset(["and", "but", "also", "so", "а", "но", "и", "ну", "ал", "және", "енді"])
 
 
-# "and Nazarbayev, what did he say?", "а модернизация, что она такое?": the question's own topic
-_AND_THEN = re.compile(r"(?i)\W*(?:and|but|also|а|но|и|ал|және)\s+([^\W\d_]+)")
-
-
-def _new_topic(sentence: str, lang: str) -> bool:
-    start = _AND_THEN.match(sentence)
-    return start is not None and any(names_term(token) for _, token in terms(start.group(1), lang))
+def _without_and(sentence: str) -> list[str]:
+    """The words of a sentence without the "and" before them ("and bell?", "ал Белл?": Bell)."""
+    words = words_of(sentence)
+    while words and words[0].casefold() in _AND:
+        words = words[1:]
+    return words
 
 
 def _only_names(sentence: str, lang: str) -> bool:
-    """ "and bell?", "а демократия?": a sentence of terms only, no asking word."""
-    named = terms(sentence, lang)
-    return (
-        bool(named)
-        and all(names_term(token) for _, token in named)
-        and not any(w.casefold() in ASKING for w in words_of(sentence))
-    )
+    """ "and bell?", "а демократия?", "ал Белл?": a sentence of terms only (after "and"), no asking word."""
+    words = _without_and(sentence)
+    rest = " ".join(words)
+    named = terms(rest, lang)
+    # no way of asking either ("Даниел Белл кім?", "Какова структура эссе?")
+    asking = any(w.casefold() in ASKING for w in words) or asks_something(rest)
+    return bool(named) and all(names_term(token) for _, token in named) and not asking
+
+
+def _own_subject(sentence: str, lang: str) -> bool:
+    """Whether a question names its own subject before it asks ("Nazarbayev, what did he say?", "а модернизация, что
+    она такое?"): then a bare term before it is another question."""
+    before: list[str] = []
+    for word in words_of(sentence):
+        if asks_something(word) or _OF_IT.fullmatch(word):  # an asking word, or the verb a question starts with
+            break
+        before.append(word)
+    return any(names_term(token) for _, token in terms(" ".join(before), lang)) if before else False
 
 
 def _about_own_essay(text: str) -> bool:
@@ -146,8 +160,9 @@ def after_asking_who(body: str, lang: str) -> str:
 
 def topic_then_question(body: str, lang: str) -> str:
     """A bare term, then a question of it, asked as one: "and bell? what common features of industrial societies he
-    says" is "bell what common features …" (not Bell's book, then a button for the features); "Bell? and what about
-    parties?" stays two questions."""
+    says" is "bell what common features …" (not Bell's book, then a button for the features). Two questions stay two
+    when the second does not point back ("democracy? and what about parties?") or names its own subject first
+    ("Marcus Aurelius? and Nazarbayev, what did he say?")."""
     split = sentences(body)
     if (
         len(split) < 2
@@ -156,11 +171,10 @@ def topic_then_question(body: str, lang: str) -> str:
         or len(split[0].split()) > _TOPIC_WORDS
         or not _only_names(split[0], lang)
         or not (asks_something(split[1]) and _OF_IT.search(split[1]))
-        or _new_topic(split[1], lang)
+        or _own_subject(split[1], lang)
     ):
         return body
-    topic = " ".join(surface for surface, _ in terms(split[0], lang))
-    return " ".join([topic, *split[1:]])
+    return " ".join([*_without_and(split[0]), *split[1:]])
 
 
 def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:

@@ -46,6 +46,10 @@ _OFFICES = (
     r"|\bпремьер\w*|\bминистр\w*|\bаким\w*|\bспикер\w*|\bпредседател\w*|\bәкім\w*|\bтөраға\w*|\bprezident\w*"
 )
 WHO = re.compile(_WHO, _FLAGS)
+# one who holds an office: "the former head of state", "первый президент", "тұңғыш президент"
+HOLDER = re.compile(
+    rf"{_OFFICES}|\blead(?:er|ers)\b|\bhead(?:s)? of\b|\bлидер\w*|\bглав\w*|\bкөшбасшы\w*|\bбасшы\w*|\bелбасы\w*", _FLAGS
+)
 _WHICH_PARTIES = re.compile(
     r"\b(?:which|what)\s+(?:political\s+)?part(?:y|ies)\b|\bкак(?:ие|ая|ую|ой)\s+(?:политическ\w+\s+)?парти\w*"
     r"|\b(?:қай|кай|қандай|кандай)\s+(?:саяси\s+)?партия\w*|\b(?:qai|kai|qandai|kandai|qandaі)\s+(?:sayasi\s+|saiasi\s+)?partiy?a\w*"

@@ -8,7 +8,7 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.intent import ROLE
+from knowledge.intent import HOLDER
 from knowledge.normalize import detect_language, has_cyrillic, stems
 from knowledge.schema import LANGUAGES
 
@@ -49,10 +49,12 @@ class NearTopic:
             if not starting:
                 continue
             asked = tuple(stems(question, lang))
+            holder = bool(_FORMER_HOLDER.search(question))
             for i, token in enumerate(asked):
-                if i and _FORMER.fullmatch(asked[i - 1]) and ROLE.search(question):
-                    continue  # "the former head of state", "первый президент": the essay's Elbasy, not today's (not
-                    # "the first opposition party")
+                # "the former head of state", "первый президент": the essay's Elbasy, not today's (not "the first
+                # opposition party", "the leader of the first opposition party")
+                if i and _FORMER.fullmatch(asked[i - 1]) and holder:
+                    continue
                 found = starting.get(token, ())
                 if gapped:
                     found = [term for term in found if term in self._gapped]
@@ -69,6 +71,12 @@ class NearTopic:
 _FORMER = re.compile(
     r"former|first|earlier|бывш\w*|перв\w*|прежн\w*|buryng\w*|tungysh\w*|birinsh\w*"
 )  # stems; Kazakh in Latin letters
+# a former or first office holder, as written: "former head of state", "первый президент", "тұңғыш президенті"
+_FORMER_HOLDER = re.compile(
+    rf"\b(?:former|first|earlier|previous|бывш\w*|перв\w*|прежн\w*|тұңғыш\w*|тунгыш\w*|бірінші\w*|биринши\w*|бұрынғы|бурынгы"
+    rf"|buryng\w*|tungysh\w*|birinsh\w*)\s+(?:\w+\s+)?(?:{HOLDER.pattern})",
+    re.IGNORECASE,
+)
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")
 # a question word between two words asks of the first what the second is: "interests of which groups"
 _QUESTION_BREAK = re.compile(r"\b(?:of|for|by) (?:which|what|whose|whom)\b", re.IGNORECASE)

@@ -1631,6 +1631,8 @@ _KK_NOT_RUSSIAN_STOP = frozenset(["он"])  # Kazakh "ten" ("он бірінші
 
 # Ways of asking for a plain answer: they say nothing about the subject, so they are dropped
 # as a whole (a word like "words" or "simple" alone may still matter).
+# asking for it briefly, and "можно" after it is a request ("вывод вкратце можно"), not the modal of "провести можно?"
+BRIEFLY = r"простыми словами|своими словами|в двух словах|в кратце|вкратце|коротко|кратенько"
 _FILLER_PHRASES = re.compile(
     r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|normal|regular|everyday|few|your own|my own|own|other)"
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in general|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
@@ -1693,7 +1695,7 @@ _FILLER_PHRASES = re.compile(
     r"|своего рода|(?:(?:как )?(?:кратко )?(?:пересказать|перескажи|передать) )?мысль о том"  # "мысль о том, что X": X
     r"|автордын (?:пикиринше|ойынша)"
     r"|(?:(?:можно|можешь|можете|могли бы) )?(?:объяснить|объясни|объясните|рассказать|расскажи) (?:по ?проще|проще)(?!\w)"
-    r"|(?:можно )?(?:простыми|своими) словами(?:,? можно)?|простым языком|(?:в двух словах|в кратце|вкратце|коротко|кратенько)(?:,? можно)?"
+    rf"|(?:можно )?(?:{BRIEFLY})(?:,? можно)?|простым языком"
     r"|(?:а то )?(?:ничего|нчего|ниче|нифига) не понятно"
     r"|,?\s*если можно\b|(?<=\w),\s*а то [^?.!]*"  # "…, если можно", "…, а то я открыл и ниче не понял": the reason
     # "Объясните аннотацию, я не до конца понял первый абзац": not understanding a passage is the reason of the request
@@ -2071,10 +2073,8 @@ _KK_ENDINGS = (
     "иясына",
     "иясының",
     "иясынын",
-    "иеде",  # …and a Russian noun in -ие ("заключениеде", "определениені")
+    "иеде",  # …and a Russian noun in -ие ("заключениеде", "определениени"; with і it is Kazakh anyway)
     "иеге",
-    "иені",
-    "иенің",
     "иенин",
     "масы",
     "ттар",
@@ -2121,7 +2121,6 @@ _KK_ENDINGS = (
     "ылған",
     "ілген",
     "урайды",  # present: сұрайды typed "сурайды", қарайды (not the Russian "слайды", "прайды", "инсайды")
-    "ұрайды",
     "арайды",
     "ылады",  # passive present: айтылады, жазылады, беріледі
     "іледі",

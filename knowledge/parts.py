@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.normalize import EN_ASKING, KK_ASKING, RU_ASKING, detect_language, has_content, terms
+from knowledge.normalize import BRIEFLY, EN_ASKING, KK_ASKING, RU_ASKING, detect_language, has_content, terms
 
 # the asking words (normalize.EN_ASKING) and the verbs that start a question
 _EN_Q = "|".join(
@@ -65,8 +65,10 @@ REQUEST = re.compile(
     re.IGNORECASE,
 )
 _ASKER = re.compile(r"^(?:мне|нам|i|we) ", re.IGNORECASE)  # "мне надо …", "i need …": the request follows
-# "please" last makes a request of what comes before ("main idea of essay in 2-3 sentence please.")
-_PLEASE_LAST = re.compile(r"\b(?:please|pls|plz|пожалуйста|плиз|плз|пж|пжлст|можно|өтінемін|өтінем)\W*$", re.IGNORECASE)
+# "please" last makes a request of what comes before ("main idea of essay in 2-3 sentence please.", "вывод вкратце можно")
+_PLEASE_LAST = re.compile(
+    rf"\b(?:please|pls|plz|пожалуйста|плиз|плз|пж|пжлст|өтінемін|өтінем|(?:{BRIEFLY}),? можно)\W*$", re.IGNORECASE
+)
 # Kazakh asks last: "саяси процесс деген не өзі, … түсіндіріп жіберші"
 _KK_ASKS_LAST = re.compile(
     r"\b(?:деген|дегеніміз|дегенің|дегенимиз|дегенин) не\b|\b(?:ма|ме|ба|бе|па|пе)\W*$"  # "… толғаулары ма"
@@ -140,7 +142,7 @@ _SENTENCE_END = re.compile(
     # after a quotation that ends the sentence: "…«основа общества — это партии». Кто из нас прав?"
     r"|(?<=\w[»”\"]\.|\w\.[»”\"])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
     r"|(?<=\b(?:ha|ok|no|oh|ah|hm|ну|да|ок|ой)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # "…, ha. But what …": an interjection ends one
-    r"|(?<=\w\.\.\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # …and an ellipsis: "Заключение вкратце можно... А то не дочитал"
+    r"|(?<=\.\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # …and an ellipsis, of two dots or more: "Заключение вкратце можно... А то …"
     r"|(?<=\b(?:to|it|me|us|up|on|in|do|go|be|at)\.)\s+(?=[A-Z])"  # "…who the definition belongs to. Also when …"
     # the reason after the question: "can u explain the 3 dimensions simpler bc the text is so confusing …"
     r"|(?<=\w)\s+(?=(?:bc|because|cuz|coz|потому что|так как|себебі|өйткені)\s)"
@@ -149,7 +151,7 @@ _SENTENCE_END = re.compile(
 
 # …and after emoji, which chat puts where a full stop goes ("…миым істемей тұр 😩 саяси процесс деген не")
 _LOWER_SENTENCE_END = re.compile(
-    r"(?<=\w{3}\.|\w\.\.\.)\s+(?=[a-zа-яёәғқңөұүһі])|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)"
+    r"(?:(?<=\w{3}\.)|(?<=\.\.))\s+(?=[a-zа-яёәғқңөұүһі])|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)"
 )
 _LOWER_SENTENCE_WORDS = 3  # chat writes "времени ноль. препод сказал…"; "межэтн. межрелиг. гармония" is one sentence
 
