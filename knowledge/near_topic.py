@@ -73,8 +73,8 @@ _FORMER = re.compile(
 )  # stems; Kazakh in Latin letters
 # a former or first office holder, as written: "former head of state", "первый президент", "тұңғыш президенті"
 _FORMER_HOLDER = re.compile(
-    rf"\b(?:former|first|earlier|previous|бывш\w*|перв\w*|прежн\w*|тұңғыш\w*|тунгыш\w*|бірінші\w*|биринши\w*|бұрынғы|бурынгы"
-    rf"|buryng\w*|tungysh\w*|birinsh\w*)\s+(?:\w+\s+)?(?:{HOLDER.pattern})",
+    rf"\b(?:{_FORMER.pattern}|previous|тұңғыш\w*|тунгыш\w*|бірінші\w*|биринши\w*|бұрынғы|бурынгы)\s+(?:\w+\s+)?"
+    rf"(?:{HOLDER.pattern})",
     re.IGNORECASE,
 )
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")

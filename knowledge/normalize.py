@@ -1629,10 +1629,10 @@ _CYRILLIC_NEIGHBOURS = {"en": ("ru", "kk"), "ru": ("kk",), "kk": ("ru",)}  # who
 _KK_NOT_RUSSIAN_STOP = frozenset(["он"])  # Kazakh "ten" ("он бірінші": the eleventh), Russian "he"
 
 
-# Ways of asking for a plain answer: they say nothing about the subject, so they are dropped
-# as a whole (a word like "words" or "simple" alone may still matter).
 # asking for it briefly, and "можно" after it is a request ("вывод вкратце можно"), not the modal of "провести можно?"
 BRIEFLY = r"простыми словами|своими словами|в двух словах|в кратце|вкратце|коротко|кратенько"
+# Ways of asking for a plain answer: they say nothing about the subject, so they are dropped
+# as a whole (a word like "words" or "simple" alone may still matter).
 _FILLER_PHRASES = re.compile(
     r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|normal|regular|everyday|few|your own|my own|own|other)"
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in general|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"

@@ -169,7 +169,8 @@ _VOICE_BREAK = re.compile(
 
 def sentences(text: str) -> list[str]:
     """The sentences of a message that say something (one element when it is one sentence); a
-    sentence starts in lower case too when every piece is a few words long. A long message without
+    sentence starts in lower case too when every piece is a few words long, or asks a short question
+    of its own ("… or a bot lol. whats democracy"); an ellipsis ends one as a full stop does. A long message without
     a mark inside (dictated) starts its question where it asks: "… а я видела больше можешь перечислить
     какие ключевые слова", "… он назвал только одно а какие остальные два"."""
     found = []
