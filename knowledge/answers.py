@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.asking_sentence import after_asking_who, checks_today, one_sentence, topic_then_question
+from knowledge.asking_sentence import checks_today, one_sentence
 from knowledge.counting import counted
 from knowledge.dialogue import dialogue_act, strip_openers, words_of
 from knowledge.exam_formats import question_stem
@@ -35,6 +35,7 @@ from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
 from knowledge.preference import citing, dated, first_named, said_by, set_aside
 from knowledge.purpose import for_purpose
+from knowledge.question_body import after_asking_who, topic_then_question
 from knowledge.reply_language import requested_language
 from knowledge.several import answer_pair, answer_parts, kind_asked, named_instead, ranked_ids
 from knowledge.telling import (

@@ -1,22 +1,18 @@
 """A message of several sentences that nothing answers as a whole: the sentence that asks, when the others only tell
 ("The abstract and ¶9 look alike to me. Is the abstract copied?"); of several clearly answered questions the first, the
 others offered; the answered sentence a request that names nothing ("… Перечисли все три"), a check of a claim ("… Кто
-из нас прав?") or a question of "here" ("… Эссе бұл жерде не айтқысы келеді?") asks of. Before matching: a question
-after asking what the bot is, on its own (`after_asking_who`), and a bare term asked, then a question of it, as one
-(`topic_then_question`)."""
+из нас прав?") or a question of "here" ("… Эссе бұл жерде не айтқысы келеді?") asks of."""
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from knowledge.dialogue import ASKING, OWN, dialogue_act, only_openers, strip_openers, words_of
+from knowledge.dialogue import ASKING, dialogue_act, only_openers, strip_openers, words_of
 from knowledge.intent import CURRENT
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
 from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, has_content, names_term, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
-from knowledge.own_story import speaks_of_asker
 from knowledge.parts import asks_something, sentences, split_parts
 from knowledge.several import EXAMPLE, answerable, kind_of, ranked_ids
 
@@ -41,7 +37,7 @@ _HERE = re.compile(
 
 # a question of what the sentence before names: "… modernization and development are synonyms. Does the essay treat
 # them as the same thing?", "… Они как-то связаны?", "… Олардың айырмашылығы неде?"
-_BACK = re.compile(
+BACK = re.compile(
     r"\b(?:them|they|these|those|both|it|this|их|они|них|ими|оба|обе|обоих|это|эти|этих|его|её|ее|олар|оларды|олардың"
     r"|оларға|ол|оны|оның|бұл|бұны|мұны|мұның|екеуі|екеуін|екеуінің)\b",
     re.IGNORECASE,
@@ -50,7 +46,7 @@ _BACK = re.compile(
 
 def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str, hint: str | None) -> MatchResult | None:
     """A question that names what it asks of by a pronoun, read with the terms a sentence before it names."""
-    if before is None or not _BACK.search(sentence) or not asks_something(sentence):
+    if before is None or not BACK.search(sentence) or not asks_something(sentence):
         return None
     named = [surface for surface, token in terms(before, lang) if names_term(token)]
     if not named:
@@ -86,97 +82,6 @@ def _only_a_number(sentence: str, lang: str) -> bool:
 
 # the essay or a paragraph of it, which a question after asking what the bot is may name instead of a term
 # ("are you a bot? who is mentioned in the essay?", "Ты бот? Что в статье главное?")
-_THE_ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})|\b(?:paragraph\w*|para|абзац\w*)\b|¶")
-# …not when it speaks to the bot (or of oneself: knowledge.own_story) ("Can you check my essay?", "Ты читал это эссе?")
-_TO_THE_BOT = re.compile(r"(?i)\b(?:you|your|u|ты|тебе|тебя|твой|твоя|твоё|вы|вам|вас|ваш\w*|сен|сіз|саған|сізге|сенің|сіздің)\b")
-
-
-# someone or something named before, in the question after it: what `_BACK` finds, and a person ("… he says", "… его
-# книга", "… оның кітабы")
-_OF_IT = re.compile(
-    _BACK.pattern.removesuffix(r")\b") + r"|he|his|him|she|her|its|their|он|она|оно|ему|ей|нём|нем|ним|неё|нее|ней|ними"
-    r"|оған|онда|одан)\b",
-    re.IGNORECASE,
-)
-_TOPIC_WORDS = 3  # "and bell?", "а демократия?", "ал Белл?": a topic, not yet a question
-_AND = frozenset(["and", "but", "also", "so", "а", "но", "и", "ну", "ал", "және", "енді"])
-
-
-def _without_and(sentence: str) -> list[str]:
-    """The words of a sentence without the "and" before them ("and bell?", "ал Белл?": Bell)."""
-    words = words_of(sentence)
-    while words and words[0].casefold() in _AND:
-        words = words[1:]
-    return words
-
-
-def _only_names(sentence: str, lang: str) -> bool:
-    """ "and bell?", "а демократия?", "ал Белл?": a sentence of terms only (after "and"), no asking word."""
-    words = _without_and(sentence)
-    rest = " ".join(words)
-    named = terms(rest, lang)
-    # no way of asking either ("Даниел Белл кім?", "Какова структура эссе?")
-    asking = any(w.casefold() in ASKING for w in words) or asks_something(rest)
-    return bool(named) and all(names_term(token) for _, token in named) and not asking
-
-
-def _own_subject(sentence: str, lang: str) -> bool:
-    """Whether a question names its own subject before it asks ("Nazarbayev, what did he say?", "а модернизация, что
-    она такое?"): then a bare term before it is another question."""
-    before: list[str] = []
-    for word in words_of(sentence):
-        if asks_something(word) or _OF_IT.fullmatch(word):  # an asking word, or the verb a question starts with
-            break
-        before.append(word)
-    return any(names_term(token) for _, token in terms(" ".join(before), lang)) if before else False
-
-
-def _about_own_essay(text: str) -> bool:
-    """ "my essay", "my own essay", "моё эссе": the student's own, whatever else it names."""
-    words = words_of(text)
-    return any(w in OWN and ESSAY_WORD.fullmatch(n) for w, n in pairwise(words))
-
-
-def after_asking_who(body: str, lang: str) -> str:
-    """A question of the essay after asking what the bot is, on its own ("are you a bot or a real
-    person? what is democracy": "person" asks nothing of the essay's people); the whole body when what
-    follows asks nothing ("Is this the bot for the parties essay? Our tutor said we should use you"),
-    names nothing of the essay, neither a term nor the essay itself ("Что вы умеете? Чем можете помочь?"),
-    names the essay only to speak of the bot or oneself ("Are you a bot? Can you check my essay?"), or is
-    about the student's own essay ("… can you check my essay on democracy?")."""
-    split = sentences(body)
-    first = 0
-    while first < len(split) - 1 and (act := dialogue_act(split[first])) is not None and act.act == "who":
-        first += 1
-    rest = " ".join(split[first:])
-    if not first or not all(asks_something(s) for s in split[first:]) or _about_own_essay(rest):
-        return body
-    if not any(names_term(token) for _, token in terms(rest, lang)) and (
-        not _THE_ESSAY.search(rest) or _TO_THE_BOT.search(rest) or speaks_of_asker(rest, lang)
-    ):
-        return body
-    return rest
-
-
-def topic_then_question(body: str, lang: str) -> str:
-    """A bare term, then a question of it, asked as one: "and bell? what common features of industrial societies he
-    says" is "bell what common features …" (not Bell's book, then a button for the features). Two questions stay two
-    when the second does not point back ("democracy? and what about parties?") or names its own subject first
-    ("Marcus Aurelius? and Nazarbayev, what did he say?")."""
-    split = sentences(body)
-    if (
-        len(split) < 2
-        or sum(len(s.split()) for s in split) != len(body.split())  # a piece too short to keep ("Bell? Nazarbayev? …")
-        or not split[0].rstrip().endswith("?")
-        or len(split[0].split()) > _TOPIC_WORDS
-        or not _only_names(split[0], lang)
-        or not (asks_something(split[1]) and _OF_IT.search(split[1]))
-        or _own_subject(split[1], lang)
-    ):
-        return body
-    return " ".join([*_without_and(split[0]), *split[1:]])
-
-
 def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
     """A message of several sentences that nothing answers as a whole: its answered question, when
     the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract copied?");

@@ -4,12 +4,12 @@ guards, multi-part questions, languages of mixed messages. Each case is one a st
 import pytest
 
 from knowledge.answers import ask
-from knowledge.asking_sentence import after_asking_who, topic_then_question
 from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
 from knowledge.normalize import content_words, detect_language, kazakh_skeleton, terms
 from knowledge.parts import asks_something, sentences, split_parts
+from knowledge.question_body import after_asking_who, topic_then_question
 
 
 def entry_of(kb, message):
@@ -2771,8 +2771,9 @@ def test_asking_whether_the_bot_is_there_is_small_talk(kb, message):
         # "explains" in Russian and Kazakh asks, as in English ("объясняет" alone had been the political process at 94)
         ("Как автор объясняет, что такое модернизация?", "modernization-definition"),
         ("автор қалай түсіндіреді, модернизация деген не", "modernization-definition"),
-        # two terms typed without the space are both
-        ("politicalparties role in society acording to the author", "parties-role"),
+        # two terms typed without the space are both (batch 56 asked of the role "in society", which batch 78's
+        # labelers gave to parties as the basis of society)
+        ("politicalparties role in the political system acording to the author", "parties-role"),
         ("политическаямодернизация это", "modernization-definition"),
         # "база" is a basis
         ("база общества это что по автору", "parties-basis-of-society"),
