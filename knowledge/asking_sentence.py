@@ -37,16 +37,16 @@ _HERE = re.compile(
 
 # a question of what the sentence before names: "… modernization and development are synonyms. Does the essay treat
 # them as the same thing?", "… Они как-то связаны?", "… Олардың айырмашылығы неде?"
-BACK = re.compile(
-    r"\b(?:them|they|these|those|both|it|this|их|они|них|ими|оба|обе|обоих|это|эти|этих|его|её|ее|олар|оларды|олардың"
-    r"|оларға|ол|оны|оның|бұл|бұны|мұны|мұның|екеуі|екеуін|екеуінің)\b",
-    re.IGNORECASE,
+BACK_WORDS = (
+    r"them|they|these|those|both|it|this|их|они|них|ими|оба|обе|обоих|это|эти|этих|его|её|ее|олар|оларды|олардың"
+    r"|оларға|ол|оны|оның|бұл|бұны|мұны|мұның|екеуі|екеуін|екеуінің"
 )
+_BACK = re.compile(rf"\b(?:{BACK_WORDS})\b", re.IGNORECASE)
 
 
 def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str, hint: str | None) -> MatchResult | None:
     """A question that names what it asks of by a pronoun, read with the terms a sentence before it names."""
-    if before is None or not BACK.search(sentence) or not asks_something(sentence):
+    if before is None or not _BACK.search(sentence) or not asks_something(sentence):
         return None
     named = [surface for surface, token in terms(before, lang) if names_term(token)]
     if not named:
@@ -80,8 +80,6 @@ def _only_a_number(sentence: str, lang: str) -> bool:
     return bool(tokens) and all(NUMBER_CONCEPT.fullmatch(token) for token in tokens)
 
 
-# the essay or a paragraph of it, which a question after asking what the bot is may name instead of a term
-# ("are you a bot? who is mentioned in the essay?", "Ты бот? Что в статье главное?")
 def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | None) -> Answer | None:
     """A message of several sentences that nothing answers as a whole: its answered question, when
     the other sentences only tell ("The abstract and ¶9 look alike to me. Is the abstract copied?");

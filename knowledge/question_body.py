@@ -7,22 +7,23 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from knowledge.asking_sentence import BACK
+from knowledge.asking_sentence import BACK_WORDS
 from knowledge.dialogue import ASKING, OWN, dialogue_act, words_of
 from knowledge.normalize import ESSAY_WORD, names_term, terms
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import asks_something, sentences
 
+# the essay or a paragraph of it, which a question after asking what the bot is may name instead of a term
+# ("are you a bot? who is mentioned in the essay?", "Ты бот? Что в статье главное?")
 _THE_ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})|\b(?:paragraph\w*|para|абзац\w*)\b|¶")
 # …not when it speaks to the bot (or of oneself: knowledge.own_story) ("Can you check my essay?", "Ты читал это эссе?")
 _TO_THE_BOT = re.compile(r"(?i)\b(?:you|your|u|ты|тебе|тебя|твой|твоя|твоё|вы|вам|вас|ваш\w*|сен|сіз|саған|сізге|сенің|сіздің)\b")
 
 
-# someone or something named before, in the question after it: what `BACK` finds, and a person ("… he says", "… его
-# книга", "… оның кітабы")
+# someone or something named before, in the question after it: the words one_sentence reads a question "of the sentence
+# before" by (BACK_WORDS), and a person's ("… he says", "… его книга", "… оның кітабы")
 _OF_IT = re.compile(
-    BACK.pattern.removesuffix(r")\b") + r"|he|his|him|she|her|its|their|он|она|оно|ему|ей|нём|нем|ним|неё|нее|ней|ними"
-    r"|оған|онда|одан)\b",
+    rf"\b(?:{BACK_WORDS}|he|his|him|she|her|its|their|он|она|оно|ему|ей|нём|нем|ним|неё|нее|ней|ними|оған|онда|одан)\b",
     re.IGNORECASE,
 )
 _TOPIC_WORDS = 3  # "and bell?", "а демократия?", "ал Белл?": a topic, not yet a question
