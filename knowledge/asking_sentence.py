@@ -54,6 +54,26 @@ def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str
     return kb.matcher.match(" ".join(named) + " " + sentence, lang=lang, hint=hint)
 
 
+_CLAUSE_END = re.compile(r",\s+")
+_TOLD_WORDS = 3  # "I read it but understood nothing at first, …": a clause that tells, not "ok, …" or "in short, …"
+
+
+def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
+    """A sentence that tells something of the student, then asks after a comma, as two sentences ("Мен оқыдым бірақ
+    басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): when the question asks (a mark or an asking word)
+    and names a term of the essay, and what is told names none, asks nothing and is of nothing the essay lacks
+    ("IELTS-ке қалай дайындалған дұрыс, кеңес бере аласың ба?")."""
+    for comma in _CLAUSE_END.finditer(sentence):
+        told, asked = sentence[: comma.start()], sentence[comma.end() :]
+        if len(told.split()) < _TOLD_WORDS or asks_something(told) or any(names_term(t) for _, t in terms(told, lang)):
+            continue
+        asking = "?" in asked or any(w.casefold() in ASKING for w in words_of(asked))
+        if asking and any(names_term(t) for _, t in terms(asked, lang)):
+            clear = kb.matcher.match(asked, lang=lang).score >= CLEAR_SCORE  # not "…, кеңес бере аласың ба?" (advice)
+            return [told, asked] if clear else [sentence]
+    return [sentence]
+
+
 def checks_today(body: str) -> bool:
     """Whether a message checks a claim that names today ("Our tutor said that there are seven parties in Kazakhstan
     today. Is that right?"): a question about today, whatever entry the claim's words are close to."""
@@ -90,7 +110,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     пользуется учебниками…", "… And the current president"), not a story without a question."""
     # courtesies are no sentences to answer ("Құрметті бот, аманбысыз. Аннотацияда не жазылған? … Рахмет."); asking
     # what the bot does is ("I have a seminar on Thursday. Could you please help me prepare for it?")
-    split = sentences(body)
+    split = [clause for sentence in sentences(body) for clause in told_then_asked(kb, sentence, lang)]
     # "Sorry if this is a dumb question." before the question is a courtesy, not asking how to ask
     courtesy = [only_openers(sentence) for sentence in split]
     # a check ("Is that right?", "солай ма?") is an acknowledgement alone, but after a claim it asks of the claim

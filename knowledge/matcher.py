@@ -43,8 +43,9 @@ from knowledge.normalize import (
     has_cyrillic,
     language_of,
     lexicon,
-    sound_key,
+    sound_keys,
     sounds_like_stop,
+    spelled_alike,
     surface_form,
     terms,
     tokens,
@@ -73,9 +74,14 @@ SINGLE_WORD_CAP = 45.0  # …elsewhere it scores at most this: a suggestion, und
 SINGLE_WORD_RARE_IDF = 4.0  # unless it is a word of one entry only (IDF log(1 + entries) ~ 4.3)
 SUGGEST_SCORE = 40.0  # "did you mean" candidates must reach this
 FUZZY_WORD_SCORE = 80.0  # word similarity (fuzz.ratio) for a typo or a suffix to count
-PHONETIC_MIN_LENGTH = 5  # words spelled as they sound are found from this length (English)
+PHONETIC_LANGUAGES = (
+    "en",
+    "ru",
+)  # words spelled as they sound: "modernisashun", "мадернизацыя" (Kazakh is folded loosely anyway)
+PHONETIC_MIN_LENGTH = 5  # words spelled as they sound are found from this length
 PHONETIC_SIMILARITY = 0.7  # nearer than a one-edit typo (0.5): the sound and most letters agree
 PHONETIC_SPELLING_SCORE = 62.0  # and spelled this much alike ("total" sounds like "title": 60)
+HEARD_SIMILARITY = {"ru": 1.0}  # Russian keeps every consonant and vowel class: a word that sounds the same is that word
 SHORT_WORD_CUTOFF = 0.81  # words of 6 letters: one edit (0.83); of 5 and fewer: exactly ("paris" is no typo of "parts")
 JOINED_TYPO_LENGTH = 8  # split words rejoined this long may be a concept's word with a typo ("nazar bayed")
 SPLIT_PIECE_LENGTH = 6  # a word split in three has pieces this short at most
@@ -187,7 +193,7 @@ class _LanguageIndex:
     entry_of: list[str] = field(default_factory=list)  # phrasing -> its entry
     entry_number: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))  # phrasing -> its entry's number
     entry_numbers: dict[str, int] = field(default_factory=dict)  # entry -> its number
-    phonetic: bool = False  # English: words are also found by how they sound
+    phonetic: str = ""  # the language whose words are also found by how they sound ("en", "ru"), or ""
     sounds: dict[str, list[str]] = field(default_factory=dict)  # sound key -> KB words as written
     known: set[str] = field(default_factory=set)  # tokens of the KB's own texts: real words, not misspellings
     expansions: dict[tuple[str, str], list[tuple[str, float]]] = field(default_factory=dict)  # cache of fuzzy lookups
@@ -275,7 +281,8 @@ class _LanguageIndex:
             sounds: dict[str, list[str]] = defaultdict(list)
             for word in self.surface_list:
                 if len(word) >= PHONETIC_MIN_LENGTH and word.isalpha():
-                    sounds[sound_key(word)].append(word)
+                    for key in sound_keys(word, self.phonetic):
+                        sounds[key].append(word)
             self.sounds = dict(sounds)
 
 
@@ -322,7 +329,7 @@ class Matcher:
         ]
         for lang, index in self._indexes.items():
             index.phrasings[:0] = home_phrasings
-            index.phonetic = lang == "en"
+            index.phonetic = lang if lang in PHONETIC_LANGUAGES else ""
             index.known = self._domain.get(lang, set())  # the same set: pickled once
             index.build()
         self._indexes = dict(self._indexes)
@@ -353,11 +360,13 @@ class Matcher:
         "modernizaton" keeps its ending, yet is 96% "modernization").
         """
         if token in index.idf:
-            if is_concept(token) or len(surface) < TYPO_OF_CONCEPT_LENGTH:
+            if is_concept(token):
                 return [(token, 1.0)]
             known = index.expansions.get((surface, token))
-            if known is None:  # a typo some phrasing keeps ("politcal") still stands for its concept too
-                known = [(token, 1.0), *self._concept_typo(index, surface)]
+            if known is None:  # a typo some phrasing keeps ("politcal", "асновой") still stands for its concept too
+                typo = self._concept_typo(index, surface) if len(surface) >= TYPO_OF_CONCEPT_LENGTH else []
+                heard = [(found, sim) for found, sim in self._heard(index, surface, token) if is_concept(found)]
+                known = [(token, 1.0), *sorted(dict(typo + heard).items(), key=lambda item: -item[1])[:1]]
                 if len(index.expansions) < EXPANSION_CACHE:
                     index.expansions[(surface, token)] = known
             return known
@@ -393,17 +402,24 @@ class Matcher:
                 kb_token = mapping[choice] if mapping else choice
                 sim = (score - FUZZY_FLOOR) / (100.0 - FUZZY_FLOOR)
                 best[kb_token] = max(best.get(kb_token, 0.0), sim)
-        if index.sounds and len(surface) >= PHONETIC_MIN_LENGTH and surface.isalpha() and token not in index.known:
-            # spelled as it sounds ("modernisashun", "konclushun", "democrasy"): the KB words that
-            # sound the same (English) and are still spelled somewhat alike, as close as a typo
-            # (British and American spellings alike: "moderniseyshun" is as near "modernization" as "modernisation")
-            for word in index.sounds.get(sound_key(surface), ()):
-                if fuzz.ratio(surface.replace("z", "s"), word.replace("z", "s")) >= PHONETIC_SPELLING_SCORE:
-                    best[index.surfaces[word]] = max(best.get(index.surfaces[word], 0.0), PHONETIC_SIMILARITY)
+        for sounded, sim in self._heard(index, surface, token):
+            best[sounded] = max(best.get(sounded, 0.0), sim)
         expansion = sorted(best.items(), key=lambda item: -item[1])[:3]
         if len(index.expansions) < EXPANSION_CACHE:
             index.expansions[(surface, token)] = expansion
         return expansion
+
+    @staticmethod
+    def _heard(index: _LanguageIndex, surface: str, token: str) -> list[tuple[str, float]]:
+        """Spelled as it sounds ("modernisashun", "konclushun", "democrasy", "мадернизацыя"): the tokens of the KB
+        words that sound the same and are still spelled somewhat alike, as close as a typo (English) or the same word
+        (Russian, whose key keeps every consonant and vowel class)."""
+        if not index.sounds or len(surface) < PHONETIC_MIN_LENGTH or not surface.isalpha() or token in index.known:
+            return []
+        heard = HEARD_SIMILARITY.get(index.phonetic, PHONETIC_SIMILARITY)
+        words = dict.fromkeys(w for key in sound_keys(surface, index.phonetic) for w in index.sounds.get(key, ()))
+        found = {index.surfaces[w] for w in words if spelled_alike(surface, w, index.phonetic, PHONETIC_SPELLING_SCORE)}
+        return [(kb_token, heard) for kb_token in sorted(found)]
 
     @staticmethod
     def _concept_typo(index: _LanguageIndex, surface: str) -> list[tuple[str, float]]:
@@ -537,11 +553,11 @@ class Matcher:
         unique_terms = list({token: surface for surface, token in query_terms}.items())
         off_topic = self._off_topic.get(lang, set())
         expansions = [self._expand(index, surface, token, off_topic) for token, surface in unique_terms]
-        if index.sounds:  # "explane", "dose", "auther": an asking word the KB does not know, spelled as it sounds
+        if index.phonetic:  # "explane", "dose", "пачему": an asking word the KB does not know, spelled as it sounds
             kept = [
                 i
                 for i, (token, surface) in enumerate(unique_terms)
-                if expansions[i] or token in off_topic or not sounds_like_stop(surface)
+                if expansions[i] or token in off_topic or not sounds_like_stop(surface, index.phonetic)
             ]
             if kept and len(kept) < len(unique_terms):
                 unique_terms = [unique_terms[i] for i in kept]

@@ -1539,35 +1539,76 @@ def lexicon() -> Lexicon:
 
 _STOP = {"en": EN_STOP, "ru": RU_STOP, "kk": KK_STOP}
 _ANY_STOP = EN_STOP | RU_STOP | KK_STOP
+SOUND_STEM_LENGTH = 6  # a Russian stem this long is found by its sound too ("аднапартийн"; not "разв", "стад", "парет")
 SOUND_MIN_LENGTH = 4  # English words spelled as they sound are read from this length
 SOUND_SPELLING_SCORE = 70.0  # when still spelled this much alike ("weight" sounds like "what": 60)
 
 
 @lru_cache(maxsize=65536)
-def sound_key(word: str) -> str:
-    """How an English word sounds (Metaphone): "modernisashun" and "modernization" alike."""
-    return str(metaphone(word))
+def sound_key(word: str, lang: str = "en") -> str:
+    """How a word sounds: English by Metaphone ("modernisashun" and "modernization" alike), Russian
+    by the rules of its spelling that students write as they hear ("мадернизацыя" "модернизация")."""
+    return _russian_sound(word) if lang == "ru" else str(metaphone(word))
+
+
+# Russian as heard: an unstressed о is а, е/э/ё/ы are и (and я а, ю у), "тс"/"ться"/"дс" are ц,
+# "сч"/"зч" are щ, a final voiced consonant is voiceless, a doubled letter one ("палитическая",
+# "дэмакратия", "атличаеца", "щитает", "цывилизацыи", "бела"). Hand-written: the one Russian
+# Metaphone on PyPI (fonetika) needs the unmaintained pymorphy2.
+_RU_HEARD_LETTERS = str.maketrans(
+    {"о": "а", "я": "а", "е": "и", "ё": "и", "э": "и", "ы": "и", "й": "и", "ю": "у", "ь": None, "ъ": None}
+)
+_RU_HEARD_CLUSTERS = re.compile(r"[тд]с|[сзж]ч")
+_RU_HEARD_END = str.maketrans("бвгджз", "пфктшс")
+_REPEATED = re.compile(r"(.)\1+")
+
+
+def sound_keys(word: str, lang: str) -> tuple[str, ...]:
+    """The keys a word is found by how it sounds: in Russian a long stem's too, whatever the ending heard
+    ("аднапартийную" is "однопартийной" in another case); a stem's key never meets a word's ("ростоу" is no "роста")."""
+    stem = _stem(word, lang) if lang == "ru" else ""
+    if len(stem) < SOUND_STEM_LENGTH:
+        return (sound_key(word, lang),)
+    return (sound_key(word, lang), "~" + _russian_sound(stem, ending=False))
+
+
+def spelled_alike(surface: str, word: str, lang: str, score: float) -> bool:
+    """Whether two words that sound alike are also spelled at least `score` alike (fuzz.ratio): English
+    with British and American spellings alike ("moderniseyshun", "modernization"), Russian by their stems
+    ("асновой", "основа")."""
+    if lang == "ru":
+        return fuzz.ratio(_stem(surface, lang), _stem(word, lang)) >= score
+    return fuzz.ratio(surface.replace("z", "s"), word.replace("z", "s")) >= score
+
+
+def _russian_sound(word: str, ending: bool = True) -> str:
+    """The Russian key of a word (`ending`: its last consonant devoiced, as a word's end is; a stem's is not)."""
+    heard = _RU_HEARD_CLUSTERS.sub(lambda m: "ц" if m.group()[1] == "с" else "щ", word.translate(_RU_HEARD_LETTERS))
+    return _REPEATED.sub(r"\1", heard[:-1] + heard[-1:].translate(_RU_HEARD_END) if ending else heard)
 
 
 # Asking words students misspell as they sound ("explane", "dose", "auther", "abuot"), and no common
 # word sounds like them ("could" would take "cold", "stuff" "staff", "mean" "meny"): read as asking.
+# Russian keeps its vowels and consonants in the key, so any of its stop words ("пачему", "кагда", "можеш").
 _SOUNDED_ASKING = ("explain", "explained", "describe", "author", "does", "about", "which", "please", "mention", "define")
 
 
 @cache
-def _stop_sounds() -> dict[str, list[str]]:
+def _stop_sounds(lang: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for word in _SOUNDED_ASKING:
-        found.setdefault(sound_key(word), []).append(word)
+    for word in _SOUNDED_ASKING if lang == "en" else sorted(RU_STOP):
+        if len(word) >= SOUND_MIN_LENGTH and word.isalpha():
+            found.setdefault(sound_key(word, lang), []).append(word)
     return found
 
 
-def sounds_like_stop(surface: str) -> bool:
-    """ "explane", "auther", "dose": an English stop word spelled as it sounds (for words the KB
+def sounds_like_stop(surface: str, lang: str = "en") -> bool:
+    """ "explane", "auther", "dose", "пачему": a stop word spelled as it sounds (for words the KB
     does not know: "three" sounds like "there" too)."""
     if len(surface) < SOUND_MIN_LENGTH or not surface.isalpha():
         return False
-    return any(fuzz.ratio(surface, word) >= SOUND_SPELLING_SCORE for word in _stop_sounds().get(sound_key(surface), ()))
+    heard = _stop_sounds(lang).get(sound_key(surface, lang), ())
+    return any(fuzz.ratio(surface, word) >= SOUND_SPELLING_SCORE for word in heard)
 
 
 _CHAT_SHORTHAND = frozenset(["кр"])
@@ -1654,6 +1695,7 @@ _FILLER_PHRASES = re.compile(
     # the essay as assigned: "эссе, которое нам задали изучать", "the essay that our teacher assigned", "в точности"
     r"|,? (?:которое|которую|который|что) (?:нам |мне |им |ему |ей |сыну |дочери |дочке )?(?:задали|задал|задала|дали|дал|дала|велели)"
     r"(?: (?:изучать|изучить|прочитать|читать|почитать|разобрать))?|в точности|\bword[- ]for[- ]word\b"
+    r"|(?:(?:in|with) )?(?:the |his |its )?\bexact (?:words|wording)\b"  # every answer quotes the essay: "… - exact words pls"
     r"|,? (?:that|which) (?:we|i) (?:were|was|got) (?:assigned|given)(?: to read)?"
     r"|,? (?:that|which) (?:our|my|the) (?:teacher|prof|professor|tutor|lecturer) (?:assigned|gave us|gave me|set)"
     # what the teacher said says nothing of the subject: "препод сказал прочитать эссе", "апай айтты", "my professor said"
@@ -1858,7 +1900,9 @@ _SHAPE_HINT = re.compile(
     r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")
-ESSAY_WORD = re.compile(r"(?:essay|esay|essey|eassy|article|text|paper|эссе|стать|текст|работ|мақала|макала|мәтін|матин)\w*")
+ESSAY_WORD = re.compile(
+    r"(?:essay|esay|essey|eassy|article|text|paper|эссе|эссэ|эсэ|эсе|эсси|стать|текст|работ|мақала|макала|мәтін|матин)\w*"
+)
 # what is left that names no subject: the essay, a number, a verb of asking for a list
 _NO_SUBJECT = re.compile(
     rf"{ESSAY_WORD.pattern}|\d+|two|three|four|five|два|две|три"

@@ -86,6 +86,24 @@ def after_asking_who(body: str, lang: str) -> str:
     return rest
 
 
+# the bot addressed where a sentence starts ("…. бот, что такое …", "guys wait. bot, what is …", "эй бот,")
+_ADDRESS = re.compile(
+    r"(?i)(?:^|(?<=[.!?…\n]))\s*(?:(?:эй|слушай|слышь|hey|ok|ок|ал|а)\s+)?(?:бот|ботик|bot|saiasat|сайасат)\s*[,:]\s*(?=\w)"
+)
+
+
+def to_the_bot(text: str, lang: str) -> str:
+    """What is said to the bot, without its name: in a group, the bot addressed after a sentence to someone else starts
+    the question ("ребят кто понял белла?? бот, почему там пишут что вывод односторонний", "guys wait. bot, what is
+    modernization"); the whole text when nothing after the address asks of the essay ("что такое демократия? бот,
+    ответь")."""
+    found = list(_ADDRESS.finditer(text))
+    if not found:
+        return text
+    rest = text[found[-1].end() :]
+    return rest if asks_something(rest) and any(names_term(token) for _, token in terms(rest, lang)) else text
+
+
 def topic_then_question(body: str, lang: str) -> str:
     """A bare term, then a question of it, asked as one: "and bell? what common features of industrial societies he
     says" is "bell what common features …" (not Bell's book, then a button for the features). Two questions stay two
