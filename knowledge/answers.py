@@ -35,7 +35,7 @@ from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
 from knowledge.preference import citing, dated, first_named, said_by, set_aside
 from knowledge.purpose import for_purpose
-from knowledge.question_body import after_asking_who, to_the_bot, topic_then_question
+from knowledge.question_body import after_asking_who, asked_of_what_is_named, to_the_bot, topic_then_question
 from knowledge.reply_language import requested_language
 from knowledge.several import answer_pair, answer_parts, kind_asked, named_instead, ranked_ids
 from knowledge.telling import (
@@ -151,7 +151,8 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)
         return Answer(text, reply_lang, 0.0, outcome="smalltalk", act=act.act)
     asked = lang or detect_language(text, hint)
-    body = topic_then_question(after_asking_who(without_own_story(strip_openers(to_the_bot(text, asked)), asked), asked), asked)
+    read = after_asking_who(without_own_story(strip_openers(to_the_bot(text, asked)), asked), asked)
+    body = asked_of_what_is_named(topic_then_question(read, asked), asked)
     reference = paragraph_reference(body, len(kb.essay.paragraphs))
     if reference is not None:
         number, rest, only = reference

@@ -1552,7 +1552,7 @@ def sound_key(word: str, lang: str = "en") -> str:
 
 
 # Russian as heard: an unstressed о is а, е/э/ё/ы are и (and я а, ю у), "тс"/"ться"/"дс" are ц,
-# "сч"/"зч" are щ, a final voiced consonant is voiceless, a doubled letter one ("палитическая",
+# "сч"/"зч" are щ, a voiced consonant at the end or before a voiceless one is voiceless, a doubled letter one ("палитическая",
 # "дэмакратия", "атличаеца", "щитает", "цывилизацыи", "бела"). Hand-written: the one Russian
 # Metaphone on PyPI (fonetika) needs the unmaintained pymorphy2.
 _RU_HEARD_LETTERS = str.maketrans(
@@ -1574,16 +1574,23 @@ def sound_keys(word: str, lang: str) -> tuple[str, ...]:
 
 def spelled_alike(surface: str, word: str, lang: str, score: float) -> bool:
     """Whether two words that sound alike are also spelled at least `score` alike (fuzz.ratio): English
-    with British and American spellings alike ("moderniseyshun", "modernization"), Russian by their stems
-    ("асновой", "основа")."""
+    with its letters of one sound alike ("moderniseyshun" "modernization", "konklushun" "conclusion"), Russian
+    by their stems ("асновой", "основа")."""
     if lang == "ru":
         return fuzz.ratio(_stem(surface, lang), _stem(word, lang)) >= score
-    return fuzz.ratio(surface.replace("z", "s"), word.replace("z", "s")) >= score
+    return fuzz.ratio(surface.translate(_EN_SAME_SOUND), word.translate(_EN_SAME_SOUND)) >= score
+
+
+_EN_SAME_SOUND = str.maketrans("zcq", "skk")  # "moderniseyshun" "modernization", "konklushun" "conclusion"
+
+
+_RU_BEFORE_VOICELESS = re.compile(r"[бвгджз](?=[пфктшсхцчщ])")  # "автор" is heard "афтор", "всё" "фсё"
 
 
 def _russian_sound(word: str, ending: bool = True) -> str:
     """The Russian key of a word (`ending`: its last consonant devoiced, as a word's end is; a stem's is not)."""
     heard = _RU_HEARD_CLUSTERS.sub(lambda m: "ц" if m.group()[1] == "с" else "щ", word.translate(_RU_HEARD_LETTERS))
+    heard = _RU_BEFORE_VOICELESS.sub(lambda m: m.group().translate(_RU_HEARD_END), heard)
     return _REPEATED.sub(r"\1", heard[:-1] + heard[-1:].translate(_RU_HEARD_END) if ending else heard)
 
 

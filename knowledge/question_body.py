@@ -88,20 +88,25 @@ def after_asking_who(body: str, lang: str) -> str:
 
 # the bot addressed where a sentence starts ("…. бот, что такое …", "guys wait. bot, what is …", "эй бот,")
 _ADDRESS = re.compile(
-    r"(?i)(?:^|(?<=[.!?…\n]))\s*(?:(?:эй|слушай|слышь|hey|ok|ок|ал|а)\s+)?(?:бот|ботик|bot|saiasat|сайасат)\s*[,:]\s*(?=\w)"
+    r"(?i)(?:^|(?<=[.!?…\n]))\s*(?:(?:эй|слушай|слышь|hey|ok|ок|ал|а)\s+)?(?:бот|ботик|ботжан|bot|saiasat|сайасат)"
+    r"(?:\s*[,:]\s*|(?<=^бот|^bot)\s+)(?=\w)"  # the comma may go when the message starts with it ("бот эссенің …")
 )
 
 
 def to_the_bot(text: str, lang: str) -> str:
     """What is said to the bot, without its name: in a group, the bot addressed after a sentence to someone else starts
     the question ("ребят кто понял белла?? бот, почему там пишут что вывод односторонний", "guys wait. bot, what is
-    modernization"); the whole text when nothing after the address asks of the essay ("что такое демократия? бот,
-    ответь")."""
+    modernization"); the whole text when what follows names no term of the essay or, after a sentence, asks nothing
+    ("что такое демократия? бот, ответь")."""
     found = list(_ADDRESS.finditer(text))
     if not found:
         return text
-    rest = text[found[-1].end() :]
-    return rest if asks_something(rest) and any(names_term(token) for _, token in terms(rest, lang)) else text
+    address = found[-1]
+    rest = text[address.end() :]
+    leading = not text[: address.start()].strip()  # only the bot's name goes: "бот эссенің қорытындысын …"
+    named = any(names_term(token) for _, token in terms(rest, lang))
+    # …not when it goes on about the bot ("бот ты чет тупишь, я про белла спрашивал …")
+    return rest if named and (leading or asks_something(rest)) and not _TO_THE_BOT.match(rest) else text
 
 
 def topic_then_question(body: str, lang: str) -> str:
@@ -121,3 +126,30 @@ def topic_then_question(body: str, lang: str) -> str:
     ):
         return body
     return " ".join([*_without_and(split[0]), *split[1:]])
+
+
+_COMMA = re.compile(r",\s+")
+# what the essay or its author says of something: the clause that only names its subject ("что эссе говорит про партии")
+_SAYS = re.compile(
+    r"(?i)\b(?:say|says|said|write|writes|wrote|mention\w*|говор\w*|пиш\w*|сказ\w*|упомина\w*|дейді|дейди|айт\w*|жаз\w*)\b"
+)
+
+
+def asked_of_what_is_named(body: str, lang: str) -> str:
+    """A question of what the essay says of something, then of that, asked as one: "что эссе говорит про партии, кого
+    они представляют" is "партии кого они представляют" (not the parties in the essay). Only when the clause before the
+    comma asks what is said and names terms of the essay and nothing else, and the question after it asks, points back,
+    is no second question joined by "and" and names no subject of its own ("what is democracy, and who is Bell", "Who
+    was Daniel Bell, and which features does he identify" stay two: the first answered, the other offered)."""
+    if len(sentences(body)) > 1:
+        return body
+    for comma in _COMMA.finditer(body):
+        named, asked = body[: comma.start()], body[comma.end() :]
+        found = terms(named, lang)
+        if not found or not all(names_term(token) for _, token in found) or not _SAYS.search(named):
+            continue
+        joined = words_of(asked)[:1] and words_of(asked)[0].casefold() in _AND  # "…, and why …": a second question
+        if not joined and asks_something(asked) and _OF_IT.search(asked) and not _own_subject(asked, lang):
+            return " ".join([*(surface for surface, _ in found), asked])
+        return body
+    return body
