@@ -136,6 +136,10 @@ def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:
 
 
 def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> Answer:
+    if (lang or detect_language(text, hint)) == "ru":  # written by ear: read in the KB's spelling ("кто сичас призидент")
+        heard = kb.speller.respell(text, lambda word: kb.matcher.writes(word, "ru"))
+        if heard != text:
+            return replace(_ask(kb, heard, "ru", hint), query=text)
     act = (
         dialogue_act(text)
         or act_among_telling(text)

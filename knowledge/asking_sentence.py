@@ -1,5 +1,6 @@
 """A message of several sentences that nothing answers as a whole: the sentence that asks, when the others only tell
-("The abstract and ¶9 look alike to me. Is the abstract copied?"); of several clearly answered questions the first, the
+("The abstract and ¶9 look alike to me. Is the abstract copied?", and a telling clause before a comma: "Мен оқыдым
+бірақ ештеңе түсінбедім, саяси модернизация деген не өзі?"); of several clearly answered questions the first, the
 others offered; the answered sentence a request that names nothing ("… Перечисли все три"), a check of a claim ("… Кто
 из нас прав?") or a question of "here" ("… Эссе бұл жерде не айтқысы келеді?") asks of."""
 
@@ -13,7 +14,7 @@ from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
 from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, has_content, names_term, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
-from knowledge.parts import asks_something, sentences, split_parts
+from knowledge.parts import CLAUSE_COMMA, asks_something, sentences, split_parts
 from knowledge.several import EXAMPLE, answerable, kind_of, ranked_ids
 
 ASKED_CLEARLY = 65.0  # a question among telling sentences is answered from this score, whatever they tell of
@@ -54,23 +55,30 @@ def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str
     return kb.matcher.match(" ".join(named) + " " + sentence, lang=lang, hint=hint)
 
 
-_CLAUSE_END = re.compile(r",\s+")
 _TOLD_WORDS = 3  # "I read it but understood nothing at first, …": a clause that tells, not "ok, …" or "in short, …"
+# …not what someone claims or thinks, which the clause after goes on to say ("Мой одногруппник утверждал, что …")
+_CLAIMS = re.compile(
+    r"(?i)\b(?:утвержда\w*|счита\w*|думаю|думает|сказал\w*|говорит|говорил\w*|пишет|писал\w*|says|said|thinks?|claims?"
+    r"|claimed|believes?|wrote|writes|дейді|деді|айтты|ойлаймын|жазады)\W*$"
+)
 
 
 def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
     """A sentence that tells something of the student, then asks after a comma, as two sentences ("Мен оқыдым бірақ
-    басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): when the question asks (a mark or an asking word)
-    and names a term of the essay, and what is told names none, asks nothing and is of nothing the essay lacks
-    ("IELTS-ке қалай дайындалған дұрыс, кеңес бере аласың ба?")."""
-    for comma in _CLAUSE_END.finditer(sentence):
+    басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): when the question asks, names a term of the essay
+    and is clearly answered ("IELTS-ке қалай дайындалған дұрыс, кеңес бере аласың ба?": "кеңес" is advice there, not
+    Soviet), and what is told names none, asks nothing and is no claim the rest goes on with ("Мой одногруппник вчера
+    утверждал, что модернизация невозможна без демократии.")."""
+    for comma in CLAUSE_COMMA.finditer(sentence):
         told, asked = sentence[: comma.start()], sentence[comma.end() :]
         if len(told.split()) < _TOLD_WORDS or asks_something(told) or any(names_term(t) for _, t in terms(told, lang)):
             continue
-        asking = "?" in asked or any(w.casefold() in ASKING for w in words_of(asked))
-        if asking and any(names_term(t) for _, t in terms(asked, lang)):
-            clear = kb.matcher.match(asked, lang=lang).score >= CLEAR_SCORE  # not "…, кеңес бере аласың ба?" (advice)
-            return [told, asked] if clear else [sentence]
+        # …a question with an asking word, not a request to the bot ("я готовлюсь к экзамену, можешь дать совет?")
+        asking = asks_something(asked) and any(w.casefold() in ASKING for w in words_of(asked))
+        if _CLAIMS.search(told) or not asking or not any(names_term(t) for _, t in terms(asked, lang)):
+            return [sentence]
+        clear = kb.matcher.match(asked, lang=lang).score >= CLEAR_SCORE
+        return [told, asked] if clear else [sentence]
     return [sentence]
 
 

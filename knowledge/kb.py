@@ -14,9 +14,10 @@ from pydantic import BaseModel, ValidationError
 
 from knowledge.essay import Essay, load_essay
 from knowledge.eval_sets import labeled_phrasings
+from knowledge.heard import Speller
 from knowledge.index_cache import cache_dir, digest, load_or_build
-from knowledge.intent import capabilities
-from knowledge.lexicon import Standard
+from knowledge.intent import GUARD_WORDS, capabilities
+from knowledge.lexicon import Standard, raw_concepts
 from knowledge.matcher import Matcher
 from knowledge.near_topic import NearTopic
 from knowledge.normalize import lexicon, tokens
@@ -63,6 +64,7 @@ class KnowledgeBase:
 
     def __post_init__(self) -> None:
         self.matcher = self.make_matcher()
+        self.speller = Speller.of(*russian_spellings())
         self.capabilities = {entry.id: capabilities(entry) for entry in self.entries.values()}
         self.near_topic = NearTopic(near_topic_terms())
         self.topics: dict[str, list[str]] = {topic: [] for topic in TOPICS}
@@ -153,6 +155,16 @@ def _out_of_scope() -> dict[str, dict[str, list[str]]]:
     return {
         part: {lang: [str(w) for w in words] for lang, words in (data.get(part) or {}).items()} for part in ("words", "terms")
     }
+
+
+def russian_spellings() -> tuple[list[str], list[str]]:
+    """The Russian words a question written by ear is read back into (knowledge.heard): those the checks of what the
+    essay does not cover spell (today, office holders, dates, the near-topic words and terms), then the words of the
+    essay itself ("автор*": "кто автар" asks who wrote it). Not every word Russian uses: a word spelled right would be
+    read as another ("ясно" as "ясна", "пример" as "премьер")."""
+    outside = [*off_topic_words().get("ru", []), *near_topic_terms().get("ru", [])]
+    essay = [pattern.rstrip("*") for concept in raw_concepts() if concept.stop for pattern in concept.ru if "!" not in pattern]
+    return [*GUARD_WORDS, *(word for word in outside if "*" not in word)], essay
 
 
 def off_topic_words() -> dict[str, list[str]]:

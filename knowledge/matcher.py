@@ -38,6 +38,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.lexicon import is_concept
 from knowledge.normalize import (
+    STEM_KEY,
     analyze_word,
     clean,
     has_cyrillic,
@@ -366,7 +367,10 @@ class Matcher:
             if known is None:  # a typo some phrasing keeps ("politcal", "асновой") still stands for its concept too
                 typo = self._concept_typo(index, surface) if len(surface) >= TYPO_OF_CONCEPT_LENGTH else []
                 heard = [(found, sim) for found, sim in self._heard(index, surface, token) if is_concept(found)]
-                known = [(token, 1.0), *sorted(dict(typo + heard).items(), key=lambda item: -item[1])[:1]]
+                closest: dict[str, float] = {}
+                for concept, sim in typo + heard:
+                    closest[concept] = max(closest.get(concept, 0.0), sim)
+                known = [(token, 1.0), *sorted(closest.items(), key=lambda item: -item[1])[:1]]
                 if len(index.expansions) < EXPANSION_CACHE:
                     index.expansions[(surface, token)] = known
             return known
@@ -416,10 +420,16 @@ class Matcher:
         (Russian, whose key keeps every consonant and vowel class)."""
         if not index.sounds or len(surface) < PHONETIC_MIN_LENGTH or not surface.isalpha() or token in index.known:
             return []
-        heard = HEARD_SIMILARITY.get(index.phonetic, PHONETIC_SIMILARITY)
-        words = dict.fromkeys(w for key in sound_keys(surface, index.phonetic) for w in index.sounds.get(key, ()))
-        found = {index.surfaces[w] for w in words if spelled_alike(surface, w, index.phonetic, PHONETIC_SPELLING_SCORE)}
-        return [(kb_token, heard) for kb_token in sorted(found)]
+        found: dict[str, float] = {}
+        for key in sound_keys(surface, index.phonetic):
+            # the word itself heard (Russian: the same word); only its stem heard is as close as a typo ("примирить" is
+            # no "пример")
+            heard = PHONETIC_SIMILARITY if key.startswith(STEM_KEY) else HEARD_SIMILARITY.get(index.phonetic, PHONETIC_SIMILARITY)
+            for word in index.sounds.get(key, ()):
+                if spelled_alike(surface, word, index.phonetic, PHONETIC_SPELLING_SCORE):
+                    kb_token = index.surfaces[word]
+                    found[kb_token] = max(found.get(kb_token, 0.0), heard)
+        return sorted(found.items())
 
     @staticmethod
     def _concept_typo(index: _LanguageIndex, surface: str) -> list[tuple[str, float]]:
@@ -743,6 +753,12 @@ class Matcher:
             if not any(self.knows(found.group(), other) for other in self._indexes):
                 return True
         return False
+
+    def writes(self, word: str, lang: str) -> bool:
+        """Whether the KB's own texts write `word` (every token of it: a stop word, yes), not only a student's phrasing;
+        a concept's word is no proof (the concept is the same however it is spelled)."""
+        index = self._indexes[lang]
+        return all(token in index.known and not is_concept(token) for _, token in terms(word, lang))
 
     def knows(self, word: str, lang: str) -> bool:
         """Whether every token of `word` is a concept or a word of the KB's phrasings in `lang` (a stop word: yes)."""

@@ -1540,7 +1540,7 @@ def lexicon() -> Lexicon:
 _STOP = {"en": EN_STOP, "ru": RU_STOP, "kk": KK_STOP}
 _ANY_STOP = EN_STOP | RU_STOP | KK_STOP
 SOUND_STEM_LENGTH = 6  # a Russian stem this long is found by its sound too ("аднапартийн"; not "разв", "стад", "парет")
-SOUND_MIN_LENGTH = 4  # English words spelled as they sound are read from this length
+SOUND_MIN_LENGTH = 4  # words spelled as they sound are read from this length
 SOUND_SPELLING_SCORE = 70.0  # when still spelled this much alike ("weight" sounds like "what": 60)
 
 
@@ -1548,7 +1548,7 @@ SOUND_SPELLING_SCORE = 70.0  # when still spelled this much alike ("weight" soun
 def sound_key(word: str, lang: str = "en") -> str:
     """How a word sounds: English by Metaphone ("modernisashun" and "modernization" alike), Russian
     by the rules of its spelling that students write as they hear ("мадернизацыя" "модернизация")."""
-    return _russian_sound(word) if lang == "ru" else str(metaphone(word))
+    return {"en": lambda: str(metaphone(word)), "ru": lambda: _russian_sound(word)}[lang]()
 
 
 # Russian as heard: an unstressed о is а, е/э/ё/ы are и (and я а, ю у), "тс"/"ться"/"дс" are ц,
@@ -1563,13 +1563,21 @@ _RU_HEARD_END = str.maketrans("бвгджз", "пфктшс")
 _REPEATED = re.compile(r"(.)\1+")
 
 
+STEM_KEY = "~"  # what starts the key of a stem (`sound_keys`)
+
+
+def stem(word: str, lang: str) -> str:
+    """The stem of one normalized word (Snowball for English and Russian; Kazakh's suffixes stripped)."""
+    return _stem(word, lang)
+
+
 def sound_keys(word: str, lang: str) -> tuple[str, ...]:
     """The keys a word is found by how it sounds: in Russian a long stem's too, whatever the ending heard
     ("аднапартийную" is "однопартийной" in another case); a stem's key never meets a word's ("ростоу" is no "роста")."""
     stem = _stem(word, lang) if lang == "ru" else ""
     if len(stem) < SOUND_STEM_LENGTH:
         return (sound_key(word, lang),)
-    return (sound_key(word, lang), "~" + _russian_sound(stem, ending=False))
+    return (sound_key(word, lang), STEM_KEY + _russian_sound(stem, ending=False))
 
 
 def spelled_alike(surface: str, word: str, lang: str, score: float) -> bool:
@@ -1603,7 +1611,7 @@ _SOUNDED_ASKING = ("explain", "explained", "describe", "author", "does", "about"
 @cache
 def _stop_sounds(lang: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for word in _SOUNDED_ASKING if lang == "en" else sorted(RU_STOP):
+    for word in {"en": _SOUNDED_ASKING, "ru": tuple(sorted(RU_STOP))}[lang]:
         if len(word) >= SOUND_MIN_LENGTH and word.isalpha():
             found.setdefault(sound_key(word, lang), []).append(word)
     return found
@@ -1615,7 +1623,7 @@ def sounds_like_stop(surface: str, lang: str = "en") -> bool:
     if len(surface) < SOUND_MIN_LENGTH or not surface.isalpha():
         return False
     heard = _stop_sounds(lang).get(sound_key(surface, lang), ())
-    return any(fuzz.ratio(surface, word) >= SOUND_SPELLING_SCORE for word in heard)
+    return any(spelled_alike(surface, word, lang, SOUND_SPELLING_SCORE) for word in heard)
 
 
 _CHAT_SHORTHAND = frozenset(["кр"])

@@ -70,10 +70,12 @@ _PLEASE_LAST = re.compile(
     rf"\b(?:please|pls|plz|пожалуйста|плиз|плз|пж|пжлст|өтінемін|өтінем|(?:{BRIEFLY}),? можно)\W*$", re.IGNORECASE
 )
 # Kazakh asks last: "саяси процесс деген не өзі, … түсіндіріп жіберші"
+CLAUSE_COMMA = re.compile(r",\s+")  # where a clause of a sentence ends and the next begins
+
 _KK_ASKS_LAST = re.compile(
     r"\b(?:деген|дегеніміз|дегенің|дегенимиз|дегенин) не\b|\b(?:ма|ме|ба|бе|па|пе)\W*$"  # "… толғаулары ма"
     r"|\b(?:бер\w*|жібер\w*|жибер\w*|айт\w*|түсіндір\w*|тусиндир\w*|көрсет\w*|корсет\w*)\W*$"
-    r"|\b(?:жаса|ет)(?:шы|ші|ңызшы|іңізші|иниздши|низдшы)\W*$",  # a light verb asked of a Russian one: "объясни жасашы"
+    r"|\b(?:жаса|ет)(?:шы|ші|ңызшы|ңізші|нызшы|низши|іңізші|иңізші|инизши)\W*$",  # a light verb after a Russian one: "объясни жасашы"
     re.IGNORECASE,
 )
 

@@ -1,6 +1,8 @@
-"""The question a message asks, read before it is matched: after asking what the bot is, the question on its own
-("are you a bot or a real person? what is democracy": "person" asks nothing of the essay's people); a bare term asked,
-then a question that points back to it, as one question ("and bell? what common features … he says")."""
+"""The question a message asks, read before it is matched: in a group, what follows the bot's name ("ребят щас спрошу.
+бот, что такое …"); after asking what the bot is, the question on its own ("are you a bot or a real person? what is
+democracy": "person" asks nothing of the essay's people); a bare term asked, then a question that points back to it, as
+one question ("and bell? what common features … he says"), and so a question of what the essay says of something
+("что эссе говорит про партии, кого они представляют")."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from knowledge.asking_sentence import BACK_WORDS
 from knowledge.dialogue import ASKING, OWN, dialogue_act, words_of
 from knowledge.normalize import ESSAY_WORD, names_term, terms
 from knowledge.own_story import speaks_of_asker
-from knowledge.parts import asks_something, sentences
+from knowledge.parts import CLAUSE_COMMA, asks_something, sentences
 
 # the essay or a paragraph of it, which a question after asking what the bot is may name instead of a term
 # ("are you a bot? who is mentioned in the essay?", "Ты бот? Что в статье главное?")
@@ -93,20 +95,32 @@ _ADDRESS = re.compile(
 )
 
 
+# classmates addressed: what is said to them is not asked of the bot ("ребят кто понял белла??", "guys wait")
+_TO_OTHERS = re.compile(
+    r"(?i)\b(?:ребят\w*|ребзя|народ|девочки|девчонки|пацаны|guys|everyone|y'?all|балалар|қыздар|кыздар|достар|жігіттер)\b"
+)
+
+
 def to_the_bot(text: str, lang: str) -> str:
-    """What is said to the bot, without its name: in a group, the bot addressed after a sentence to someone else starts
+    """What is said to the bot, without its name: in a group, the bot addressed after what was said to others starts
     the question ("ребят кто понял белла?? бот, почему там пишут что вывод односторонний", "guys wait. bot, what is
-    modernization"); the whole text when what follows names no term of the essay or, after a sentence, asks nothing
-    ("что такое демократия? бот, ответь")."""
+    modernization"). The whole text when what follows names no term of the essay or, after a sentence, asks nothing
+    ("что такое демократия? бот, ответь"); when it speaks of the bot ("бот ты чет тупишь, …"); when the sentence before
+    asked the bot too ("what is democracy? bot, who is bell?"). Whom the question points back to, named before, stays
+    ("Daniel Bell. bot, what book did he write?" is "Daniel Bell what book did he write?")."""
     found = list(_ADDRESS.finditer(text))
     if not found:
         return text
     address = found[-1]
-    rest = text[address.end() :]
-    leading = not text[: address.start()].strip()  # only the bot's name goes: "бот эссенің қорытындысын …"
-    named = any(names_term(token) for _, token in terms(rest, lang))
-    # …not when it goes on about the bot ("бот ты чет тупишь, я про белла спрашивал …")
-    return rest if named and (leading or asks_something(rest)) and not _TO_THE_BOT.match(rest) else text
+    before, rest = text[: address.start()].strip(), text[address.end() :]
+    if not any(names_term(token) for _, token in terms(rest, lang)) or _TO_THE_BOT.match(rest):
+        return text
+    if not before:  # only the bot's name goes: "бот эссенің қорытындысын …"
+        return rest
+    if not asks_something(rest) or not (_TO_OTHERS.search(before) or not asks_something(before)):
+        return text
+    named = [w for w in words_of(before) if any(names_term(token) for _, token in terms(w, lang))]
+    return " ".join([*named, rest]) if named and _OF_IT.search(rest) else rest  # "Daniel Bell. bot, what did he write?"
 
 
 def topic_then_question(body: str, lang: str) -> str:
@@ -128,7 +142,6 @@ def topic_then_question(body: str, lang: str) -> str:
     return " ".join([*_without_and(split[0]), *split[1:]])
 
 
-_COMMA = re.compile(r",\s+")
 # what the essay or its author says of something: the clause that only names its subject ("что эссе говорит про партии")
 _SAYS = re.compile(
     r"(?i)\b(?:say|says|said|write|writes|wrote|mention\w*|говор\w*|пиш\w*|сказ\w*|упомина\w*|дейді|дейди|айт\w*|жаз\w*)\b"
@@ -139,17 +152,22 @@ def asked_of_what_is_named(body: str, lang: str) -> str:
     """A question of what the essay says of something, then of that, asked as one: "что эссе говорит про партии, кого
     они представляют" is "партии кого они представляют" (not the parties in the essay). Only when the clause before the
     comma asks what is said and names terms of the essay and nothing else, and the question after it asks, points back,
-    is no second question joined by "and" and names no subject of its own ("what is democracy, and who is Bell", "Who
-    was Daniel Bell, and which features does he identify" stay two: the first answered, the other offered)."""
+    is no second question joined by "and" and asks nothing of what is said itself ("what does the essay say about
+    bell, and what about parties", "what does the essay say about parties, what does it say about democracy" stay two:
+    the first answered, the other offered)."""
     if len(sentences(body)) > 1:
         return body
-    for comma in _COMMA.finditer(body):
+    for comma in CLAUSE_COMMA.finditer(body):
         named, asked = body[: comma.start()], body[comma.end() :]
         found = terms(named, lang)
         if not found or not all(names_term(token) for _, token in found) or not _SAYS.search(named):
             continue
-        joined = words_of(asked)[:1] and words_of(asked)[0].casefold() in _AND  # "…, and why …": a second question
-        if not joined and asks_something(asked) and _OF_IT.search(asked) and not _own_subject(asked, lang):
-            return " ".join([*(surface for surface, _ in found), asked])
-        return body
+        after = words_of(asked)
+        joined = bool(after) and after[0].casefold() in _AND  # "…, and why …": a second question
+        if joined or _SAYS.search(asked) or not (asks_something(asked) and _OF_IT.search(asked)):
+            return body
+        if _own_subject(asked, lang):
+            return body
+        named_words = [w for w in words_of(named) if any(names_term(token) for _, token in terms(w, lang))]
+        return " ".join([*named_words, asked])  # the words as written ("партиялар", not their folded "partiyalar")
     return body
