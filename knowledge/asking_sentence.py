@@ -63,6 +63,11 @@ _CLAIMS = re.compile(
 )
 
 
+_OF_THE_BOT = re.compile(
+    r"(?i)\W*(?:а |ну )?(?:ты |вы )?(?:можешь|можете|сможешь|сможете|могли бы|дай|дайте|посоветуй\w*)\b|\W*(?:can|could) you\b"
+)
+
+
 def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
     """A sentence that tells something of the student, then asks after a comma, as two sentences ("Мен оқыдым бірақ
     басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): when the question asks, names a term of the essay
@@ -73,8 +78,9 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         told, asked = sentence[: comma.start()], sentence[comma.end() :]
         if len(told.split()) < _TOLD_WORDS or asks_something(told) or any(names_term(t) for _, t in terms(told, lang)):
             continue
-        # …a question with an asking word, not a request to the bot ("я готовлюсь к экзамену, можешь дать совет?")
-        asking = asks_something(asked) and any(w.casefold() in ASKING for w in words_of(asked))
+        # …a question, not the bot asked for its own help ("я готовлюсь к экзамену, можешь дать совет?")
+        helping = _OF_THE_BOT.match(asked) and not any(w.casefold() in ASKING for w in words_of(asked))
+        asking = asks_something(asked) and not helping
         if _CLAIMS.search(told) or not asking or not any(names_term(t) for _, t in terms(asked, lang)):
             return [sentence]
         clear = kb.matcher.match(asked, lang=lang).score >= CLEAR_SCORE

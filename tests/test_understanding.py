@@ -4397,6 +4397,11 @@ def test_a_clause_and_a_question_of_something_else_stay_apart(message):
     assert asked_of_what_is_named(message, detect_language(message)) == message
 
 
+def test_asking_the_bot_for_advice_after_a_comma_is_no_question_of_the_essay(kb):
+    """The red team of e2b09e8: "я готовлюсь к экзамену, можешь дать совет?" had been split and "совет" read as Soviet."""
+    assert ask(kb, "я готовлюсь к экзамену, можешь дать совет?").entry is None
+
+
 def test_a_claim_before_a_comma_is_no_story_told_before_a_question(kb):
     """The review: "… утверждал, что модернизация невозможна без демократии." had been split, and its "что" asked."""
     sentence = "Мой одногруппник вчера утверждал, что модернизация невозможна без демократии."
