@@ -4418,3 +4418,9 @@ def test_do_you_know_opens_only_a_question_of_a_term(kb, message):
 @pytest.mark.parametrize("ending", ["жасашы", "жасаңызшы", "жасанызшы", "етиңізші", "етинизши"])
 def test_a_kazakh_light_verb_after_a_russian_one_asks(ending):
     assert asks_something(f"эссенің қорытындысын объясни {ending}")
+
+
+def test_asking_what_the_bot_can_do_of_it_in_the_third_person_is_asking_who_it_is(kb):
+    """Batch 81: "Здравствуйте! Подскажите, пожалуйста, что это за бот и чем он может помочь с эссе?" had got an entry."""
+    answer = ask(kb, "что это за бот и чем он может помочь с эссе?")
+    assert answer.outcome == "smalltalk" and answer.act == "who"
