@@ -139,7 +139,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if (lang or detect_language(text, hint)) == "ru":  # written by ear: read in the KB's spelling ("кто сичас призидент")
         heard = kb.speller.respell(text, lambda word: kb.matcher.writes(word, "ru"))
         if heard != text:
-            return replace(_ask(kb, heard, "ru", hint), query=text)
+            return replace(_ask(kb, heard, lang, hint), query=text)  # the language decided as for any message
     act = (
         dialogue_act(text)
         or act_among_telling(text)
