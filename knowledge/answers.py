@@ -33,7 +33,7 @@ from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import without_own_story
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
-from knowledge.preference import citing, dated, first_named, said_by, set_aside
+from knowledge.preference import citing, dated, first_named, named_person, said_by, set_aside
 from knowledge.purpose import for_purpose
 from knowledge.question_body import after_asking_who, asked_of_what_is_named, to_the_bot, topic_then_question
 from knowledge.reply_language import requested_language
@@ -208,7 +208,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             return pair
     if result.also:
         result = first_named(result, terms(body, result.lang), body)
-    result = said_by(result, terms(body, result.lang), body)
+    result = named_person(said_by(result, terms(body, result.lang), body), terms(body, result.lang), body)
     if result.matched:
         result = dated(result, body, lambda entry_id: kb.entries[entry_id].answer.en if entry_id in kb.entries else "")
     aside, rest = set_aside(body, result.lang)

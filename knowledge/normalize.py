@@ -1691,8 +1691,10 @@ BRIEFLY = r"простыми словами|своими словами|в дв�
 # as a whole (a word like "words" or "simple" alone may still matter).
 _FILLER_PHRASES = re.compile(
     r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|normal|regular|everyday|few|your own|my own|own|other)"
-    r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in general|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
-    r"|acc(?:ording)? to (?:the )?(?:author|essay|text|article|paper|conclusion)|in the author'?s (?:view|opinion)"
+    r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in gen[ea]?r[ae]?l|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
+    r"|(?:өз|оз) (?:сөзіңізбен|созинизбен|сөзіңмен|созинмен|сөзіммен|созиммен|сөздеріңізбен|создеринизбен)"  # in your own words
+    r"|бір (?:ауыз )?(?:сөзбен|созбен)(?: (?:айтқанда|айтканда|айтсақ|айтсак|айтсаң|айтсан))?|(?:қысқа|кыска)(?:ша)? (?:айтқанда|айтканда)"
+    r"|(?:acc|ac{1,2}or?d(?:ing|in|ng)) to (?:the |teh |th )?(?:author|auther|essay|esay|essey|text|article|paper|conclusion)|in the author'?s (?:view|opinion)"
     # a debater's framing: "the essay's strongest line on X", "the author's stance on X", "does the essay agree that X"
     r"|(?:the )?(?:essay'?s |author'?s |text'?s )?(?:strongest|best|most quotable|killer) (?:line|lines|sentence|sentences)"
     r"(?: (?:on|about|for|regarding))?|(?:the )?(?:essay'?s|author'?s|text'?s) (?:stance|position|take) (?:on|about|regarding)"
@@ -1862,7 +1864,9 @@ _ANSWER_SHAPE = re.compile(
     r"|(?<=[—–:-] )тезисы\b|тезисы(?= ?[—–:])|тезисно|тезисами|(?:дай|дайте|напиши|напишите) тезисы|по пунктам"
     r"|как для (?:школьника|ребенка|ребёнка|чайника|чайников|первокурсника|пятилетнего|тупых|тупого|тупой|дебилов|идиотов)"
     r"|(?:(?:если|чтобы) )?(?:объяснить|объясни|объясните|рассказать) (?:(?:\d+-?)?\w*классник\w*|школьник\w*|детям|ребенку|ребёнку)"
-    r"|для (?:\d+-?)?\w*классник\w*|без канцелярит\w*|без воды"
+    r"|для (?:\d+-?)?\w*классник\w*|без канцелярит\w*|без (?:воды|лишней воды|лишнего|лишних слов)"
+    # "только нормально объясни", "объясни по-человечески": how, not what
+    r"|(?:только )?нормально (?:объясни|объясните|расскажи|расскажите)|по[- ]человечески"
     r"|для (?:семинара|презентации|экзамена|доклада|урока|зачета|зачёта|пары|сессии)|на семинар(?:е)?(?: завтра)?"
     r"|тезис(?:тер)? (?:түрінде|турінде|турде|ретінде)(?: жаз\w*)?|баланың тілімен|семинарға|семинар үшін|емтиханға|емтихан үшін"
     r"|тезис(?:тер)?(?:і|и)? (?:керек|қажет|кажет)(?: (?:презентацияға|слайдқа|семинарға))?"  # "тезистер керек презентацияға"
@@ -1912,7 +1916,7 @@ _SHAPE_HINT = re.compile(
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк"
-    r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала",
+    r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн)|нормально|человечески",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")
 ESSAY_WORD = re.compile(
@@ -1993,6 +1997,7 @@ _AUTHORSHIP = (
         re.compile(
             r"\b(?:кім|ким|кым) (?:жазды|жазған|жазган|жазыпты)\b|\bавторы? (?:кім|ким|кым)\b|\bавтор\w* (?:көрсетілген|корсетилген)"
             r"|\b(?:кімнің|кимнин) (?:эссесі|эссеси|мақаласы|макаласы)\b"
+            r"|\bавтор(?:дың|дын|ының|ынын) (?:аты|есімі|есими|аты-жөні|аты-жони)\b"  # the author's name
             r"|\b(?:эссенің|эссенин|мәтіннің|мәтиннин)\s+автор(?:ын|ды) (?:ата|атаңыз|атаныз|атап бер)\w*",
         ),
         "авторлығы",

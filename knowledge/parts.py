@@ -88,6 +88,15 @@ _PLACE_WHERE = re.compile(
 )
 
 
+# asking a person's name: "как его звали", "what's his name", "оның аты кім"
+ASKS_NAME = re.compile(
+    r"\bкак (?:там )?(?:его|её|ее)(?: (?:там|вообще))?(?: (?:зовут|звали|фамилия)|(?=\s*,))|\bкак (?:там )?(?:его|её|ее) фамилия|\bкто (?:он|это) такой"
+    r"|\b(?:what'?s|what is|what was|whats) (?:his|her|the guy'?s|the author'?s) (?:full )?(?:name|surname)\b|\bhis name\b"
+    r"|\b(?:оның|онын) (?:аты|есімі|есими|аты-жөні)|\b(?:аты|есімі|есими) (?:кім|ким|қалай|калай)\b",
+    re.IGNORECASE,
+)
+
+
 def split_parts(text: str) -> list[str]:
     """The questions of a message in order (one element when it asks one thing)."""
     marked = _PLACE_WHERE.sub(r"\1 ", text)
@@ -103,7 +112,9 @@ def split_parts(text: str) -> list[str]:
     lang = detect_language(text)
     merged: list[str] = []
     for part in kept:
-        if merged and ((not _asks(merged[-1]) and "?" not in merged[-1]) or not _names_something(merged[-1], lang)):
+        # "the American who wrote about industrial society, what's his name": who the part before describes
+        asks_name = ASKS_NAME.search(part) is not None and not _names_something(ASKS_NAME.sub(" ", part), lang)
+        if merged and ((not _asks(merged[-1]) and "?" not in merged[-1]) or not _names_something(merged[-1], lang) or asks_name):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)

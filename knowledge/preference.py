@@ -1,7 +1,8 @@
 """Which of the matcher's close entries to answer when the question itself says: the one citing the
 paragraph it names ("цитата Елбасы в 18 абзаце"); instead of the list of references, the reference of
 the year it names ("the textbook from 2007"); in a tie between things it names ("куандык и нысанбаев"),
-the first named; what a person says when asked so ("what did Bell say", "Беллдің негізгі ойы"); not
+the first named; what a person says when asked so ("what did Bell say", "Беллдің негізгі ойы"), and who
+the person is when asked their name ("американец, который писал про индустриальное общество, как его звали"); not
 the entry of what the question sets aside ("кроме Марка Аврелия"). Each takes a match result and gives
 one, answered by that entry."""
 
@@ -16,6 +17,7 @@ from knowledge.lexicon import is_concept
 from knowledge.matcher import MatchResult
 from knowledge.normalize import clean, lexicon, terms
 from knowledge.normalize import words as message_words
+from knowledge.parts import ASKS_NAME
 
 PARAGRAPH_CANDIDATES = 5  # "… in paragraph 18": the leading entries looked at for one citing it
 PARAGRAPH_CANDIDATE_SCORE = 40.0  # and how close it must be (a suggestion's score)
@@ -115,6 +117,24 @@ def said_by(result: MatchResult, found: list[tuple[str, str]], text: str) -> Mat
             return result
         ranked = (said, *(c for c in result.ranked if c is not said))
         return replace(result, best=said, ranked=ranked, suggestions=(), also=(best,))
+    return result
+
+
+def named_person(result: MatchResult, found: list[tuple[str, str]], text: str) -> MatchResult:
+    """What a person says answering a question of who the person is, by name ("the American who wrote about industrial
+    society, what's his name"): the person's home entry instead (it names them), what they say offered."""
+    best = result.best
+    if best is None or not result.matched or not ASKS_NAME.search(text):
+        return result
+    tokens = {t for _, t in found}
+    for token, (home, says, _) in lexicon().sayings().items():
+        if best.entry_id != says or token not in tokens:
+            continue
+        home_candidate = next((c for c in result.ranked if c.entry_id == home), None)
+        if home_candidate is None:
+            return result
+        ranked = (home_candidate, *(c for c in result.ranked if c is not home_candidate))
+        return replace(result, best=home_candidate, ranked=ranked, suggestions=(), also=(best,))
     return result
 
 

@@ -162,6 +162,8 @@ def asked_of_what_is_named(body: str, lang: str) -> str:
         found = terms(named, lang)
         if not found or not all(names_term(token) for _, token in found) or not _SAYS.search(named):
             continue
+        if any(surface.startswith("#") for surface, _ in found):  # named by a phrase ("the American sociologist"):
+            return body  # its words, one by one, name nothing
         after = words_of(asked)
         joined = bool(after) and after[0].casefold() in _AND  # "…, and why …": a second question
         if joined or _SAYS.search(asked) or not (asks_something(asked) and _OF_IT.search(asked)):
