@@ -4449,7 +4449,7 @@ def test_ways_of_asking_for_a_plain_answer_say_nothing_of_the_subject(kb, messag
         ("who is the american sociologist in the essay", "bell-book"),
         ("кто такой этот американский социолог", "bell-book"),
         ("америкалық әлеуметтанушы кім", "bell-book"),
-        ("the american who wrote about industrial society, whats his name", "bell-book"),
+        ("that american guy who wrote about industrial society, whats his name", "bell-book"),
         ("американец, который писал про индустриальное общество, как его звали", "bell-book"),
     ],
 )
@@ -4503,28 +4503,3 @@ def test_speaking_for_is_representing_and_bending_to_fit_is_adapting(kb, message
     """Batch 83 (students restating the essay in their own words): "Who do the parties speak for in the political
     system?" had got the positive dynamics; "a political system has to keep bending itself to fit society" was unsure."""
     assert entry_of(kb, message) == entry
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "What did the first president say in his article, when does modernization succeed?",
-        "что сказал Назарбаев в своей статье, когда модернизация будет успешной",
-    ],
-)
-def test_what_someone_said_then_the_question_is_one_question(kb, message):
-    """Batches 82 and 83: "what first president said, when modernization will be succesful" had been split, and the first
-    part got Nazarbayev; the clause after "what did he say" is what was said."""
-    assert split_parts(message) == [message]
-    assert entry_of(kb, message) != "nazarbayev"
-
-
-@pytest.mark.parametrize(
-    ("message", "parts"),
-    [
-        ("Қорытындыда автор не дейді? Негізгі ойы қандай", 2),
-        ("what did Nazarbayev say, what did Bell say", 2),
-    ],
-)
-def test_a_second_question_after_what_someone_said_stays_apart(message, parts):
-    assert len(split_parts(message)) == parts
