@@ -208,7 +208,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             return pair
     if result.also:
         result = first_named(result, terms(body, result.lang), body)
-    result = named_person(said_by(result, terms(body, result.lang), body), terms(body, result.lang), body)
+    result = named_person(said_by(result, terms(body, result.lang), body), body)
     if result.matched:
         result = dated(result, body, lambda entry_id: kb.entries[entry_id].answer.en if entry_id in kb.entries else "")
     aside, rest = set_aside(body, result.lang)

@@ -91,9 +91,9 @@ _PLACE_WHERE = re.compile(
 
 # asking a person's name: "как его звали", "what's his name", "оның аты кім"
 ASKS_NAME = re.compile(
-    r"\bкак (?:там )?(?:его|её|ее)(?: (?:там|вообще))?(?: (?:зовут|звали|фамилия)|(?=\s*,))|\bкак (?:там )?(?:его|её|ее) фамилия|\bкто (?:он|это) такой"
-    r"|\b(?:what'?s|what is|what was|whats) (?:his|her|the guy'?s|the author'?s) (?:full )?(?:name|surname)\b|\bhis name\b"
-    r"|\b(?:оның|онын) (?:аты|есімі|есими|аты-жөні)|\b(?:аты|есімі|есими) (?:кім|ким|қалай|калай)\b",
+    r"\bкак (?:там )?(?:его|её|ее)(?: (?:там|вообще))? (?:зовут|звали|фамилия)|\bкто (?:он|это) такой"
+    r"|\b(?:what'?s|what is|what was|whats) (?:his|her|the guy'?s) (?:full )?(?:name|surname)\b"
+    r"|\b(?:оның|онын) (?:есімі|есими|аты-жөні)|\b(?:оның |онын )?(?:аты|есімі|есими) (?:кім|ким)\b",
     re.IGNORECASE,
 )
 
@@ -115,6 +115,7 @@ def split_parts(text: str) -> list[str]:
     for part in kept:
         # "the American who wrote about industrial society, what's his name": who the part before describes
         asks_name = ASKS_NAME.search(part) is not None and not _names_something(ASKS_NAME.sub(" ", part), lang)
+        asks_name = asks_name and bool(merged) and not merged[-1].rstrip().endswith("?")  # "Автор кім? Аты қалай?": two
         if merged and ((not _asks(merged[-1]) and "?" not in merged[-1]) or not _names_something(merged[-1], lang) or asks_name):
             merged[-1] = f"{merged[-1]}, {part}"
         else:

@@ -120,21 +120,20 @@ def said_by(result: MatchResult, found: list[tuple[str, str]], text: str) -> Mat
     return result
 
 
-def named_person(result: MatchResult, found: list[tuple[str, str]], text: str) -> MatchResult:
-    """What a person says answering a question of who the person is, by name ("the American who wrote about industrial
-    society, what's his name"): the person's home entry instead (it names them), what they say offered."""
+def named_person(result: MatchResult, text: str) -> MatchResult:
+    """When a question asks the name of a person it describes ("the American who wrote about industrial society,
+    what's his name"), that person's home entry (it names them) instead of what they say, which is offered."""
     best = result.best
     if best is None or not result.matched or not ASKS_NAME.search(text):
         return result
-    tokens = {t for _, t in found}
-    for token, (home, says, _) in lexicon().sayings().items():
-        if best.entry_id != says or token not in tokens:
+    for home, says, _ in lexicon().sayings().values():
+        if best.entry_id != says:
             continue
         home_candidate = next((c for c in result.ranked if c.entry_id == home), None)
         if home_candidate is None:
             return result
         ranked = (home_candidate, *(c for c in result.ranked if c is not home_candidate))
-        return replace(result, best=home_candidate, ranked=ranked, suggestions=(), also=(best,))
+        return replace(result, best=home_candidate, ranked=ranked, suggestions=(), also=(best, *result.also))
     return result
 
 

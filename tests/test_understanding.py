@@ -4503,3 +4503,17 @@ def test_speaking_for_is_representing_and_bending_to_fit_is_adapting(kb, message
     """Batch 83 (students restating the essay in their own words): "Who do the parties speak for in the political
     system?" had got the positive dynamics; "a political system has to keep bending itself to fit society" was unsure."""
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Автор кім? Аты қалай?", "essay-author"),
+        ("что говорил этот, как его, Белл", "bell-common-features"),
+        ("чем мерили успех модернизации", "modernization-success-conditions"),
+    ],
+)
+def test_a_name_asked_after_a_question_or_a_hesitation_changes_nothing(kb, message, entry):
+    """The review: a name asked after a question mark is a question of its own ("Аты қалай?" asks a title as often),
+    "как его," is a hesitation, and "мерили" (measured) is no yardstick."""
+    assert entry_of(kb, message) == entry
