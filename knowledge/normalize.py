@@ -1694,7 +1694,7 @@ _FILLER_PHRASES = re.compile(
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in gen[ea]?r[ae]?l|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
     r"|(?:өз|оз) (?:сөзіңізбен|созинизбен|сөзіңмен|созинмен|сөзіммен|созиммен|сөздеріңізбен|создеринизбен)"  # in your own words
     r"|бір (?:ауыз )?(?:сөзбен|созбен)(?: (?:айтқанда|айтканда|айтсақ|айтсак|айтсаң|айтсан))?|(?:қысқа|кыска)(?:ша)? (?:айтқанда|айтканда)"
-    r"|(?:acc|ac{1,2}or?d(?:ing|in|ng)) to (?:the |teh |th )?(?:author|auther|essay|esay|essey|text|article|paper|conclusion)|in the author'?s (?:view|opinion)"
+    r"|(?:acc|a[ck]{1,2}or?d(?:ing|in|ng)) to (?:the |teh |th )?(?:author|auther|essay|esay|essey|text|article|paper|conclusion)|in the author'?s (?:view|opinion)"
     # a debater's framing: "the essay's strongest line on X", "the author's stance on X", "does the essay agree that X"
     r"|(?:the )?(?:essay'?s |author'?s |text'?s )?(?:strongest|best|most quotable|killer) (?:line|lines|sentence|sentences)"
     r"(?: (?:on|about|for|regarding))?|(?:the )?(?:essay'?s|author'?s|text'?s) (?:stance|position|take) (?:on|about|regarding)"

@@ -4431,6 +4431,7 @@ def test_asking_what_the_bot_can_do_of_it_in_the_third_person_is_asking_who_it_i
     [
         ("so what is the essay about in genral", "essay-thesis"),
         ("what is democracy acording to teh author", "democracy-in-essay"),
+        ("akcording to teh essay what is democracy", "democracy-in-essay"),
         ("что такое демократия без воды", "democracy-in-essay"),
         ("объясни по-человечески что такое модернизация", "modernization-definition"),
         ("бір сөзбен айтқанда модернизация деген не", "modernization-definition"),
