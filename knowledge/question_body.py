@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from knowledge.asking_sentence import BACK_WORDS
 from knowledge.dialogue import ASKING, OWN, dialogue_act, words_of
+from knowledge.lexicon import is_concept
 from knowledge.normalize import ESSAY_WORD, names_term, terms
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAUSE_COMMA, asks_something, sentences
@@ -119,7 +120,7 @@ def to_the_bot(text: str, lang: str) -> str:
         return rest
     if not asks_something(rest) or not (_TO_OTHERS.search(before) or not asks_something(before)):
         return text
-    named = [w for w in words_of(before) if any(names_term(token) for _, token in terms(w, lang))]
+    named = _naming_words(before, lang)
     return " ".join([*named, rest]) if named and _OF_IT.search(rest) else rest  # "Daniel Bell. bot, what did he write?"
 
 
@@ -162,14 +163,19 @@ def asked_of_what_is_named(body: str, lang: str) -> str:
         found = terms(named, lang)
         if not found or not all(names_term(token) for _, token in found) or not _SAYS.search(named):
             continue
-        if any(surface.startswith("#") for surface, _ in found):  # named by a phrase ("the American sociologist"):
-            return body  # its words, one by one, name nothing
+        if any(is_concept(surface) for surface, _ in found):  # named by a phrase ("the American sociologist"), which
+            return body  # terms() gives as its token: its words, one by one, name nothing
         after = words_of(asked)
         joined = bool(after) and after[0].casefold() in _AND  # "…, and why …": a second question
         if joined or _SAYS.search(asked) or not (asks_something(asked) and _OF_IT.search(asked)):
             return body
         if _own_subject(asked, lang):
             return body
-        named_words = [w for w in words_of(named) if any(names_term(token) for _, token in terms(w, lang))]
+        named_words = _naming_words(named, lang)
         return " ".join([*named_words, asked])  # the words as written ("партиялар", not their folded "partiyalar")
     return body
+
+
+def _naming_words(text: str, lang: str) -> list[str]:
+    """The words of a text, as written, that name a term of the essay ("Daniel Bell", "партиялар")."""
+    return [w for w in words_of(text) if any(names_term(token) for _, token in terms(w, lang))]
