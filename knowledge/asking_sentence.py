@@ -14,7 +14,7 @@ from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
 from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, has_content, names_term, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
-from knowledge.parts import CLAUSE_COMMA, asks_something, sentences, split_parts
+from knowledge.parts import CLAIMS, CLAUSE_COMMA, asks_something, sentences, split_parts
 from knowledge.several import EXAMPLE, answerable, kind_of, ranked_ids
 
 ASKED_CLEARLY = 65.0  # a question among telling sentences is answered from this score, whatever they tell of
@@ -31,7 +31,9 @@ _CHECK = re.compile(
 # what a sentence before says, asked of "here": "… деп жазылған. Соны …, эссе бұл жерде не айтқысы келеді?", "что здесь имеется в виду?"
 _HERE = re.compile(
     r"\b(?:бұл жерде|бул жерде|осы жерде|бұл жөнінде|бул жонинде|осы жөнінде|бұл туралы|осы туралы|здесь|тут|here|by this"
-    r"|под этим|этим|об этом)\b",
+    r"|под этим|этим|об этом"
+    # "… Political development definition, please. I read that paragraph twice …, so maybe you can explain it more simply?"
+    r"|explain (?:it|this|that)|объясни(?:те)? (?:это|его|ее|её)|(?:оны|осыны|соны) түсіндір\w*)\b",
     re.IGNORECASE,
 )
 
@@ -56,11 +58,6 @@ def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str
 
 
 _TOLD_WORDS = 3  # "I read it but understood nothing at first, …": a clause that tells, not "ok, …" or "in short, …"
-# …not what someone claims or thinks, which the clause after goes on to say ("Мой одногруппник утверждал, что …")
-_CLAIMS = re.compile(
-    r"(?i)\b(?:утвержда\w*|счита\w*|думаю|думает|сказал\w*|говорит|говорил\w*|пишет|писал\w*|says|said|thinks?|claims?"
-    r"|claimed|believes?|wrote|writes|дейді|деді|айтты|ойлаймын|жазады)\W*$"
-)
 
 
 _OF_THE_BOT = re.compile(
@@ -76,12 +73,15 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
     утверждал, что модернизация невозможна без демократии.")."""
     for comma in CLAUSE_COMMA.finditer(sentence):
         told, asked = sentence[: comma.start()], sentence[comma.end() :]
-        if len(told.split()) < _TOLD_WORDS or asks_something(told) or any(names_term(t) for _, t in terms(told, lang)):
+        # what is told may name what is asked, and nothing else ("I am writing a seminar report and I need to start with
+        # a clear definition, so could you please tell me how the essay defines political modernization?")
+        named = {t for _, t in terms(told, lang) if names_term(t)} - {t for _, t in terms(asked, lang) if names_term(t)}
+        if len(told.split()) < _TOLD_WORDS or asks_something(told) or named:
             continue
         # …a question, not the bot asked for its own help ("я готовлюсь к экзамену, можешь дать совет?")
         helping = _OF_THE_BOT.match(asked) and not any(w.casefold() in ASKING for w in words_of(asked))
         asking = asks_something(asked) and not helping
-        if _CLAIMS.search(told) or not asking or not any(names_term(t) for _, t in terms(asked, lang)):
+        if CLAIMS.search(told) or not asking or not any(names_term(t) for _, t in terms(asked, lang)):
             return [sentence]
         clear = kb.matcher.match(asked, lang=lang).score >= CLEAR_SCORE
         return [told, asked] if clear else [sentence]

@@ -72,6 +72,13 @@ _PLEASE_LAST = re.compile(
 )
 # Kazakh asks last: "саяси процесс деген не өзі, … түсіндіріп жіберші"
 CLAUSE_COMMA = re.compile(r",\s+")  # where a clause of a sentence ends and the next begins
+# a clause ending in what someone claims or thinks, which the clause after goes on to say ("Мой одногруппник
+# утверждал, что …", "Почему Назарбаев считает, что …")
+CLAIMS = re.compile(
+    r"(?i)\b(?:утвержда\w*|счита\w*|думаю|думает|сказал\w*|говорит|говорил\w*|пишет|писал\w*|says|said|thinks?|claims?"
+    r"|claimed|believes?|wrote|writes|дейді|деді|айтты|ойлаймын|жазады)\W*$"
+)
+_WHAT_IS_CLAIMED = re.compile(r"(?i)^\W*(?:что|будто|якобы|that)\b")  # …the clause that says it
 
 _KK_ASKS_LAST = re.compile(
     r"\b(?:деген|дегеніміз|дегенің|дегенимиз|дегенин) не\b|\b(?:ма|ме|ба|бе|па|пе)\W*$"  # "… толғаулары ма"
@@ -116,7 +123,16 @@ def split_parts(text: str) -> list[str]:
         # "the American who wrote about industrial society, what's his name": who the part before describes
         asks_name = ASKS_NAME.search(part) is not None and not _names_something(ASKS_NAME.sub(" ", part), lang)
         asks_name = asks_name and bool(merged) and not merged[-1].rstrip().endswith("?")  # "Автор кім? Аты қалай?": two
-        if merged and ((not _asks(merged[-1]) and "?" not in merged[-1]) or not _names_something(merged[-1], lang) or asks_name):
+        # …not after a question mark ("в заключении что автор говорит? что сегодня является основой общества": two)
+        claimed = (
+            bool(merged)
+            and bool(CLAIMS.search(merged[-1].rstrip(" ,;")))
+            and "?" not in merged[-1][-2:]
+            and bool(_WHAT_IS_CLAIMED.match(part))
+        )
+        if merged and (
+            (not _asks(merged[-1]) and "?" not in merged[-1]) or not _names_something(merged[-1], lang) or asks_name or claimed
+        ):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)

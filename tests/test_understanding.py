@@ -4518,3 +4518,71 @@ def test_a_name_asked_after_a_question_or_a_hesitation_changes_nothing(kb, messa
     """The review: a name asked after a question mark is a question of its own ("Аты қалай?" asks a title as often),
     "как его," is a hesitation, and "мерили" (measured) is no yardstick."""
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["this is so helpful", "thanks, this is really useful, my notes finally make sense", "бұл өте пайдалы"],
+)
+def test_saying_the_answer_helps_is_thanks(kb, message):
+    """Batch 84: "Thank you very much, this is really helpful, my report is finally starting to make sense!" had got
+    the conclusion ("this" was read as a filler, and "is really helpful …" as asking)."""
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_asking_what_this_bot_can_do_in_kazakh_is_asking_who_it_is(kb):
+    """Batch 84: "Бұл бот нақты не істей алады, тек осы эссе бойынша ғана …" had got the role of parties."""
+    answer = ask(kb, "Сәлем! Бұл бот не істей алады, тек эссе бойынша ма?")
+    assert answer.outcome == "smalltalk" and answer.act == "who"
+
+
+def test_explain_it_asks_of_the_sentence_before(kb):
+    """Batch 84: a request to explain "it" more simply, after a sentence naming what, had left the message unanswered."""
+    message = (
+        "Modernization definition, please. I looked at that part twice but still can't get it, can you explain it more simply?"
+    )
+    assert entry_of(kb, message) == "modernization-definition"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "I am writing my term paper and I need a clear definition for the introduction, so how does the essay define "
+            "political development?",
+            "development-definition",
+        ),
+        (
+            "Я пишу доклад и мне нужно начать с чёткого определения, так что скажите, как в эссе определяется "
+            "политическая модернизация?",
+            "modernization-definition",
+        ),
+    ],
+)
+def test_a_story_that_names_only_what_is_then_asked_is_told_before_the_question(kb, message, entry):
+    """Batch 84: "I am writing a seminar report and I need to start with a clear definition, so could you please tell me
+    how the essay defines political modernization in general?" had been unsure: the story named "definition" too."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "Почему Елбасы говорит, что модернизация невозможна без индустриально-инновационного развития?",
+            "modernization-industrial-innovative",
+        ),
+    ],
+)
+def test_why_someone_says_something_asks_one_thing(kb, message, entry):
+    """Batch 84: "Почему Назарбаев считает, что без …" had been split at the comma and its first part answered (the
+    person), as a claim told before a question already was not (test_a_claim_before_a_comma_…)."""
+    assert split_parts(message) == [message]
+    assert entry_of(kb, message) == entry
+
+
+def test_a_question_after_a_verb_of_saying_and_its_mark_is_a_second_question():
+    assert split_parts("в заключении что автор говорит? что сегодня является основой общества") == [
+        "в заключении что автор говорит?",
+        "что сегодня является основой общества",
+    ]
