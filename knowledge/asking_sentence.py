@@ -81,10 +81,14 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         # …a question, not the bot asked for its own help ("я готовлюсь к экзамену, можешь дать совет?")
         helping = _OF_THE_BOT.match(asked) and not any(w.casefold() in ASKING for w in words_of(asked))
         asking = asks_something(asked) and not helping
-        if CLAIMS.search(told) or not asking or not any(names_term(t) for _, t in terms(asked, lang)):
+        if not asking or not any(names_term(t) for _, t in terms(asked, lang)):
             return [sentence]
-        clear = kb.matcher.match(asked, lang=lang).score >= CLEAR_SCORE
-        return [told, asked] if clear else [sentence]
+        if CLAIMS.search(told):  # what is claimed goes on after this comma; a later one may end it ("препод … деді, …")
+            continue
+        if kb.matcher.match(asked, lang=lang).score >= CLEAR_SCORE:
+            return [told, asked]
+        # …or after a later comma, when more is told first ("салем, ертең семинар бар, препод эссені оқып келіңдер деді,
+        # мен жартысын ғана оқып үлгердім(( саяси модернизация деген не өзі, …")
     return [sentence]
 
 

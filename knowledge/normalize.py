@@ -1690,7 +1690,7 @@ BRIEFLY = r"простыми словами|своими словами|в дв�
 # Ways of asking for a plain answer: they say nothing about the subject, so they are dropped
 # as a whole (a word like "words" or "simple" alone may still matter).
 _FILLER_PHRASES = re.compile(
-    r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|basic|layman'?s?|short|normal|regular|everyday|few|your own|my own|own|other)"
+    r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|easier|basic|layman'?s?|short|normal|regular|everyday|few|your own|my own|own|other)"
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in gen[ea]?r[ae]?l|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
     r"|(?:өз|оз) (?:сөзіңізбен|созинизбен|сөзіңмен|созинмен|сөзіммен|созиммен|сөздеріңізбен|создеринизбен)"  # in your own words
     r"|бір (?:ауыз )?(?:сөзбен|созбен)(?: (?:айтқанда|айтканда|айтсақ|айтсак|айтсаң|айтсан))?|(?:қысқа|кыска)(?:ша)? (?:айтқанда|айтканда)"

@@ -67,6 +67,7 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
         and after[0] in ASKING
         and not re.search(r"[.!?;:]\s*$", before)
         and "?" not in rest  # "я поняла что X …, можешь объяснить второе? …" asks
+        and len(sentences(rest)) == 1  # …as a later sentence does ("я поняла что … . объясните что эссе понимает под …")
     )
     if (_asks_anything(rest) and not indirect) or REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
         return None
@@ -130,11 +131,15 @@ def feedback_for_next_time(text: str) -> DialogueAct | None:
     thesis. Could you please give more detail next time?", "в следующий раз отвечай подробнее, твой ответ был
     коротким"): a complaint about an answer. Not when any other part of the message asks or names a subject of the
     essay ("…, next time pls more detail. what are the three dimensions?"), nor when the wish asks which or what."""
-    if not (_NEXT_TIME.search(text) and _YOUR_ANSWER.search(text)):
+    # …or what their length is, without "next time" ("Your answers are too short, in exam I need to write more detailed.
+    # why you always answer so short")
+    wished = _NEXT_TIME.search(text) or _LENGTH.search(text)
+    if not (wished and (_YOUR_ANSWER.search(text) or _YOU_ANSWER.search(text))):
         return None
     for chunk in _CHUNK.split(text):
-        if _NEXT_TIME.search(chunk) or _YOUR_ANSWER.search(chunk):
-            if _WHICH_WORD.search(chunk):  # "… в следующий раз назови, какие они?"
+        if _NEXT_TIME.search(chunk) or _YOUR_ANSWER.search(chunk) or _YOU_ANSWER.search(chunk):
+            # "… в следующий раз назови, какие они?" asks; "why you always answer so short" asks of the bot
+            if _WHICH_WORD.search(chunk) and not _YOU_ANSWER.search(chunk):
                 return None
             continue
         if _asks_anything(chunk) or any(names_term(token) for _, token in terms(chunk, detect_language(chunk))):
@@ -158,6 +163,16 @@ _YOUR_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _NEXT_TIME = re.compile(r"\bnext time\b|в следующий раз|келесі жолы|келеси жолы|келесі жолға", re.IGNORECASE)
+_LENGTH = re.compile(
+    r"\b(?:too|so|very) (?:short|brief|long)\b|\bmore detail\w*|(?:слишком|очень|так) (?:коротк|кратк|длинн)\w*|\bподробнее\b"
+    r"|\b(?:тым|өте|оте) (?:қысқа|кыска|ұзын|узын)\b|\bтолығырақ\b",
+    re.IGNORECASE,
+)
+_YOU_ANSWER = re.compile(
+    r"\b(?:you|u) (?:always |only |just )?(?:answer|reply|respond)\w*|\b(?:ты|вы) (?:всегда |только )?отвеча\w*"
+    r"|\bжауап бересің\b|\bжауап бересіз\b|\bжауап бересин\b|\bжауап бересиз\b",
+    re.IGNORECASE,
+)
 
 
 _EXPLAINING = re.compile(
@@ -220,6 +235,11 @@ def act_among_telling(text: str) -> DialogueAct | None:
     political parties for my seminar. Can I ask you some questions?"), each in TELLING_WORDS words or
     more (not a bare term), asking nothing."""
     found = sentences(text)
+    # the last sentence telling, then asking the bot for help with the essay after a comma ("I am preparing for political
+    # science exam from the study guide, can you help me with questions about the essay?")
+    told, _, last = found[-1].rpartition(", ")
+    if told and dialogue_act(found[-1]) is None and _WITH_THE_ESSAY.search(last) and dialogue_act(last) is not None:
+        found = [*found[:-1], told, last]
     if len(found) < 2:
         return None
     acts = [dialogue_act(sentence) for sentence in found]
@@ -234,7 +254,10 @@ def act_among_telling(text: str) -> DialogueAct | None:
     closing = closing or any(act is not None and act.act == "who" for act in acts)
     if not telling or (acts[-1] is None and not (closing and not any(REQUEST.search(_COURTESY.sub(" ", s)) for s in telling))):
         return None  # after thanks, "I need the main idea of the conclusion" asks for it
-    if _HELP.search(found[-1]):  # "I have a seminar on democracy tomorrow. Can you help me?": with it
+    # "I have a seminar on democracy tomorrow. Can you help me?": with it; "I am preparing for political science exam …, can
+    # you help me with questions about the essay?" asks what the bot does (the course is no subject of the essay)
+    subjects = {t for s in telling for _, t in terms(s, detect_language(s)) if names_term(t)} - _COURSE
+    if _HELP.search(found[-1]) and (subjects or not _WITH_THE_ESSAY.search(found[-1])):
         return None
     if any(_asks_anything(s) or len(content_words(s)) < TELLING_WORDS or _NOT_UNDERSTOOD.search(s) for s in telling):
         return None  # "I don't understand modernization. Can you help me?" asks about it
@@ -242,9 +265,17 @@ def act_among_telling(text: str) -> DialogueAct | None:
 
 
 TELLING_WORDS = 4
+_COURSE = frozenset(["#political", "#policy", "#political-science"])  # "my politics exam", "саясаттану"
+_WITH_THE_ESSAY = re.compile(
+    r"\b(?:with|about|on) (?:\w+ ){0,2}(?:the|this) (?:essay|article|text)\b|\bпо (?:этому |самому )?(?:эссе|статье|тексту)\b"
+    r"|\b(?:эссе|мақала) бойынша\b",
+    re.IGNORECASE,
+)
 # a courtesy asks for nothing: "… so pls bear with me", "please excuse my English"
 _COURTESY = re.compile(
-    r"\b(?:pls|plz|please)\s+(?:bear with me|be patient(?: with me)?|excuse (?:me|my \w+)|forgive (?:me|my \w+))",
+    r"\b(?:pls|plz|please)\s+(?:bear with me|be patient(?: with me)?|excuse (?:me|my \w+)|forgive (?:me|my \w+))"
+    # …nor does a want denied ("i don't want to say something stupid if it's a real teacher reading this")
+    r"|\b(?:don'?t|do not|не)\s+(?:want|wanna|хочу|хотел\w*)\b",
     re.IGNORECASE,
 )
 
@@ -264,6 +295,6 @@ _YOU = frozenset(["you", "u", "вы", "ты", "сіз", "сен"])
 _HELP = re.compile(r"help(?!ed|ful|s\b)|помоги|помогите|помочь|көмектес(?!т)|комектес(?!т)", re.IGNORECASE)  # not "it helped"
 # saying what one does not understand asks about it
 _NOT_UNDERSTOOD = re.compile(
-    r"understand|confus|hard|difficult|don'?t get|(?<![а-яё])не пон|непонят|сложн|трудн|запута|түсінбе|тусинбе|түсініксіз|қиын|киын",
+    r"understand|confus|hard|difficult|don'?t get|(?<![а-яё])не пон|(?<![а-яё])не улови|непонят|сложн|трудн|запута|түсінбе|тусинбе|түсініксіз|қиын|киын",
     re.IGNORECASE,
 )

@@ -4586,3 +4586,48 @@ def test_a_question_after_a_verb_of_saying_and_its_mark_is_a_second_question():
         "в заключении что автор говорит?",
         "что сегодня является основой общества",
     ]
+
+
+def test_what_is_understood_then_a_request_in_a_later_sentence_asks(kb):
+    """Batch 85: "я поняла что … . но я не уловила что значит … . объясните что эссе понимает под …" had been read as
+    an acknowledgement ("я поняла" first, and "что" after it as no question)."""
+    message = (
+        "я понял что в эссе говорится про новые институты и про адаптацию системы. но я не уловил что значит качественное "
+        "изменение. объясните что эссе понимает под качественными изменениями"
+    )
+    assert entry_of(kb, message) == "development-qualitative-change"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sorry, what are you? is this a real person or a program? i don't want to say something stupid if a teacher reads this",
+        "your replies are too short, for the exam I need to write more. why do you always answer so short",
+        "ты всегда отвечаешь слишком коротко",
+        "Hi. I'm revising for my politics exam from my notes, can you help me with questions about the essay?",
+    ],
+)
+def test_asking_what_the_bot_is_or_why_its_answers_are_short_is_small_talk(kb, message):
+    """Batch 85: a want denied ("i don't want to say something stupid …") had counted as a request; the length of the
+    answers without "next time", and a story before "can you help me with questions about the essay?", had got entries."""
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_help_after_a_story_naming_a_subject_is_help_with_it(kb):
+    assert entry_of(kb, "I have a seminar on democracy tomorrow. Can you help me?") == "democracy-in-essay"
+    assert ask(kb, "I am writing my report on democracy, can you help me with the essay?").outcome != "smalltalk"
+
+
+def test_in_easier_words_says_how_not_what(kb):
+    assert entry_of(kb, "explain the abstract in easier words") == "essay-abstract"
+
+
+def test_a_question_after_a_sad_face_and_what_the_teacher_said_is_read_alone(kb):
+    """Batch 85: "салем, ертең семинар бар, препод эссені оқып келіңдер деді, мен жартысын ғана оқып үлгердім(( саяси
+    модернизация деген не өзі, …" had not been answered: "((" ends a clause as a comma does, and what someone said
+    ("… деді") no longer stops the search for the clause that asks."""
+    message = (
+        "сәлем, ертең сабақ бар, мұғалім эссені оқып кел деді, мен аз ғана оқыдым(( саяси даму дегеніміз не, қарапайым "
+        "тілмен түсіндіріп бересіз бе"
+    )
+    assert entry_of(kb, message) == "development-definition"
