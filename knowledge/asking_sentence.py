@@ -66,11 +66,12 @@ _OF_THE_BOT = re.compile(
 
 
 def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
-    """A sentence that tells something of the student, then asks after a comma, as two sentences ("Мен оқыдым бірақ
-    басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): when the question asks, names a term of the essay
-    and is clearly answered ("IELTS-ке қалай дайындалған дұрыс, кеңес бере аласың ба?": "кеңес" is advice there, not
-    Soviet), and what is told names none, asks nothing and is no claim the rest goes on with ("Мой одногруппник вчера
-    утверждал, что модернизация невозможна без демократии.")."""
+    """A sentence that tells something of the student, then asks after a comma (or a sad face), as two sentences ("Мен
+    оқыдым бірақ басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): at the first comma where the question
+    asks, names a term of the essay and is clearly answered ("IELTS-ке қалай дайындалған дұрыс, кеңес бере аласың ба?":
+    "кеңес" is advice there, not Soviet), and what is told before it asks nothing and names no term the question does
+    not name. Not at a comma after a claim, which the rest goes on with ("Мой одногруппник вчера утверждал, что
+    модернизация невозможна без демократии."): a later comma may end what is claimed."""
     for comma in CLAUSE_COMMA.finditer(sentence):
         told, asked = sentence[: comma.start()], sentence[comma.end() :]
         # what is told may name what is asked, and nothing else ("I am writing a seminar report and I need to start with

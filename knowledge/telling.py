@@ -23,8 +23,8 @@ from knowledge.dialogue import (
     words_of,
 )
 from knowledge.lexicon import is_concept
-from knowledge.normalize import content_words, detect_language, names_term, terms
-from knowledge.parts import REQUEST, asks_something, sentences
+from knowledge.normalize import ESSAY_WORD, content_words, detect_language, names_term, terms
+from knowledge.parts import CLAUSE_COMMA, REQUEST, asks_something, sentences
 
 
 def complaint_first(text: str) -> DialogueAct | None:
@@ -67,7 +67,8 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
         and after[0] in ASKING
         and not re.search(r"[.!?;:]\s*$", before)
         and "?" not in rest  # "я поняла что X …, можешь объяснить второе? …" asks
-        and len(sentences(rest)) == 1  # …as a later sentence does ("я поняла что … . объясните что эссе понимает под …")
+        # …as a later sentence does ("я поняла что … . объясните что эссе понимает под …"), not thanks after it
+        and not any(_asks_anything(later) or _EXPLAINING.search(later) for later in sentences(rest)[1:])
     )
     if (_asks_anything(rest) and not indirect) or REQUEST.search(rest) or _HELP.search(rest) or _NOT_UNDERSTOOD.search(rest):
         return None
@@ -129,17 +130,21 @@ def venting(text: str) -> DialogueAct | None:
 def feedback_for_next_time(text: str) -> DialogueAct | None:
     """What the student wishes the bot's answers were, next time ("your previous answer was a bit too short for a
     thesis. Could you please give more detail next time?", "в следующий раз отвечай подробнее, твой ответ был
-    коротким"): a complaint about an answer. Not when any other part of the message asks or names a subject of the
-    essay ("…, next time pls more detail. what are the three dimensions?"), nor when the wish asks which or what."""
-    # …or what their length is, without "next time" ("Your answers are too short, in exam I need to write more detailed.
-    # why you always answer so short")
-    wished = _NEXT_TIME.search(text) or _LENGTH.search(text)
-    if not (wished and (_YOUR_ANSWER.search(text) or _YOU_ANSWER.search(text))):
+    коротким"), or how long they find them ("Your answers are too short, … why you always answer so short"): a
+    complaint about an answer. Not when any other part of the message asks or names a subject of the essay ("…, next
+    time pls more detail. what are the three dimensions?"), nor when the wish asks which or what; without "next time",
+    not when the bot is asked to answer ("can you answer in more detail about the political process?")."""
+    next_time = _NEXT_TIME.search(text) is not None
+    if not (next_time and (_YOUR_ANSWER.search(text) or _YOU_ANSWER.search(text))) and not _ANSWERS_LENGTH.search(text):
         return None
     for chunk in _CHUNK.split(text):
-        if _NEXT_TIME.search(chunk) or _YOUR_ANSWER.search(chunk) or _YOU_ANSWER.search(chunk):
-            # "… в следующий раз назови, какие они?" asks; "why you always answer so short" asks of the bot
-            if _WHICH_WORD.search(chunk) and not _YOU_ANSWER.search(chunk):
+        if _NEXT_TIME.search(chunk) or _YOUR_ANSWER.search(chunk):
+            if _WHICH_WORD.search(chunk):  # "… в следующий раз назови, какие они?"
+                return None
+            continue
+        if _YOU_ANSWER.search(chunk):  # "why you always answer so short" asks of the bot, not "can you answer … about X"
+            named = any(names_term(token) for _, token in terms(chunk, detect_language(chunk)))
+            if named or _ASKED_TO_ANSWER.search(chunk):
                 return None
             continue
         if _asks_anything(chunk) or any(names_term(token) for _, token in terms(chunk, detect_language(chunk))):
@@ -163,11 +168,14 @@ _YOUR_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _NEXT_TIME = re.compile(r"\bnext time\b|в следующий раз|келесі жолы|келеси жолы|келесі жолға", re.IGNORECASE)
-_LENGTH = re.compile(
-    r"\b(?:too|so|very) (?:short|brief|long)\b|\bmore detail\w*|(?:слишком|очень|так) (?:коротк|кратк|длинн)\w*|\bподробнее\b"
-    r"|\b(?:тым|өте|оте) (?:қысқа|кыска|ұзын|узын)\b|\bтолығырақ\b",
-    re.IGNORECASE,
+# how long the answers are, said as a complaint in one clause ("your answers are too short", "why u answer so long"; not
+# "more detail", which asks for more, nor "I have been studying so long")
+_LENGTH = r"\b(?:too|so) (?:short|brief|long)\b|\b(?:слишком|так) (?:коротк|кратк|длинн)\w*|\bтым (?:қысқа|кыска|ұзын|узын)\b"
+_REPLY_WORD = r"\b(?:answer|repl|respon|ответ|отвеча|жауап)\w*"
+_ANSWERS_LENGTH = re.compile(
+    rf"(?:{_REPLY_WORD})[^.!?;,]{{0,40}}?(?:{_LENGTH})|(?:{_LENGTH})[^.!?;,]{{0,40}}?(?:{_REPLY_WORD})", re.IGNORECASE
 )
+_ASKED_TO_ANSWER = re.compile(r"\b(?:can|could|would|will|please|pls) (?:you|u)\b|\b(?:бе|ме|ба|ма)\W*$", re.IGNORECASE)
 _YOU_ANSWER = re.compile(
     r"\b(?:you|u) (?:always |only |just )?(?:answer|reply|respond)\w*|\b(?:ты|вы) (?:всегда |только )?отвеча\w*"
     r"|\bжауап бересің\b|\bжауап бересіз\b|\bжауап бересин\b|\bжауап бересиз\b",
@@ -237,9 +245,14 @@ def act_among_telling(text: str) -> DialogueAct | None:
     found = sentences(text)
     # the last sentence telling, then asking the bot for help with the essay after a comma ("I am preparing for political
     # science exam from the study guide, can you help me with questions about the essay?")
-    told, _, last = found[-1].rpartition(", ")
-    if told and dialogue_act(found[-1]) is None and _WITH_THE_ESSAY.search(last) and dialogue_act(last) is not None:
-        found = [*found[:-1], told, last]
+    if _WITH_THE_ESSAY.search(found[-1]):
+        commas = list(CLAUSE_COMMA.finditer(found[-1]))
+        end = len(found[-1])
+        if commas and _PLEASE.fullmatch(found[-1][commas[-1].end() :]):  # "…, please?"
+            end = commas.pop().start()
+        told, last = (found[-1][: commas[-1].start()], found[-1][commas[-1].end() : end]) if commas else ("", "")
+        if told and _WITH_THE_ESSAY.search(last) and dialogue_act(last) is not None and dialogue_act(found[-1]) is None:
+            found = [*found[:-1], told, last]
     if len(found) < 2:
         return None
     acts = [dialogue_act(sentence) for sentence in found]
@@ -252,11 +265,15 @@ def act_among_telling(text: str) -> DialogueAct | None:
     closing = acts[0] is not None and acts[0].act in ("thanks", "ack", "goodbye", "abuse")
     # or asking what the bot is, then telling why ("Is this the bot for the parties essay? Our tutor said we should use you")
     closing = closing or any(act is not None and act.act == "who" for act in acts)
-    if not telling or (acts[-1] is None and not (closing and not any(REQUEST.search(_COURTESY.sub(" ", s)) for s in telling))):
+    if not telling or (
+        acts[-1] is None
+        and not (closing and not any(REQUEST.search(_DENIED_WANT.sub(" ", _COURTESY.sub(" ", s))) for s in telling))
+    ):
         return None  # after thanks, "I need the main idea of the conclusion" asks for it
     # "I have a seminar on democracy tomorrow. Can you help me?": with it; "I am preparing for political science exam …, can
     # you help me with questions about the essay?" asks what the bot does (the course is no subject of the essay)
-    subjects = {t for s in telling for _, t in terms(s, detect_language(s)) if names_term(t)} - _COURSE
+    told_or_asked = [*telling, found[-1]]  # …nor "can you help me with the part on democracy in the essay?"
+    subjects = {t for s in told_or_asked for _, t in terms(s, detect_language(s)) if names_term(t)} - _COURSE
     if _HELP.search(found[-1]) and (subjects or not _WITH_THE_ESSAY.search(found[-1])):
         return None
     if any(_asks_anything(s) or len(content_words(s)) < TELLING_WORDS or _NOT_UNDERSTOOD.search(s) for s in telling):
@@ -267,17 +284,18 @@ def act_among_telling(text: str) -> DialogueAct | None:
 TELLING_WORDS = 4
 _COURSE = frozenset(["#political", "#policy", "#political-science"])  # "my politics exam", "саясаттану"
 _WITH_THE_ESSAY = re.compile(
-    r"\b(?:with|about|on) (?:\w+ ){0,2}(?:the|this) (?:essay|article|text)\b|\bпо (?:этому |самому )?(?:эссе|статье|тексту)\b"
-    r"|\b(?:эссе|мақала) бойынша\b",
+    rf"\b(?:with|about|on) (?:the|this) {ESSAY_WORD.pattern}|\bпо (?:этому |самому )?{ESSAY_WORD.pattern}"
+    rf"|{ESSAY_WORD.pattern} бойынша\b",
     re.IGNORECASE,
 )
+_PLEASE = re.compile(r"\W*(?:please|pls|plz|пожалуйста|пж|өтінемін|өтінем)\W*", re.IGNORECASE)
 # a courtesy asks for nothing: "… so pls bear with me", "please excuse my English"
 _COURTESY = re.compile(
-    r"\b(?:pls|plz|please)\s+(?:bear with me|be patient(?: with me)?|excuse (?:me|my \w+)|forgive (?:me|my \w+))"
-    # …nor does a want denied ("i don't want to say something stupid if it's a real teacher reading this")
-    r"|\b(?:don'?t|do not|не)\s+(?:want|wanna|хочу|хотел\w*)\b",
+    r"\b(?:pls|plz|please)\s+(?:bear with me|be patient(?: with me)?|excuse (?:me|my \w+)|forgive (?:me|my \w+))",
     re.IGNORECASE,
 )
+# …nor does a want denied ("i don't want to say something stupid if it's a real teacher reading this")
+_DENIED_WANT = re.compile(r"\b(?:don'?t|do not|не)\s+(?:want|wanna|хочу|хотел\w*)\b", re.IGNORECASE)
 
 
 def _asks_anything(sentence: str) -> bool:

@@ -4530,9 +4530,10 @@ def test_saying_the_answer_helps_is_thanks(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
 
 
-def test_asking_what_this_bot_can_do_in_kazakh_is_asking_who_it_is(kb):
+@pytest.mark.parametrize("message", ["Сәлем! Бұл бот не істей алады, тек эссе бойынша ма?", "Бұл бот нақты не істей алады?"])
+def test_asking_what_this_bot_can_do_in_kazakh_is_asking_who_it_is(kb, message):
     """Batch 84: "Бұл бот нақты не істей алады, тек осы эссе бойынша ғана …" had got the role of parties."""
-    answer = ask(kb, "Сәлем! Бұл бот не істей алады, тек эссе бойынша ма?")
+    answer = ask(kb, message)
     assert answer.outcome == "smalltalk" and answer.act == "who"
 
 
@@ -4596,6 +4597,13 @@ def test_what_is_understood_then_a_request_in_a_later_sentence_asks(kb):
         "изменение. объясните что эссе понимает под качественными изменениями"
     )
     assert entry_of(kb, message) == "development-qualitative-change"
+    assert entry_of(kb, "я поняла что модернизация это обновление. объясните три измерения") == "development-dimensions"
+    assert ask(kb, "спасибо, но смысл я не уловил").outcome != "smalltalk"  # not understanding is no thanks
+
+
+def test_what_is_understood_then_thanks_stays_thanks(kb):
+    """The red team of 98f5442: "Я поняла что такое модернизация. Спасибо, ты очень помог!" had lost its thanks."""
+    assert ask(kb, "Я поняла что такое модернизация. Спасибо, ты очень помог!").outcome == "smalltalk"
 
 
 @pytest.mark.parametrize(
@@ -4605,6 +4613,7 @@ def test_what_is_understood_then_a_request_in_a_later_sentence_asks(kb):
         "your replies are too short, for the exam I need to write more. why do you always answer so short",
         "ты всегда отвечаешь слишком коротко",
         "Hi. I'm revising for my politics exam from my notes, can you help me with questions about the essay?",
+        "Hi. I'm revising for my politics exam from my notes, can you help me with questions about the essay, please?",
     ],
 )
 def test_asking_what_the_bot_is_or_why_its_answers_are_short_is_small_talk(kb, message):
@@ -4616,6 +4625,23 @@ def test_asking_what_the_bot_is_or_why_its_answers_are_short_is_small_talk(kb, m
 def test_help_after_a_story_naming_a_subject_is_help_with_it(kb):
     assert entry_of(kb, "I have a seminar on democracy tomorrow. Can you help me?") == "democracy-in-essay"
     assert ask(kb, "I am writing my report on democracy, can you help me with the essay?").outcome != "smalltalk"
+    assert entry_of(kb, "I have an exam tomorrow, can you help me with Bell in the essay?") == "bell-book"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Can you answer in more detail about the political process?", "political-process"),
+        ("could you answer more detailed about Marcus Aurelius", "marcus-aurelius"),
+    ],
+)
+def test_asking_for_an_answer_of_some_length_about_a_subject_asks_of_it(kb, message, entry):
+    """The red team of 98f5442: "can you answer in more detail about …" had become a complaint."""
+    assert entry_of(kb, message) == entry
+
+
+def test_a_long_wait_told_with_thanks_is_no_complaint_about_length(kb):
+    assert ask(kb, "Thanks, your answers are great, I have been studying so long").act != "abuse"
 
 
 def test_in_easier_words_says_how_not_what(kb):
