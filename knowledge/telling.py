@@ -4,6 +4,9 @@
 helps before the seminar", "ты не то ответил, я про Белла спрашивал": small talk, unless a sentence
 asks (a question mark or an asking word), asks for something, says what is not understood, or names a
 subject of the essay. The dialogue acts themselves are knowledge.dialogue's.
+
+Length: one rule per shape of such a message (thanks first or last, a complaint, feedback on the answers, venting, small
+talk among telling), each short, sharing the regexes below that tell asking from telling.
 """
 
 from __future__ import annotations
