@@ -12,7 +12,7 @@ from knowledge.dialogue import ASKING, dialogue_act, only_openers, strip_openers
 from knowledge.intent import CURRENT
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
-from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, has_content, names_term, terms
+from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, has_content, named_terms, names_term, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.parts import CLAIMS, CLAUSE_COMMA, asks_something, sentences, split_parts
 from knowledge.several import EXAMPLE, answerable, kind_of, ranked_ids
@@ -76,13 +76,14 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         told, asked = sentence[: comma.start()], sentence[comma.end() :]
         # what is told may name what is asked, and nothing else ("I am writing a seminar report and I need to start with
         # a clear definition, so could you please tell me how the essay defines political modernization?")
-        named = {t for _, t in terms(told, lang) if names_term(t)} - {t for _, t in terms(asked, lang) if names_term(t)}
+        asked_terms = named_terms(asked, lang)
+        named = named_terms(told, lang) - asked_terms
         if len(told.split()) < _TOLD_WORDS or asks_something(told) or named:
             continue
         # …a question, not the bot asked for its own help ("я готовлюсь к экзамену, можешь дать совет?")
         helping = _OF_THE_BOT.match(asked) and not any(w.casefold() in ASKING for w in words_of(asked))
         asking = asks_something(asked) and not helping
-        if not asking or not any(names_term(t) for _, t in terms(asked, lang)):
+        if not asking or not asked_terms:
             return [sentence]
         if CLAIMS.search(told):  # what is claimed goes on after this comma; a later one may end it ("препод … деді, …")
             continue
@@ -154,7 +155,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     counted: tuple[str, MatchResult] | None = None  # …the sentence that counts what "the other two" asks of
     told: str | None = None  # the last sentence before that names a term of the essay
     for index, sentence in enumerate(found):
-        if index and any(names_term(t) for _, t in terms(found[index - 1], lang)):
+        if index and named_terms(found[index - 1], lang):
             told = found[index - 1]
         if _CHECK.fullmatch(sentence):
             if answered and _names_today(answered[-1][0]):
@@ -166,7 +167,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             # a sentence asking two things, as a whole message would ("Как он в заключении формулирует итог, что
             # такое для него модернизация?"): its first part
             first_part = split_parts(sentence)[0]
-            if first_part != sentence and any(names_term(t) for _, t in terms(first_part, lang)):
+            if first_part != sentence and named_terms(first_part, lang):
                 part = kb.matcher.match(first_part, lang=lang, hint=hint)
                 if part.entry_id is not None and part.entry_id in kb.entries and answerable(kb, first_part, part.entry_id):
                     result = part
@@ -177,7 +178,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             result = read_with
         # "Кто его автор?" says nothing without the sentence before it; "What's the essay about?" names its subject
         says = has_content(sentence, result.lang) or any(ESSAY_WORD.fullmatch(w) for w in words_of(sentence))
-        named = any(names_term(t) for _, t in terms(sentence, lang))
+        named = bool(named_terms(sentence, lang))
         # "Сколько источников в списке?" asks a number the list gives ("How many of them" names nothing it counts)
         given = named and result.entry_id is not None and answerable(kb, sentence, result.entry_id)
         lacking = kind_of(kb, sentence) is not None and not given

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.normalize import detect_language, names_term, terms
+from knowledge.normalize import detect_language, named_terms
 
 _FLAGS = re.IGNORECASE
 
@@ -55,4 +55,4 @@ def question_stem(text: str) -> str:
     stem = re.sub(r"\s+", " ", stem).strip(" :;,-–—")
     # a stem that names no term of the essay only frames its options ("True or false: a) … b) …", "Which
     # statement is correct?", "Two questions: a) … b) …"): they are the question
-    return stem if any(names_term(token) for _, token in terms(stem, detect_language(stem))) else text
+    return stem if named_terms(stem, detect_language(stem)) else text

@@ -1531,6 +1531,11 @@ def names_term(token: str) -> bool:
     return is_concept(token) and token not in lexicon().stop_tokens and not NUMBER_CONCEPT.fullmatch(token)
 
 
+def named_terms(text: str, lang: str) -> set[str]:
+    """The tokens of a text that name terms of the essay (`names_term`): empty when it names none."""
+    return {token for _, token in terms(text, lang) if names_term(token)}
+
+
 @cache
 def lexicon() -> Lexicon:
     """The concept lexicon, its patterns folded like the words they are compared with."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.normalize import names_term, terms
+from knowledge.normalize import named_terms
 from knowledge.parts import asks_something
 
 # a clause ends at punctuation followed by a space, at a dash between spaces or at a line break ("14:00" is one word)
@@ -54,11 +54,7 @@ def speaks_of_asker(text: str, lang: str) -> bool:
 
 def _tells_of_asker(clause: str, lang: str) -> bool:
     """A clause that speaks of the asker, asks nothing and names no term of the essay."""
-    return (
-        speaks_of_asker(clause, lang)
-        and not asks_something(clause)
-        and not any(names_term(token) for _, token in terms(clause, lang))
-    )
+    return speaks_of_asker(clause, lang) and not asks_something(clause) and not named_terms(clause, lang)
 
 
 def without_own_story(body: str, lang: str) -> str:

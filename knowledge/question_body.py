@@ -12,7 +12,7 @@ from itertools import pairwise
 from knowledge.asking_sentence import BACK_WORDS
 from knowledge.dialogue import ASKING, OWN, dialogue_act, words_of
 from knowledge.lexicon import is_concept
-from knowledge.normalize import ESSAY_WORD, names_term, terms
+from knowledge.normalize import ESSAY_WORD, named_terms, names_term, terms
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAUSE_COMMA, asks_something, sentences
 
@@ -59,7 +59,7 @@ def _own_subject(sentence: str, lang: str) -> bool:
         if asks_something(word) or _OF_IT.fullmatch(word):  # an asking word, or the verb a question starts with
             break
         before.append(word)
-    return any(names_term(token) for _, token in terms(" ".join(before), lang)) if before else False
+    return bool(named_terms(" ".join(before), lang)) if before else False
 
 
 def _about_own_essay(text: str) -> bool:
@@ -82,9 +82,7 @@ def after_asking_who(body: str, lang: str) -> str:
     rest = " ".join(split[first:])
     if not first or not all(asks_something(s) for s in split[first:]) or _about_own_essay(rest):
         return body
-    if not any(names_term(token) for _, token in terms(rest, lang)) and (
-        not _THE_ESSAY.search(rest) or _TO_THE_BOT.search(rest) or speaks_of_asker(rest, lang)
-    ):
+    if not named_terms(rest, lang) and (not _THE_ESSAY.search(rest) or _TO_THE_BOT.search(rest) or speaks_of_asker(rest, lang)):
         return body
     return rest
 
@@ -114,7 +112,7 @@ def to_the_bot(text: str, lang: str) -> str:
         return text
     address = found[-1]
     before, rest = text[: address.start()].strip(), text[address.end() :]
-    if not any(names_term(token) for _, token in terms(rest, lang)) or _TO_THE_BOT.match(rest):
+    if not named_terms(rest, lang) or _TO_THE_BOT.match(rest):
         return text
     if not before:  # only the bot's name goes: "бот эссенің қорытындысын …"
         return rest
@@ -178,4 +176,4 @@ def asked_of_what_is_named(body: str, lang: str) -> str:
 
 def _naming_words(text: str, lang: str) -> list[str]:
     """The words of a text, as written, that name a term of the essay ("Daniel Bell", "партиялар")."""
-    return [w for w in words_of(text) if any(names_term(token) for _, token in terms(w, lang))]
+    return [w for w in words_of(text) if named_terms(w, lang)]

@@ -26,7 +26,7 @@ from knowledge.dialogue import (
     words_of,
 )
 from knowledge.lexicon import is_concept
-from knowledge.normalize import ESSAY_WORD, content_words, detect_language, names_term, terms
+from knowledge.normalize import ESSAY_WORD, content_words, detect_language, named_terms, terms
 from knowledge.parts import CLAUSE_COMMA, REQUEST, asks_something, sentences
 
 
@@ -146,11 +146,11 @@ def feedback_for_next_time(text: str) -> DialogueAct | None:
                 return None
             continue
         if _YOU_ANSWER.search(chunk):  # "why you always answer so short" asks of the bot, not "can you answer … about X"
-            named = any(names_term(token) for _, token in terms(chunk, detect_language(chunk)))
+            named = bool(named_terms(chunk, detect_language(chunk)))
             if named or _ASKED_TO_ANSWER.search(chunk):
                 return None
             continue
-        if _asks_anything(chunk) or any(names_term(token) for _, token in terms(chunk, detect_language(chunk))):
+        if _asks_anything(chunk) or named_terms(chunk, detect_language(chunk)):
             return None
     return DialogueAct("abuse", frozenset([detect_language(text)]))
 
@@ -276,7 +276,7 @@ def act_among_telling(text: str) -> DialogueAct | None:
     # "I have a seminar on democracy tomorrow. Can you help me?": with it; "I am preparing for political science exam …, can
     # you help me with questions about the essay?" asks what the bot does (the course is no subject of the essay)
     told_or_asked = [*telling, found[-1]]  # …nor "can you help me with the part on democracy in the essay?"
-    subjects = {t for s in told_or_asked for _, t in terms(s, detect_language(s)) if names_term(t)} - _COURSE
+    subjects = set().union(*(named_terms(s, detect_language(s)) for s in told_or_asked)) - _COURSE
     if _HELP.search(found[-1]) and (subjects or not _WITH_THE_ESSAY.search(found[-1])):
         return None
     if any(_asks_anything(s) or len(content_words(s)) < TELLING_WORDS or _NOT_UNDERSTOOD.search(s) for s in telling):
