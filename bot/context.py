@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -34,6 +37,18 @@ class Services:
     worker: Worker | None = None
     poller: DurablePoller | None = None
     phrasings_version: int = 0
+
+    async def replace_kb(self, build: Callable[[], KnowledgeBase]) -> None:
+        """Builds a KB (a new matcher: about a second of CPU) beside the loop and uses it from now
+        on. Its objects are frozen out of the collector, as start-up's are, so a full collection
+        on the loop does not walk them; the old KB is freed by reference counting."""
+
+        def built() -> KnowledgeBase:
+            kb = build()
+            gc.freeze()
+            return kb
+
+        self.kb = await asyncio.to_thread(built)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

@@ -4,6 +4,9 @@ YAML): this instance uses them at once, every other within a minute (the worker 
 
 from __future__ import annotations
 
+import asyncio
+import functools
+
 from telegram import Update
 
 from bot import callbacks
@@ -20,7 +23,7 @@ SHOWN = 5
 async def current_groups(context: BotContext) -> list[GapGroup]:
     svc = context.svc
     records = [(g.id, g.question, g.lang) for g in await svc.storage.feedback.gaps()]
-    return propose(svc.kb, group_questions(records))
+    return await asyncio.to_thread(lambda: propose(svc.kb, group_questions(records)))
 
 
 async def on_gaps(update: Update, context: BotContext) -> None:
@@ -60,7 +63,8 @@ async def on_gap_button(update: Update, context: BotContext, key: str, entry_id:
         return
     if entry_id is not None:
         await svc.storage.phrasings.add(entry_id, group.lang, group.distinct())
-        svc.kb = svc.kb.with_phrasings([(entry_id, group.lang, text) for text in group.distinct()])
+        added = [(entry_id, group.lang, text) for text in group.distinct()]
+        await svc.replace_kb(functools.partial(svc.kb.with_phrasings, added))
     await svc.storage.feedback.dismiss(group.ids)
     await query.answer()
     done = t(lang, "gaps_added", entry=entry_id) if entry_id else t(lang, "gaps_dismissed")
