@@ -4657,3 +4657,45 @@ def test_a_question_after_a_sad_face_and_what_the_teacher_said_is_read_alone(kb)
         "тілмен түсіндіріп бересіз бе"
     )
     assert entry_of(kb, message) == "development-definition"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "привет, ты вообще кто? человек ма или программа",
+        "ты кто такой, человек или программа какая-то",
+        "здравствуй, ты с эссе помогаешь?",
+    ],
+)
+def test_asking_what_the_bot_is_with_a_kazakh_particle_or_some_is_small_talk(kb, message):
+    """Batch 87: "… человек ма или программа какой то, эссе по политологии помогаешь?" had got the mechanism of
+    modernization."""
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("sayasi modernizatsiya what does it mean", "modernization-definition"),
+        ("sayasi damu what does it mean", "development-definition"),
+        ("саяси жаңғырудың басым бағыты қандай", "modernization-priority"),
+    ],
+)
+def test_kazakh_terms_in_latin_letters_and_the_priority_direction(kb, message, entry):
+    """Batch 87: "sayasi" in an English question had counted for nothing; batch 86: "басым бағыт" (the priority
+    direction) had not been the priority."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize("message", ["people power demokratiya", "demokratiya base civilization"])
+def test_a_loan_among_english_words_is_answered_in_english(kb, message):
+    """Batch 87: "people source of power demokratiya" had been answered in Kazakh."""
+    assert ask(kb, message).lang == "en"
+
+
+@pytest.mark.parametrize(("message", "written"), [("Nazarbayev?", "ru"), ("Zhylykyshev", "kk")])
+def test_a_name_in_latin_letters_is_answered_in_the_language_the_student_writes(kb, message, written):
+    """Batch 86: a Russian writer's "Daniel Bell?" had been answered in English; a name is written alike in every
+    language, so the language the student has been writing decides. Without it, English."""
+    assert ask(kb, message, hint=written).lang == written
+    assert ask(kb, message).lang == "en"
