@@ -2707,7 +2707,18 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         if not kazakh_letters and russian > kazakh and not (english >= 2 and english > russian) and russian_enough:
             return "ru", True
         # "people source of power demokratiya": a loan both spell alike among English words is English
-        english_words = sum(w not in _LATIN_LOANS and (w in EN_STOP or lexicon().token(w, "en") is not None) for w in found)
+        # (English words: not the Russian and Kazakh terms the lexicon also spells in Latin letters, "modernizatsiya")
+        english_words = sum(
+            w not in _LATIN_LOANS
+            and (
+                (w in EN_STOP and len(w) > 1)  # "i" may be Russian "и"
+                or (
+                    lexicon().token(w, "en") is not None
+                    and not lexicon().kazakh_term(surface_form(w, "kk"), surface_form(w, "ru"))
+                )
+            )
+            for w in found
+        )
         if not kazakh_letters and not kazakh and loans and english_words >= 2 and english_words > loans:
             return "en", True
         # a Kazakh term in an English question ("sayasi partiya role")
@@ -2715,8 +2726,5 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             return "kk", True
         if russian and not (english >= 2 and english > russian) and russian_enough:  # "is the essay pro parties": English "pro"
             return "ru", True
-        # "Daniel Bell?", "Absattarov": a name is written alike in every language; the hint says which
-        if hint in ("ru", "kk") and not english and all(w[:1].isupper() for w in _WORD.findall(clean(text))):
-            return hint, False
         return "en", False
     return (hint if hint in ("en", "ru", "kk") else "en"), False

@@ -4687,15 +4687,7 @@ def test_kazakh_terms_in_latin_letters_and_the_priority_direction(kb, message, e
     assert entry_of(kb, message) == entry
 
 
-@pytest.mark.parametrize("message", ["people power demokratiya", "demokratiya base civilization"])
+@pytest.mark.parametrize("message", ["people power demokratiya", "demokratiya people power source"])
 def test_a_loan_among_english_words_is_answered_in_english(kb, message):
     """Batch 87: "people source of power demokratiya" had been answered in Kazakh."""
-    assert ask(kb, message).lang == "en"
-
-
-@pytest.mark.parametrize(("message", "written"), [("Nazarbayev?", "ru"), ("Zhylykyshev", "kk")])
-def test_a_name_in_latin_letters_is_answered_in_the_language_the_student_writes(kb, message, written):
-    """Batch 86: a Russian writer's "Daniel Bell?" had been answered in English; a name is written alike in every
-    language, so the language the student has been writing decides. Without it, English."""
-    assert ask(kb, message, hint=written).lang == written
     assert ask(kb, message).lang == "en"
