@@ -94,6 +94,24 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
     return [sentence]
 
 
+def asked_then_told(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
+    """A sentence that asks, then tells after a comma why or what for ("what actually IS political modernization
+    according to this essay, because I read it twice and still cant say it in one sentence lol"), as two sentences:
+    at the first comma where the question names a term of the essay and is clearly answered, and what follows asks
+    nothing (no asking word either) and names no term the question does not name."""
+    for comma in CLAUSE_COMMA.finditer(sentence):
+        asked, told = sentence[: comma.start()], sentence[comma.end() :]
+        asked_terms = named_terms(asked, lang)
+        if len(told.split()) < _TOLD_WORDS or not asked_terms or not asks_something(asked) or asks_something(told):
+            continue
+        # …nor a word that asks ("…, у нас в акимате так говорят, что по этому поводу сказано в эссе")
+        if named_terms(told, lang) - asked_terms or any(w.casefold() in ASKING for w in words_of(told)):
+            continue
+        if kb.matcher.match(asked, lang=lang).score >= CLEAR_SCORE:
+            return [asked, told]
+    return [sentence]
+
+
 def checks_today(body: str) -> bool:
     """Whether a message checks a claim that names today ("Our tutor said that there are seven parties in Kazakhstan
     today. Is that right?"): a question about today, whatever entry the claim's words are close to."""
@@ -130,7 +148,12 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     пользуется учебниками…", "… And the current president"), not a story without a question."""
     # courtesies are no sentences to answer ("Құрметті бот, аманбысыз. Аннотацияда не жазылған? … Рахмет."); asking
     # what the bot does is ("I have a seminar on Thursday. Could you please help me prepare for it?")
-    split = [clause for sentence in sentences(body) for clause in told_then_asked(kb, sentence, lang)]
+    split = [
+        clause
+        for sentence in sentences(body)
+        for told in told_then_asked(kb, sentence, lang)
+        for clause in asked_then_told(kb, told, lang)
+    ]
     # "Sorry if this is a dumb question." before the question is a courtesy, not asking how to ask
     courtesy = [only_openers(sentence) for sentence in split]
     # a check ("Is that right?", "солай ма?") is an acknowledgement alone, but after a claim it asks of the claim

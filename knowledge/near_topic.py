@@ -78,8 +78,11 @@ _FORMER_HOLDER = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")
-# a question word between two words asks of the first what the second is: "interests of which groups"
-_QUESTION_BREAK = re.compile(r"\b(?:of|for|by) (?:which|what|whose|whom)\b", re.IGNORECASE)
+# a question word between two words asks of the first what the second is: "interests of which groups"; a determiner
+# says whose they are: "interests of some groups" (the essay's parties representing them), not "interest groups"
+_QUESTION_BREAK = re.compile(
+    r"\b(?:of|for|by) (?:which|what|whose|whom|some|certain|these|those|such|all|many|several|any)\b", re.IGNORECASE
+)
 
 
 def _close(asked: tuple[str, ...], term: tuple[str, ...]) -> bool:

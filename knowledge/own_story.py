@@ -3,6 +3,9 @@
 the asker and names no term of the essay; the time it tells (of a seminar, a lesson) asks for no date. Nor does
 the asker's birth, age or study group, told anywhere in the message ("… im born 2004 so idk which amendments they
 mean"). A year the student tells otherwise stays: "our teacher mentioned 2008. which source is that?" asks of it.
+A remark in brackets that speaks of the asker or someone else and names no term of the essay is an aside ("the teacher
+said "at least 10 sources" (so I wanna see if this one cheated haha) how many references …"); one that names a term or
+no one is part of the question ("(groups? classes?)", "(methods, programs etc)").
 """
 
 from __future__ import annotations
@@ -57,10 +60,26 @@ def _tells_of_asker(clause: str, lang: str) -> bool:
     return speaks_of_asker(clause, lang) and not asks_something(clause) and not named_terms(clause, lang)
 
 
+# a remark in brackets of a few words ("(para 12)" is no aside), not a sad or happy face ("((", "))")
+_ASIDE = re.compile(r"(?<!\()\(([^()]{3,200})\)(?!\))")
+_ASIDE_WORDS = 3
+
+
+# someone else, or a laugh: "(he says everything was better in 1985, as always)", "(он вообще не читал)", "(хаха)"
+_SOMEONE = re.compile(r"\b(?:he|she|they|haha\w*|lol|он|она|они|хаха\w*|ол|олар)\b", re.IGNORECASE)
+
+
+def _aside(remark: re.Match[str], lang: str) -> str:
+    inside = remark.group(1)
+    someone = speaks_of_asker(inside, lang) or _SOMEONE.search(inside)
+    return " " if someone and len(inside.split()) >= _ASIDE_WORDS and not named_terms(inside, lang) else remark.group(0)
+
+
 def without_own_story(body: str, lang: str) -> str:
-    """The message without the times of the clauses that only tell of the asker, and without the asker's birth, age
-    and study group; their words stay (a lecturer who "mentioned Huntington" still tells what is asked about)."""
-    told = _OWN_DETAILS.sub(" ", body)
+    """The message without its asides, without the times of the clauses that only tell of the asker, and without the
+    asker's birth, age and study group; their words stay (a lecturer who "mentioned Huntington" still tells what is
+    asked about)."""
+    told = _OWN_DETAILS.sub(" ", _ASIDE.sub(lambda remark: _aside(remark, lang), body))
     if not _CLASS_TIME.search(told):
         return told
     pieces = _CLAUSE_END.split(told)

@@ -26,7 +26,7 @@ from knowledge.dialogue import (
     words_of,
 )
 from knowledge.lexicon import is_concept
-from knowledge.normalize import ESSAY_WORD, content_words, detect_language, named_terms, terms
+from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, content_words, detect_language, named_terms, terms
 from knowledge.parts import CLAUSE_COMMA, REQUEST, asks_something, sentences
 
 
@@ -248,13 +248,19 @@ def act_among_telling(text: str) -> DialogueAct | None:
     found = sentences(text)
     # the last sentence telling, then asking the bot for help with the essay after a comma ("I am preparing for political
     # science exam from the study guide, can you help me with questions about the essay?")
-    if _WITH_THE_ESSAY.search(found[-1]):
-        commas = list(CLAUSE_COMMA.finditer(found[-1]))
-        end = len(found[-1])
-        if commas and _PLEASE.fullmatch(found[-1][commas[-1].end() :]):  # "…, please?"
-            end = commas.pop().start()
-        told, last = (found[-1][: commas[-1].start()], found[-1][commas[-1].end() : end]) if commas else ("", "")
-        if told and _WITH_THE_ESSAY.search(last) and dialogue_act(last) is not None and dialogue_act(found[-1]) is None:
+    # …or asking what the bot is after a story that names nothing of the essay ("… а то я уже третий день не сплю из-за
+    # этого предмета, ты вообще кто такой и что умеешь??")
+    commas = list(CLAUSE_COMMA.finditer(found[-1]))
+    end = len(found[-1])
+    if commas and _PLEASE.fullmatch(found[-1][commas[-1].end() :]):  # "…, please?"
+        end = commas.pop().start()
+    told, last = (found[-1][: commas[-1].start()], found[-1][commas[-1].end() : end]) if commas else ("", "")
+    last_act = dialogue_act(last) if told else None
+    if last_act is not None and dialogue_act(found[-1]) is None:
+        subjects = {t for t in named_terms(told, detect_language(told)) if not NUMBER_CONCEPT.match(t)}  # "третий день"
+        # (a question, not a filler: "эссенин негизги ойы не, короче" asks of the essay)
+        about_the_bot = last_act.act == "who" and _asks_anything(last) and not subjects
+        if _WITH_THE_ESSAY.search(last) or about_the_bot:
             found = [*found[:-1], told, last]
     if len(found) < 2:
         return None
@@ -279,7 +285,7 @@ def act_among_telling(text: str) -> DialogueAct | None:
     subjects = set().union(*(named_terms(s, detect_language(s)) for s in told_or_asked)) - _COURSE
     if _HELP.search(found[-1]) and (subjects or not _WITH_THE_ESSAY.search(found[-1])):
         return None
-    if any(_asks_anything(s) or len(content_words(s)) < TELLING_WORDS or _NOT_UNDERSTOOD.search(s) for s in telling):
+    if any(_asks_anything(_told(s)) or len(content_words(s)) < TELLING_WORDS or _NOT_UNDERSTOOD.search(s) for s in telling):
         return None  # "I don't understand modernization. Can you help me?" asks about it
     return min((act for act in acts if act is not None), key=lambda act: ACTS.index(act.act))
 
@@ -299,6 +305,17 @@ _COURTESY = re.compile(
 )
 # …nor does a want denied ("i don't want to say something stupid if it's a real teacher reading this")
 _DENIED_WANT = re.compile(r"\b(?:don'?t|do not|не)\s+(?:want|wanna|хочу|хотел\w*)\b", re.IGNORECASE)
+
+
+def _told(sentence: str) -> str:
+    """A telling sentence without the help it says the bot gives, when the rest names nothing of the essay ("мне сказали
+    что ты можешь помочь с эссе, а то я уже третий день не сплю …" tells)."""
+    rest = strip_openers(sentence)
+    at = sentence.find(rest) if rest else -1
+    if at <= 0 or not _HELP.search(sentence[:at]):  # only the help ("Thank you very much, you are helping me" thanks)
+        return sentence
+    named = {t for t in named_terms(rest, detect_language(rest)) if not NUMBER_CONCEPT.match(t)}
+    return sentence if named else rest
 
 
 def _asks_anything(sentence: str) -> bool:

@@ -9,6 +9,7 @@ from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
 from knowledge.normalize import content_words, detect_language, kazakh_skeleton, terms
+from knowledge.own_story import without_own_story
 from knowledge.parts import asks_something, sentences, split_parts
 from knowledge.question_body import after_asking_who, asked_of_what_is_named, to_the_bot, topic_then_question
 
@@ -4691,3 +4692,49 @@ def test_kazakh_terms_in_latin_letters_and_the_priority_direction(kb, message, e
 def test_a_loan_among_english_words_is_answered_in_english(kb, message):
     """Batch 87: "people source of power demokratiya" had been answered in Kazakh."""
     assert ask(kb, message).lang == "en"
+
+
+def test_interests_of_some_groups_are_no_interest_groups(kb):
+    """Batch 88: "I read that parties represent interests of some groups …" had been read as the near-topic "interest
+    groups", and the whole message not covered."""
+    assert not kb.near_topic.find("parties represent interests of some groups")
+    assert kb.near_topic.find("what are interest groups")
+
+
+def test_an_aside_about_someone_in_brackets_is_no_part_of_the_question():
+    """Batch 88: "(so I wanna see if this one cheated haha)", "(he says everything was better in 1985, as always)"."""
+    told = "the tutor wants twelve sources from us (my roommate says thats insane lol) how many references does the essay list?"
+    assert "roommate" not in without_own_story(told, "en")
+    listed = "list the stuff that modernisation improves (methods, programs etc)"
+    assert without_own_story(listed, "en") == listed
+
+
+def test_a_question_then_why_it_is_asked_is_the_question(kb):
+    """Batch 88: "what actually IS political modernization according to this essay, because I read it twice and still
+    cant say it in one sentence lol" had not been covered."""
+    message = "what does political development mean in the essay, because my notes are a total mess and I cannot read them"
+    assert entry_of(kb, message) == "development-definition"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "я уже неделю сижу над этим предметом, ты вообще кто?",
+        "мне сказали что вы можете помочь, а у меня завтра семинар по этому предмету. Вы кто?",
+    ],
+)
+def test_asking_what_the_bot_is_after_a_story_is_small_talk(kb, message):
+    """Batch 88: "ну привет бот... мне сказали что ты можешь помочь с эссе, а то я уже третий день не сплю из-за этого
+    предмета, ты вообще кто такой и что умеешь??" had got what Nazarbayev said."""
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_being_told_the_bot_helps_is_dropped_before_a_question(kb):
+    assert entry_of(kb, "мне сказали что ты можешь помочь, кто такой Белл?") == "bell-book"
+
+
+def test_a_question_then_a_filler_or_thanks_for_help_are_what_they_were(kb):
+    """The story-then-who rule asks for a question after the comma ("короче" alone is a filler), and only the help a
+    sentence says the bot gives is dropped from it, not thanks ("you are helping me" after "Thank you" thanks)."""
+    assert entry_of(kb, "эссенин басты ойы не, короче") == "essay-thesis"
+    assert ask(kb, "Thanks a lot, you are helping me so much. Rakhmet!").act == "thanks"
