@@ -131,9 +131,16 @@ def _fuzzy_firsts() -> tuple[str, ...]:
     return tuple(w for w in _phrases() if len(w) >= FUZZY_MIN_LENGTH)
 
 
+@cache
+def _folded_asking() -> frozenset[str]:
+    return frozenset(map(_fold, ASKING))
+
+
 def _same(word: str, known: str) -> bool:
     if word == known:
         return True
+    if word in _folded_asking():  # a question word is no typo of another word ("когда" is not the filler "тогда")
+        return False
     if len(word) < FUZZY_MIN_LENGTH or len(known) < FUZZY_MIN_LENGTH:
         # short words: only two neighbouring letters swapped ("teh", "waht"), never another word ("ten")
         return len(word) == len(known) >= 3 and _one_swap(word, known)

@@ -79,9 +79,12 @@ _FORMER_HOLDER = re.compile(
 )
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")
 # a question word between two words asks of the first what the second is: "interests of which groups"; a determiner
-# says whose they are: "interests of some groups" (the essay's parties representing them), not "interest groups"
+# says whose interests they are: "interests of some groups" (what the essay's parties represent), not "interest groups"
+# ("the pressure of some groups" is still pressure groups)
 _QUESTION_BREAK = re.compile(
-    r"\b(?:of|for|by) (?:which|what|whose|whom|some|certain|these|those|such|all|many|several|any)\b", re.IGNORECASE
+    r"\b(?:of|for|by) (?:which|what|whose|whom)\b|(?<=\binterests) of (?=(?:some|certain|these|those|such|all|many|several"
+    r"|any)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -66,13 +66,21 @@ _ASIDE_WORDS = 3
 
 
 # someone else, or a laugh: "(he says everything was better in 1985, as always)", "(он вообще не читал)", "(хаха)"
-_SOMEONE = re.compile(r"\b(?:he|she|they|haha\w*|lol|он|она|они|хаха\w*|ол|олар)\b", re.IGNORECASE)
+_SOMEONE = re.compile(r"\b(?:he|she|they|haha\w*|lol|он|она|они|хаха\w*|олар)\b", re.IGNORECASE)
+# …but a remark that points at the essay is part of the question: "(I mean paragraph 12)", "(I mean the author)",
+# "(мы разбираем 18 абзац)", "(ол эссенің соңғы жерінде)"
+_POINTS = re.compile(
+    r"¶|\b(?:para\w*|paragraph\w*|абзац\w*|параграф\w*|author\w*|автор\w*|essay\w*|эссе\w*|text\w*|текст\w*"
+    r"|мәтін\w*|матин\w*|end|ending|beginning|start|конц\w*|конец|начал\w*|соңы\w*|соңғы\w*|басы\w*|quote\w*|цитат\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _aside(remark: re.Match[str], lang: str) -> str:
     inside = remark.group(1)
     someone = speaks_of_asker(inside, lang) or _SOMEONE.search(inside)
-    return " " if someone and len(inside.split()) >= _ASIDE_WORDS and not named_terms(inside, lang) else remark.group(0)
+    telling = len(inside.split()) >= _ASIDE_WORDS and not named_terms(inside, lang) and not _POINTS.search(inside)
+    return " " if someone and telling else remark.group(0)
 
 
 def without_own_story(body: str, lang: str) -> str:

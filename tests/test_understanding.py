@@ -4738,3 +4738,41 @@ def test_a_question_then_a_filler_or_thanks_for_help_are_what_they_were(kb):
     sentence says the bot gives is dropped from it, not thanks ("you are helping me" after "Thank you" thanks)."""
     assert entry_of(kb, "эссенин басты ойы не, короче") == "essay-thesis"
     assert ask(kb, "Thanks a lot, you are helping me so much. Rakhmet!").act == "thanks"
+
+
+def test_a_remark_in_brackets_that_points_at_the_essay_stays():
+    """The red team of 0d5067c: "(I mean paragraph 12)", "(I mean the author)" had been dropped as asides."""
+    for message in ("what does it say (I mean paragraph 12)", "what did he say (I mean the author)"):
+        assert without_own_story(message, "en") == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what is the political system, in the sense of David Easton",
+        "что такое политическое развитие, только не по эссе а по учебнику",
+        "what is democracy, in the liberal sense not the essay's",
+    ],
+)
+def test_what_follows_a_question_may_say_what_it_asks(kb, message):
+    """The red team of 0d5067c: only a clause telling of the asker or why is left out ("…, because my notes …")."""
+    assert ask(kb, message).outcome != "answer"
+
+
+def test_the_pressure_of_some_groups_is_still_pressure_groups(kb):
+    assert ask(kb, "how do parties react to the pressure of some groups").outcome == "not_covered"
+
+
+def test_a_question_word_is_no_typo_of_a_filler(kb):
+    """ "когда" had been read as the filler "тогда" (one letter apart), so "вы можете помочь, когда написано эссе?" lost
+    its question word and got the abstract."""
+    answer = ask(kb, "вы можете помочь, когда написано эссе?")
+    assert answer.outcome == "not_covered" and answer.reason == "when"
+
+
+def test_a_question_that_names_its_own_subject_after_a_story_of_others_is_read_alone(kb):
+    """Open since batch 85: a story naming other terms ("my notes on democracy are ready …") before a question that
+    names its own and is answered beyond doubt; not a story of a year the essay lacks ("2022 referendum …")."""
+    message = "my notes on democracy are ready but the ones on modernization are not, how does the essay define political modernization?"
+    assert entry_of(kb, message) == "modernization-definition"
+    assert ask(kb, "2022 referendum in Kazakhstan, what is changed in constitution?").outcome == "not_covered"
