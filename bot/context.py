@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
@@ -38,17 +37,16 @@ class Services:
     poller: DurablePoller | None = None
     phrasings_version: int = 0
 
-    async def replace_kb(self, build: Callable[[], KnowledgeBase]) -> None:
-        """Builds a KB (a new matcher: about a second of CPU) beside the loop and uses it from now
-        on. Its objects are frozen out of the collector, as start-up's are, so a full collection
-        on the loop does not walk them; the old KB is freed by reference counting."""
+    kb_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
-        def built() -> KnowledgeBase:
-            kb = build()
-            gc.freeze()
-            return kb
-
-        self.kb = await asyncio.to_thread(built)
+    async def replace_kb(self, build: Callable[[KnowledgeBase], KnowledgeBase]) -> None:
+        """Builds a KB from the current one (a new matcher: about a second of CPU) beside the loop
+        and uses it from now on; one build at a time, so two curators' phrasings (or a curator's
+        and the reload job's) both stay. Not frozen out of the collector as start-up's KB is:
+        `gc.freeze()` now would also freeze whatever is in flight, leaking what becomes garbage."""
+        async with self.kb_lock:
+            base = self.kb
+            self.kb = await asyncio.to_thread(build, base)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from knowledge.dialogue import ASKING, dialogue_act, only_openers, strip_openers, words_of
+from knowledge.dialogue import dialogue_act, has_asking_word, only_openers, strip_openers, words_of
 from knowledge.intent import CURRENT
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
-from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, has_content, named_terms, names_term, terms
+from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, YEAR, has_content, named_terms, names_term, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAIMS, CLAUSE_COMMA, asks_something, sentences, split_parts
@@ -58,8 +58,7 @@ def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str
     return kb.matcher.match(" ".join(named) + " " + sentence, lang=lang, hint=hint)
 
 
-_A_NUMBER = re.compile(r"\d")
-_BECAUSE = re.compile(r"(?i)\W*(?:because|since|cause|cuz|bc|as|потому что|так как|т\.?к\.?|ведь|себебі|өйткені|ойткени)\b")
+_BECAUSE = re.compile(r"(?i)\W*(?:because|since|cause|cuz|bc|потому что|так как|т\.?к\.?|ведь|себебі|өйткені|ойткени)\b")
 SELF_CONTAINED = 95.0  # a question after a story naming other terms is read alone from this score
 _TOLD_WORDS = 3  # "I read it but understood nothing at first, …": a clause that tells, not "ok, …" or "in short, …"
 
@@ -74,7 +73,8 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
     оқыдым бірақ басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): at the first comma where the question
     asks, names a term of the essay and is clearly answered ("IELTS-ке қалай дайындалған дұрыс, кеңес бере аласың ба?":
     "кеңес" is advice there, not Soviet), and what is told before it asks nothing and names no term the question does
-    not name. Not at a comma after a claim, which the rest goes on with ("Мой одногруппник вчера утверждал, что
+    not name — or does, when the question is answered beyond doubt (SELF_CONTAINED) and the story tells no year and no
+    near-topic term. Not at a comma after a claim, which the rest goes on with ("Мой одногруппник вчера утверждал, что
     модернизация невозможна без демократии."): a later comma may end what is claimed."""
     for comma in CLAUSE_COMMA.finditer(sentence):
         told, asked = sentence[: comma.start()], sentence[comma.end() :]
@@ -85,7 +85,7 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         if len(told.split()) < _TOLD_WORDS or asks_something(told):
             continue
         # …a question, not the bot asked for its own help ("я готовлюсь к экзамену, можешь дать совет?")
-        helping = _OF_THE_BOT.match(asked) and not any(w.casefold() in ASKING for w in words_of(asked))
+        helping = _OF_THE_BOT.match(asked) and not has_asking_word(asked)
         asking = asks_something(asked) and not helping
         if not asking or not asked_terms:
             if named:  # the story goes on
@@ -97,7 +97,7 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         # political modernization done but not political development, how does the essay define political development?")
         # (not a story of a fact the essay lacks, a year or a near-topic term: "2022 referendum in Kazakhstan, what is
         # changed in constitution?")
-        if named and (_A_NUMBER.search(told) or kb.near_topic.find(told)):
+        if named and (YEAR.search(told) or kb.near_topic.find(told)):
             continue
         if kb.matcher.match(asked, lang=lang).score >= (SELF_CONTAINED if named else CLEAR_SCORE):
             return [told, asked]
@@ -116,11 +116,13 @@ def asked_then_told(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         asked_terms = named_terms(asked, lang)
         if len(told.split()) < _TOLD_WORDS or not asked_terms or not asks_something(asked) or asks_something(told):
             continue
-        # …nor a word that asks ("…, у нас в акимате так говорят, что по этому поводу сказано в эссе"); it tells of the
-        # asker or why ("…, in the sense of Easton", "…, только не по эссе а по учебнику" say what is asked)
-        if named_terms(told, lang) - asked_terms or any(w.casefold() in ASKING for w in words_of(told)):
+        # it tells of the asker or why ("…, in the sense of Easton", "…, только не по эссе а по учебнику" say what is
+        # asked), with no word that asks after "because" ("…, у нас в акимате так говорят, что по этому поводу сказано в
+        # эссе"; "потому что" and "так как" ask nothing)
+        because = _BECAUSE.match(told)
+        if named_terms(told, lang) - asked_terms or has_asking_word(told[because.end() :] if because else told):
             continue
-        if not (speaks_of_asker(told, lang) or _BECAUSE.match(told)):
+        if not (because or speaks_of_asker(told, lang)):
             continue
         if kb.matcher.match(asked, lang=lang).score >= CLEAR_SCORE:
             return [asked, told]
@@ -166,8 +168,8 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     split = [
         clause
         for sentence in sentences(body)
-        for told in told_then_asked(kb, sentence, lang)
-        for clause in asked_then_told(kb, told, lang)
+        for part in told_then_asked(kb, sentence, lang)
+        for clause in asked_then_told(kb, part, lang)
     ]
     # "Sorry if this is a dumb question." before the question is a courtesy, not asking how to ask
     courtesy = [only_openers(sentence) for sentence in split]
@@ -210,7 +212,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
                 if part.entry_id is not None and part.entry_id in kb.entries and answerable(kb, first_part, part.entry_id):
                     result = part
         # …not a request to help with "them" ("can you help me get them ready?")
-        helping = sentence in requested and not any(w.casefold() in ASKING for w in words_of(sentence))
+        helping = sentence in requested and not has_asking_word(sentence)
         read_with = None if helping else _with_before(kb, sentence, told, lang, hint)
         if read_with is not None and read_with.entry_id is not None and max(result.score, ANSWER_SCORE) <= read_with.score:
             result = read_with
@@ -224,7 +226,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             # "… Who is the president now?" asks for what the essay lacks, with its mark or without it ("… короче
             # Қазақстанда қазір қанша партия тіркелген", "… And the current president")
             named_today = lacking and bool(CURRENT.search(sentence))
-            if asks_something(sentence) or (lacking and any(w.casefold() in ASKING for w in words_of(sentence))) or named_today:
+            if asks_something(sentence) or (lacking and has_asking_word(sentence)) or named_today:
                 return None
             continue  # "бүгін 4 сағат кітапханада отырдым…" only tells
         # "Перечисли все три и поясни каждое" names nothing it asks of (no term, no close entry); "эссе бұл жерде не

@@ -93,6 +93,11 @@ def words_of(text: str) -> list[str]:
     return [w.replace("’", "").replace("'", "") for w in _WORDS.findall(clean(text).casefold())]  # how's = hows
 
 
+def has_asking_word(text: str) -> bool:
+    """Whether a text has an asking word of any language anywhere ("… так говорят, что по этому поводу сказано")."""
+    return any(w in ASKING for w in words_of(text))
+
+
 def folded(words: list[str]) -> list[str]:
     """Words in one script: "рахмет", "rakhmet" and "raqmet" alike (Kazakh's loose Latin skeleton,
     which also transliterates Russian)."""

@@ -24,6 +24,7 @@ Length: one algorithm (the index and the scoring that reads it) kept in one plac
 from __future__ import annotations
 
 import bisect
+import contextlib
 import heapq
 import itertools
 import math
@@ -673,14 +674,18 @@ class Matcher:
         Results are remembered for the most recent MATCH_CACHE questions (students ask alike)."""
         text = clean(question)
         key = (text.casefold(), lang, hint)
+        # each step alone: a worker thread may share the cache (a curator's /gaps proposes entries beside the loop),
+        # and evict a key between a get and a move
         cached = self._cache.get(key)
         if cached is not None:
-            self._cache.move_to_end(key)
+            with contextlib.suppress(KeyError):
+                self._cache.move_to_end(key)
             return cached
         result = self._match(text, lang, hint)
         self._cache[key] = result
         if len(self._cache) > MATCH_CACHE:
-            self._cache.popitem(last=False)
+            with contextlib.suppress(KeyError):
+                self._cache.popitem(last=False)
         return result
 
     def _match(self, text: str, lang: str | None, hint: str | None) -> MatchResult:

@@ -78,13 +78,11 @@ _FORMER_HOLDER = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")
-# a question word between two words asks of the first what the second is: "interests of which groups"; a determiner
-# says whose interests they are: "interests of some groups" (what the essay's parties represent), not "interest groups"
-# ("the pressure of some groups" is still pressure groups)
+# a question word between two words asks of the first what the second is: "interests of which groups"; and the
+# interests of groups are what the essay's parties represent ("interests of some groups", "the interest of the
+# groups"), not "interest groups" ("the pressure of some groups" is still pressure groups)
 _QUESTION_BREAK = re.compile(
-    r"\b(?:of|for|by) (?:which|what|whose|whom)\b|(?<=\binterests) of (?=(?:some|certain|these|those|such|all|many|several"
-    r"|any)\b)",
-    re.IGNORECASE,
+    r"\b(?:of|for|by)\s+(?:which|what|whose|whom)\b|(?:(?<=\binterest)|(?<=\binterests))\s+of\s+", re.IGNORECASE
 )
 
 

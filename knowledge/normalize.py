@@ -1927,6 +1927,10 @@ _SHAPE_HINT = re.compile(
 ESSAY_WORD = re.compile(
     r"(?:essay|esay|essey|eassy|article|text|paper|эссе|эссэ|эсэ|эсе|эсси|стать|текст|работ|мақала|макала|мәтін|матин)\w*"
 )
+# the essay or a paragraph of it, named: "the essay", "статья", "¶12", "абзац"
+THE_ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})|\b(?:paragraph\w*|para|абзац\w*)\b|¶")
+# a year, not a name: "Казахстан-2030"
+YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?!\d)")
 # what is left that names no subject: the essay, a number, a verb of asking for a list
 _NO_SUBJECT = re.compile(
     rf"{ESSAY_WORD.pattern}|\d+|two|three|four|five|два|две|три"

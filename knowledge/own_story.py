@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.normalize import named_terms
+from knowledge.dialogue import has_asking_word
+from knowledge.normalize import THE_ESSAY, named_terms
 from knowledge.parts import asks_something
 
 # a clause ends at punctuation followed by a space, at a dash between spaces or at a line break ("14:00" is one word)
@@ -67,19 +68,23 @@ _ASIDE_WORDS = 3
 
 # someone else, or a laugh: "(he says everything was better in 1985, as always)", "(он вообще не читал)", "(хаха)"
 _SOMEONE = re.compile(r"\b(?:he|she|they|haha\w*|lol|он|она|они|хаха\w*|олар)\b", re.IGNORECASE)
-# …but a remark that points at the essay is part of the question: "(I mean paragraph 12)", "(I mean the author)",
-# "(мы разбираем 18 абзац)", "(ол эссенің соңғы жерінде)"
+# …but a remark that points at the essay, a part of it or its author, or says what is meant, is part of the question:
+# "(I mean paragraph 12)", "(я про статью)", "(I mean the author)", "(ол эссенің соңғы жерінде)", "(I mean Huntington)"
 _POINTS = re.compile(
-    r"¶|\b(?:para\w*|paragraph\w*|абзац\w*|параграф\w*|author\w*|автор\w*|essay\w*|эссе\w*|text\w*|текст\w*"
-    r"|мәтін\w*|матин\w*|end|ending|beginning|start|конц\w*|конец|начал\w*|соңы\w*|соңғы\w*|басы\w*|quote\w*|цитат\w*)\b",
+    r"\b(?:author\w*|автор\w*|параграф\w*|end|ending|beginning|start|конц\w*|конец|начал\w*|соңы\w*|соңғы\w*|басы\w*"
+    r"|quote\w*|цитат\w*|i mean|i meant|я про|имею в виду|имела? в виду|айтып (?:отырмын|тұрмын|турмын))\b",
     re.IGNORECASE,
 )
 
 
 def _aside(remark: re.Match[str], lang: str) -> str:
+    """A remark in brackets left out when it tells of the asker or someone else, is no question ("(what did he say the
+    main idea is?)" is one), names no term and points at nothing of the essay."""
     inside = remark.group(1)
     someone = speaks_of_asker(inside, lang) or _SOMEONE.search(inside)
-    telling = len(inside.split()) >= _ASIDE_WORDS and not named_terms(inside, lang) and not _POINTS.search(inside)
+    points = named_terms(inside, lang) or THE_ESSAY.search(inside) or _POINTS.search(inside)
+    asks = "?" in inside or has_asking_word(inside)  # a question ("we need at least 10 for ours" only tells)
+    telling = len(inside.split()) >= _ASIDE_WORDS and not asks and not points
     return " " if someone and telling else remark.group(0)
 
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from knowledge.lexicon import is_concept
 from knowledge.matcher import MatchResult
-from knowledge.normalize import clean, lexicon, terms
+from knowledge.normalize import YEAR, clean, lexicon, terms
 from knowledge.normalize import words as message_words
 from knowledge.parts import ASKS_NAME
 
@@ -35,7 +35,6 @@ def citing(result: MatchResult, cited: list[str]) -> MatchResult:
 
 
 _REFERENCES = "#references"  # the concept whose home entry is the list of references
-_YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?!\d)")  # not a name: "Казахстан-2030"
 
 
 def dated(result: MatchResult, text: str, answer_of: Callable[[str], str]) -> MatchResult:
@@ -43,16 +42,16 @@ def dated(result: MatchResult, text: str, answer_of: Callable[[str], str]) -> Ma
     leading entry whose answer states that year, the reference itself. Only the list yields so: a question that names
     its author or subject ("Mustafin's book, is it from 1998?", "in his 2002 address what did the president say")
     is answered by what it names, even with a year that is wrong."""
-    years = set(_YEAR.findall(text))
+    years = set(YEAR.findall(text))
     best = result.best
     if not years or best is None or best.entry_id != lexicon().homes().get(_REFERENCES):
         return result
-    if years & set(_YEAR.findall(answer_of(best.entry_id))):
+    if years & set(YEAR.findall(answer_of(best.entry_id))):
         return result
     stating = [
         c
         for c in result.ranked[:PARAGRAPH_CANDIDATES]
-        if c.score >= PARAGRAPH_CANDIDATE_SCORE and years & set(_YEAR.findall(answer_of(c.entry_id)))
+        if c.score >= PARAGRAPH_CANDIDATE_SCORE and years & set(YEAR.findall(answer_of(c.entry_id)))
     ]
     if len(stating) != 1:
         return result

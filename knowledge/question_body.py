@@ -12,13 +12,12 @@ from itertools import pairwise
 from knowledge.asking_sentence import BACK_WORDS
 from knowledge.dialogue import ASKING, OWN, dialogue_act, words_of
 from knowledge.lexicon import is_concept
-from knowledge.normalize import ESSAY_WORD, named_terms, names_term, terms
+from knowledge.normalize import ESSAY_WORD, THE_ESSAY, named_terms, names_term, terms
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAUSE_COMMA, asks_something, sentences
 
 # the essay or a paragraph of it, which a question after asking what the bot is may name instead of a term
 # ("are you a bot? who is mentioned in the essay?", "Ты бот? Что в статье главное?")
-_THE_ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})|\b(?:paragraph\w*|para|абзац\w*)\b|¶")
 # …not when it speaks to the bot (or of oneself: knowledge.own_story) ("Can you check my essay?", "Ты читал это эссе?")
 _TO_THE_BOT = re.compile(r"(?i)\b(?:you|your|u|ты|тебе|тебя|твой|твоя|твоё|вы|вам|вас|ваш\w*|сен|сіз|саған|сізге|сенің|сіздің)\b")
 
@@ -82,7 +81,7 @@ def after_asking_who(body: str, lang: str) -> str:
     rest = " ".join(split[first:])
     if not first or not all(asks_something(s) for s in split[first:]) or _about_own_essay(rest):
         return body
-    if not named_terms(rest, lang) and (not _THE_ESSAY.search(rest) or _TO_THE_BOT.search(rest) or speaks_of_asker(rest, lang)):
+    if not named_terms(rest, lang) and (not THE_ESSAY.search(rest) or _TO_THE_BOT.search(rest) or speaks_of_asker(rest, lang)):
         return body
     return rest
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from knowledge.counting import counted
-from knowledge.dialogue import ASKING, words_of
+from knowledge.dialogue import has_asking_word, words_of
 from knowledge.intent import CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
@@ -69,7 +69,7 @@ def _remark(sentence: str, example: bool) -> bool:
     the question again ("…? I mean the actual ones, in the Mazhilis now")."""
     if CURRENT.search(sentence):
         return False
-    asking = asks_something(sentence) or any(w.casefold() in ASKING for w in words_of(sentence))
+    asking = asks_something(sentence) or has_asking_word(sentence)
     return example or not (asking or _AGAIN.match(sentence))
 
 

@@ -257,9 +257,8 @@ def act_among_telling(text: str) -> DialogueAct | None:
     told, last = (found[-1][: commas[-1].start()], found[-1][commas[-1].end() : end]) if commas else ("", "")
     last_act = dialogue_act(last) if told else None
     if last_act is not None and dialogue_act(found[-1]) is None:
-        subjects = {t for t in named_terms(told, detect_language(told)) if not NUMBER_CONCEPT.match(t)}  # "третий день"
         # (a question, not a filler: "эссенин негизги ойы не, короче" asks of the essay)
-        about_the_bot = last_act.act == "who" and _asks_anything(last) and not subjects
+        about_the_bot = last_act.act == "who" and _asks_anything(last) and not _subjects(told)
         if _WITH_THE_ESSAY.search(last) or about_the_bot:
             found = [*found[:-1], told, last]
     if len(found) < 2:
@@ -314,8 +313,12 @@ def _told(sentence: str) -> str:
     at = sentence.find(rest) if rest else -1
     if at <= 0 or not _HELP.search(sentence[:at]):  # only the help ("Thank you very much, you are helping me" thanks)
         return sentence
-    named = {t for t in named_terms(rest, detect_language(rest)) if not NUMBER_CONCEPT.match(t)}
-    return sentence if named else rest
+    return sentence if _subjects(rest) else rest
+
+
+def _subjects(text: str) -> set[str]:
+    """The terms of the essay a text names, but for numbers ("я уже третий день не сплю" names none)."""
+    return {t for t in named_terms(text, detect_language(text)) if not NUMBER_CONCEPT.match(t)}
 
 
 def _asks_anything(sentence: str) -> bool:

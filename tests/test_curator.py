@@ -9,6 +9,10 @@ import os
 import subprocess
 import sys
 
+from bot.app import build_application
+from bot.context import services_of
+from bot.devtools.offline import OFFLINE_TOKEN, OfflineBotAPI
+from bot.settings import Settings
 from bot.storage import Storage
 from knowledge.gaps import group_questions, propose
 from knowledge.kb import default_kb
@@ -142,3 +146,21 @@ def test_coverage_report_lists_paragraphs_without_entries_tips_or_quiz():
     assert lines[0].split() == ["paragraph", "entries", "tips", "quiz"]
     assert any(line.startswith("¶10 ") for line in lines)
     assert len([line for line in lines if line.startswith(("title", "¶", "references"))]) == 21
+
+
+async def test_two_curators_adding_at_once_both_stay(tmp_path):
+    """Each "add" builds a new KB from the current one beside the loop: one build at a time, or the later would start
+    from the KB without the other's phrasing and replace it."""
+    settings = Settings(
+        telegram_bot_token=OFFLINE_TOKEN,
+        database_url=f"sqlite:///{tmp_path}/two.sqlite3",
+        heartbeat_file=tmp_path / "hb",
+        _env_file=None,
+    )
+    svc = services_of(build_application(settings, request=OfflineBotAPI()))
+    first = ("marcus-aurelius", "en", "what did the caesar of rome give the conscript fathers")
+    second = ("bell-book", "en", "which american foresaw the society after industry")
+    await asyncio.gather(
+        svc.replace_kb(lambda kb: kb.with_phrasings([first])), svc.replace_kb(lambda kb: kb.with_phrasings([second]))
+    )
+    assert {first, second} <= set(svc.kb.extra_phrasings)

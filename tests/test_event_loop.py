@@ -21,6 +21,7 @@ from bot.devtools.offline import OFFLINE_TOKEN, OfflineBotAPI
 from bot.devtools.updates import UpdateBuilder
 from bot.runtime.lifecycle import feed, idle, running
 from bot.settings import Settings
+from bot.storage.feedback import gap_op
 from tests.helpers import eventually
 
 SLOW = 0.005
@@ -148,12 +149,17 @@ async def test_accepting_a_curators_phrasing_does_not_block_the_loop(tmp_path, m
         admin_ids=[ADMIN],
         _env_file=None,
     )
-    app = build_application(settings, request=OfflineBotAPI(sent))
     updates = UpdateBuilder()
+    app = build_application(settings, request=OfflineBotAPI(sent))
     async with running(app, publish_commands=False):
-        for question in ["what did the caesar of rome give the conscript fathers"] * 3:
-            await feed(app, [updates.message(question, 1001)])
-            await idle(app)
+        # a backlog of questions the essay does not cover, the most frequent a paraphrase of what it does: grouping them
+        # and proposing entries is tens of milliseconds
+        storage = app.bot_data["services"].storage
+        things = ["gdp", "population", "capital", "currency", "flag", "anthem", "army", "oil output", "largest city"]
+        backlog = [f"what is the {things[i % len(things)]} of kazakhstan in {1990 + i % 30}" for i in range(600)]
+        for i, question in enumerate([*backlog, *["what did the caesar of rome give the conscript fathers"] * 100]):
+            storage.buffer.add(gap_op(question, "en", None, 30.0, "unmatched", f"backlog-{i}"))
+        await storage.buffer.flush()
         watch = Watch(monkeypatch)
         watch.on = True
         try:

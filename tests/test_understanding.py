@@ -4776,3 +4776,20 @@ def test_a_question_that_names_its_own_subject_after_a_story_of_others_is_read_a
     message = "my notes on democracy are ready but the ones on modernization are not, how does the essay define political modernization?"
     assert entry_of(kb, message) == "modernization-definition"
     assert ask(kb, "2022 referendum in Kazakhstan, what is changed in constitution?").outcome == "not_covered"
+
+
+def test_a_remark_in_brackets_that_asks_or_says_what_is_meant_stays(kb):
+    """The review of 68c301c: "(what did she say the main idea was?)" asks, "(I mean Huntington)" says what is asked of."""
+    assert entry_of(kb, "the lecturer mentioned the essay (what did she say the main idea was?)") == "essay-thesis"
+    assert without_own_story("what did he write about (I mean Huntington)", "en").endswith("(I mean Huntington)")
+
+
+def test_the_interests_of_the_groups_are_what_parties_represent(kb):
+    assert entry_of(kb, "what interests of the groups do parties represent?") == "parties-interests"
+
+
+def test_because_in_russian_tells_why(kb):
+    """The review of 68c301c: "потому что" and "так как" hold the asking words "что" and "как", which had stopped the
+    reason from being read as one."""
+    message = "что такое политическая модернизация, потому что я не могу объяснить её одним предложением лол"
+    assert entry_of(kb, message) == "modernization-definition"

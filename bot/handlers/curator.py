@@ -5,7 +5,6 @@ YAML): this instance uses them at once, every other within a minute (the worker 
 from __future__ import annotations
 
 import asyncio
-import functools
 
 from telegram import Update
 
@@ -64,7 +63,7 @@ async def on_gap_button(update: Update, context: BotContext, key: str, entry_id:
     if entry_id is not None:
         await svc.storage.phrasings.add(entry_id, group.lang, group.distinct())
         added = [(entry_id, group.lang, text) for text in group.distinct()]
-        await svc.replace_kb(functools.partial(svc.kb.with_phrasings, added))
+        await svc.replace_kb(lambda kb: kb.with_phrasings(added))
     await svc.storage.feedback.dismiss(group.ids)
     await query.answer()
     done = t(lang, "gaps_added", entry=entry_id) if entry_id else t(lang, "gaps_dismissed")

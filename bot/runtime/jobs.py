@@ -77,7 +77,7 @@ def make_jobs(app: Application) -> dict[str, object]:
         version = await storage.phrasings.version()
         if version != svc.phrasings_version:
             extra = await storage.phrasings.all()
-            await svc.replace_kb(lambda: default_kb().with_phrasings(extra))
+            await svc.replace_kb(lambda _: default_kb().with_phrasings(extra))
             svc.phrasings_version = version
             log.info("curators' phrasings loaded: %d", len(extra))
         return False
