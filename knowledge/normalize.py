@@ -2629,6 +2629,19 @@ _KK_LIGHT_VERB = re.compile(r"ет(?:ші|іп|іңіз|іңізші|сеңіз|
 MOSTLY_KAZAKH = 3  # Kazakh words to each Russian one (and at least this many) that make a mixed message Kazakh
 
 
+def _english_words(found: list[str]) -> int:
+    """How many words are English: a stop word ("i" may be Russian "и") or an English term of the lexicon, not a loan
+    nor a Russian or Kazakh term it also spells in Latin letters ("modernizatsiya")."""
+    return sum(
+        w not in _LATIN_LOANS
+        and (
+            (w in EN_STOP and len(w) > 1)
+            or (lexicon().token(w, "en") is not None and not lexicon().kazakh_term(surface_form(w, "kk"), surface_form(w, "ru")))
+        )
+        for w in found
+    )
+
+
 def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     """The language of a short message, and whether its own words decided it.
 
@@ -2711,19 +2724,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         if not kazakh_letters and russian > kazakh and not (english >= 2 and english > russian) and russian_enough:
             return "ru", True
         # "people source of power demokratiya": a loan both spell alike among English words is English
-        # (English words: not the Russian and Kazakh terms the lexicon also spells in Latin letters, "modernizatsiya")
-        english_words = sum(
-            w not in _LATIN_LOANS
-            and (
-                (w in EN_STOP and len(w) > 1)  # "i" may be Russian "и"
-                or (
-                    lexicon().token(w, "en") is not None
-                    and not lexicon().kazakh_term(surface_form(w, "kk"), surface_form(w, "ru"))
-                )
-            )
-            for w in found
-        )
-        if not kazakh_letters and not kazakh and loans and english_words >= 2 and english_words > loans:
+        if not kazakh_letters and not kazakh and loans and _english_words(found) >= max(2, loans + 1):
             return "en", True
         # a Kazakh term in an English question ("sayasi partiya role")
         if kazakh_letters or (kazakh + loans and not (english >= 2 and english > kazakh + loans)):

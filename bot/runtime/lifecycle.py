@@ -61,7 +61,7 @@ async def running(app: Application, *, poll: bool = False, publish_commands: boo
     svc.storage.inbox.bot_id = app.bot.id
     extra = await svc.storage.phrasings.all()
     if extra:
-        svc.kb = await asyncio.to_thread(svc.kb.with_phrasings, extra)
+        await svc.replace_kb(lambda kb: kb.with_phrasings(extra))
     svc.phrasings_version = await svc.storage.phrasings.version()
     await app.start()
     svc.worker = Worker(app, make_jobs(app))  # type: ignore[arg-type]
