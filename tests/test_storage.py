@@ -2,6 +2,7 @@
 
 import asyncio
 import json
+import os
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect
 
+from bot.devtools.postgres import create_database
 from bot.storage import Storage
 from bot.storage.database import SQLiteDatabase, Tx
 from bot.storage.feedback import gap_op
@@ -350,3 +352,29 @@ async def test_closing_while_a_batch_is_being_committed_loses_none_of_it(databas
         assert await reopened.inbox.pending() == 0
     finally:
         await reopened.close()
+
+
+@pytest.mark.skipif(not os.environ.get("TEST_POSTGRES_URL"), reason="SQLite has one writer: commits come in id order")
+async def test_a_phrasing_committed_after_a_newer_one_still_changes_the_version():
+    """PostgreSQL hands out ids before commit: the reload job must still see a phrasing whose
+    transaction commits after one with a higher id (another curator, another instance)."""
+    store = Storage(await create_database(os.environ["TEST_POSTGRES_URL"]))
+    await store.open()
+    inserted, release = asyncio.Event(), asyncio.Event()
+
+    async def slow(t: Tx) -> None:
+        await t.execute("INSERT INTO phrasings (entry_id, lang, text, created_at) VALUES ('abstract', 'en', 'first', 0)")
+        inserted.set()
+        await release.wait()  # committed only after the second curator's phrasing
+
+    try:
+        first = asyncio.create_task(store.db.transaction(slow))
+        await inserted.wait()
+        await store.phrasings.add("abstract", "en", ["second"])
+        seen = await store.phrasings.version()
+        release.set()
+        await first
+        assert await store.phrasings.version() != seen
+        assert len(await store.phrasings.all()) == 2
+    finally:
+        await store.close()

@@ -59,10 +59,11 @@ async def running(app: Application, *, poll: bool = False, publish_commands: boo
             raise StartupError(REJECTED_TOKEN) from None
         raise failed[0]
     svc.storage.inbox.bot_id = app.bot.id
+    version = await svc.storage.phrasings.version()  # before reading them: one added meanwhile is loaded later
     extra = await svc.storage.phrasings.all()
     if extra:
         await svc.replace_kb(lambda kb: kb.with_phrasings(extra))
-    svc.phrasings_version = await svc.storage.phrasings.version()
+    svc.phrasings_version = version
     await app.start()
     svc.worker = Worker(app, make_jobs(app))  # type: ignore[arg-type]
     svc.worker.start()

@@ -31,6 +31,8 @@ class Phrasings:
         return [(r["entry_id"], r["lang"], r["text"]) for r in rows]
 
     async def version(self) -> int:
-        """Changes whenever a phrasing is added (the newest id)."""
-        row = await self.db.fetchrow("SELECT MAX(id) AS v FROM phrasings")
+        """Changes whenever a phrasing is added: how many there are (none is ever removed). Not the
+        newest id: PostgreSQL hands out ids before commit, so a phrasing committed after one with a
+        higher id would not change it, and would never be loaded."""
+        row = await self.db.fetchrow("SELECT COUNT(*) AS v FROM phrasings")
         return int(row["v"] or 0) if row else 0
