@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.asking_sentence import checks_today, one_sentence
+from knowledge.asking_sentence import checks_today, one_sentence, told_a_topic
 from knowledge.counting import counted
 from knowledge.dialogue import dialogue_act, strip_openers, words_of
 from knowledge.exam_formats import question_stem
@@ -191,7 +191,11 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             return split
     if not answerable:
         if kind == "topic":
-            return named_instead(kb, text, body, result.lang, hint) or _not_covered(kb, text, result, kind)
+            # a story that names a topic the essay lacks, then a question it answers ("someone said the term is super
+            # old, like from Aristotle times. … when did the concept of political development enter the literature?")
+            told = reference is None and told_a_topic(kb, body, result.lang)
+            alone = one_sentence(kb, text, body, result.lang, hint) if told else None
+            return alone or named_instead(kb, text, body, result.lang, hint) or _not_covered(kb, text, result, kind)
         # "When the essay says …, is that its own definition? … Also when did the concept appear?": a sentence asks
         # what its entry gives
         alone = one_sentence(kb, text, body, result.lang, hint) if reference is None else None

@@ -46,6 +46,12 @@ BACK_WORDS = (
     r"|оларға|ол|оны|оның|бұл|бұны|мұны|мұның|екеуі|екеуін|екеуінің"
 )
 _BACK = re.compile(rf"\b(?:{BACK_WORDS})\b", re.IGNORECASE)
+# someone or something named before, in the question after it: those words, and a person's ("… he says", "… его
+# книга", "… оның кітабы")
+OF_IT = re.compile(
+    rf"\b(?:{BACK_WORDS}|he|his|him|she|her|its|their|он|она|оно|ему|ей|нём|нем|ним|неё|нее|ней|ними|оған|онда|одан)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str, hint: str | None) -> MatchResult | None:
@@ -56,6 +62,19 @@ def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str
     if not named:
         return None
     return kb.matcher.match(" ".join(named) + " " + sentence, lang=lang, hint=hint)
+
+
+# a question someone asked the student, which the student now asks ("апай саяси жүйеде партиялар кімнің мүддесін
+# білдіреді деп сұрады. эссе бойынша жауабы қандай", "тестте … қай ғасырда енді деген сұрақ болды", "the teacher asked
+# us which book Bell wrote"): it asks when it has a word that asks
+_REPORTED = re.compile(
+    r"(?i)\b(?:деп (?:с[ұу]рады|с[ұу]рап|с[ұу]рақ қойды|с[ұу]рак койды)|деген с[ұу]ра[қк]\w*"
+    r"|asked (?:us|me|everyone|the (?:class|group))|спросил[аи]? (?:нас|меня|у нас|у меня)|задал[аи]? (?:нам |мне )?вопрос)"
+)
+
+
+def reports_a_question(sentence: str) -> bool:
+    return bool(_REPORTED.search(sentence)) and has_asking_word(sentence)
 
 
 _BECAUSE = re.compile(r"(?i)\W*(?:because|since|cause|cuz|bc|потому что|так как|т\.?к\.?|ведь|себебі|өйткені|ойткени)\b")
@@ -251,6 +270,8 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     # … қайтіп бейімделеді?"), or the question is clear (ASKED_CLEARLY: "… что-то про механизм обновления системы.
     # Как именно в эссе определяется политическая модернизация?")
     asks = [asks_something(sentence) or sentence in requested for sentence, _ in answered]
+    if not any(asks):  # …or a question someone asked the student, when the student asks nothing else
+        asks = [reports_a_question(sentence) for sentence, _ in answered]
     asking = [pair for pair, asked in zip(answered, asks, strict=True) if asked]
     if counted is not None:  # what the question asks of, whatever the sentences between tell
         answered, asks, asking = [counted], [True], [counted]
@@ -282,3 +303,15 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             offered[str(other.entry_id)] = suggestion(kb, other.best, result.lang, "part")
     also = tuple(offered.values())
     return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result), also)
+
+
+def told_a_topic(kb: KnowledgeBase, body: str, lang: str) -> bool:
+    """Whether a message only tells of a topic the essay lacks before asking of something else ("someone said the term
+    is super old, like from Aristotle times. … when did the concept of political development enter the literature?"):
+    of several sentences, those that name the topic ask nothing, and no sentence asks of something named before ("На
+    лекции упоминали Хантингтона. Что он писал о политической модернизации?", "… Is it in the essay?")."""
+    split = sentences(body)
+    topics = [sentence for sentence in split if kind_of(kb, sentence) == "topic"]
+    if len(split) < 2 or len(topics) == len(split) or any(asks_something(sentence) for sentence in topics):
+        return False
+    return not any(OF_IT.search(sentence) and asks_something(sentence) for sentence in split if sentence not in topics)

@@ -44,6 +44,24 @@ _OWN_DETAILS = re.compile(
     r"|\b(?:маған|маган)\s+\d{1,2}\s+жас\w*|\bмен\s+\d{1,2}\s+жастамын\b",
     re.IGNORECASE,
 )
+# the day of the asker's class, or of what the asker or the teacher did: "today at the seminar", "at today's lecture",
+# "yesterday in class", "сегодня на паре", "вчера препод спросил", "бүгін семинарда", "кеше сабақта", "we discussed it
+# in class today" (out of scope alone: "what happened yesterday"); the essay's "today" stays ("what is the basis of society today", "сегодня основа общества — партии")
+_CLASS = (
+    r"(?:seminar|class|lecture|lesson|tutorial|pair|exam|test|quiz)s?|семинар\w*|пар[аеуы]|лекци\w*|урок\w*|заняти\w*"
+    r"|универ\w*|экзамен\w*|сабақ\w*|сабак\w*|лекция\w*|парада|емтихан\w*|университет\w*"
+)
+_DOER = (
+    r"i|we|our|my|the (?:teacher|lecturer|professor|tutor)|у нас|мы|я|препод\w*|преподавател\w*|учител\w*|лектор\w*"
+    r"|апай\w*|ағай\w*|агай\w*|мұғалім\w*|мугалим\w*|оқытушы\w*|окытушы\w*|біз|біздің|мен|менің"
+)
+_OWN_DAY = re.compile(
+    rf"\b(?:today'?s?|yesterday'?s?|сегодня(?:шн\w*)?|вчера(?:шн\w*)?|бүгін(?:гі)?|бугин(?:ги)?|кеше(?:гі)?|кешеги)\s+"
+    rf"(?=(?:(?:at|in|on|during|after|на|в|во время|после)\s+)?"
+    rf"(?:the\s+|our\s+|my\s+)?(?:{_CLASS}|{_DOER})\b)"
+    rf"|\b(?P<keep>class|seminar|lecture|lesson|tutorial|на (?:паре|семинаре|лекции|уроке))\s+(?:today|yesterday|сегодня|вчера)\b",
+    re.IGNORECASE,
+)
 # the time of the asker's class (not a year, not a number: "our teacher mentioned 2008. which source is that?" asks of
 # 2008): "9:00", "14:00", "2am", "сағат 9:00-де"
 _CLASS_TIME = re.compile(
@@ -93,6 +111,7 @@ def without_own_story(body: str, lang: str) -> str:
     asker's birth, age and study group; their words stay (a lecturer who "mentioned Huntington" still tells what is
     asked about)."""
     told = _OWN_DETAILS.sub(" ", _ASIDE.sub(lambda remark: _aside(remark, lang), body))
+    told = _OWN_DAY.sub(lambda day: f"{day.group('keep') or ''} ", told)
     if not _CLASS_TIME.search(told):
         return told
     pieces = _CLAUSE_END.split(told)

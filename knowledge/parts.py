@@ -190,11 +190,24 @@ _LOWER_SENTENCE_WORDS = 3  # chat writes "времени ноль. препод 
 
 _VOICE_WORDS = 20
 _INNER_MARK = re.compile(r"[.?!]")
+# Kazakh ends a clause with its verb: after a finite one that tells (the asker's "оқыдым", "қалдым", "кетіппін",
+# "емеспін", the teacher's "деді", "сұрады", "болды") or a closing particle ("ғой", "екен") a new sentence starts:
+# "… деп сұрады мен отырып қалдым ештеңе айта алмадым ұят болды ғой эссеге сүйеніп … түсіндіріп берші" (not in Russian:
+# "простым языком")
+_KK_VOICE_WORDS = 12
+_KK_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_KK_VOICE_BREAK = re.compile(
+    r"\b(ғой|гой|екен|деді|деди|сұрады|сурады|болды|айтты|мүмкін|мумкин"
+    r"|\w{2,}(?:дым|дім|тым|тім|ппын|ппін|пын|пін|мын|мін))"
+    r"\s+(?!(?:ғой|гой|екен)\b)(?=\w)",
+    re.IGNORECASE,
+)
 _VOICE_BREAK = re.compile(
     # "… можешь перечислить …": the request itself starts the sentence ("можешь" asks of the bot, not of the essay)
     r"\s+(?:а |и )?(?:можешь|можете)\s+(?=\w)"
-    r"|(?<!пожалуйста)\s+(?=(?:а |и )?(?:подскажи\w*|скажи\w*|объясни\w*|перечисли\w*|расскажи\w*)\s)"
-    r"|\s+(?=а (?:какие|какой|какая|какое|что|как|почему|зачем|кто|сколько|где)\s)",
+    r"|(?<!пожалуйста)\s+(?=(?:а |и )?(?:подскажи\w*|скажи\w*|объясни\w*|перечисли\w*|расскажи\w*)\s(?!потому|так как|ведь))"
+    r"|\s+(?=а (?:какие|какой|какая|какое|что|как|почему|зачем|кто|сколько|где)\s)"
+    r"|\s+(?:вот|короче)\s+(?=(?:какие|какой|какая|какое|что|как|почему|зачем|кто|сколько|где)\s)",
     re.IGNORECASE,
 )
 
@@ -204,11 +217,15 @@ def sentences(text: str) -> list[str]:
     sentence starts in lower case too when every piece is a few words long, or asks a short question
     of its own ("… or a bot lol. whats democracy"); an ellipsis ends one as a full stop does. A long message without
     a mark inside (dictated) starts its question where it asks: "… а я видела больше можешь перечислить
-    какие ключевые слова", "… он назвал только одно а какие остальные два"."""
+    какие ключевые слова", "… он назвал только одно а какие остальные два", "… про модернизацию вот что вообще
+    такое …"; in Kazakh after a verb that ends a clause (_KK_VOICE_BREAK)."""
     found = []
     stripped = text.strip()
     if len(stripped.split()) >= _VOICE_WORDS and not _INNER_MARK.search(stripped.rstrip("?!. ")):
         stripped = _VOICE_BREAK.sub(". ", stripped)
+    words = len(stripped.split())
+    if words >= _KK_VOICE_WORDS and _KK_LETTERS.search(stripped) and not _INNER_MARK.search(stripped.rstrip("?!. ")):
+        stripped = _KK_VOICE_BREAK.sub(r"\1. ", stripped)
     for piece in _SENTENCE_END.split(stripped):
         pieces = _LOWER_SENTENCE_END.split(piece.strip())
         # …or a short question of its own after the first ("are u a real person or a bot lol. whats democracy")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from knowledge.asking_sentence import BACK_WORDS
+from knowledge.asking_sentence import OF_IT as _OF_IT
 from knowledge.dialogue import ASKING, OWN, dialogue_act, words_of
 from knowledge.lexicon import is_concept
 from knowledge.normalize import ESSAY_WORD, THE_ESSAY, named_terms, names_term, terms
@@ -22,12 +22,6 @@ from knowledge.parts import CLAUSE_COMMA, asks_something, sentences
 _TO_THE_BOT = re.compile(r"(?i)\b(?:you|your|u|ты|тебе|тебя|твой|твоя|твоё|вы|вам|вас|ваш\w*|сен|сіз|саған|сізге|сенің|сіздің)\b")
 
 
-# someone or something named before, in the question after it: the words one_sentence reads a question "of the sentence
-# before" by (BACK_WORDS), and a person's ("… he says", "… его книга", "… оның кітабы")
-_OF_IT = re.compile(
-    rf"\b(?:{BACK_WORDS}|he|his|him|she|her|its|their|он|она|оно|ему|ей|нём|нем|ним|неё|нее|ней|ними|оған|онда|одан)\b",
-    re.IGNORECASE,
-)
 _TOPIC_WORDS = 3  # "and bell?", "а демократия?", "ал Белл?": a topic, not yet a question
 _AND = frozenset(["and", "but", "also", "so", "а", "но", "и", "ну", "ал", "және", "енді"])
 

@@ -4793,3 +4793,83 @@ def test_because_in_russian_tells_why(kb):
     reason from being read as one."""
     message = "что такое политическая модернизация, потому что я не могу объяснить её одним предложением лол"
     assert entry_of(kb, message) == "modernization-definition"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("сегодня на семинаре препод спросил что такое политическая модернизация", "modernization-definition"),
+        ("вчера на семинаре препод спросил что такое политическая модернизация", "modernization-definition"),
+        ("кеше семинарда саяси модернизация деген не деп сұрады", "modernization-definition"),
+        # the essay's own "today" stays
+        ("what is the basis of society today", "parties-basis-of-society"),
+        ("сегодня основа общества это партии?", "parties-basis-of-society"),
+    ],
+)
+def test_the_day_of_a_class_is_the_story_not_the_question(kb, message, entry):
+    """Batch 89: "today"/"yesterday" of the asker's class or teacher is no question about today (out of scope: "what
+    happened yesterday") and no "today" of the essay's ("сегодня на семинаре …" had got the basis of society)."""
+    assert entry_of(kb, message) == entry
+
+
+def test_who_is_right_checks_a_claim_and_asks_no_office_holder(kb):
+    """Batch 89: "i'm confused now who is right" had been a question about who holds power now, which stopped the
+    question after it."""
+    assert asks("i'm confused now who is right") is None
+    message = (
+        "a blog said political development has ten criteria, but my notes say three. now i'm confused who is right. "
+        "what are the three dimensions of political development?"
+    )
+    assert entry_of(kb, message) == "development-dimensions"
+
+
+def test_a_story_of_a_topic_the_essay_lacks_then_a_question_it_answers(kb):
+    """Batch 89: a story naming what the essay lacks (Aristotle) before a question it answers; not a question of what
+    the story named ("… Что он писал …")."""
+    message = (
+        "my friend said democracy was invented by Aristotle. i am not so sure about that. which century did the concept "
+        "of political development appear in, according to the essay?"
+    )
+    assert entry_of(kb, message) == "development-concept-origin"
+    assert ask(kb, "На лекции упоминали Хантингтона. Что он писал о модернизации?").outcome == "not_covered"
+
+
+def test_a_long_kazakh_message_without_marks_is_read_clause_by_clause(kb):
+    """Batch 89: Kazakh typed without full stops ends a clause with its verb ("сұрады", "алмадым", "болды ғой")."""
+    message = (
+        "кеше сабақта ағай саяси жаңғыру деген не деп сұрады мен жауап бере алмадым ұят болды ғой саяси жаңғыруды "
+        "қарапайым тілмен түсіндіріп берші"
+    )
+    assert sentences(message)[-1] == "саяси жаңғыруды қарапайым тілмен түсіндіріп берші"
+    assert entry_of(kb, message) == "modernization-definition"
+    # not Russian: "простым" is no Kazakh verb
+    assert len(sentences("объясни простым языком что такое политическая модернизация и почему она важна для нас всех")) == 1
+
+
+def test_a_question_the_teacher_asked_then_what_the_answer_is(kb):
+    """Batch 89: "апай … деп сұрады … эссе бойынша жауабы қандай": the teacher's question is the student's."""
+    message = (
+        "партиялар туралы бөлімді оқыдым бірақ өте қысқа екен апай саяси жүйеде партиялар кімнің мүддесін білдіреді "
+        "деп сұрады эссе бойынша жауабы қандай"
+    )
+    assert entry_of(kb, message) == "parties-interests"
+
+
+def test_dictated_russian_starts_its_question_at_vot_chto(kb):
+    message = (
+        "короче я вчера читала эссе и там про развитие вот что такое политическое развитие простыми словами объясни "
+        "потому что я ничего не поняла вообще"
+    )
+    assert entry_of(kb, message) == "development-definition"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "are you a real person or like chatgpt?",
+        "с кем я имею дело: вы бот или на вопросы отвечает преподаватель?",
+        "ты вообще кто ну бот или там человек сидит отвечает вот просто интересно короче как бы ты так быстро пишешь",
+    ],
+)
+def test_asking_who_answers_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
