@@ -62,6 +62,19 @@ _OWN_DAY = re.compile(
     rf"|\b(?P<keep>class|seminar|lecture|lesson|tutorial|на (?:паре|семинаре|лекции|уроке))\s+(?:today|yesterday|сегодня|вчера)\b",
     re.IGNORECASE,
 )
+# where and when the asker was, in a message that speaks of the asker: "at university we were told to read the essay",
+# "over the weekend i read it", "в университете нам задали эссе", "на каникулах я читала", "біз университетте …";
+# alone these are out of scope ("how many universities are there", "what to do in summer")
+_EVERYDAY = re.compile(
+    r"\b(?:at|in|from)\s+(?:the\s+|our\s+|my\s+)?(?:university|uni)\b"
+    r"|\b(?:over|on|at|during|for|this|last|in)\s+(?:the\s+|this\s+|last\s+|our\s+|my\s+)?"
+    r"(?:weekend|holidays?|vacations?|summer|winter|autumn)\b"
+    r"|\b(?:в|из|на)\s+(?:нашем\s+|моём\s+|моем\s+|нашего\s+|моего\s+)?(?:университете|университета|универе|универа|вузе)\b"
+    r"|\bна\s+(?:выходных|каникулах|праздниках)\b|\b(?:летом|зимой)\b|\bв\s+отпуске\b"
+    r"|\b(?:университетте|университеттен|университетке|униреде|униде|демалыста|каникулда|жазда|қыста|кыста)\b"
+    r"|\bдемалыс күндері\b",
+    re.IGNORECASE,
+)
 # the time of the asker's class (not a year, not a number: "our teacher mentioned 2008. which source is that?" asks of
 # 2008): "9:00", "14:00", "2am", "сағат 9:00-де"
 _CLASS_TIME = re.compile(
@@ -112,6 +125,8 @@ def without_own_story(body: str, lang: str) -> str:
     asked about)."""
     told = _OWN_DETAILS.sub(" ", _ASIDE.sub(lambda remark: _aside(remark, lang), body))
     told = _OWN_DAY.sub(lambda day: f"{day.group('keep') or ''} ", told)
+    if speaks_of_asker(told, lang):
+        told = _EVERYDAY.sub(" ", told)
     if not _CLASS_TIME.search(told):
         return told
     pieces = _CLAUSE_END.split(told)

@@ -4873,3 +4873,18 @@ def test_dictated_russian_starts_its_question_at_vot_chto(kb):
 )
 def test_asking_who_answers_is_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("over the weekend i read the essay but what is political modernization", "modernization-definition"),
+        ("at university we were told to read the essay what is political modernization", "modernization-definition"),
+        ("в университете нам задали эссе что такое политическая модернизация", "modernization-definition"),
+    ],
+)
+def test_where_and_when_the_asker_was_is_the_story(kb, message, entry):
+    """Out of scope alone ("how many universities are there"), "at university", "over the weekend", "в университете" of a
+    message that speaks of the asker only tell where the asker was."""
+    assert entry_of(kb, message) == entry
+    assert ask(kb, "how many universities are in kazakhstan").outcome == "not_covered"
