@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from knowledge.dialogue import dialogue_act, has_asking_word, only_openers, strip_openers, words_of
-from knowledge.intent import CURRENT
+from knowledge.intent import CURRENT, PERSON
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
-from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, YEAR, has_content, named_terms, names_term, terms
+from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, THE_ESSAY, YEAR, has_content, named_terms, names_term, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAIMS, CLAUSE_COMMA, asks_something, sentences, split_parts
@@ -306,12 +306,25 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
 
 
 def told_a_topic(kb: KnowledgeBase, body: str, lang: str) -> bool:
-    """Whether a message only tells of a topic the essay lacks before asking of something else ("someone said the term
-    is super old, like from Aristotle times. … when did the concept of political development enter the literature?"):
-    of several sentences, those that name the topic ask nothing, and no sentence asks of something named before ("На
-    лекции упоминали Хантингтона. Что он писал о политической модернизации?", "… Is it in the essay?")."""
+    """Whether a message only tells of a topic the essay lacks before asking of the essay ("someone said the term is
+    super old, like from Aristotle times. … when did the concept of political development enter the scientific
+    literature according to the essay?"): of several sentences, those that name the topic ask nothing, and the others
+    that ask point at the essay or, naming no one, are answered beyond doubt (SELF_CONTAINED: "На семинаре обсуждали
+    Макиавелли. Что такое политическое развитие?"), and none asks of something named before ("На лекции упоминали
+    Хантингтона. Что он писал о политической модернизации?", "… Is it in the essay?"; "we talked about the
+    kazakhstan-2050 strategy in class. what are the goals of the strategy?", "the prof talked about tokayev's reforms.
+    what did the president say about modernization?")."""
     split = sentences(body)
     topics = [sentence for sentence in split if kind_of(kb, sentence) == "topic"]
     if len(split) < 2 or len(topics) == len(split) or any(asks_something(sentence) for sentence in topics):
         return False
-    return not any(OF_IT.search(sentence) and asks_something(sentence) for sentence in split if sentence not in topics)
+    asking = [sentence for sentence in split if sentence not in topics and asks_something(sentence)]
+    # …or, naming no one (the story's "tokayev" may be "the president" asked of), are answered beyond doubt
+    return all(
+        not OF_IT.search(sentence)
+        and (
+            THE_ESSAY.search(sentence)
+            or (not PERSON.search(sentence) and kb.matcher.match(sentence, lang=lang).score >= SELF_CONTAINED)
+        )
+        for sentence in asking
+    )

@@ -45,8 +45,9 @@ _OWN_DETAILS = re.compile(
     re.IGNORECASE,
 )
 # the day of the asker's class, or of what the asker or the teacher did: "today at the seminar", "at today's lecture",
-# "yesterday in class", "сегодня на паре", "вчера препод спросил", "бүгін семинарда", "кеше сабақта", "we discussed it
-# in class today" (out of scope alone: "what happened yesterday"); the essay's "today" stays ("what is the basis of society today", "сегодня основа общества — партии")
+# "yesterday in class", "сегодня на паре", "вчера препод спросил", "бүгін семинарда", "кеше сабақта" (out of scope alone:
+# "what happened yesterday"), where it opens a clause (_opening: "what did we discuss yesterday in class" asks of the
+# class); the essay's "today" stays ("what is the basis of society today", "сегодня основа общества — партии")
 _CLASS = (
     r"(?:seminar|class|lecture|lesson|tutorial|pair|exam|test|quiz)s?|семинар\w*|пар[аеуы]|лекци\w*|урок\w*|заняти\w*"
     r"|универ\w*|экзамен\w*|сабақ\w*|сабак\w*|лекция\w*|парада|емтихан\w*|университет\w*"
@@ -58,13 +59,13 @@ _DOER = (
 _OWN_DAY = re.compile(
     rf"\b(?:today'?s?|yesterday'?s?|сегодня(?:шн\w*)?|вчера(?:шн\w*)?|бүгін(?:гі)?|бугин(?:ги)?|кеше(?:гі)?|кешеги)\s+"
     rf"(?=(?:(?:at|in|on|during|after|на|в|во время|после)\s+)?"
-    rf"(?:the\s+|our\s+|my\s+)?(?:{_CLASS}|{_DOER})\b)"
-    rf"|\b(?P<keep>class|seminar|lecture|lesson|tutorial|на (?:паре|семинаре|лекции|уроке))\s+(?:today|yesterday|сегодня|вчера)\b",
+    rf"(?:the\s+|our\s+|my\s+)?(?:{_CLASS}|{_DOER})\b)",
     re.IGNORECASE,
 )
-# where and when the asker was, in a message that speaks of the asker: "at university we were told to read the essay",
-# "over the weekend i read it", "в университете нам задали эссе", "на каникулах я читала", "біз университетте …";
-# alone these are out of scope ("how many universities are there", "what to do in summer")
+# where and when the asker was, opening a clause of a message that speaks of the asker: "at university we were told to
+# read the essay", "over the weekend i read it", "в университете нам задали эссе", "на каникулах я читала", "біз
+# университетте …"; alone, or later in a question, these are out of scope ("how many universities are there", "что мне
+# делать на каникулах", "where can i study political science at university")
 _EVERYDAY = re.compile(
     r"\b(?:at|in|from)\s+(?:the\s+|our\s+|my\s+)?(?:university|uni)\b"
     r"|\b(?:over|on|at|during|for|this|last|in)\s+(?:the\s+|this\s+|last\s+|our\s+|my\s+)?"
@@ -75,6 +76,23 @@ _EVERYDAY = re.compile(
     r"|\bдемалыс күндері\b",
     re.IGNORECASE,
 )
+# what may come before a clause's story of when or where: the asker, or "so", "ну"
+_LEAD = re.compile(r"(?i)(?:i|we|so|and|well|я|мы|нам|мне|ну|короче|так|и|а|вот|біз|бізге|мен|маған|ал|енді|сонымен)")
+
+
+def _opening(pattern: re.Pattern[str], text: str) -> str:
+    """The text without the matches of `pattern` that open a clause (after a mark, or at the start, with perhaps one
+    word of _LEAD before them)."""
+
+    def opens(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()
+        if before and _LEAD.fullmatch(before[-1].strip(".,;:!?")) and before[-1][-1:] not in ".,;:!?":
+            before = before[:-1]
+        return " " if not before or before[-1][-1] in ".,;:!?)" else match.group(0)
+
+    return pattern.sub(opens, text)
+
+
 # the time of the asker's class (not a year, not a number: "our teacher mentioned 2008. which source is that?" asks of
 # 2008): "9:00", "14:00", "2am", "сағат 9:00-де"
 _CLASS_TIME = re.compile(
@@ -124,9 +142,9 @@ def without_own_story(body: str, lang: str) -> str:
     asker's birth, age and study group; their words stay (a lecturer who "mentioned Huntington" still tells what is
     asked about)."""
     told = _OWN_DETAILS.sub(" ", _ASIDE.sub(lambda remark: _aside(remark, lang), body))
-    told = _OWN_DAY.sub(lambda day: f"{day.group('keep') or ''} ", told)
+    told = _opening(_OWN_DAY, told)
     if speaks_of_asker(told, lang):
-        told = _EVERYDAY.sub(" ", told)
+        told = _opening(_EVERYDAY, told)
     if not _CLASS_TIME.search(told):
         return told
     pieces = _CLAUSE_END.split(told)
