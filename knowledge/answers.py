@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.asking_sentence import checks_today, one_sentence, told_a_topic
+from knowledge.aspect import no_subject
 from knowledge.counting import counted
 from knowledge.dialogue import dialogue_act, strip_openers, words_of
 from knowledge.exam_formats import question_stem
@@ -183,6 +184,9 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         )
         if capable.entry_id is not None:
             result = capable
+    if result.entry_id is not None and no_subject(body, result.lang):  # "definition?": which one is meant, offered
+        offered = tuple(suggestion(kb, c, result.lang) for c in result.ranked[:3] if c.entry_id in kb.entries)
+        return Answer(text, result.lang, result.score, None, offered, ranked=ranked_ids(result), outcome="unsure")
     answerable = kind != "topic" and (result.entry_id is None or can_answer(kind, kb.capabilities[result.entry_id], counting))
     parts = split_parts(body)
     if len(parts) > 1:  # each part is asked on its own ("how many sources, and which are the oldest")

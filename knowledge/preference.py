@@ -137,9 +137,11 @@ def named_person(result: MatchResult, text: str) -> MatchResult:
 
 
 # what the question sets aside: "… кроме Марка Аврелия?", "besides Nazarbayev, who …", "Беллден басқа кім"
+# …up to a mark, or to the asking word after it ("кроме Белла кто ещё упоминается")
+_ASIDE_END = r"(?=\s*[,.?!;]|$|\s+(?:кто|что|какие|какой|какая|где|когда|сколько|who|what|which|where|when|how)\b)"
 _SET_ASIDE = re.compile(
-    r"(?<!\w)(?:кроме|помимо) (?!того\b|этого\b|всего\b)((?:[\w-]+ ){0,3}?[\w-]+)(?=\s*[,.?!;]|$)"
-    r"|\b(?:apart from|except(?: for)?|besides|other than) (?!that\b|this\b)((?:[\w'-]+ ){0,3}?[\w'-]+)(?=\s*[,.?!;]|$)"
+    rf"(?<!\w)(?:кроме|помимо) (?!того\b|этого\b|всего\b)((?:[\w-]+ ){{0,3}}?[\w-]+){_ASIDE_END}"
+    rf"|\b(?:apart from|except(?: for)?|besides|other than) (?!that\b|this\b)((?:[\w'-]+ ){{0,3}}?[\w'-]+){_ASIDE_END}"
     r"|(?<!\w)([\w-]+(?:тен|тан|ден|дан|нен|нан)) басқа(?= |,)",
     re.IGNORECASE,
 )

@@ -4906,3 +4906,31 @@ def test_a_question_about_the_class_the_holidays_or_a_topic_told_stays_out_of_sc
     """The red team of 40e7177 and f2d789a: "yesterday in class", "over the weekend" are left out only where they open a
     clause (the story), and after a story of what the essay lacks only a question that points at the essay is read."""
     assert ask(kb, message).outcome != "answer"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hi again what else can u do besides this essay",
+        "Are you a real person or a bot? How do you know what is in this essay?",
+        "что ещё ты умеешь кроме эссе",
+        "эсседен басқа не істей аласың",
+    ],
+)
+def test_asking_what_else_the_bot_does_or_how_it_knows_is_small_talk(kb, message):
+    """Batch 90: "what else can u do besides this essay" had got an entry at 91 ("besides" and "essay" matched)."""
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_what_is_set_aside_ends_at_the_asking_word(kb):
+    """ "кроме Белла кто ещё упоминается" had set aside all four words, so Bell's book was the answer."""
+    assert entry_of(kb, "кроме Белла кто ещё упоминается") == "essay-people"
+
+
+@pytest.mark.parametrize("message", ["definition?", "what is its definition?", "какое определение?", "анықтамасы қандай?"])
+def test_a_definition_of_nothing_asks_which(kb, message):
+    """ "definition?" had been answered with the essay's democracy (ahead of four other definitions by a point): which
+    definition is the student's to choose."""
+    answer = ask(kb, message)
+    assert answer.outcome == "unsure" and len(answer.suggestions) >= 2
+    assert entry_of(kb, "what is the definition of political development") == "development-definition"
