@@ -28,7 +28,7 @@ from knowledge.dialogue import dialogue_act, strip_openers, words_of
 from knowledge.exam_formats import question_stem
 from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
-from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
+from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, SUGGEST_SCORE, Candidate, MatchResult
 from knowledge.normalize import EN_STOP, clean, detect_language, has_content, in_russian_layout, spoken_marks, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import without_own_story
@@ -184,9 +184,9 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         )
         if capable.entry_id is not None:
             result = capable
-    if result.entry_id is not None and no_subject(body, result.lang):  # "definition?": which one is meant, offered
-        offered = tuple(suggestion(kb, c, result.lang) for c in result.ranked[:3] if c.entry_id in kb.entries)
-        return Answer(text, result.lang, result.score, None, offered, ranked=ranked_ids(result), outcome="unsure")
+    if result.entry_id is not None and reference is None and no_subject(body, result.lang):
+        # "definition?": which one is meant is offered ("what is the definition in paragraph 3?" says which)
+        return _unsure(kb, text, result, tuple(c for c in result.ranked[:3] if c.score >= SUGGEST_SCORE))
     answerable = kind != "topic" and (result.entry_id is None or can_answer(kind, kb.capabilities[result.entry_id], counting))
     parts = split_parts(body)
     if len(parts) > 1:  # each part is asked on its own ("how many sources, and which are the oldest")
@@ -239,9 +239,13 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if alone is not None:
         return alone
     if result.suggestions and kind is None:
-        suggestions = tuple(suggestion(kb, c, result.lang) for c in result.suggestions)
-        return Answer(text, result.lang, result.score, None, suggestions, ranked=ranked_ids(result), outcome="unsure")
+        return _unsure(kb, text, result, result.suggestions)
     return _not_covered(kb, text, result, kind)
+
+
+def _unsure(kb: KnowledgeBase, text: str, result: MatchResult, offered: tuple[Candidate, ...]) -> Answer:
+    suggestions = tuple(suggestion(kb, c, result.lang) for c in offered if c.entry_id in kb.entries)
+    return Answer(text, result.lang, result.score, None, suggestions, ranked=ranked_ids(result), outcome="unsure")
 
 
 TODAY_SCORE = 85.0  # "who is … today" is the essay's own "today" only when asked in its words

@@ -12,7 +12,17 @@ from knowledge.dialogue import dialogue_act, has_asking_word, only_openers, stri
 from knowledge.intent import CURRENT, PERSON
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
-from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, THE_ESSAY, YEAR, has_content, named_terms, names_term, terms
+from knowledge.normalize import (
+    ESSAY_WORD,
+    NUMBER_CONCEPT,
+    THE_ESSAY,
+    YEAR,
+    has_content,
+    lexicon,
+    named_terms,
+    names_term,
+    terms,
+)
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAIMS, CLAUSE_COMMA, asks_something, sentences, split_parts
@@ -74,6 +84,8 @@ _REPORTED = re.compile(
 
 
 def reports_a_question(sentence: str) -> bool:
+    """Whether a sentence tells a question someone asked the student, with its asking word ("апай … кімнің мүддесін
+    білдіреді деп сұрады")."""
     return bool(_REPORTED.search(sentence)) and has_asking_word(sentence)
 
 
@@ -305,26 +317,42 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result), also)
 
 
+# "that" of what the story told ("… what does the essay say about that?"); not among the words one_sentence reads a
+# question of the sentence before by, as "that" is everywhere ("the essay says that …")
+_THAT = re.compile(r"(?i)\b(?:that|то|том|этом|этого|соны|сол|осыны)\b")
+
+
+def _named_with_the_topic(kb: KnowledgeBase, topics: list[str], lang: str) -> set[str]:
+    """The tokens of the words next to what the essay lacks ("the kazakhstan-2050 strategy": strategy, which "the
+    strategy" of a question after it asks of)."""
+    near: set[str] = set()
+    for sentence in topics:
+        words = words_of(sentence)
+        for i, word in enumerate(words):
+            if kb.matcher.off_topic(word, lang):
+                near |= {token for next_to in words[max(0, i - 1) : i + 2] for _, token in terms(next_to, lang)}
+    return near
+
+
 def told_a_topic(kb: KnowledgeBase, body: str, lang: str) -> bool:
     """Whether a message only tells of a topic the essay lacks before asking of the essay ("someone said the term is
     super old, like from Aristotle times. … when did the concept of political development enter the scientific
     literature according to the essay?"): of several sentences, those that name the topic ask nothing, and the others
-    that ask point at the essay or, naming no one, are answered beyond doubt (SELF_CONTAINED: "На семинаре обсуждали
-    Макиавелли. Что такое политическое развитие?"), and none asks of something named before ("На лекции упоминали
-    Хантингтона. Что он писал о политической модернизации?", "… Is it in the essay?"; "we talked about the
-    kazakhstan-2050 strategy in class. what are the goals of the strategy?", "the prof talked about tokayev's reforms.
-    what did the president say about modernization?")."""
+    that ask name no one (the story's "tokayev" may be "the president" asked of) and point at the essay or are answered
+    beyond doubt (SELF_CONTAINED: "На семинаре обсуждали Макиавелли. Что такое политическое развитие?"), and none asks
+    of something the story named ("На лекции упоминали Хантингтона. Что он писал о политической модернизации?", "… Is it
+    in the essay?", "… what does the essay say about that?", "we talked about the kazakhstan-2050 strategy in class.
+    what does the essay say about the strategy?")."""
     split = sentences(body)
     topics = [sentence for sentence in split if kind_of(kb, sentence) == "topic"]
     if len(split) < 2 or len(topics) == len(split) or any(asks_something(sentence) for sentence in topics):
         return False
     asking = [sentence for sentence in split if sentence not in topics and asks_something(sentence)]
-    # …or, naming no one (the story's "tokayev" may be "the president" asked of), are answered beyond doubt
+    told = _named_with_the_topic(kb, topics, lang)
     return all(
-        not OF_IT.search(sentence)
-        and (
-            THE_ESSAY.search(sentence)
-            or (not PERSON.search(sentence) and kb.matcher.match(sentence, lang=lang).score >= SELF_CONTAINED)
-        )
+        not (OF_IT.search(sentence) or _THAT.search(sentence) or PERSON.search(sentence))
+        # "the strategy" alone asks of the story's; "the strategy of modernization" names its own subject
+        and not named_terms(sentence, lang) <= told | lexicon().stop_tokens
+        and (THE_ESSAY.search(sentence) or kb.matcher.match(sentence, lang=lang).score >= SELF_CONTAINED)
         for sentence in asking
     )

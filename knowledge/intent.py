@@ -83,7 +83,7 @@ NOT_TODAY = re.compile(  # the office holder of the essay's time, or of the essa
     # who should rule is an idea, not an office holder ("the 2000 yr old idea abt who shud rule the state")
     r"|\bshould\b|\bshud\b|\bought\b|\bдолжн\w*|\bдолжен\b|\bтиіс\w*|\bтиис\w*"
     # who of two is right checks a claim ("i'm confused now who is right", "теперь не знаю кто прав")
-    r"|\bwho(?:'s| is) right\b|\bкто (?:из (?:нас|них) |тут |же )?прав[аы]?\b|\bкім (?:дұрыс|дурыс)\b"
+    r"|\bwho(?:'s| is) right\b(?!-)|\bкто (?:из (?:нас|них) |тут |же )?прав[аы]?\b|\bкім (?:дұрыс|дурыс)\b"
     r"|\bparagraph\w*|\bpara\b|¶|\bабзац\w*|\bпараграф\w*|\bазатжол\w*"  # "the president in ¶12": the essay's
     r"|\bamendment\w*|\bпоправк\w*|\bтүзету\w*|\bтузету\w*"  # "who is responsible after the amendments": the essay's
     # "now the responsibility of the executive and the legislature grows": the essay's own "now"

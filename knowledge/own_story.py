@@ -5,14 +5,17 @@ the asker's birth, age or study group, told anywhere in the message ("… im bor
 mean"). A year the student tells otherwise stays: "our teacher mentioned 2008. which source is that?" asks of it.
 A remark in brackets that speaks of the asker or someone else and names no term of the essay is an aside ("the teacher
 said "at least 10 sources" (so I wanna see if this one cheated haha) how many references …"); one that names a term or
-no one is part of the question ("(groups? classes?)", "(methods, programs etc)").
+no one is part of the question ("(groups? classes?)", "(methods, programs etc)"). The day of the asker's class
+("сегодня на семинаре препод спросил …") and where or when the asker was ("at university we were told …", "over the
+weekend i read …"), opening a clause that tells, are the story too: alone they are out of scope ("what happened
+yesterday", "how many universities are there").
 """
 
 from __future__ import annotations
 
 import re
 
-from knowledge.dialogue import has_asking_word
+from knowledge.dialogue import has_asking_word, words_of
 from knowledge.normalize import THE_ESSAY, named_terms
 from knowledge.parts import asks_something
 
@@ -46,49 +49,62 @@ _OWN_DETAILS = re.compile(
 )
 # the day of the asker's class, or of what the asker or the teacher did: "today at the seminar", "at today's lecture",
 # "yesterday in class", "сегодня на паре", "вчера препод спросил", "бүгін семинарда", "кеше сабақта" (out of scope alone:
-# "what happened yesterday"), where it opens a clause (_opening: "what did we discuss yesterday in class" asks of the
-# class); the essay's "today" stays ("what is the basis of society today", "сегодня основа общества — партии")
+# "what happened yesterday"), where it opens a clause that tells (_opening); the essay's "today" stays ("what is the
+# basis of society today", "сегодня основа общества — партии")
 _CLASS = (
-    r"(?:seminar|class|lecture|lesson|tutorial|pair|exam|test|quiz)s?|семинар\w*|пар[аеуы]|лекци\w*|урок\w*|заняти\w*"
-    r"|универ\w*|экзамен\w*|сабақ\w*|сабак\w*|лекция\w*|парада|емтихан\w*|университет\w*"
+    r"(?:seminar|class|lecture|lesson|tutorial|pair|exam|test|quiz)s?|семинар\w*|пар[аеуы]|парах|лекци\w*|урок\w*"
+    r"|заняти\w*|универ\w*|экзамен\w*|сабақ\w*|сабак\w*|парада|емтихан\w*|дәріс\w*|дарис\w*"
 )
 _DOER = (
-    r"i|we|our|my|the (?:teacher|lecturer|professor|tutor)|у нас|мы|я|препод\w*|преподавател\w*|учител\w*|лектор\w*"
-    r"|апай\w*|ағай\w*|агай\w*|мұғалім\w*|мугалим\w*|оқытушы\w*|окытушы\w*|біз|біздің|мен|менің"
+    r"i|we|our|my|the (?:teacher|lecturer|professor|prof|tutor)|у нас|мы|я|препод\w*|преподавател\w*|учител\w*|лектор\w*"
+    r"|профессор\w*|апай\w*|ағай\w*|агай\w*|мұғалім\w*|мугалим\w*|оқытушы\w*|окытушы\w*|ұстаз\w*|устаз\w*|біз|біздің"
+    r"|мен|менің"
 )
 _OWN_DAY = re.compile(
-    rf"\b(?:today'?s?|yesterday'?s?|сегодня(?:шн\w*)?|вчера(?:шн\w*)?|бүгін(?:гі)?|бугин(?:ги)?|кеше(?:гі)?|кешеги)\s+"
-    rf"(?=(?:(?:at|in|on|during|after|на|в|во время|после)\s+)?"
-    rf"(?:the\s+|our\s+|my\s+)?(?:{_CLASS}|{_DOER})\b)",
+    r"\b(?:today'?s?|yesterday'?s?|сегодня(?:шн\w*)?|вчера(?:шн\w*)?|бүгін(?:гі)?|бугин(?:ги)?|кеше(?:гі)?|кешеги)\s+"
+    rf"(?P<rest>(?:(?:at|in|on|during|after|на|в|во время|после)\s+)?(?:the\s+|our\s+|my\s+)?(?:{_CLASS}|{_DOER})\b)",
     re.IGNORECASE,
 )
-# where and when the asker was, opening a clause of a message that speaks of the asker: "at university we were told to
-# read the essay", "over the weekend i read it", "в университете нам задали эссе", "на каникулах я читала", "біз
-# университетте …"; alone, or later in a question, these are out of scope ("how many universities are there", "что мне
-# делать на каникулах", "where can i study political science at university")
+# where and when the asker was, opening a clause that tells, in a message that speaks of the asker: "at university we
+# were told to read the essay", "over the weekend i read it", "в университете нам задали эссе", "на каникулах я
+# читала", "біз университетте …"; alone, or in a question of its own, these are out of scope ("how many universities
+# are there", "на каникулах что мне почитать?", "where can i study political science at university")
 _EVERYDAY = re.compile(
     r"\b(?:at|in|from)\s+(?:the\s+|our\s+|my\s+)?(?:university|uni)\b"
     r"|\b(?:over|on|at|during|for|this|last|in)\s+(?:the\s+|this\s+|last\s+|our\s+|my\s+)?"
     r"(?:weekend|holidays?|vacations?|summer|winter|autumn)\b"
     r"|\b(?:в|из|на)\s+(?:нашем\s+|моём\s+|моем\s+|нашего\s+|моего\s+)?(?:университете|университета|универе|универа|вузе)\b"
     r"|\bна\s+(?:выходных|каникулах|праздниках)\b|\b(?:летом|зимой)\b|\bв\s+отпуске\b"
-    r"|\b(?:университетте|университеттен|университетке|униреде|униде|демалыста|каникулда|жазда|қыста|кыста)\b"
+    r"|\b(?:университетте|университеттен|университетке|универде|униде|демалыста|каникулда|жазда|қыста|кыста)\b"
     r"|\bдемалыс күндері\b",
     re.IGNORECASE,
 )
 # what may come before a clause's story of when or where: the asker, or "so", "ну"
 _LEAD = re.compile(r"(?i)(?:i|we|so|and|well|я|мы|нам|мне|ну|короче|так|и|а|вот|біз|бізге|мен|маған|ал|енді|сонымен)")
+_OPENS = re.compile(r"(?:^|[,;.!?:)]|\s[-–—]+|\n)\s*$")
+# a clause that tells what was said or done ("… препод спросил что такое …?", "… апай … деп сұрады?")
+_TOLD = re.compile(
+    r"(?i)\b(?:asked|said|told|gave|read|talked|spoke|спросил\w*|сказал\w*|задал\w*|говорил\w*|рассказ\w*|читал\w*"
+    r"|объяснял\w*|с[ұу]рады|деді|деди|айтты|берді|оқыдым|оқыды|түсіндірді)\b"
+)
 
 
 def _opening(pattern: re.Pattern[str], text: str) -> str:
-    """The text without the matches of `pattern` that open a clause (after a mark, or at the start, with perhaps one
-    word of _LEAD before them)."""
+    """The text without the matches of `pattern` that open a clause (at the start, after a mark, a dash or a line break,
+    with perhaps one word of _LEAD before them) that tells: not one whose next word asks ("yesterday in class what did we
+    discuss", "на каникулах что мне почитать"), nor one with a question mark that tells nothing said or done ("в
+    университете у нас есть партии?"). What the match names of the class or the teacher (its `rest`) stays."""
 
     def opens(match: re.Match[str]) -> str:
-        before = text[: match.start()].split()
-        if before and _LEAD.fullmatch(before[-1].strip(".,;:!?")) and before[-1][-1:] not in ".,;:!?":
-            before = before[:-1]
-        return " " if not before or before[-1][-1] in ".,;:!?)" else match.group(0)
+        head = text[: match.start()]
+        words = head.split()
+        if words and _LEAD.fullmatch(words[-1]):
+            head = head[: head.rstrip().rfind(words[-1])]
+        clause = _CLAUSE_END.split(text[match.end() :], maxsplit=1)[0]
+        asked = ("?" in clause and not _TOLD.search(clause)) or has_asking_word(" ".join(words_of(clause)[:1]))
+        if not _OPENS.search(head) or asked:
+            return match.group(0)
+        return f" {match.groupdict().get('rest') or ''} "
 
     return pattern.sub(opens, text)
 
@@ -138,9 +154,10 @@ def _aside(remark: re.Match[str], lang: str) -> str:
 
 
 def without_own_story(body: str, lang: str) -> str:
-    """The message without its asides, without the times of the clauses that only tell of the asker, and without the
-    asker's birth, age and study group; their words stay (a lecturer who "mentioned Huntington" still tells what is
-    asked about)."""
+    """The message without its asides, without the times of the clauses that only tell of the asker, without the
+    asker's birth, age and study group, and without the day of the class or where and when the asker was, where they
+    open a clause that tells; their words stay (a lecturer who "mentioned Huntington" still tells what is asked
+    about)."""
     told = _OWN_DETAILS.sub(" ", _ASIDE.sub(lambda remark: _aside(remark, lang), body))
     told = _opening(_OWN_DAY, told)
     if speaks_of_asker(told, lang):

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from knowledge.lexicon import is_concept
 from knowledge.matcher import MatchResult
-from knowledge.normalize import YEAR, clean, lexicon, terms
+from knowledge.normalize import EN_ASKING, RU_ASKING, YEAR, clean, lexicon, terms
 from knowledge.normalize import words as message_words
 from knowledge.parts import ASKS_NAME
 
@@ -138,7 +138,8 @@ def named_person(result: MatchResult, text: str) -> MatchResult:
 
 # what the question sets aside: "… кроме Марка Аврелия?", "besides Nazarbayev, who …", "Беллден басқа кім"
 # …up to a mark, or to the asking word after it ("кроме Белла кто ещё упоминается")
-_ASIDE_END = r"(?=\s*[,.?!;]|$|\s+(?:кто|что|какие|какой|какая|где|когда|сколько|who|what|which|where|when|how)\b)"
+_ASKS_NEXT = "|".join(sorted(EN_ASKING | RU_ASKING, key=len, reverse=True))
+_ASIDE_END = rf"(?=\s*[,.?!;]|$|\s+(?:{_ASKS_NEXT})\b)"
 _SET_ASIDE = re.compile(
     rf"(?<!\w)(?:кроме|помимо) (?!того\b|этого\b|всего\b)((?:[\w-]+ ){{0,3}}?[\w-]+){_ASIDE_END}"
     rf"|\b(?:apart from|except(?: for)?|besides|other than) (?!that\b|this\b)((?:[\w'-]+ ){{0,3}}?[\w'-]+){_ASIDE_END}"

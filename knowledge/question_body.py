@@ -67,8 +67,12 @@ def after_asking_who(body: str, lang: str) -> str:
     follows asks nothing ("Is this the bot for the parties essay? Our tutor said we should use you"),
     names nothing of the essay, neither a term nor the essay itself ("Что вы умеете? Чем можете помочь?"),
     names the essay only to speak of the bot or oneself ("Are you a bot? Can you check my essay?"), or is
-    about the student's own essay ("… can you check my essay on democracy?")."""
+    about the student's own essay ("… can you check my essay on democracy?"). Asking what the bot is before a comma is
+    such a sentence too ("просто интересно, что такое модернизация?", "ты так быстро пишешь, что такое …")."""
     split = sentences(body)
+    comma = CLAUSE_COMMA.search(body) if len(split) == 1 else None
+    if comma is not None and (act := dialogue_act(body[: comma.start()])) is not None and act.act == "who":
+        split = [body[: comma.start()], body[comma.end() :]]
     first = 0
     while first < len(split) - 1 and (act := dialogue_act(split[first])) is not None and act.act == "who":
         first += 1

@@ -367,8 +367,8 @@ async def test_a_phrasing_committed_after_a_newer_one_still_changes_the_version(
         inserted.set()
         await release.wait()  # committed only after the second curator's phrasing
 
+    first = asyncio.create_task(store.db.transaction(slow))
     try:
-        first = asyncio.create_task(store.db.transaction(slow))
         await inserted.wait()
         await store.phrasings.add("abstract", "en", ["second"])
         seen = await store.phrasings.version()
@@ -377,4 +377,6 @@ async def test_a_phrasing_committed_after_a_newer_one_still_changes_the_version(
         assert await store.phrasings.version() != seen
         assert len(await store.phrasings.all()) == 2
     finally:
+        release.set()  # a failed step above must not leave the first transaction waiting
+        await asyncio.gather(first, return_exceptions=True)
         await store.close()
