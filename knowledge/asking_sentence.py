@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.aspect import no_subject
 from knowledge.dialogue import dialogue_act, has_asking_word, only_openers, strip_openers, words_of
 from knowledge.intent import CURRENT, PERSON
 from knowledge.kb import KnowledgeBase
@@ -234,6 +235,8 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             asked_of = answered[-1] if answered else asked_of
             continue
         result = kb.matcher.match(sentence, lang=lang, hint=hint)
+        if no_subject(sentence, lang):  # "how does the essay define it": of what the sentence before names, or nothing
+            result = MatchResult(sentence, lang, False, None, ())
         if result.entry_id is None and asks_something(sentence):
             # a sentence asking two things, as a whole message would ("Как он в заключении формулирует итог, что
             # такое для него модернизация?"): its first part

@@ -4972,3 +4972,32 @@ def test_the_review_of_this_release_questions_still_answered(kb, message, entry)
     """The review of 19554b9: a paragraph says which definition; asking what the bot is before a comma leaves the
     question after it ("просто интересно" had matched the interests of groups)."""
     assert entry_of(kb, message) == entry
+
+
+def test_asking_what_the_bot_is_and_how_to_use_it_politely_is_small_talk(kb):
+    """Batch 91: an evening student's polite message had got the references ("… for my studies" matched)."""
+    message = (
+        "Hello! I am a part-time student of political science. Could you please tell me what exactly you are and how I "
+        "should use you? Thanks in advance."
+    )
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_english_typed_without_marks_starts_its_question_where_it_asks(kb):
+    """Batch 91: a long English message without marks is read from "what is …"."""
+    message = (
+        "so yesterday i finally opened the essay on my phone and read the first part twice but i still cant understand "
+        "what is political development in simple words"
+    )
+    assert sentences(message)[-1] == "what is political development in simple words"
+    assert entry_of(kb, message) == "development-definition"
+
+
+def test_a_sentence_that_defines_it_asks_of_the_sentence_before(kb):
+    """Batch 91: "how does the essay define it" names no subject: it had got the essay's democracy at 93 instead of
+    what the sentence before named."""
+    message = (
+        "the teacher keeps saying political modernization and i still dont get it what is political modernization in "
+        "simple words like how does the essay define it"
+    )
+    assert entry_of(kb, message) == "modernization-definition"
