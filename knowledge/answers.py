@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.asking_sentence import checks_today, one_sentence, told_a_topic
+from knowledge.asking_sentence import checks_today, one_sentence
 from knowledge.aspect import no_subject
 from knowledge.counting import counted
 from knowledge.dialogue import dialogue_act, strip_openers, words_of
@@ -48,6 +48,7 @@ from knowledge.telling import (
     thanks_then_telling,
     venting,
 )
+from knowledge.topic_story import told_a_topic
 
 SECOND_READING_SCORE = 65.0  # the second reading's answer counts from this score…
 SECOND_READING_RANKED = 3  # …when the first reading ranked its entry this high

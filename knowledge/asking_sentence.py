@@ -10,24 +10,21 @@ import re
 
 from knowledge.aspect import no_subject
 from knowledge.dialogue import dialogue_act, has_asking_word, only_openers, strip_openers, words_of
-from knowledge.intent import CURRENT, PERSON
+from knowledge.intent import CURRENT
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
 from knowledge.normalize import (
     ESSAY_WORD,
     NUMBER_CONCEPT,
-    THE_ESSAY,
-    YEAR,
     has_content,
-    lexicon,
     named_terms,
     names_term,
     terms,
 )
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
-from knowledge.own_story import speaks_of_asker
-from knowledge.parts import CLAIMS, CLAUSE_COMMA, asks_something, sentences, split_parts
+from knowledge.parts import asks_something, sentences, split_parts
 from knowledge.several import EXAMPLE, answerable, kind_of, ranked_ids
+from knowledge.two_clauses import asked_then_told, told_then_asked
 
 ASKED_CLEARLY = 65.0  # a question among telling sentences is answered from this score, whatever they tell of
 
@@ -88,77 +85,6 @@ def reports_a_question(sentence: str) -> bool:
     """Whether a sentence tells a question someone asked the student, with its asking word ("апай … кімнің мүддесін
     білдіреді деп сұрады")."""
     return bool(_REPORTED.search(sentence)) and has_asking_word(sentence)
-
-
-_BECAUSE = re.compile(r"(?i)\W*(?:because|since|cause|cuz|bc|потому что|так как|т\.?к\.?|ведь|себебі|өйткені|ойткени)\b")
-SELF_CONTAINED = 95.0  # a question after a story naming other terms is read alone from this score
-_TOLD_WORDS = 3  # "I read it but understood nothing at first, …": a clause that tells, not "ok, …" or "in short, …"
-
-
-_OF_THE_BOT = re.compile(
-    r"(?i)\W*(?:а |ну )?(?:ты |вы )?(?:можешь|можете|сможешь|сможете|могли бы|дай|дайте|посоветуй\w*)\b|\W*(?:can|could) you\b"
-)
-
-
-def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
-    """A sentence that tells something of the student, then asks after a comma (or a sad face), as two sentences ("Мен
-    оқыдым бірақ басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): at the first comma where the question
-    asks, names a term of the essay and is clearly answered ("IELTS-ке қалай дайындалған дұрыс, кеңес бере аласың ба?":
-    "кеңес" is advice there, not Soviet), and what is told before it asks nothing and names no term the question does
-    not name — or does, when the question is answered beyond doubt (SELF_CONTAINED) and the story tells no year and no
-    near-topic term. Not at a comma after a claim, which the rest goes on with ("Мой одногруппник вчера утверждал, что
-    модернизация невозможна без демократии."): a later comma may end what is claimed."""
-    for comma in CLAUSE_COMMA.finditer(sentence):
-        told, asked = sentence[: comma.start()], sentence[comma.end() :]
-        # what is told may name what is asked, and nothing else ("I am writing a seminar report and I need to start with
-        # a clear definition, so could you please tell me how the essay defines political modernization?")
-        asked_terms = named_terms(asked, lang)
-        named = named_terms(told, lang) - asked_terms
-        if len(told.split()) < _TOLD_WORDS or asks_something(told):
-            continue
-        # …a question, not the bot asked for its own help ("я готовлюсь к экзамену, можешь дать совет?")
-        helping = _OF_THE_BOT.match(asked) and not has_asking_word(asked)
-        asking = asks_something(asked) and not helping
-        if not asking or not asked_terms:
-            if named:  # the story goes on
-                continue
-            return [sentence]
-        if CLAIMS.search(told):  # what is claimed goes on after this comma; a later one may end it ("препод … деді, …")
-            continue
-        # a story that names other terms too, before a question that names its own, answered beyond doubt ("… i have
-        # political modernization done but not political development, how does the essay define political development?")
-        # (not a story of a fact the essay lacks, a year or a near-topic term: "2022 referendum in Kazakhstan, what is
-        # changed in constitution?")
-        if named and (YEAR.search(told) or kb.near_topic.find(told)):
-            continue
-        if kb.matcher.match(asked, lang=lang).score >= (SELF_CONTAINED if named else CLEAR_SCORE):
-            return [told, asked]
-        # …or after a later comma, when more is told first ("салем, ертең семинар бар, препод эссені оқып келіңдер деді,
-        # мен жартысын ғана оқып үлгердім(( саяси модернизация деген не өзі, …")
-    return [sentence]
-
-
-def asked_then_told(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
-    """A sentence that asks, then tells after a comma why or what for ("what actually IS political modernization
-    according to this essay, because I read it twice and still cant say it in one sentence lol"), as two sentences:
-    at the first comma where the question names a term of the essay and is clearly answered, and what follows asks
-    nothing (no asking word either) and names no term the question does not name."""
-    for comma in CLAUSE_COMMA.finditer(sentence):
-        asked, told = sentence[: comma.start()], sentence[comma.end() :]
-        asked_terms = named_terms(asked, lang)
-        if len(told.split()) < _TOLD_WORDS or not asked_terms or not asks_something(asked) or asks_something(told):
-            continue
-        # it tells of the asker or why ("…, in the sense of Easton", "…, только не по эссе а по учебнику" say what is
-        # asked), with no word that asks after "because" ("…, у нас в акимате так говорят, что по этому поводу сказано в
-        # эссе"; "потому что" and "так как" ask nothing)
-        because = _BECAUSE.match(told)
-        if named_terms(told, lang) - asked_terms or has_asking_word(told[because.end() :] if because else told):
-            continue
-        if not (because or speaks_of_asker(told, lang)):
-            continue
-        if kb.matcher.match(asked, lang=lang).score >= CLEAR_SCORE:
-            return [asked, told]
-    return [sentence]
 
 
 def checks_today(body: str) -> bool:
@@ -318,44 +244,3 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             offered[str(other.entry_id)] = suggestion(kb, other.best, result.lang, "part")
     also = tuple(offered.values())
     return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result), also)
-
-
-# "that" of what the story told ("… what does the essay say about that?"); not among the words one_sentence reads a
-# question of the sentence before by, as "that" is everywhere ("the essay says that …")
-_THAT = re.compile(r"(?i)\b(?:that|то|том|этом|этого|соны|сол|осыны)\b")
-
-
-def _named_with_the_topic(kb: KnowledgeBase, topics: list[str], lang: str) -> set[str]:
-    """The tokens of the words next to what the essay lacks ("the kazakhstan-2050 strategy": strategy, which "the
-    strategy" of a question after it asks of)."""
-    near: set[str] = set()
-    for sentence in topics:
-        words = words_of(sentence)
-        for i, word in enumerate(words):
-            if kb.matcher.off_topic(word, lang):
-                near |= {token for next_to in words[max(0, i - 1) : i + 2] for _, token in terms(next_to, lang)}
-    return near
-
-
-def told_a_topic(kb: KnowledgeBase, body: str, lang: str) -> bool:
-    """Whether a message only tells of a topic the essay lacks before asking of the essay ("someone said the term is
-    super old, like from Aristotle times. … when did the concept of political development enter the scientific
-    literature according to the essay?"): of several sentences, those that name the topic ask nothing, and the others
-    that ask name no one (the story's "tokayev" may be "the president" asked of) and point at the essay or are answered
-    beyond doubt (SELF_CONTAINED: "На семинаре обсуждали Макиавелли. Что такое политическое развитие?"), and none asks
-    of something the story named ("На лекции упоминали Хантингтона. Что он писал о политической модернизации?", "… Is it
-    in the essay?", "… what does the essay say about that?", "we talked about the kazakhstan-2050 strategy in class.
-    what does the essay say about the strategy?")."""
-    split = sentences(body)
-    topics = [sentence for sentence in split if kind_of(kb, sentence) == "topic"]
-    if len(split) < 2 or len(topics) == len(split) or any(asks_something(sentence) for sentence in topics):
-        return False
-    asking = [sentence for sentence in split if sentence not in topics and asks_something(sentence)]
-    told = _named_with_the_topic(kb, topics, lang)
-    return all(
-        not (OF_IT.search(sentence) or _THAT.search(sentence) or PERSON.search(sentence))
-        # "the strategy" alone asks of the story's; "the strategy of modernization" names its own subject
-        and not named_terms(sentence, lang) <= told | lexicon().stop_tokens
-        and (THE_ESSAY.search(sentence) or kb.matcher.match(sentence, lang=lang).score >= SELF_CONTAINED)
-        for sentence in asking
-    )

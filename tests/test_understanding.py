@@ -4,7 +4,6 @@ guards, multi-part questions, languages of mixed messages. Each case is one a st
 import pytest
 
 from knowledge.answers import ask
-from knowledge.asking_sentence import told_then_asked
 from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
@@ -12,6 +11,7 @@ from knowledge.normalize import content_words, detect_language, kazakh_skeleton,
 from knowledge.own_story import without_own_story
 from knowledge.parts import asks_something, sentences, split_parts
 from knowledge.question_body import after_asking_who, asked_of_what_is_named, to_the_bot, topic_then_question
+from knowledge.two_clauses import told_then_asked
 
 
 def entry_of(kb, message):
