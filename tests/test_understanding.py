@@ -4870,12 +4870,22 @@ def test_dictated_russian_starts_its_question_at_vot_chto(kb):
 @pytest.mark.parametrize(
     "message",
     [
+        # batch 89: who answers
         "are you a real person or like chatgpt?",
         "с кем я имею дело: вы бот или на вопросы отвечает преподаватель?",
         "ты вообще кто ну бот или там человек сидит отвечает вот просто интересно короче как бы ты так быстро пишешь",
+        # batch 90: what else the bot does, how it knows ("what else can u do besides this essay" had got an entry at 91)
+        "hi again what else can u do besides this essay",
+        "Are you a real person or a bot? How do you know what is in this essay?",
+        "что ещё ты умеешь кроме эссе",
+        "эсседен басқа не істей аласың",
+        # batch 91: what the bot is and how to use it, politely (it had got the references: "… for my studies" matched)
+        "Hello! I am a part-time student of political science. Could you please tell me what exactly you are and how I "
+        "should use you? Thanks in advance.",
     ],
 )
-def test_asking_who_answers_is_small_talk(kb, message):
+def test_asking_who_answers_what_else_it_does_or_how_to_use_it_is_small_talk(kb, message):
+    """Batches 89–91: what the bot is, what else it does, how it knows and how to use it are small talk."""
     assert ask(kb, message).outcome == "smalltalk"
 
 
@@ -4910,20 +4920,6 @@ def test_a_question_about_the_class_the_holidays_or_a_topic_told_stays_out_of_sc
     """The red team of 40e7177 and f2d789a: "yesterday in class", "over the weekend" are left out only where they open a
     clause (the story), and after a story of what the essay lacks only a question that points at the essay is read."""
     assert ask(kb, message).outcome != "answer"
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "hi again what else can u do besides this essay",
-        "Are you a real person or a bot? How do you know what is in this essay?",
-        "что ещё ты умеешь кроме эссе",
-        "эсседен басқа не істей аласың",
-    ],
-)
-def test_asking_what_else_the_bot_does_or_how_it_knows_is_small_talk(kb, message):
-    """Batch 90: "what else can u do besides this essay" had got an entry at 91 ("besides" and "essay" matched)."""
-    assert ask(kb, message).outcome == "smalltalk"
 
 
 def test_what_is_set_aside_ends_at_the_asking_word(kb):
@@ -4972,15 +4968,6 @@ def test_the_review_of_this_release_questions_still_answered(kb, message, entry)
     """The review of 19554b9: a paragraph says which definition; asking what the bot is before a comma leaves the
     question after it ("просто интересно" had matched the interests of groups)."""
     assert entry_of(kb, message) == entry
-
-
-def test_asking_what_the_bot_is_and_how_to_use_it_politely_is_small_talk(kb):
-    """Batch 91: an evening student's polite message had got the references ("… for my studies" matched)."""
-    message = (
-        "Hello! I am a part-time student of political science. Could you please tell me what exactly you are and how I "
-        "should use you? Thanks in advance."
-    )
-    assert ask(kb, message).outcome == "smalltalk"
 
 
 def test_english_typed_without_marks_starts_its_question_where_it_asks(kb):
