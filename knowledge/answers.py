@@ -37,7 +37,7 @@ from knowledge.parts import split_parts
 from knowledge.preference import citing, dated, first_named, named_person, said_by, set_aside
 from knowledge.purpose import for_purpose
 from knowledge.question_body import after_asking_who, asked_of_what_is_named, to_the_bot, topic_then_question
-from knowledge.reply_language import requested_language
+from knowledge.reply_language import requested_language, terms_alone
 from knowledge.several import answer_pair, answer_parts, kind_asked, named_instead, ranked_ids
 from knowledge.telling import (
     act_among_telling,
@@ -59,9 +59,19 @@ NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
 
 
-def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | None = None) -> Answer:
+def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | None = None, written: str | None = None) -> Answer:
     """Answer one message from the KB, or say honestly what it is and what the essay lacks; in
-    the language the student asks the answer in, when they ask for one ("қазақша жауап бер")."""
+    the language the student asks the answer in, when they ask for one ("қазақша жауап бер").
+    `written`: the language ("ru" or "kk") of the student's last question whose words said which;
+    a term or a name alone in Latin letters ("Daniel Bell") is answered in it."""
+    answer = _best_reading(kb, question, lang, hint)
+    english = lang is None and answer.lang == "en" and answer.outcome != "smalltalk"
+    if written in ("ru", "kk") and english and terms_alone(question):
+        return _in_language(kb, answer, written)
+    return answer
+
+
+def _best_reading(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) -> Answer:
     first = _read(kb, question, lang, hint)
     answered = first.entry.id if first.matched and first.entry is not None else None
     weak = answered is not None and first.score < WEAK_ANSWER_SCORE

@@ -16,6 +16,7 @@ from knowledge.eval_sets import EVAL_DIR, KINDS, Case, family, fold_of, labeled_
 from knowledge.kb import KnowledgeBase
 from knowledge.normalize import language_of
 from knowledge.outcome import Answer
+from knowledge.reply_language import written_after
 
 
 @dataclass
@@ -120,7 +121,7 @@ def _conversation(kb: KnowledgeBase, cases: list[Case]) -> Iterator[tuple[Case, 
     written: str | None = None
     for case in cases:
         answer = ask(kb, case.question)
-        lang, certain = language_of(case.question)
-        yield case, answer, ask(kb, case.question, hint=written) if written and not certain else None
-        if certain and lang in ("ru", "kk"):
-            written = lang
+        certain = language_of(case.question)[1]
+        cyrillic = written if written in ("ru", "kk") else None  # an English sentence since: no Cyrillic language
+        yield case, answer, ask(kb, case.question, hint=cyrillic, written=cyrillic) if cyrillic and not certain else None
+        written = written_after(written, case.question)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.normalize import EN_ASKING, EN_STOP, has_cyrillic, language_of
+
 _FLAGS = re.IGNORECASE
 _LANGUAGES = {
     "english": "en",
@@ -72,3 +74,40 @@ def requested_language(text: str) -> tuple[str | None, str]:
             rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,.;:!?-—–")
             return _LANGUAGES[word.casefold()], re.sub(r"\s+", " ", rest)
     return None, text
+
+
+TERMS_ALONE_WORDS = 3  # "political process dynamics?": a term, not yet a sentence
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def terms_alone(text: str) -> bool:
+    """Whether a message is a term or a name alone in Latin letters: up to TERMS_ALONE_WORDS words,
+    none an English function or asking word, none that says Kazakh or Russian ("Absattarov?",
+    "three dimensions"; not "what is democracy", "demokratiya degen ne")."""
+    words = _LATIN_WORD.findall(text.casefold())
+    if has_cyrillic(text) or not 0 < len(words) <= TERMS_ALONE_WORDS:
+        return False
+    if any(word in EN_STOP or word in EN_ASKING for word in words):
+        return False
+    return language_of(text) == ("en", False)
+
+
+ENGLISH_WORDS = 2  # "what is democracy": two of English's function or asking words make a sentence English
+
+
+def writes_english(text: str) -> bool:
+    """Whether a message is an English sentence: Latin letters that say neither Kazakh nor Russian, with at least
+    ENGLISH_WORDS English function or asking words ("what is democracy", "tell me about the parties")."""
+    if has_cyrillic(text) or language_of(text) != ("en", False):
+        return False
+    words = _LATIN_WORD.findall(text.casefold())
+    return sum(word in EN_STOP or word in EN_ASKING for word in words) >= ENGLISH_WORDS
+
+
+def written_after(written: str | None, text: str) -> str | None:
+    """The language a student has been writing, after one more message: Russian or Kazakh when its words say so,
+    English ("en") after an English sentence, else as before."""
+    lang, certain = language_of(text)
+    if certain and lang in ("ru", "kk"):
+        return lang
+    return "en" if writes_english(text) else written

@@ -115,15 +115,42 @@ async def test_russian_and_kazakh_questions_are_answered_in_their_language(bot, 
     assert plain("kk", "sources_heading") in kk.params["text"]
 
 
+async def test_after_an_english_sentence_a_name_in_latin_letters_is_answered_in_english(bot, fake_api):
+    """A Kazakh student's "Daniel Bell" is answered in Kazakh until they write an English sentence; that is kept
+    (another instance sees it), and a Cyrillic "демократия" then goes by Telegram's language."""
+    kazakh, english = plain("kk", "sources_heading"), plain("en", "sources_heading")
+    await reply_to(fake_api, "саяси партиялар кімнің мүддесін білдіреді", user_id=3003, chat_id=3003, lang="ru")
+    [name] = await reply_to(fake_api, "Daniel Bell", user_id=3003, chat_id=3003, lang="ru")
+    assert kazakh in name.params["text"]
+    await reply_to(fake_api, "what is democracy", user_id=3003, chat_id=3003, lang="ru")
+    [name] = await reply_to(fake_api, "Daniel Bell", user_id=3003, chat_id=3003, lang="ru")
+    assert english in name.params["text"]
+    [bare] = await reply_to(fake_api, "демократия", user_id=3003, chat_id=3003, lang="ru")
+    assert plain("ru", "sources_heading") in bare.params["text"]
+    storage = bot.app.bot_data["services"].storage
+    await storage.buffer.flush()
+    other = await RunningBot(bot.settings).start()
+    try:
+        assert await other.app.bot_data["services"].storage.users.written_language(3003) == "en"
+    finally:
+        await other.stop()
+    assert fake_api.rejected == []
+
+
 async def test_a_bare_term_is_answered_in_the_language_the_student_has_been_writing(bot, fake_api):
-    """ "демократия" is spelled alike in Russian and Kazakh: a student whose Telegram is in Russian
-    but who writes Kazakh gets it in Kazakh, from another instance too; in a group nothing is kept."""
+    """ "демократия" is spelled alike in Russian and Kazakh, and "Daniel Bell" says nothing of the
+    asker's language: a student whose Telegram is in Russian but who writes Kazakh gets them in
+    Kazakh, from another instance too; in a group nothing is kept."""
     kazakh, russian = plain("kk", "sources_heading"), plain("ru", "sources_heading")
     [first] = await reply_to(fake_api, "демократия", lang="ru")
     assert russian in first.params["text"]  # nothing written yet: Telegram's language
+    [name] = await reply_to(fake_api, "Daniel Bell", lang="ru")  # …but Latin letters are not read by it
+    assert plain("en", "sources_heading") in name.params["text"]
     await reply_to(fake_api, "саяси партиялар кімнің мүддесін білдіреді", lang="ru")
     [bare] = await reply_to(fake_api, "демократия", lang="ru")
     assert kazakh in bare.params["text"]
+    [name] = await reply_to(fake_api, "Daniel Bell", lang="ru")  # a name alone in Latin letters: Kazakh too
+    assert kazakh in name.params["text"]
     storage = bot.app.bot_data["services"].storage
     await storage.buffer.flush()
     other = await RunningBot(bot.settings).start()  # another instance, the same database: it is kept

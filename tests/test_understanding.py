@@ -11,6 +11,7 @@ from knowledge.normalize import content_words, detect_language, kazakh_skeleton,
 from knowledge.own_story import without_own_story
 from knowledge.parts import asks_something, sentences, split_parts
 from knowledge.question_body import after_asking_who, asked_of_what_is_named, to_the_bot, topic_then_question
+from knowledge.reply_language import written_after
 from knowledge.two_clauses import told_then_asked
 
 
@@ -599,6 +600,39 @@ def test_the_answer_comes_in_the_language_the_student_asks_for(kb, message, entr
     assert answer.entry is not None and answer.entry.id == entry and answer.lang == lang, answer
     assert answer.text("answer") == answer.entry.answer.get(lang)
     assert all(s.question == kb.entries[s.entry_id].question.get(lang) for s in (*answer.also, *answer.related))
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Daniel Bell", "bell-book"),
+        ("qualitative change?", "development-qualitative-change"),
+        ("Absattarov?", "ref-absattarov"),
+        ("keywords", "essay-keywords"),
+    ],
+)
+def test_a_term_alone_in_latin_letters_is_answered_in_the_language_the_student_writes(kb, message, entry):
+    """Batches 44, 86, 90 and 91: a Kazakh or Russian student's "Daniel Bell" or "keywords" had been
+    answered in English; a sentence in English still is, and a greeting is no term."""
+    for written in ("kk", "ru"):
+        answer = ask(kb, message, hint=written, written=written)
+        assert answer.entry is not None and answer.entry.id == entry and answer.lang == written, answer
+        assert answer.text("answer") == answer.entry.answer.get(written)
+    assert ask(kb, message).lang == "en"  # nothing written yet
+    assert ask(kb, "what is democracy", hint="kk", written="kk").lang == "en"
+    assert ask(kb, "who is Daniel Bell", hint="ru", written="ru").lang == "en"
+    assert ask(kb, "hi", hint="kk", written="kk").outcome == "smalltalk"
+
+
+def test_an_english_sentence_ends_a_conversation_in_russian_or_kazakh():
+    """What the bot keeps of the language a student has been writing: Russian or Kazakh when the words say so, English
+    after an English sentence, else as before (a name or a term alone says nothing)."""
+    assert written_after(None, "саяси партиялар кімнің мүддесін білдіреді") == "kk"
+    assert written_after("kk", "Daniel Bell") == "kk"
+    assert written_after("kk", "демократия") == "kk"
+    assert written_after("kk", "what is democracy") == "en"
+    assert written_after("en", "демократия") == "en"
+    assert written_after("en", "что такое демократия") == "ru"
 
 
 def test_asking_for_a_language_alone_or_naming_one_is_no_request(kb):

@@ -15,8 +15,9 @@ from bot.storage.feedback import gap_op
 from bot.storage.progress import group_ask_op, question_asked_op
 from knowledge.answers import ask
 from knowledge.matcher import CLEAR_SCORE
-from knowledge.normalize import clean, language_of
+from knowledge.normalize import clean
 from knowledge.outcome import Answer, answer_for
+from knowledge.reply_language import written_after
 
 CYRILLIC_LANGUAGES = ("ru", "kk")  # the languages a question's spelling may leave open
 
@@ -30,13 +31,15 @@ async def answer_question(update: Update, context: BotContext, text: str) -> Non
     svc = context.svc
     student = update.effective_user if is_private(update) else None  # personal data: private chats only
     # Spelled alike in Russian and Kazakh ("демократия", "партия"), a question is answered in the
-    # language the student has been writing; then the language they chose or Telegram's.
+    # language the student has been writing; then the language they chose or Telegram's. A term or a
+    # name alone in Latin letters ("Daniel Bell") too, unless an English sentence came since.
     written = await svc.storage.users.written_language(student.id) if student else None
-    answer = ask(svc.kb, text, hint=written or lang_hint)
+    cyrillic = written if written in CYRILLIC_LANGUAGES else None
+    answer = ask(svc.kb, text, hint=cyrillic or lang_hint, written=cyrillic)
     _remember(update, context, answer)
     if student:
-        lang, certain = language_of(text)
-        keep = svc.storage.users.note_written(student.id, lang) if certain and lang in CYRILLIC_LANGUAGES else None
+        after = written_after(written, text)
+        keep = svc.storage.users.note_written(student.id, after) if after is not None and after != written else None
         if keep is not None:
             svc.storage.buffer.add(keep)
     await send_html(message, answer_html(svc.kb, answer), answer_keyboard(answer), quote=True)

@@ -26,7 +26,8 @@ class Users:
         return (await self._both(user_id))[0]
 
     async def written_language(self, user_id: int) -> str | None:
-        """The language ("ru" or "kk") of the user's last question whose own words said which it is."""
+        """The language ("ru" or "kk") of the user's last question whose own words said which it is, or "en" after
+        an English sentence since (knowledge.reply_language.written_after)."""
         return (await self._both(user_id))[1]
 
     def note_written(self, user_id: int, lang: str) -> Op | None:
