@@ -16,6 +16,11 @@ from knowledge.parts import CLAIMS, CLAUSE_COMMA, asks_something
 
 _BECAUSE = re.compile(r"(?i)\W*(?:because|since|cause|cuz|bc|потому что|так как|т\.?к\.?|ведь|себебі|өйткені|ойткени)\b")
 SELF_CONTAINED = 95.0  # a question after a story naming other terms is read alone from this score
+# the asker's classmates, of whom a group's leader tells: "…, балалар оқымай келіпті", "…, the guys didn't read it"
+_CLASSMATES = re.compile(
+    r"(?i)\b(?:classmates|groupmates|the guys|my group|our group|ребята|ребят|одногруппники|группа|балалар|балаларым"
+    r"|топтастарым|топтастар|біздің топ)\b"
+)
 _TOLD_WORDS = 3  # "I read it but understood nothing at first, …": a clause that tells, not "ok, …" or "in short, …"
 
 
@@ -66,7 +71,8 @@ def asked_then_told(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
     """A sentence that asks, then tells after a comma why or what for ("what actually IS political modernization
     according to this essay, because I read it twice and still cant say it in one sentence lol"), as two sentences:
     at the first comma where the question names a term of the essay and is clearly answered, and what follows asks
-    nothing (no asking word either) and names no term the question does not name."""
+    nothing (no asking word either), names no term the question does not name, and tells why or of the asker or the
+    asker's classmates ("эссенің аннотациясын айтып беріңізші, балалар оқымай келіпті")."""
     for comma in CLAUSE_COMMA.finditer(sentence):
         asked, told = sentence[: comma.start()], sentence[comma.end() :]
         asked_terms = named_terms(asked, lang)
@@ -78,7 +84,7 @@ def asked_then_told(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         because = _BECAUSE.match(told)
         if named_terms(told, lang) - asked_terms or has_asking_word(told[because.end() :] if because else told):
             continue
-        if not (because or speaks_of_asker(told, lang)):
+        if not (because or speaks_of_asker(told, lang) or _CLASSMATES.search(told)):
             continue
         if kb.matcher.match(asked, lang=lang).score >= CLEAR_SCORE:
             return [asked, told]

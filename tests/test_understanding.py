@@ -5022,3 +5022,28 @@ def test_a_sentence_that_defines_it_asks_of_the_sentence_before(kb):
         "simple words like how does the essay define it"
     )
     assert entry_of(kb, message) == "modernization-definition"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("нужна инфа про Белла", "bell-book"),  # "инфа": information, as said (it had been unsure)
+        ("балалар білгісі келеді саяси жаңғыру деген не", "modernization-definition"),  # a group's leader asks
+        ("біздің топ сұрап жатыр саяси даму деген не", "development-definition"),
+        ("біздің топқа керек, саяси даму деген не", "development-definition"),  # it had got Marcus Aurelius
+        ("топ білгісі келеді, Белл кім", "bell-book"),
+        # after the question, what the classmates did is why it is asked
+        ("эссенің қорытындысын қысқаша айтып беріңізші, балалар оқып үлгермепті", "essay-conclusion"),
+    ],
+)
+def test_ninety_second_batch_a_group_leader_and_slang(kb, message, entry):
+    """Batch 92: a study group's leader asks for the group ("балалар білгісі келеді …", "…, балалар оқымай келіпті"),
+    and "инфа" is information: these had not been covered."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize("message", ["сіз адамсыз ба әлде бот па?", "сен адамсың ба әлде бот па", "бізге керек"])
+def test_ninety_second_batch_small_talk(kb, message):
+    """Batch 92: "are you a person or a bot" with "бот па" had got the people of the essay; "we need it" alone asks
+    nothing."""
+    assert ask(kb, message).outcome == "smalltalk"
