@@ -24,12 +24,23 @@ from dataclasses import replace
 from knowledge.asking_sentence import checks_today, one_sentence
 from knowledge.aspect import no_subject
 from knowledge.counting import counted
-from knowledge.dialogue import dialogue_act, strip_openers, words_of
+from knowledge.dialogue import DialogueAct, dialogue_act, strip_openers, words_of
 from knowledge.exam_formats import question_stem
 from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, SUGGEST_SCORE, Candidate, MatchResult
-from knowledge.normalize import EN_STOP, clean, detect_language, has_content, in_russian_layout, spoken_marks, terms
+from knowledge.normalize import (
+    EN_STOP,
+    clean,
+    detect_language,
+    has_content,
+    has_cyrillic,
+    in_russian_layout,
+    language_of,
+    russian_reading,
+    spoken_marks,
+    terms,
+)
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import without_own_story
 from knowledge.paragraphs import paragraph_reference
@@ -154,6 +165,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             return replace(_ask(kb, heard, lang, hint), query=text)  # the language decided as for any message
     act = (
         dialogue_act(text)
+        or _act_in_latin_russian(text)
         or act_among_telling(text)
         or complaint_first(text)
         or thanks_then_telling(text)
@@ -252,6 +264,13 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if result.suggestions and kind is None:
         return _unsure(kb, text, result, result.suggestions)
     return _not_covered(kb, text, result, kind)
+
+
+def _act_in_latin_russian(text: str) -> DialogueAct | None:
+    """Small talk in Russian typed in Latin letters ("privet) ty pomozhesh s esse po politologii?"), read in Cyrillic."""
+    if has_cyrillic(text) or language_of(text) != ("ru", True):
+        return None
+    return dialogue_act(russian_reading(text))
 
 
 def _unsure(kb: KnowledgeBase, text: str, result: MatchResult, offered: tuple[Candidate, ...]) -> Answer:

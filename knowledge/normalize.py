@@ -1824,7 +1824,8 @@ _FILLER_PHRASES = re.compile(
     r"|(?:бұл|бул|осы) жерде"  # "here" ("инновация деген не бұл жерде"): no place asked about
     # asking for examples with the answer ("explain with examples"): the essay's own example is another matter
     r"|with (?:an |some |real )?examples?|(?:и )?(?:с|на) пример(?:ами|ом|ах)|мысал(?:дар)?мен|мысал келтіріп|мысал келтирип"
-    r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|түйіндеп|тuйiндеп|аударып|aityp|aitip|tusindirip) (?:бер|ber|жібер|жибер)\w*"
+    r"|(?:айтып|түсіндіріп|тусиндирип|жазып|көрсетіп|корсетип|түйіндеп|тuйiндеп|аударып|шығарып|шыгарып|aityp|aitip|tusindirip)"
+    r" (?:бер|ber|жібер|жибер)\w*"
     r"|(?:ашып|ashyp) (?:көрсет|корсет|korset)\w*"
     # asking for the quotation (every answer gives it): "приведи цитату где…", "quote the line where…"
     r"|(?:приведи|приведите|дай|дайте|скинь) цитат\w*(?: где| в которой| о том| из| про)?"
@@ -1840,8 +1841,9 @@ _FILLER_PHRASES = re.compile(
     r"|a couple of|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
     r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|бир|екі|еки|үш|төрт|бес)(?:[\s-](?:екі|еки|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен"
     r"|(?:сөйлем|сойлем)(?= (?:жазып|айтып|түсіндіріп|тусиндирип)))"
-    # the length asked for after a comma, at the end: "what do parties do in the political system, one line"
-    r"|(?<=, )(?:just |only )?(?:one|1|two|2|three|3) (?:line|lines|sentence|sentences)(?=\W*$))\b"
+    # the length asked for after a comma, at the end: "what do parties do in the political system, one line", "…, one
+    # sentence pls"
+    r"|(?<=, )(?:just |only )?(?:one|1|two|2|three|3) (?:line|lines|sentence|sentences)(?=(?:\s+(?:pls|plz|please))?\W*$))\b"
     # the hesitations of dictation ("ммм", "эээ", "um")
     r"|\b(?:м{2,}|э{2,}|m{2,}|u+m+|uh+|hm+)\b"
     # a flashcard's label ("term: political development", "термин: модернизация")
@@ -2531,6 +2533,12 @@ def russian_from_latin(word: str) -> str:
     word = "".join(out).translate(_RU_LATIN_LETTERS)
     word = re.sub(r"([аоыи])и$", r"\1й", head + word)  # -oi, -ai, -yi, -ii: -ой, -ай, -ый, -ий
     return re.sub(r"([аяеуо])е(?:ц|тс)я?а?$", r"\1ется", word)  # "nazyvaetsa", "menyaetsya": -ается, -яется
+
+
+def russian_reading(text: str) -> str:
+    """A message of Russian typed in Latin letters, in Cyrillic, word by word ("privet) ty pomozhesh?" -> "привет) ты
+    поможеш?"): close enough for the dialogue acts' phrases, which forgive a letter."""
+    return re.sub(r"[a-z]+", lambda found: russian_from_latin(found.group()), text.casefold())
 
 
 RU_ASKING = frozenset(  # question words: which language asks (and where a second question starts, knowledge.parts)

@@ -5047,3 +5047,35 @@ def test_ninety_second_batch_small_talk(kb, message):
     """Batch 92: "are you a person or a bot" with "бот па" had got the people of the essay; "we need it" alone asks
     nothing."""
     assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # the length asked for after a comma, with "pls": "sentence" had pulled the entry of the essay's broken sentences
+        ("what is political development according to the essay, one sentence pls", "development-definition"),
+        ("what does the essay say about democracy, one sentence please", "democracy-in-essay"),
+        # what modernization rejects, in a Kazakh student's own verbs
+        ("саяси жаңғыру нені жоққа шығарады", "modernization-definition"),
+        ("жаңғыру нені ысырып тастайды", "modernization-definition"),
+        # "шығарып бер": asking for the answer in a form, as "айтып бер" does
+        ("эссенің аннотациясынан үш тезис шығарып берші", "essay-abstract"),
+    ],
+)
+def test_ninety_third_batch_mends(kb, message, entry):
+    """Batch 93: these had got the essay's errors or been unsure."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "zdravstvuite, vy bot ili chelovek?",
+        "сен бот па әлде адам ба шынымен",
+        "сіз бот па әлде адам ба шынымен? жауаптарыңыз тез келеді екен",
+    ],
+)
+def test_ninety_third_batch_small_talk(kb, message):
+    """Batch 93: small talk in Russian typed in Latin letters is read in Cyrillic ("privet) ty pomozhesh s esse po
+    politologii?" had got a textbook of the references at 92); "шынымен" (really) asks nothing."""
+    assert ask(kb, message).outcome == "smalltalk"
