@@ -5073,9 +5073,11 @@ def test_ninety_third_batch_mends(kb, message, entry):
         "zdravstvuite, vy bot ili chelovek?",
         "сен бот па әлде адам ба шынымен",
         "сіз бот па әлде адам ба шынымен? жауаптарыңыз тез келеді екен",
+        "can you disagree with the essay, or do you always defend it?",
     ],
 )
 def test_ninety_third_batch_small_talk(kb, message):
     """Batch 93: small talk in Russian typed in Latin letters is read in Cyrillic ("privet) ty pomozhesh s esse po
-    politologii?" had got a textbook of the references at 92); "шынымен" (really) asks nothing."""
+    politologii?" had got a textbook of the references at 92); "шынымен" (really) asks nothing; whether the bot may
+    disagree with the essay asks of the bot ("are you even allowed to disagree …" had got Bell's one-sided conclusion)."""
     assert ask(kb, message).outcome == "smalltalk"
