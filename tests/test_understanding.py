@@ -5081,3 +5081,17 @@ def test_ninety_third_batch_small_talk(kb, message):
     politologii?" had got a textbook of the references at 92); "шынымен" (really) asks nothing; whether the bot may
     disagree with the essay asks of the bot ("are you even allowed to disagree …" had got Bell's one-sided conclusion)."""
     assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is democracy non-negotiable according to the essay",
+        "для Казахстана у демократии нет пути назад?",
+        "демократиядан кері жол жоқ па",
+    ],
+)
+def test_ninety_fourth_batch_no_turning_back_from_democracy(kb, message):
+    """Batch 94: "non-negotiable", "нет пути назад", "кері жол жоқ" say the essay's "no deviation from democracy" (a
+    debater's "which point supports the claim that democracy is non negotiable" had not been covered)."""
+    assert entry_of(kb, message) == "democracy-no-deviation"
