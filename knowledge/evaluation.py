@@ -84,9 +84,10 @@ def run_sets(kb: KnowledgeBase, part: str = "dev", eval_dir: Path = EVAL_DIR) ->
     """One report per set family and language (`dev students ru`), then one per family.
 
     Each file is also read as one conversation, in its writers' order: a question whose words leave
-    its language open (a bare "демократия") is answered as the bot answers it in a private chat,
-    in the language ("ru" or "kk") of the last question whose words said which; the reports give
-    both answer languages, without and with that context."""
+    its language open (a bare "демократия", or "Daniel Bell" in Latin letters) is answered as the bot
+    answers it in a private chat, in the language ("ru" or "kk") of the last question whose words said
+    which, unless an English sentence came since (knowledge.reply_language.written_after); the reports
+    give both answer languages, without and with that context."""
     by_family: dict[str, list[tuple[KnowledgeBase, list[Case]]]] = defaultdict(list)
     readings: dict[int, KnowledgeBase] = {}
     for path in set_files(part, eval_dir):
@@ -123,5 +124,6 @@ def _conversation(kb: KnowledgeBase, cases: list[Case]) -> Iterator[tuple[Case, 
         answer = ask(kb, case.question)
         certain = language_of(case.question)[1]
         cyrillic = written if written in ("ru", "kk") else None  # an English sentence since: no Cyrillic language
-        yield case, answer, ask(kb, case.question, hint=cyrillic, written=cyrillic) if cyrillic and not certain else None
-        written = written_after(written, case.question)
+        in_conversation = ask(kb, case.question, hint=cyrillic, written=cyrillic) if cyrillic and not certain else None
+        yield case, answer, in_conversation
+        written = written_after(written, in_conversation or answer)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from knowledge.normalize import EN_ASKING, EN_STOP, has_cyrillic, language_of
+from knowledge.outcome import Answer
 
 _FLAGS = re.IGNORECASE
 _LANGUAGES = {
@@ -80,14 +81,22 @@ TERMS_ALONE_WORDS = 3  # "political process dynamics?": a term, not yet a senten
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+# a language named ("keywords english", "abstract eng"): the answer is asked in it, not in the chat's
+_LANGUAGE_NAMES = frozenset(
+    ["english", "eng", "engl", "russian", "rus", "kazakh", "kaz", "kazak", "qazaq", "qazaqsha", "kazaksha", "orysha"]
+)
+_POLITE = frozenset(["pls", "plz", "please", "pliz", "thx"])  # "thesis pls": still a term alone
+
+
 def terms_alone(text: str) -> bool:
-    """Whether a message is a term or a name alone in Latin letters: up to TERMS_ALONE_WORDS words,
-    none an English function or asking word, none that says Kazakh or Russian ("Absattarov?",
-    "three dimensions"; not "what is democracy", "demokratiya degen ne")."""
-    words = _LATIN_WORD.findall(text.casefold())
+    """Whether a message is a term or a name alone in Latin letters: up to TERMS_ALONE_WORDS words (and "pls"),
+    none an English function or asking word or the name of a language, none that says Kazakh or Russian
+    ("Absattarov?", "three dimensions", "thesis pls"; not "what is democracy", "demokratiya degen ne", "keywords
+    english")."""
+    words = [word for word in _LATIN_WORD.findall(text.casefold()) if word not in _POLITE]
     if has_cyrillic(text) or not 0 < len(words) <= TERMS_ALONE_WORDS:
         return False
-    if any(word in EN_STOP or word in EN_ASKING for word in words):
+    if any(word in EN_STOP or word in EN_ASKING or word in _LANGUAGE_NAMES for word in words):
         return False
     return language_of(text) == ("en", False)
 
@@ -96,18 +105,25 @@ ENGLISH_WORDS = 2  # "what is democracy": two of English's function or asking wo
 
 
 def writes_english(text: str) -> bool:
-    """Whether a message is an English sentence: Latin letters that say neither Kazakh nor Russian, with at least
-    ENGLISH_WORDS English function or asking words ("what is democracy", "tell me about the parties")."""
-    if has_cyrillic(text) or language_of(text) != ("en", False):
+    """Whether a message is an English sentence: Latin letters whose words frame it in English (a loan spelled alike
+    may stand in it: "what is demokratiya"), with at least ENGLISH_WORDS English function or asking words ("what is
+    democracy", "tell me about the parties")."""
+    if has_cyrillic(text) or language_of(text)[0] != "en":
         return False
     words = _LATIN_WORD.findall(text.casefold())
     return sum(word in EN_STOP or word in EN_ASKING for word in words) >= ENGLISH_WORDS
 
 
-def written_after(written: str | None, text: str) -> str | None:
-    """The language a student has been writing, after one more message: Russian or Kazakh when its words say so,
-    English ("en") after an English sentence, else as before."""
-    lang, certain = language_of(text)
+def written_after(written: str | None, answer: Answer) -> str | None:
+    """The language a student has been writing, after one more question (`answer`, the bot's reply to it): the
+    language it asked the answer in ("…, answer in kazakh please"); Russian or Kazakh when its words say so and it was
+    answered so (not a question framed in English after a Kazakh greeting: "Sälem! what is democracy"); English ("en")
+    after an English sentence; else as before. Small talk counts: a Kazakh "сәлем! бұл бот не істей алады?" says the
+    language of the questions to come (dev: without it, two answers came in another language)."""
+    requested = requested_language(answer.query)[0]
+    if requested is not None:
+        return requested
+    lang, certain = language_of(answer.query)
     if certain and lang in ("ru", "kk"):
-        return lang
-    return "en" if writes_english(text) else written
+        return lang if answer.lang == lang else written
+    return "en" if writes_english(answer.query) else written

@@ -621,18 +621,31 @@ def test_a_term_alone_in_latin_letters_is_answered_in_the_language_the_student_w
     assert ask(kb, message).lang == "en"  # nothing written yet
     assert ask(kb, "what is democracy", hint="kk", written="kk").lang == "en"
     assert ask(kb, "who is Daniel Bell", hint="ru", written="ru").lang == "en"
+    # the red team of this release: a language named asks for it; "pls" is no English sentence
+    assert ask(kb, "keywords english", hint="kk", written="kk").lang == "en"
+    assert ask(kb, "abstract eng", hint="ru", written="ru").lang == "en"
+    assert ask(kb, "thesis pls", hint="ru", written="ru").lang == "ru"
     assert ask(kb, "hi", hint="kk", written="kk").outcome == "smalltalk"
 
 
-def test_an_english_sentence_ends_a_conversation_in_russian_or_kazakh():
+def test_an_english_sentence_ends_a_conversation_in_russian_or_kazakh(kb):
     """What the bot keeps of the language a student has been writing: Russian or Kazakh when the words say so, English
-    after an English sentence, else as before (a name or a term alone says nothing)."""
-    assert written_after(None, "саяси партиялар кімнің мүддесін білдіреді") == "kk"
-    assert written_after("kk", "Daniel Bell") == "kk"
-    assert written_after("kk", "демократия") == "kk"
-    assert written_after("kk", "what is democracy") == "en"
-    assert written_after("en", "демократия") == "en"
-    assert written_after("en", "что такое демократия") == "ru"
+    after an English sentence, else as before (a name or a term alone says nothing); the language a question asks the
+    answer in; not a Kazakh greeting before an English question (the review of this release)."""
+
+    def after(written, message):
+        return written_after(written, ask(kb, message, hint=written, written=written))
+
+    assert after(None, "саяси партиялар кімнің мүддесін білдіреді") == "kk"
+    assert after("kk", "Daniel Bell") == "kk"
+    assert after("kk", "демократия") == "kk"
+    assert after("kk", "what is democracy") == "en"
+    assert after("kk", "what is demokratiya") == "en"  # a loan spelled alike in an English sentence
+    assert after("en", "демократия") == "en"
+    assert after("en", "что такое демократия") == "ru"
+    assert after("ru", "what is modernization, answer in kazakh please") == "kk"
+    assert after(None, "сәлем! бұл бот не істей алады?") == "kk"  # small talk says it too
+    assert after("ru", "Sälem! what is democracy") == "ru"
 
 
 def test_asking_for_a_language_alone_or_naming_one_is_no_request(kb):
@@ -5083,15 +5096,9 @@ def test_ninety_third_batch_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "is democracy non-negotiable according to the essay",
-        "для Казахстана у демократии нет пути назад?",
-        "демократиядан кері жол жоқ па",
-    ],
-)
-def test_ninety_fourth_batch_no_turning_back_from_democracy(kb, message):
-    """Batch 94: "non-negotiable", "нет пути назад", "кері жол жоқ" say the essay's "no deviation from democracy" (a
-    debater's "which point supports the claim that democracy is non negotiable" had not been covered)."""
-    assert entry_of(kb, message) == "democracy-no-deviation"
+def test_infa_is_no_russian_word_in_a_kazakh_question(kb):
+    """The review of this release: "инфа" is said in Kazakh too; as a Russian stop word it had made "Белл туралы инфа" a
+    Russian question."""
+    for message, entry in (("Белл туралы инфа", "bell-book"), ("демократия туралы инфа керек", "democracy-in-essay")):
+        answer = ask(kb, message)
+        assert answer.entry is not None and answer.entry.id == entry and answer.lang == "kk", answer

@@ -38,7 +38,7 @@ async def answer_question(update: Update, context: BotContext, text: str) -> Non
     answer = ask(svc.kb, text, hint=cyrillic or lang_hint, written=cyrillic)
     _remember(update, context, answer)
     if student:
-        after = written_after(written, text)
+        after = written_after(written, answer)
         keep = svc.storage.users.note_written(student.id, after) if after is not None and after != written else None
         if keep is not None:
             svc.storage.buffer.add(keep)

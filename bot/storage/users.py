@@ -31,7 +31,8 @@ class Users:
         return (await self._both(user_id))[1]
 
     def note_written(self, user_id: int, lang: str) -> Op | None:
-        """A question written in `lang`: the write that keeps it (for the buffer), or None when
+        """A question written in `lang` ("en": an English sentence since the last Russian or Kazakh one,
+        knowledge.reply_language.written_after): the write that keeps it (for the buffer), or None when
         it is what is kept already. Only an existing user's row is updated (a private question
         makes it first, see question_asked_op): a write late after /forget makes no row again."""
         cached = self._languages.get(user_id)
