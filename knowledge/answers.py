@@ -24,23 +24,12 @@ from dataclasses import replace
 from knowledge.asking_sentence import checks_today, one_sentence
 from knowledge.aspect import no_subject
 from knowledge.counting import counted
-from knowledge.dialogue import DialogueAct, dialogue_act, strip_openers, words_of
+from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.exam_formats import question_stem
 from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, SUGGEST_SCORE, Candidate, MatchResult
-from knowledge.normalize import (
-    EN_STOP,
-    clean,
-    detect_language,
-    has_content,
-    has_cyrillic,
-    in_russian_layout,
-    language_of,
-    russian_reading,
-    spoken_marks,
-    terms,
-)
+from knowledge.normalize import clean, detect_language, has_content, spoken_marks, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import without_own_story
 from knowledge.paragraphs import paragraph_reference
@@ -60,6 +49,7 @@ from knowledge.telling import (
     venting,
 )
 from knowledge.topic_story import told_a_topic
+from knowledge.typed_otherwise import act_in_latin_russian, retyped
 
 SECOND_READING_SCORE = 65.0  # the second reading's answer counts from this score…
 SECOND_READING_RANKED = 3  # …when the first reading ranked its entry this high
@@ -114,33 +104,15 @@ def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) 
     stem = question_stem(text)
     if stem != text:  # a pasted test item: its stem is the question
         return replace(_read(kb, stem, lang, hint), query=text)
-    retyped = _retyped(kb, text)
-    if retyped is not None:
-        return replace(_read(kb, retyped, lang, hint), query=text)
+    as_meant = retyped(kb, text)
+    if as_meant is not None:
+        return replace(_read(kb, as_meant, lang, hint), query=text)
     requested, rest = requested_language(text)
     if requested is None:
         return _ask(kb, text, lang, hint)
     if not has_content(rest, requested):  # "ответь на казахском" alone: what the bot can do, in Kazakh
         return Answer(text, requested, 0.0, outcome="smalltalk", act="who")
     return _in_language(kb, replace(_ask(kb, rest, lang, hint), query=text), requested)
-
-
-def _retyped(kb: KnowledgeBase, text: str) -> str | None:
-    """A Russian question typed with the keyboard in the English layout ("cnhernehf 'cct"), as meant:
-    when no word of it is English the KB knows and every word, retyped, is Russian it knows."""
-    retyped = in_russian_layout(text)
-    if not retyped or any(_english(kb, word) for word in words_of(text)) or dialogue_act(text):
-        return None
-    joined = " ".join(retyped)
-    content = [w for w in retyped if terms(w, "ru")]
-    known = [w for w in content if kb.matcher.knows(w, "ru")]  # most of them: "деген" is Kazakh, "спасибо" no KB word
-    if dialogue_act(joined) or (2 * len(known) >= len(content) and known and max(map(len, known)) >= 5):
-        return joined
-    return None
-
-
-def _english(kb: KnowledgeBase, word: str) -> bool:
-    return len(word) > 1 and (word in EN_STOP or (bool(terms(word, "en")) and kb.matcher.knows(word, "en")))
 
 
 def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:
@@ -165,7 +137,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             return replace(_ask(kb, heard, lang, hint), query=text)  # the language decided as for any message
     act = (
         dialogue_act(text)
-        or _act_in_latin_russian(text)
+        or act_in_latin_russian(text)
         or act_among_telling(text)
         or complaint_first(text)
         or thanks_then_telling(text)
@@ -264,13 +236,6 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if result.suggestions and kind is None:
         return _unsure(kb, text, result, result.suggestions)
     return _not_covered(kb, text, result, kind)
-
-
-def _act_in_latin_russian(text: str) -> DialogueAct | None:
-    """Small talk in Russian typed in Latin letters ("privet) ty pomozhesh s esse po politologii?"), read in Cyrillic."""
-    if has_cyrillic(text) or language_of(text) != ("ru", True):
-        return None
-    return dialogue_act(russian_reading(text))
 
 
 def _unsure(kb: KnowledgeBase, text: str, result: MatchResult, offered: tuple[Candidate, ...]) -> Answer:
