@@ -23,7 +23,7 @@ _TO_THE_BOT = re.compile(r"(?i)\b(?:you|your|u|ты|тебе|тебя|твой|�
 
 
 _TOPIC_WORDS = 3  # "and bell?", "а демократия?", "ал Белл?": a topic, not yet a question
-_AND = frozenset(["and", "but", "also", "so", "а", "но", "и", "ну", "ал", "және", "енді"])
+_AND = frozenset(["and", "but", "also", "so", "а", "но", "и", "ну", "ещё", "еще", "ал", "және", "енді", "тағы", "тагы"])
 
 
 def _without_and(sentence: str) -> list[str]:
@@ -120,22 +120,26 @@ def to_the_bot(text: str, lang: str) -> str:
 
 
 def topic_then_question(body: str, lang: str) -> str:
-    """A bare term, then a question of it, asked as one: "and bell? what common features of industrial societies he
-    says" is "bell what common features …" (not Bell's book, then a button for the features). Two questions stay two
-    when the second does not point back ("democracy? and what about parties?") or names its own subject first
-    ("Marcus Aurelius? and Nazarbayev, what did he say?")."""
+    """Bare terms, then a question of them, asked as one: "and bell? what common features of industrial societies he
+    says" is "bell what common features …" (not Bell's book, then a button for the features), "political
+    modernization? political development? are they the same thing" asks of both (not the first alone). Two questions
+    stay two when the later one does not point back ("democracy? and what about parties?") or names its own subject
+    first ("Marcus Aurelius? and Nazarbayev, what did he say?")."""
     split = sentences(body)
-    if (
-        len(split) < 2
-        or sum(len(s.split()) for s in split) != len(body.split())  # a piece too short to keep ("Bell? Nazarbayev? …")
-        or not split[0].rstrip().endswith("?")
-        or len(split[0].split()) > _TOPIC_WORDS
-        or not _only_names(split[0], lang)
-        or not (asks_something(split[1]) and _OF_IT.search(split[1]))
-        or _own_subject(split[1], lang)
-    ):
+    if len(split) < 2 or sum(len(s.split()) for s in split) != len(body.split()):  # a piece too short to keep
         return body
-    return " ".join([*_without_and(split[0]), *split[1:]])
+    topics = 0
+    while topics < len(split) - 1 and _bare_topic(split[topics], lang):
+        topics += 1
+    question = split[topics] if topics else ""
+    if not topics or not (asks_something(question) and _OF_IT.search(question)) or _own_subject(question, lang):
+        return body
+    return " ".join([*(word for topic in split[:topics] for word in _without_and(topic)), *split[topics:]])
+
+
+def _bare_topic(sentence: str, lang: str) -> bool:
+    """ "and bell?", "саяси даму?": a term asked alone, in a few words."""
+    return sentence.rstrip().endswith("?") and len(sentence.split()) <= _TOPIC_WORDS and _only_names(sentence, lang)
 
 
 # what the essay or its author says of something: the clause that only names its subject ("что эссе говорит про партии")

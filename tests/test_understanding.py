@@ -5102,3 +5102,18 @@ def test_infa_is_no_russian_word_in_a_kazakh_question(kb):
     for message, entry in (("Белл туралы инфа", "bell-book"), ("демократия туралы инфа керек", "democracy-in-essay")):
         answer = ask(kb, message)
         assert answer.entry is not None and answer.entry.id == entry and answer.lang == "kk", answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "political modernization? political development? are they the same thing",
+        "полит модернизация? полит развитие? это одно и то же?",
+        "саяси модернизация? тағы саяси даму? екеуі бір нәрсе ме",
+    ],
+)
+def test_ninety_fifth_batch_terms_then_a_question_of_them(kb, message):
+    """Batch 95: two bare terms, then a question that points back to them, ask of both (the first term alone had been
+    answered); a later question that does not point back stays its own."""
+    assert entry_of(kb, message) == "modernization-vs-development"
+    assert entry_of(kb, "democracy? and what about parties?") == "democracy-in-essay"
