@@ -5055,13 +5055,6 @@ def test_ninety_second_batch_a_group_leader_and_slang(kb, message, entry):
     assert entry_of(kb, message) == entry
 
 
-@pytest.mark.parametrize("message", ["сіз адамсыз ба әлде бот па?", "сен адамсың ба әлде бот па", "бізге керек"])
-def test_ninety_second_batch_small_talk(kb, message):
-    """Batch 92: "are you a person or a bot" with "бот па" had got the people of the essay; "we need it" alone asks
-    nothing."""
-    assert ask(kb, message).outcome == "smalltalk"
-
-
 @pytest.mark.parametrize(
     ("message", "entry"),
     [
@@ -5083,14 +5076,18 @@ def test_ninety_third_batch_mends(kb, message, entry):
 @pytest.mark.parametrize(
     "message",
     [
+        "сіз адамсыз ба әлде бот па?",
+        "сен адамсың ба әлде бот па",
+        "бізге керек",
         "zdravstvuite, vy bot ili chelovek?",
         "сен бот па әлде адам ба шынымен",
         "сіз бот па әлде адам ба шынымен? жауаптарыңыз тез келеді екен",
         "can you disagree with the essay, or do you always defend it?",
     ],
 )
-def test_ninety_third_batch_small_talk(kb, message):
-    """Batch 93: small talk in Russian typed in Latin letters is read in Cyrillic ("privet) ty pomozhesh s esse po
+def test_ninety_second_and_third_batches_small_talk(kb, message):
+    """Batch 92: "are you a person or a bot" with "бот па" had got the people of the essay; "we need it" alone asks
+    nothing. Batch 93: small talk in Russian typed in Latin letters is read in Cyrillic ("privet) ty pomozhesh s esse po
     politologii?" had got a textbook of the references at 92); "шынымен" (really) asks nothing; whether the bot may
     disagree with the essay asks of the bot ("are you even allowed to disagree …" had got Bell's one-sided conclusion)."""
     assert ask(kb, message).outcome == "smalltalk"
