@@ -1400,6 +1400,9 @@ _KK_CYRILLIC_HINTS = frozenset(
         "айтып",
         "бер",
         "берші",
+        "берши",  # "… тусиндирип берши срочно семинар": the Kazakh request, typed without its letters
+        "бериниз",
+        "берингизши",
         "дейди",
         "дейді",
         "жазылган",

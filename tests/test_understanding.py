@@ -5114,3 +5114,16 @@ def test_ninety_fifth_batch_terms_then_a_question_of_them(kb, message):
     answered); a later question that does not point back stays its own."""
     assert entry_of(kb, message) == "modernization-vs-development"
     assert entry_of(kb, "democracy? and what about parties?") == "democracy-in-essay"
+
+
+def test_ninety_sixth_batch_a_kazakh_request_typed_without_its_letters(kb):
+    """Batch 96: "берши" (берші typed without its letters) asks in Kazakh; with as many Russian words after it ("срочно
+    семинар"), the question had been answered in Russian."""
+    answer = ask(kb, "демократияга отуди тусиндирип берши срочно семинар")
+    assert answer.entry is not None and answer.entry.id == "kz-soviet-to-democracy" and answer.lang == "kk", answer
+
+
+@pytest.mark.parametrize("message", ["are you an actual AI or a person?", "is there a person answering these questions or a bot"])
+def test_ninety_sixth_batch_small_talk(kb, message):
+    """Batch 96: "are you an actual AI or is there a person answering these?" had got the people of the essay."""
+    assert ask(kb, message).outcome == "smalltalk"
