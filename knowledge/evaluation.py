@@ -16,7 +16,7 @@ from knowledge.eval_sets import EVAL_DIR, KINDS, Case, family, fold_of, labeled_
 from knowledge.kb import KnowledgeBase
 from knowledge.normalize import language_of
 from knowledge.outcome import Answer
-from knowledge.reply_language import written_after
+from knowledge.reply_language import cyrillic_written, written_after
 
 
 @dataclass
@@ -123,7 +123,7 @@ def _conversation(kb: KnowledgeBase, cases: list[Case]) -> Iterator[tuple[Case, 
     for case in cases:
         answer = ask(kb, case.question)
         certain = language_of(case.question)[1]
-        cyrillic = written if written in ("ru", "kk") else None  # an English sentence since: no Cyrillic language
+        cyrillic = cyrillic_written(written)
         in_conversation = ask(kb, case.question, hint=cyrillic, written=cyrillic) if cyrillic and not certain else None
         yield case, answer, in_conversation
         written = written_after(written, in_conversation or answer)

@@ -81,10 +81,16 @@ TERMS_ALONE_WORDS = 3  # "political process dynamics?": a term, not yet a senten
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-# a language named ("keywords english", "abstract eng"): the answer is asked in it, not in the chat's
-_LANGUAGE_NAMES = frozenset(
-    ["english", "eng", "engl", "russian", "rus", "kazakh", "kaz", "kazak", "qazaq", "qazaqsha", "kazaksha", "orysha"]
-)
+# a language named ("keywords english", "abstract eng"): the answer is asked in it, not in the chat's (the names a
+# request says in Latin letters, and their short forms)
+_LANGUAGE_NAMES = frozenset(name for name in _LANGUAGES if not has_cyrillic(name)) | {
+    "eng",
+    "engl",
+    "rus",
+    "kaz",
+    "kazak",
+    "qazaq",
+}
 _POLITE = frozenset(["pls", "plz", "please", "pliz", "thx"])  # "thesis pls": still a term alone
 
 
@@ -112,6 +118,12 @@ def writes_english(text: str) -> bool:
         return False
     words = _LATIN_WORD.findall(text.casefold())
     return sum(word in EN_STOP or word in EN_ASKING for word in words) >= ENGLISH_WORDS
+
+
+def cyrillic_written(written: str | None) -> str | None:
+    """The language a bare Cyrillic or Latin term is answered in, of what `written_after` kept: Russian or Kazakh; none
+    after an English sentence."""
+    return written if written in ("ru", "kk") else None
 
 
 def written_after(written: str | None, answer: Answer) -> str | None:

@@ -17,9 +17,7 @@ from knowledge.answers import ask
 from knowledge.matcher import CLEAR_SCORE
 from knowledge.normalize import clean
 from knowledge.outcome import Answer, answer_for
-from knowledge.reply_language import written_after
-
-CYRILLIC_LANGUAGES = ("ru", "kk")  # the languages a question's spelling may leave open
+from knowledge.reply_language import cyrillic_written, written_after
 
 
 async def answer_question(update: Update, context: BotContext, text: str) -> None:
@@ -34,7 +32,7 @@ async def answer_question(update: Update, context: BotContext, text: str) -> Non
     # language the student has been writing; then the language they chose or Telegram's. A term or a
     # name alone in Latin letters ("Daniel Bell") too, unless an English sentence came since.
     written = await svc.storage.users.written_language(student.id) if student else None
-    cyrillic = written if written in CYRILLIC_LANGUAGES else None
+    cyrillic = cyrillic_written(written)
     answer = ask(svc.kb, text, hint=cyrillic or lang_hint, written=cyrillic)
     _remember(update, context, answer)
     if student:
