@@ -33,7 +33,7 @@ STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler
 # what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?"); "knows" as in
 # "you are bot which knows essay about parties" ("which"/"that knows" are fillers, "knows" leads to the essay)
 _ABOUT_BEFORE = frozenset(
-    ["about", "on", "of", "for", "with", "regarding", "knows", "про", "о", "об", "по", "для", "с", "со", "насчет", "насчёт"]
+    ["about", "on", "of", "for", "with", "w", "regarding", "knows", "про", "о", "об", "по", "для", "с", "со", "насчет", "насчёт"]
 )
 _TAGS = frozenset(["right", "yes", "да", "ведь", "иә", "ия", "ә"])  # "…, да?" only asks to confirm
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject

@@ -1975,6 +1975,21 @@ _NAMED_BY_TITLE = re.compile(
     r" (?:about|on|про|о|об) (?:the )?(?:(?:polit\w*|pol|полит\w*) )?(?:parties|party|partys|партии|партиях|партия)"
     r" (?:in|of|в) (?:the )?(?:republic of |республике )?(?:kazakhstan|kz|rk|казахстане|кз|рк)\b"
 )
+# …and named by its subject when a part of it or its author is asked for ("who wrote the political parties essay",
+# "кто автор эссе про партии", "партиялар туралы эссенің авторы кім"): the essay, not parties (which of its words
+# are asked of is otherwise open: "what does the essay about parties say" may ask what it says of them)
+_NAMED_BY_SUBJECT = re.compile(
+    r"\b(essay|esay|essey|article|text|paper|эссе|эссешк\w*|статью|статья|статье|статьи|статейк\w*|текст\w*)"
+    r" (?:about|on|про|о|об) (?:the )?(?:(?:polit\w*|pol|полит\w*) )?(?:parties|party|partys|партии|партиях|партия|партий)\b(?! system| систем)"
+    r"(?: (?:in|of|в) (?:the )?(?:republic of |республике )?(?:kazakhstan|kz|rk|казахстане|кз|рк)\b)?"
+    r"|\b(?:(?:kz|kazakh\w*|rk) )?(?:(?:polit\w*|pol|polisci) )?(?:parties|party|partys) (essay|esay|essey|article|paper)\b"
+    r"|\b(?:(?:саяси|sayasi) )?(?:партиялар|partiyalar) (?:туралы|жайлы|turaly) (эссе\w*|мақала\w*|макала\w*|esse\w*)"
+)
+_ESSAY_ASPECT = re.compile(
+    r"keyword|abstract|conclusi|title|referenc|bibliograph|thesis|summar|main (?:idea|point|argument|thought)|author"
+    r"|\bwr[io]te|writer|ключев|аннотац|вывод|заключен|назван|литератур|источник|тезис|главн|основн|автор|написал"
+    r"|кілт|килт|қорытынды|корытынды|тақырыб|такырыб|әдебиет|адебиет|негізгі|негизги|жазды|жазған|жазган"
+)
 # a term students type as two words: "ел басы" is Elbasy
 _SPLIT_TERMS = re.compile(r"\b(ел|el) +(басы|basy|basi|bası)\b")
 # the one year the essay names a concept by, said aloud (voice typing): "Казахстан две тысячи тридцать",
@@ -2066,6 +2081,8 @@ def content_words(text: str) -> tuple[str, ...]:
             text = shaped
     if "парти" in text or "part" in text:
         text = _NAMED_BY_TITLE.sub(r"\1", text)
+        if _ESSAY_ASPECT.search(text):
+            text = _NAMED_BY_SUBJECT.sub(lambda named: next(word for word in named.groups() if word), text)
     text = _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", text))
     text = _SPOKEN_2030.sub("2030", text)
     for asking, concept in _AUTHORSHIP:

@@ -70,8 +70,9 @@ _ASKER = re.compile(r"^(?:мне|нам|i|we) ", re.IGNORECASE)  # "мне на�
 _PLEASE_LAST = re.compile(
     rf"\b(?:please|pls|plz|пожалуйста|плиз|плз|пж|пжлст|өтінемін|өтінем|(?:{BRIEFLY}),? можно)\W*$", re.IGNORECASE
 )
-# where a clause of a sentence ends and the next begins: a comma, or a sad or happy face ("… оқып үлгердім(( саяси …")
-CLAUSE_COMMA = re.compile(r",\s+|(?<=\w)(?:\(\(+|\)\)+)\s+")
+# where a clause of a sentence ends and the next begins: a comma or a colon ("я пишу курсовую …: как звучит название"),
+# or a sad or happy face ("… оқып үлгердім(( саяси …")
+CLAUSE_COMMA = re.compile(r"[,:]\s+|(?<=\w)(?:\(\(+|\)\)+)\s+")
 # a clause ending in what someone claims or thinks, which the clause after goes on to say ("Мой одногруппник
 # утверждал, что …", "Почему Назарбаев считает, что …")
 CLAIMS = re.compile(

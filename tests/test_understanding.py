@@ -5136,3 +5136,49 @@ def test_ninety_sixth_batch_a_kazakh_request_typed_without_its_letters(kb):
 def test_ninety_sixth_batch_small_talk(kb, message):
     """Batch 96: "are you an actual AI or is there a person answering these?" had got the people of the essay."""
     assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("who wrote the political parties essay", "essay-author"),  # it had got a reference of one party system
+        ("кто автор эссе про партии", "essay-author"),  # unsure
+        ("партиялар туралы эссенің авторы кім", "essay-author"),  # what a party is
+        ("what is the conclusion of the kz political parties essay", "essay-conclusion"),  # the role of parties
+        ("summarize the abstract of the kz political parties essay", "essay-abstract"),
+        ("exam tmrw on the political parties essay, whats the main idea", "essay-thesis"),
+        # naming no part of the essay, the words of its subject are asked of
+        ("what does the essay say about political parties", "parties-in-essay"),
+    ],
+)
+def test_ninety_seventh_batch_the_essay_named_by_its_subject(kb, message, entry):
+    """Batch 97: the essay named by its subject ("the political parties essay", "эссе про партии", "партиялар туралы
+    эссе") is the essay when a part of it or its author is asked for; its words had pulled the entries on parties."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who are you? can you help w/ the essay on parties",
+        "can u help with the political parties essay",
+        "what can you actually do, only this essay?",
+    ],
+)
+def test_ninety_seventh_batch_small_talk(kb, message):
+    """Batch 97: asking who the bot is and whether it helps with the essay named by its subject had got what a party
+    is; "what can u actually do, only this essay?" had got the essay's title."""
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Я пишу курсовую и хотела бы начать с общего: как точно звучит название эссе?", "essay-title"),
+        ("Мен курстық жұмыс жазып жатырмын, жалпыдан бастағым келеді: эссенің атауы қалай?", "essay-title"),
+    ],
+)
+def test_ninety_seventh_batch_a_story_then_a_colon_then_the_question(kb, message, entry):
+    """Batch 97: what the student tells of herself ends at a colon as at a comma, and the question after it is read
+    alone (these had not been covered)."""
+    assert entry_of(kb, message) == entry
