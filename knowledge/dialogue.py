@@ -36,6 +36,7 @@ _ABOUT_BEFORE = frozenset(
     ["about", "on", "of", "for", "with", "w", "regarding", "knows", "про", "о", "об", "по", "для", "с", "со", "насчет", "насчёт"]
 )
 _TAGS = frozenset(["right", "yes", "да", "ведь", "иә", "ия", "ә"])  # "…, да?" only asks to confirm
+_PLEASE = frozenset(["pls", "plz", "please", "пожалуйста", "плиз", "пж", "өтінемін"])  # "… the parties essay pls"
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
 _ESSAY_PART = re.compile(
     r"keyword|abstract|conclusion|title|referenc|bibliograph|thesis|summar|structure|quot|paragraph|main"
@@ -228,7 +229,7 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
     """Asking whether one may ask about the essay ("…можно вопросы по статье про партии?", "can I ask
     you a few questions about the essay"): what the bot does. About anything else ("can I ask about
     the three dimensions", "про вывод эссе") it is a question; so is "about what Bell concluded"."""
-    while rest and rest[-1] in _TAGS:
+    while rest and (rest[-1] in _TAGS or rest[-1] in _PLEASE):
         rest = rest[:-1]
     if len(rest) > 3 and rest[-3] == "is" and rest[-2] in ("it", "this", "that") and rest[-1] == "correct":
         rest = rest[:-3]  # "…, is this correct?" ("…, is it right?" lost its "right" above)

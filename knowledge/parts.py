@@ -72,7 +72,7 @@ _PLEASE_LAST = re.compile(
 )
 # where a clause of a sentence ends and the next begins: a comma or a colon ("я пишу курсовую …: как звучит название"),
 # or a sad or happy face ("… оқып үлгердім(( саяси …")
-CLAUSE_COMMA = re.compile(r"[,:]\s+|(?<=\w)(?:\(\(+|\)\)+)\s+")
+CLAUSE_COMMA = re.compile(r",\s+|:\s+(?!\d)|(?<=\w)(?:\(\(+|\)\)+)\s+")  # not a time typed "9: 00"
 # a clause ending in what someone claims or thinks, which the clause after goes on to say ("Мой одногруппник
 # утверждал, что …", "Почему Назарбаев считает, что …")
 CLAIMS = re.compile(

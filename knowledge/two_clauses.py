@@ -58,7 +58,8 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         # political modernization done but not political development, how does the essay define political development?")
         # (not a story of a fact the essay lacks, a year or a near-topic term: "2022 referendum in Kazakhstan, what is
         # changed in constitution?")
-        if named and (YEAR.search(told) or kb.near_topic.find(told)):
+        # …nor a story of a year alone ("в 2022 году был референдум, какие статьи конституции изменили?": that year's)
+        if YEAR.search(told) or (named and kb.near_topic.find(told)):
             continue
         if kb.matcher.match(asked, lang=lang).score >= (SELF_CONTAINED if named else CLEAR_SCORE):
             return [told, asked]

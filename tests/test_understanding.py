@@ -5182,3 +5182,58 @@ def test_ninety_seventh_batch_a_story_then_a_colon_then_the_question(kb, message
     """Batch 97: what the student tells of herself ends at a colon as at a comma, and the question after it is read
     alone (these had not been covered)."""
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize("message", ["привет! кто ты такая, что ты можешь делать?", "сәлем, ты кто такой, что вы умеете делать?"])
+def test_ninety_eighth_batch_who_are_you_and_what_can_you_do_is_small_talk(kb, message):
+    """Batch 98: "ты кто такой" and "что умеешь делать" together had been two questions, the first answered with
+    Nazarbayev ("кто такой …" asks who someone is)."""
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_ninety_eighth_batch_a_length_in_sentences_asks_for_no_sentences(kb):
+    """Batch 98: "2-3 предложение" is the length asked for; its word "предложение" had pulled the entry on the
+    essay's broken sentences."""
+    assert entry_of(kb, "вывод эссе 2-3 предложения сделай") == "essay-conclusion"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "в 2022 году был референдум, какие статьи конституции изменили?",  # a story of a year: that year's changes
+        "сравни Белла с Тоффлером",  # a scholar the essay does not discuss
+        "compare Bell's post-industrial society with Toffler's third wave",
+    ],
+)
+def test_ninety_eighth_batch_near_topic_stays_unanswered(kb, message):
+    """Batch 98: the 2022 referendum's changes had got the essay's amendments, and a comparison with Toffler got Bell's
+    book; the essay gives neither."""
+    assert entry_of(kb, message) is None
+    assert entry_of(kb, "в 2007 году Абсаттаров написал учебник, как он называется?") == "ref-absattarov"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("I have an exam at 9: 00 tomorrow, what is political development", "development-definition"),  # a time, no clause
+        ("в эссе о партиях главная функция какая?", "parties-role"),  # "главная" asks no part of the essay
+        ("партиялар туралы эсседе негізгі рөл қандай", "parties-role"),
+        ("what does the author of the essay on parties say about their interests", "parties-interests"),  # named again
+        ("партиялар туралы эссенің авторы олардың рөлі туралы не дейді", "parties-role"),
+        ("summarize the part of the essay about parties", "parties-role"),  # the part about them
+    ],
+)
+def test_the_red_team_of_batch_97_the_parties_asked_of_after_all(kb, message, entry):
+    """The red team of batch 97's mends: "main" in Russian and Kazakh is the main idea only ("главная мысль", "негізгі
+    ой"), not any main thing; the parties named again by a pronoun, or a part of the essay about them, are asked of;
+    and a time typed with a space after its colon ends no clause. Each had lost its answer."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message", ["что ты вообще умеешь, только это эссе?", "тек осы эссе ме?", "can you help w/ the parties essay pls"]
+)
+def test_the_red_team_of_batch_97_small_talk_in_every_language(kb, message):
+    """The red team of batch 97's mends: asking whether the bot knows only this essay is small talk in Russian and
+    Kazakh too, and "pls" after the essay named by its subject asks nothing more."""
+    assert ask(kb, message).outcome == "smalltalk"
