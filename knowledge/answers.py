@@ -29,6 +29,7 @@ from knowledge.exam_formats import question_stem
 from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, SUGGEST_SCORE, Candidate, MatchResult
+from knowledge.near_topic import said_off_topic
 from knowledge.normalize import clean, detect_language, has_content, spoken_marks, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import without_own_story
@@ -36,7 +37,13 @@ from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
 from knowledge.preference import citing, dated, first_named, named_person, said_by, set_aside
 from knowledge.purpose import for_purpose
-from knowledge.question_body import after_asking_who, asked_of_what_is_named, to_the_bot, topic_then_question
+from knowledge.question_body import (
+    after_asking_who,
+    asked_of_what_is_named,
+    it_is_the_essay,
+    to_the_bot,
+    topic_then_question,
+)
 from knowledge.reply_language import requested_language, terms_alone
 from knowledge.several import answer_pair, answer_parts, kind_asked, named_instead, ranked_ids
 from knowledge.telling import (
@@ -151,8 +158,10 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)
         return Answer(text, reply_lang, 0.0, outcome="smalltalk", act=act.act)
     asked = lang or detect_language(text, hint)
+    if said_off_topic(text):  # "Извините, не по теме: как сварить борщ?": no entry, nothing offered as meant
+        return Answer(text, asked, 0.0, outcome="not_covered")
     read = after_asking_who(without_own_story(strip_openers(to_the_bot(text, asked)), asked), asked)
-    body = asked_of_what_is_named(topic_then_question(read, asked), asked)
+    body = it_is_the_essay(asked_of_what_is_named(topic_then_question(read, asked), asked), asked)
     reference = paragraph_reference(body, len(kb.essay.paragraphs))
     if reference is not None:
         number, rest, only = reference

@@ -1,6 +1,6 @@
 """Near-topic terms: words of several the essay never discusses ("civil society", "разделение
 властей", "interest groups"), found in a question so that no entry merely sharing their words
-answers it (knowledge.several)."""
+answers it (knowledge.several); and a message that says of itself that it is off the essay's topic."""
 
 from __future__ import annotations
 
@@ -91,3 +91,19 @@ def _close(asked: tuple[str, ...], term: tuple[str, ...]) -> bool:
         a == t or (len(t) >= TYPO_MIN_LENGTH and DamerauLevenshtein.distance(a, t, score_cutoff=1) <= 1)
         for a, t in zip(asked, term, strict=True)
     )
+
+
+# the student's own word that what follows is not about the essay, opening the message: "Извините, совсем не по теме:
+# как сварить борщ?", "sorry, a bit off topic: …", "тақырыптан тыс сұрақ: …" (not "does the essay go off topic")
+_OFF_TOPIC = re.compile(
+    r"^\W*(?:(?:sorry|excuse me|извините|простите|извини|прости|кешіріңіз|кешириниз|кешір|кешир)\W+)?"
+    r"(?:(?:a bit|slightly|totally|kind of|совсем|немного|чуть|слегка|вопрос|сұрақ|сурак)\s+)*"
+    r"(?:off[- ]?topic|offtop|не по теме|оф+топ\w*|не про эссе|тақырыптан тыс|такырыптан тыс"
+    r"|(?:тақырыпқа|такырыпка|эссеге) (?:қатысы|катысы) (?:жоқ|жок))\b(?:\s+(?:сұрақ|сурак|вопрос|question))?",
+    re.IGNORECASE,
+)
+
+
+def said_off_topic(text: str) -> bool:
+    """Whether a message opens by saying it is off the essay's topic: it is not covered, whatever its words share."""
+    return bool(_OFF_TOPIC.search(text))

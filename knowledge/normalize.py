@@ -1892,11 +1892,19 @@ _ANSWER_SHAPE = re.compile(
     r"|тл;?др|(?:мне )?(?:в|для) конспект\w*(?: записать)?|(?:мой |моя )?(?:сын|дочь|дочка|ребенок|ребёнок) (?:спрашивает|просит)"
     r"|я сама? не понял[аи]?|i (?:haven'?t|have no|got no) (?:a )?clue|if i'?m honest|to be honest"
     r"|i (?:have|got) (?:a |my )?(?:seminar|exam|class|test|lecture)(?: in \d+ ?(?:min|mins|minutes|hours?|h))?"
+    r"(?: (?:tomorrow|today|tmrw))?(?: (?:on|in) (?:polit\w* |pol )sci(?:ence)?\b)?"
     r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple of) sentences?"
     r"|(?<![\w-])(?:\d|two|three)(?:\s*[-–]\s*\d)? (?:sentences?|lines)\b"  # not "are one sentence split in two"
     r"|(?<![\w-])\d(?:\s*[-–]\s*\d)? (?:предложени\w*|строк\w*)"  # "заключение қысқаша 2-3 предложение сделай"
     r"|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*|(?:одним|одно)[- ](?:двумя|два) предложени\w*"
     r"|(?:семинар\w*|экзамен\w*|зач[её]т\w*|пар[аеуы]) по политологии"
+    # a teacher's framing: "… оқушыларға екі-үш сөйлеммен қалай жеткізуге болады?", "how do I explain it to my pupils"
+    r"|(?:оқушыларға|окушыларга|оқушыларыма|окушыларыма|шәкірттерге|шакирттерге)(?: (?:қалай|калай))?"
+    r" (?:жеткізуге|жеткизуге|түсіндіруге|тусиндируге|айтуға|айтуга)(?: (?:болады|болады ма|бола ма))?"
+    r"|\bto (?:my |the |our )?(?:pupils|students|schoolchildren|kids|class)\b"
+    r"|(?:как )?(?:объяснить|рассказать|донести|преподнести) (?:это )?(?:моим )?(?:ученикам|школьникам|детям в классе)"
+    # the course a class is in: "(I have seminar) tomorrow on polit science", "exam in political science"
+    r"|(?:seminar|exam|class|test|lecture|course|quiz)s? (?:tomorrow |today |tmrw )?(?:on|in) (?:polit\w* |pol )sci(?:ence)?\b"
     r"|одним предложением|двумя предложениями|(?:бір|бир) (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
     r"|(?:бір|1)[- ](?:екі|2) (?:сөйлеммен|сойлеммен)"
     # an oral exam's framing: "if the examiner asks me what X is, what do i say"
@@ -1927,7 +1935,7 @@ _ANSWER_SHAPE = re.compile(
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
-    r"point|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
+    r"sci|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк"
@@ -1979,7 +1987,7 @@ _NAMED_BY_TITLE = re.compile(
 # …and named by its subject when a part of it or its author is asked for ("who wrote the political parties essay",
 # "кто автор эссе про партии", "партиялар туралы эссенің авторы кім"): the essay, not parties (which of its words
 # are asked of is otherwise open: "what does the essay about parties say" may ask what it says of them)
-_NAMED_BY_SUBJECT = re.compile(
+ESSAY_BY_SUBJECT = re.compile(
     r"\b(essay|esay|essey|article|text|paper|эссе|эссешк\w*|статью|статья|статье|статьи|статейк\w*|текст\w*)"
     r" (?:about|on|про|о|об) (?:the )?(?:(?:polit\w*|pol|полит\w*) )?(?:parties|party|partys|партии|партиях|партия|партий)\b(?! system| систем)"
     r"(?: (?:in|of|в) (?:the )?(?:republic of |республике )?(?:kazakhstan|kz|rk|казахстане|кз|рк)\b)?"
@@ -2090,7 +2098,7 @@ def content_words(text: str) -> tuple[str, ...]:
     if "парти" in text or "part" in text:
         text = _NAMED_BY_TITLE.sub(r"\1", text)
         if _ESSAY_ASPECT.search(text) and not _PARTIES_AGAIN.search(text):
-            text = _NAMED_BY_SUBJECT.sub(lambda named: next(word for word in named.groups() if word), text)
+            text = ESSAY_BY_SUBJECT.sub(lambda named: next(word for word in named.groups() if word), text)
     text = _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", text))
     text = _SPOKEN_2030.sub("2030", text)
     for asking, concept in _AUTHORSHIP:

@@ -12,7 +12,7 @@ from itertools import pairwise
 from knowledge.asking_sentence import OF_IT as _OF_IT
 from knowledge.dialogue import ASKING, OWN, dialogue_act, words_of
 from knowledge.lexicon import is_concept
-from knowledge.normalize import ESSAY_WORD, THE_ESSAY, named_terms, names_term, terms
+from knowledge.normalize import ESSAY_BY_SUBJECT, ESSAY_WORD, THE_ESSAY, named_terms, names_term, terms
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAUSE_COMMA, asks_something, sentences
 
@@ -178,3 +178,24 @@ def asked_of_what_is_named(body: str, lang: str) -> str:
 def _naming_words(text: str, lang: str) -> list[str]:
     """The words of a text, as written, that name a term of the essay ("Daniel Bell", "партиялар")."""
     return [w for w in words_of(text) if named_terms(w, lang)]
+
+
+# what the essay is about, asked of it by a pronoun: "what is it about", "о чём оно", "ол не туралы"
+_ABOUT_IT = re.compile(
+    r"(?i)\bwhat(?:'s| is| was) it (?:all )?about\b|\bо ч[её]м (?:оно|она)\b|\bпро что (?:оно|она)\b|\bол не (?:туралы|жайлы)\b"
+)
+_BOUNDARY = re.compile(r"[,.!?:;]\s")  # the essay named in an earlier clause or sentence
+
+
+def it_is_the_essay(body: str, lang: str) -> str:
+    """A question of what "it" is about, in a clause or sentence after one that names the essay, is asked alone: "я его
+        только пролистала, эссе про партии. о чём оно в двух словах?" asks "о чём оно в двух словах?", which is asked of the
+        essay (the story before it had left nothing answered); not when a term is named after the essay ("I read the essay's
+    part on democracy, what is it about?"); "political development, what is it about?" names no essay."""
+    found = _ABOUT_IT.search(body)
+    essay = THE_ESSAY.search(body, 0, found.start()) if found else None
+    before = ESSAY_BY_SUBJECT.sub(" ", body[: found.start()].lower()) if essay else ""
+    if found is None or essay is None or named_terms(before, lang):  # the essay's own subject is no term named
+        return body
+    ends = [boundary.end() for boundary in _BOUNDARY.finditer(body, essay.end(), found.start())]
+    return body[ends[-1] :] if ends else body

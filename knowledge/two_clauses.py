@@ -10,7 +10,7 @@ import re
 from knowledge.dialogue import has_asking_word
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import CLEAR_SCORE
-from knowledge.normalize import YEAR, named_terms
+from knowledge.normalize import THE_ESSAY, YEAR, named_terms
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAIMS, CLAUSE_COMMA, asks_something
 
@@ -48,7 +48,9 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         # …a question, not the bot asked for its own help ("я готовлюсь к экзамену, можешь дать совет?")
         helping = _OF_THE_BOT.match(asked) and not has_asking_word(asked)
         asking = asks_something(asked) and not helping
-        if not asking or not asked_terms:
+        # …or the essay itself ("Hello, I have seminar tomorrow on polit science, please tell me what is main idea of this
+        # essay, in short words")
+        if not asking or not (asked_terms or THE_ESSAY.search(asked)):
             if named:  # the story goes on
                 continue
             return [sentence]

@@ -5237,3 +5237,49 @@ def test_the_red_team_of_batch_97_small_talk_in_every_language(kb, message):
     """The red team of batch 97's mends: asking whether the bot knows only this essay is small talk in Russian and
     Kazakh too, and "pls" after the essay named by its subject asks nothing more."""
     assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "я его только пролистала, это эссе про партии. о чем оно в двух словах?",
+        "i only skimmed the essay. what is it about?",
+        "эссені оқыдым, бірақ түсінбедім. ол не туралы?",
+    ],
+)
+def test_ninety_ninth_batch_what_it_is_about_after_the_essay_is_named(kb, message):
+    """Batch 99: "what is it about" after a sentence that names the essay asks what the essay is about; the story before
+    it had left nothing answered. After a term, "it" is the term."""
+    assert entry_of(kb, message) in ("essay-title", "essay-thesis")
+    assert entry_of(kb, "political development, what is it about?") == "development-definition"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # the course of the seminar is no subject ("science" had pulled when the concept appeared in science)
+        ("I have a seminar on political science tomorrow, what is the main idea of the essay?", "essay-thesis"),
+        # a teacher's framing: how to put it to pupils
+        ("Эссенің қорытындысын оқушыларға қалай түсіндіруге болады?", "essay-conclusion"),
+        ("how can i explain democracy to the class", "democracy-in-essay"),  # it had got harmony ("class")
+        # what the move must bring is what it is for
+        ("what should the move to democracy bring to kazakhstan", "kz-harmony"),
+    ],
+)
+def test_ninety_ninth_batch_mends(kb, message, entry):
+    """Batch 99: these had got another entry or been unsure."""
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Извините, не по теме: как сварить борщ?",
+        "немного не по теме: подскажите, как приготовить плов, чтобы он был вкусным?",
+    ],
+)
+def test_ninety_ninth_batch_off_topic_said_before_the_question(kb, message):
+    """Batch 99: "не по теме" (off topic) before an unrelated question had got the essay's title ("тема") or offered it:
+    the essay does not cover it, and nothing is offered as if it were meant."""
+    answer = ask(kb, message)
+    assert answer.entry is None and answer.outcome == "not_covered" and not answer.suggestions, answer
