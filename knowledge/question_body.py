@@ -189,13 +189,15 @@ _BOUNDARY = re.compile(r"[,.!?:;]\s")  # the essay named in an earlier clause or
 
 def it_is_the_essay(body: str, lang: str) -> str:
     """A question of what "it" is about, in a clause or sentence after one that names the essay, is asked alone: "я его
-        только пролистала, эссе про партии. о чём оно в двух словах?" asks "о чём оно в двух словах?", which is asked of the
-        essay (the story before it had left nothing answered); not when a term is named after the essay ("I read the essay's
-    part on democracy, what is it about?"); "political development, what is it about?" names no essay."""
+    только пролистала, эссе про партии. о чём оно в двух словах?" asks "о чём оно в двух словах?", which is asked of the
+    essay (the story before it had left nothing answered). Not when a term is named before it ("I read the essay's part
+    on democracy, what is it about?", "andatpa of the essay, what's it about"); the essay's own subject ("эссе про
+    партии") is none. "political development, what is it about?" names no essay."""
     found = _ABOUT_IT.search(body)
-    essay = THE_ESSAY.search(body, 0, found.start()) if found else None
-    before = ESSAY_BY_SUBJECT.sub(" ", body[: found.start()].lower()) if essay else ""
-    if found is None or essay is None or named_terms(before, lang):  # the essay's own subject is no term named
+    if found is None:
+        return body
+    essay = THE_ESSAY.search(body, 0, found.start())
+    if essay is None or named_terms(ESSAY_BY_SUBJECT.sub(" ", body[: found.start()].lower()), lang):
         return body
     ends = [boundary.end() for boundary in _BOUNDARY.finditer(body, essay.end(), found.start())]
     return body[ends[-1] :] if ends else body
