@@ -262,7 +262,7 @@ def _about_the_essay_only(asked: list[str], rest: list[str]) -> bool:
     if not (rest[0] in _ABOUT_BEFORE or rest[-1] in _ABOUT_AFTER):
         return False
     if any(ESSAY_WORD.fullmatch(w) for w in asked):  # "можно вопросы по статье …"
-        return True
+        return not any(_ESSAY_PART.match(w) for w in rest)  # …not "с эссе можешь помочь с ключевыми словами?"
     named = [w for w in rest if w not in _ABOUT_BEFORE and w not in _ABOUT_AFTER and w not in ("the", "this")]
     return bool(named) and all(ESSAY_WORD.fullmatch(w) for w in named)
 

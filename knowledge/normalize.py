@@ -2297,6 +2297,7 @@ _RU_ENDINGS = (
     "ят",
 )
 _KK_LATIN_ENDINGS = (
+    "syn",  # "qorytyndysyn", "andatpasyn": its conclusion, its abstract (the object)
     "dyn",
     "nyn",
     "tyn",

@@ -5283,3 +5283,25 @@ def test_ninety_ninth_batch_off_topic_said_before_the_question(kb, message):
     the essay does not cover it, and nothing is offered as if it were meant."""
     answer = ask(kb, message)
     assert answer.entry is None and answer.outcome == "not_covered" and not answer.suggestions, answer
+
+
+@pytest.mark.parametrize("message", ["чё ты можешь? по эссе поможешь?", "че ты умеешь, с эссе можешь помочь?"])
+def test_hundredth_batch_what_can_you_do_in_slang_is_small_talk(kb, message):
+    """Batch 100: "а чё ты умеешь, с эссе можешь помочь?" had got the essay's title; "чё" is "что", and the essay named
+    before "можешь помочь" is what the bot helps with."""
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_hundredth_batch_asking_leave_to_ask_about_a_part_of_the_essay_is_a_question(kb):
+    """Batch 100: "can I ask about the essay" is what the bot does, but naming a part of it asks of that part ("можно
+    вопрос по эссе про вывод?" had been small talk)."""
+    assert entry_of(kb, "можно вопрос по эссе про вывод?") == "essay-conclusion"
+    assert entry_of(kb, "с эссе можешь помочь с ключевыми словами?") == "essay-keywords"
+    assert ask(kb, "можно вопросы по статье про партии?").outcome == "smalltalk"
+
+
+@pytest.mark.parametrize("message", ["qorytyndysyn qysqasha", "andatpasyn kyskasha"])
+def test_ninety_ninth_batch_briefly_in_latin_kazakh_asks_in_kazakh(kb, message):
+    """Batch 99: the object ending "-syn" ("qorytyndysyn", "andatpasyn") is Kazakh in Latin letters ("qorytyndysyn
+    qysqasha" had been answered in English)."""
+    assert ask(kb, message).lang == "kk"
