@@ -45,7 +45,7 @@ from knowledge.question_body import (
     topic_then_question,
 )
 from knowledge.reply_language import requested_language, terms_alone
-from knowledge.several import answer_pair, answer_parts, kind_asked, named_instead, ranked_ids
+from knowledge.several import answer_pair, answer_parts, asked_among_a_list, kind_asked, named_instead, ranked_ids
 from knowledge.telling import (
     act_among_telling,
     complaint_first,
@@ -203,7 +203,12 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             # old, like from Aristotle times. … when did the concept of political development enter the literature?")
             told = reference is None and told_a_topic(kb, body, result.lang)
             alone = one_sentence(kb, text, body, result.lang, hint) if told else None
-            return alone or named_instead(kb, text, body, result.lang, hint) or _not_covered(kb, text, result, kind)
+            return (
+                alone
+                or named_instead(kb, text, body, result.lang, hint)
+                or asked_among_a_list(kb, text, body, result)
+                or _not_covered(kb, text, result, kind)
+            )
         # "When the essay says …, is that its own definition? … Also when did the concept appear?": a sentence asks
         # what its entry gives
         alone = one_sentence(kb, text, body, result.lang, hint) if reference is None else None

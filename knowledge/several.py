@@ -167,6 +167,21 @@ def named_instead(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str 
     return None
 
 
+# the essay's lists, named: its keywords and its references
+_LIST = re.compile(r"keyword|ключев|кілт|килт|referenc|bibliograph|литератур|источник|әдебиет|адебиет|дереккөз|дереккоз")
+_LISTS = ("essay-keywords", "essay-references")
+
+
+def asked_among_a_list(kb: KnowledgeBase, text: str, body: str, result: MatchResult) -> Answer | None:
+    """ "is civil society among the keywords?", "есть ли Хантингтон в списке литературы": a term the essay never
+    discusses, looked for in one of its lists, is answered with the list, the term told missing."""
+    best = result.best
+    if best is None or best.entry_id not in _LISTS or best.entry_id not in kb.entries or not _LIST.search(body.lower()):
+        return None
+    answer = answer_for(kb, kb.entries[best.entry_id], result.lang, text, best.score, ranked_ids(result))
+    return replace(answer, reason="topic")
+
+
 def _names_the_essay(text: str) -> bool:
     """Whether a message asks about the essay or its author in so many words ("what does the author
     say about …", "does the essay give a year")."""

@@ -5305,3 +5305,20 @@ def test_ninety_ninth_batch_briefly_in_latin_kazakh_asks_in_kazakh(kb, message):
     """Batch 99: the object ending "-syn" ("qorytyndysyn", "andatpasyn") is Kazakh in Latin letters ("qorytyndysyn
     qysqasha" had been answered in English)."""
     assert ask(kb, message).lang == "kk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("is civil society among the keywords?", "essay-keywords"),
+        ("есть ли Хантингтон в списке литературы", "essay-references"),
+        ("кілт сөздерде азаматтық қоғам бар ма", "essay-keywords"),
+    ],
+)
+def test_hundred_and_first_batch_a_term_looked_for_in_a_list_of_the_essay(kb, message, entry):
+    """Batch 101: a term the essay never discusses, looked for among its keywords or references, is answered with the
+    list, and the reply says the essay does not discuss the term (it had been "not covered"). Asked of the essay
+    itself, the term stays not covered."""
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry and answer.reason == "topic", answer
+    assert entry_of(kb, "what does the essay say about civil society") is None
