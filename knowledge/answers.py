@@ -29,7 +29,7 @@ from knowledge.exam_formats import question_stem
 from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, SUGGEST_SCORE, Candidate, MatchResult
-from knowledge.near_topic import said_off_topic
+from knowledge.near_topic import off_topic_rest
 from knowledge.normalize import clean, detect_language, has_content, spoken_marks, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import without_own_story
@@ -158,8 +158,9 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         reply_lang = detected if detected in act.langs or not act.langs else _pick(act.langs, hint)
         return Answer(text, reply_lang, 0.0, outcome="smalltalk", act=act.act)
     asked = lang or detect_language(text, hint)
-    if said_off_topic(text):  # "Извините, не по теме: как сварить борщ?": no entry, nothing offered as meant
-        return Answer(text, asked, 0.0, outcome="not_covered")
+    off_topic = off_topic_rest(text)  # "Извините, не по теме: как сварить борщ?": nothing offered as if it were meant
+    if off_topic is not None and kb.matcher.match(off_topic, lang=lang, hint=hint).score < CLEAR_SCORE:
+        return Answer(text, asked, 0.0, outcome="not_covered")  # …unless the rest is clearly the essay's ("who is Bell")
     read = after_asking_who(without_own_story(strip_openers(to_the_bot(text, asked)), asked), asked)
     body = it_is_the_essay(asked_of_what_is_named(topic_then_question(read, asked), asked), asked)
     reference = paragraph_reference(body, len(kb.essay.paragraphs))

@@ -110,6 +110,9 @@ def _fold(word: str) -> str:
     return kazakh_skeleton(word).replace("kh", "h")
 
 
+_WORDS_OF_THEIR_OWN = frozenset(_fold(word) for word in ("quote", "quotes"))  # a letter from a filler, yet a word
+
+
 @cache
 def _phrases() -> dict[str, list[Phrase]]:
     """First word -> phrases starting with it, longest first."""
@@ -145,7 +148,8 @@ def _folded_asking() -> frozenset[str]:
 def _same(word: str, known: str) -> bool:
     if word == known:
         return True
-    if word in _folded_asking():  # a question word is no typo of another word ("когда" is not the filler "тогда")
+    # a question word is no typo of another word ("когда" is not the filler "тогда"), nor is "quote" of "quite"
+    if word in _folded_asking() or word in _WORDS_OF_THEIR_OWN:
         return False
     if len(word) < FUZZY_MIN_LENGTH or len(known) < FUZZY_MIN_LENGTH:
         # short words: only two neighbouring letters swapped ("teh", "waht"), never another word ("ten")

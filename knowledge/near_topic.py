@@ -9,7 +9,7 @@ import re
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.intent import HOLDER
-from knowledge.normalize import detect_language, has_cyrillic, stems
+from knowledge.normalize import THE_ESSAY, detect_language, has_cyrillic, stems
 from knowledge.schema import LANGUAGES
 
 TYPO_MIN_LENGTH = 5  # a near-topic term's later words may carry one typo from this length
@@ -96,14 +96,20 @@ def _close(asked: tuple[str, ...], term: tuple[str, ...]) -> bool:
 # the student's own word that what follows is not about the essay, opening the message: "Извините, совсем не по теме:
 # как сварить борщ?", "sorry, a bit off topic: …", "тақырыптан тыс сұрақ: …" (not "does the essay go off topic")
 _OFF_TOPIC = re.compile(
-    r"^\W*(?:(?:sorry|excuse me|извините|простите|извини|прости|кешіріңіз|кешириниз|кешір|кешир)\W+)?"
+    r"(?:^|(?<=[.!?])\s)\W*(?:(?:sorry|excuse me|извините|простите|извини|прости|кешіріңіз|кешириниз|кешір|кешир)\W+)?"
     r"(?:(?:a bit|slightly|totally|kind of|совсем|немного|чуть|слегка|вопрос|сұрақ|сурак)\s+)*"
-    r"(?:off[- ]?topic|offtop|не по теме|оф+топ\w*|не про эссе|тақырыптан тыс|такырыптан тыс"
-    r"|(?:тақырыпқа|такырыпка|эссеге) (?:қатысы|катысы) (?:жоқ|жок))\b(?:\s+(?:сұрақ|сурак|вопрос|question))?",
+    r"(?:off[- ]?topic|offtop|не по теме|оф+топ\w*|тақырыптан тыс|такырыптан тыс"
+    r"|(?:тақырыпқа|такырыпка|эссеге) (?:қатысы|катысы) (?:жоқ|жок))\b(?:\s+(?:сұрақ|сурак|вопрос|question))?"
+    r"\s*(?:[:,;.!—–-]|$)",  # said, then the question ("не по теме ли абзац …?" asks whether it is; "… сұрақ емес")
     re.IGNORECASE,
 )
 
 
-def said_off_topic(text: str) -> bool:
-    """Whether a message opens by saying it is off the essay's topic: it is not covered, whatever its words share."""
-    return bool(_OFF_TOPIC.search(text))
+def off_topic_rest(text: str) -> str | None:
+    """What follows a sentence's opening word that it is off the essay's topic ("Извините, совсем не по теме: как
+    сварить борщ?"), or None when the message says no such thing or the rest asks of the essay ("Offtop, but does the
+    essay mention Nazarbayev?")."""
+    found = _OFF_TOPIC.search(text)
+    if found is None or THE_ESSAY.search(text, found.end()):
+        return None
+    return text[found.end() :]

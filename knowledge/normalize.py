@@ -1894,17 +1894,18 @@ _ANSWER_SHAPE = re.compile(
     r"|i (?:have|got) (?:a |my )?(?:seminar|exam|class|test|lecture)(?: in \d+ ?(?:min|mins|minutes|hours?|h))?"
     r"(?: (?:tomorrow|today|tmrw))?(?: (?:on|in) (?:polit\w* |pol )sci(?:ence)?\b)?"
     r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple of) sentences?"
+    r"|\bin (?:one|1|a|two|2) or (?:two|2|three|3) (?:sentences?|lines)\b"  # "… of the essay in one or two sentences"
     r"|(?<![\w-])(?:\d|two|three)(?:\s*[-–]\s*\d)? (?:sentences?|lines)\b"  # not "are one sentence split in two"
     r"|(?<![\w-])\d(?:\s*[-–]\s*\d)? (?:предложени\w*|строк\w*)"  # "заключение қысқаша 2-3 предложение сделай"
     r"|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*|(?:одним|одно)[- ](?:двумя|два) предложени\w*"
     r"|(?:семинар\w*|экзамен\w*|зач[её]т\w*|пар[аеуы]) по политологии"
     # a teacher's framing: "… оқушыларға екі-үш сөйлеммен қалай жеткізуге болады?", "how do I explain it to my pupils"
     r"|(?:оқушыларға|окушыларга|оқушыларыма|окушыларыма|шәкірттерге|шакирттерге)(?: (?:қалай|калай))?"
-    r" (?:жеткізуге|жеткизуге|түсіндіруге|тусиндируге|айтуға|айтуга)(?: (?:болады|болады ма|бола ма))?"
-    r"|\bto (?:my |the |our )?(?:pupils|students|schoolchildren|kids|class)\b"
+    r" (?:жеткізуге|жеткизуге|түсіндіруге|тусиндируге|айтуға|айтуга)(?: (?:болады ма|бола ма|болады))?"
+    r"|\bto (?:my |the |our )?(?:pupils|students|schoolchildren|kids|class)\b(?! structure| struggle| interests?)"
     r"|(?:как )?(?:объяснить|рассказать|донести|преподнести) (?:это )?(?:моим )?(?:ученикам|школьникам|детям в классе)"
     # the course a class is in: "(I have seminar) tomorrow on polit science", "exam in political science"
-    r"|(?:seminar|exam|class|test|lecture|course|quiz)s? (?:tomorrow |today |tmrw )?(?:on|in) (?:polit\w* |pol )sci(?:ence)?\b"
+    r"|(?:seminar|exam|class|test|lecture|quiz)s? (?:tomorrow |today |tmrw )?(?:on|in) (?:polit\w* |pol )sci(?:ence)?\b"
     r"|одним предложением|двумя предложениями|(?:бір|бир) (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
     r"|(?:бір|1)[- ](?:екі|2) (?:сөйлеммен|сойлеммен)"
     # an oral exam's framing: "if the examiner asks me what X is, what do i say"
@@ -1935,7 +1936,7 @@ _ANSWER_SHAPE = re.compile(
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
-    r"sci|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
+    r"sci|строк|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк"
@@ -1946,7 +1947,20 @@ ESSAY_WORD = re.compile(
     r"(?:essay|esay|essey|eassy|article|text|paper|эссе|эссэ|эсэ|эсе|эсси|стать|текст|работ|мақала|макала|мәтін|матин)\w*"
 )
 # the essay or a paragraph of it, named: "the essay", "статья", "¶12", "абзац"
-THE_ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})|\b(?:paragraph\w*|para|абзац\w*)\b|¶")
+# (not the articles of a constitution or a law: "какие статьи конституции изменили?")
+THE_ESSAY = re.compile(
+    rf"(?i)\b(?!стать\w* (?:конституц|закон)|articles? of (?:the )?(?:constitution|law))(?:{ESSAY_WORD.pattern})"
+    r"|\b(?:paragraph\w*|para|абзац\w*)\b|¶"
+)
+# the articles of a constitution or a law named before them ("конституция какие статьи изменили?")
+_LAW_ARTICLES = re.compile(r"(?i)(?:конституц|закон)\w*(?:\s+\w+){0,2}\s+стать\w*$")
+
+
+def names_the_essay(text: str) -> bool:
+    """Whether a text names the essay or a paragraph of it, not the articles of a constitution or a law."""
+    return any(not _LAW_ARTICLES.search(text, 0, found.end()) for found in THE_ESSAY.finditer(text))
+
+
 # a year, not a name: "Казахстан-2030"
 YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?!\d)")
 # what is left that names no subject: the essay, a number, a verb of asking for a list

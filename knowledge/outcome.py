@@ -40,7 +40,8 @@ class Answer:
     nearest: Suggestion | None = None
     act: str | None = None  # smalltalk: the dialogue act
     # not_covered: why (one of NAMED_REASONS, named in the reply; "today"), or None (nothing close);
-    # answer: what a later part of the question asked that the essay does not give (a date, a number)
+    # answer: what else the question asked that the essay does not give (a date, a number, a term: "is civil society
+    # among the keywords?")
     reason: str | None = None
 
     @property

@@ -21,8 +21,8 @@ _FLAGS = re.IGNORECASE
 _WHY = re.compile(
     r"\bwhy\b|\bwhat for\b|^\W*what (?:are|is|were|was) [^?.!]{1,60}\bfor\W*$|\bfor what (?:purpose|reason)\b|^\W*for what\b[^?.!]{1,60}\bexists?\b|\bgoal\b|\bpurpose\b|\baim\b|\bsupposed to\b|\bachieve\b|\bgain\b"
     r"|\bwhat (?:does |do |did |will |would |can )?(?:it |this |that )?(?:give|bring)s?\b"
-    r"|\bwhat (?:does|do|did|will|would|can|should|must) (?:\w+ ){1,4}(?:give|bring)\b"
-    r"|\bwhat (?:\w+ ){1,3}(?:must|should|has to|is to|will|would|can) (?:give|bring)\b|\bчто (?:это |он |она |оно )?(?:да[её]т|дал[аои]?)\b"
+    r"|\bwhat (?:will|would|can|should|must) (?!(?:you|u|i|we) )(?:\w+ ){1,4}(?:give|bring)\b(?! up| as)"
+    r"|\bwhat (?:\w+ ){1,3}(?:must|should|has to|is to|will|would|can) (?:give|bring)\b(?! up| as)|\bчто (?:это |он |она |оно )?(?:да[её]т|дал[аои]?)\b"
     r"|\bпочему\b|\bзачем\b|\bдля чего\b|\bради чего\b|\bцел[ьиея]\w*|\bдолж\w+ дать\b|\bк чему (?:\w+ )?(?:привод|привест|привел|привёл)\w*|\bpochemu\b|\bzachem\b"
     r"|(?<!неден )\bнеге\b|\bне (?:үшін|ушин)\b|\bма[қк]сат\w*|(?<!neden )\bnege\b|\bma[qk]sat\w*",  # "неден неге": from what to what
     _FLAGS,

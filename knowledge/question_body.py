@@ -185,19 +185,28 @@ _ABOUT_IT = re.compile(
     r"(?i)\bwhat(?:'s| is| was) it (?:all )?about\b|\bо ч[её]м (?:оно|она)\b|\bпро что (?:оно|она)\b|\bол не (?:туралы|жайлы)\b"
 )
 _BOUNDARY = re.compile(r"[,.!?:;]\s")  # the essay named in an earlier clause or sentence
+_ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})")  # the essay itself, not a paragraph of it
+# …but "it" is what was pointed at before it: a paragraph, a part, a number, a quote ("paragraph 5 of the essay, what is it
+# about?", "эссенің соңғы абзацы, ол не туралы?", "the essay says "a new and bright page", what is it about?")
+_POINTED = re.compile(
+    r"(?i)\d|[«»\"“”]|¶|\b(?:paragraph\w*|para|part|section|passage|last|first|абзац\w*|параграф\w*|част\w*|раздел\w*"
+    r"|последн\w*|перв\w*|бөлім\w*|бөлігі\w*|соңғы\w*|алғашқы\w*|бірінші\w*)\b"
+)
 
 
 def it_is_the_essay(body: str, lang: str) -> str:
     """A question of what "it" is about, in a clause or sentence after one that names the essay, is asked alone: "я его
     только пролистала, эссе про партии. о чём оно в двух словах?" asks "о чём оно в двух словах?", which is asked of the
     essay (the story before it had left nothing answered). Not when a term is named before it ("I read the essay's part
-    on democracy, what is it about?", "andatpa of the essay, what's it about"); the essay's own subject ("эссе про
+    on democracy, what is it about?", "andatpa of the essay, what's it about"), nor when a paragraph, a part, a number or a
+    quote is pointed at before it (_POINTED); the essay's own subject ("эссе про
     партии") is none. "political development, what is it about?" names no essay."""
     found = _ABOUT_IT.search(body)
     if found is None:
         return body
-    essay = THE_ESSAY.search(body, 0, found.start())
-    if essay is None or named_terms(ESSAY_BY_SUBJECT.sub(" ", body[: found.start()].lower()), lang):
+    essay = _ESSAY.search(body, 0, found.start())
+    before = body[: found.start()]
+    if essay is None or _POINTED.search(before) or named_terms(ESSAY_BY_SUBJECT.sub(" ", before.lower()), lang):
         return body
     ends = [boundary.end() for boundary in _BOUNDARY.finditer(body, essay.end(), found.start())]
     return body[ends[-1] :] if ends else body

@@ -167,19 +167,40 @@ def named_instead(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str 
     return None
 
 
-# the essay's lists, named: its keywords and its references
-_LIST = re.compile(r"keyword|ключев|кілт|килт|referenc|bibliograph|литератур|источник|әдебиет|адебиет|дереккөз|дереккоз")
-_LISTS = ("essay-keywords", "essay-references")
+# a term looked for among the essay's keywords or in its references, each list with the entry that gives it ("among the
+# keywords", "в списке литературы", "кілт сөздерде"; not "the keywords of the law on parties", "источники
+# легитимности", "Huntington's bibliography")
+_LISTS = (
+    (
+        "essay-keywords",
+        re.compile(
+            r"\b(?:among|in|within) (?:the |its |this )?(?:essay'?s? |text'?s? )?key ?words\b"
+            r"|\b(?:в|среди) ключев\w+ слов\w*|\bключев\w+ слов\w*[^?.]*\b(?:есть ли|там есть|ли там)\b"
+            r"|\b(?:кілт|килт) (?:сөздерде|создерде|сөздерінде|создеринде|сөздер\w* (?:арасында|ішінде)"
+            r"|создер\w* (?:арасында|ишинде))"
+        ),
+    ),
+    (
+        "essay-references",
+        re.compile(
+            r"\b(?:among|in|within|on) (?:the |its |this )?(?:essay'?s? |text'?s? )?(?:references|reference list"
+            r"|bibliography|sources|list of (?:references|sources))\b"
+            r"|\b(?:в|среди) (?:списк\w* (?:литератур\w*|источник\w*)|источник\w*|литератур\w*)"
+            r"|(?:әдебиеттер|адебиеттер) тізімінде|(?:дереккөздер|дереккоздер) (?:арасында|ішінде)"
+        ),
+    ),
+)
 
 
 def asked_among_a_list(kb: KnowledgeBase, text: str, body: str, result: MatchResult) -> Answer | None:
     """ "is civil society among the keywords?", "есть ли Хантингтон в списке литературы": a term the essay never
-    discusses, looked for in one of its lists, is answered with the list, the term told missing."""
-    best = result.best
-    if best is None or best.entry_id not in _LISTS or best.entry_id not in kb.entries or not _LIST.search(body.lower()):
+    discusses, looked for in one of its lists, is answered with that list, the term told missing (its `reason`)."""
+    lowered = body.lower()
+    named = next((entry_id for entry_id, looked_in in _LISTS if looked_in.search(lowered)), None)
+    if named is None or named not in kb.entries:
         return None
-    answer = answer_for(kb, kb.entries[best.entry_id], result.lang, text, best.score, ranked_ids(result))
-    return replace(answer, reason="topic")
+    score = next((c.score for c in result.ranked if c.entry_id == named), 0.0)
+    return replace(answer_for(kb, kb.entries[named], result.lang, text, score, ranked_ids(result)), reason="topic")
 
 
 def _names_the_essay(text: str) -> bool:

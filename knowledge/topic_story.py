@@ -11,10 +11,10 @@ from knowledge.asking_sentence import OF_IT
 from knowledge.dialogue import words_of
 from knowledge.intent import PERSON
 from knowledge.kb import KnowledgeBase
-from knowledge.normalize import THE_ESSAY, lexicon, named_terms, terms
+from knowledge.normalize import lexicon, named_terms, names_the_essay, terms
 from knowledge.parts import asks_something, sentences
 from knowledge.several import kind_of
-from knowledge.two_clauses import SELF_CONTAINED
+from knowledge.two_clauses import SELF_CONTAINED, told_then_asked
 
 # "that" of what the story told ("… what does the essay say about that?"); not among the words one_sentence reads a
 # question of the sentence before by, as "that" is everywhere ("the essay says that …")
@@ -42,7 +42,8 @@ def told_a_topic(kb: KnowledgeBase, body: str, lang: str) -> bool:
     of something the story named ("На лекции упоминали Хантингтона. Что он писал о политической модернизации?", "… Is it
     in the essay?", "… what does the essay say about that?", "we talked about the kazakhstan-2050 strategy in class.
     what does the essay say about the strategy?")."""
-    split = sentences(body)
+    # …or of clauses: "в 2022 году был референдум, а что в эссе говорится о поправках в конституцию?"
+    split = [clause for sentence in sentences(body) for clause in told_then_asked(kb, sentence, lang)]
     topics = [sentence for sentence in split if kind_of(kb, sentence) == "topic"]
     if len(split) < 2 or len(topics) == len(split) or any(asks_something(sentence) for sentence in topics):
         return False
@@ -52,6 +53,6 @@ def told_a_topic(kb: KnowledgeBase, body: str, lang: str) -> bool:
         not (OF_IT.search(sentence) or _THAT.search(sentence) or PERSON.search(sentence))
         # "the strategy" alone asks of the story's; "the strategy of modernization" names its own subject
         and not named_terms(sentence, lang) <= told | lexicon().stop_tokens
-        and (THE_ESSAY.search(sentence) or kb.matcher.match(sentence, lang=lang).score >= SELF_CONTAINED)
+        and (names_the_essay(sentence) or kb.matcher.match(sentence, lang=lang).score >= SELF_CONTAINED)
         for sentence in asking
     )

@@ -10,7 +10,7 @@ import re
 from knowledge.dialogue import has_asking_word
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import CLEAR_SCORE
-from knowledge.normalize import THE_ESSAY, YEAR, named_terms
+from knowledge.normalize import YEAR, named_terms, names_the_essay
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAIMS, CLAUSE_COMMA, asks_something
 
@@ -30,13 +30,15 @@ _OF_THE_BOT = re.compile(
 
 
 def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
-    """A sentence that tells something of the student, then asks after a comma (or a sad face), as two sentences ("Мен
-    оқыдым бірақ басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): at the first comma where the question
-    asks, names a term of the essay and is clearly answered ("IELTS-ке қалай дайындалған дұрыс, кеңес бере аласың ба?":
-    "кеңес" is advice there, not Soviet), and what is told before it asks nothing and names no term the question does
-    not name — or does, when the question is answered beyond doubt (SELF_CONTAINED) and the story tells no year and no
-    near-topic term. Not at a comma after a claim, which the rest goes on with ("Мой одногруппник вчера утверждал, что
-    модернизация невозможна без демократии."): a later comma may end what is claimed."""
+    """A sentence that tells something of the student, then asks after a comma, a colon (or a sad face), as two
+    sentences ("Мен оқыдым бірақ басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): at the first comma
+    where the question asks, names a term of the essay or the essay itself and is clearly answered ("IELTS-ке қалай
+    дайындалған дұрыс, кеңес бере аласың ба?": "кеңес" is advice there, not Soviet), and what is told before it asks
+    nothing and names no term the question does not name — or does, when the question is answered beyond doubt
+    (SELF_CONTAINED) and the story tells no year and no near-topic term. A story of a near-topic term is the question's
+    subject unless the question names the essay ("в 2022 году был референдум, какие статьи конституции изменили?").
+    Not at a comma after a claim, which the rest goes on with ("Мой одногруппник вчера утверждал, что модернизация
+    невозможна без демократии."): a later comma may end what is claimed."""
     for comma in CLAUSE_COMMA.finditer(sentence):
         told, asked = sentence[: comma.start()], sentence[comma.end() :]
         # what is told may name what is asked, and nothing else ("I am writing a seminar report and I need to start with
@@ -50,7 +52,7 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         asking = asks_something(asked) and not helping
         # …or the essay itself ("Hello, I have seminar tomorrow on polit science, please tell me what is main idea of this
         # essay, in short words")
-        if not asking or not (asked_terms or THE_ESSAY.search(asked)):
+        if not asking or not (asked_terms or names_the_essay(asked)):
             if named:  # the story goes on
                 continue
             return [sentence]
@@ -60,8 +62,10 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         # political modernization done but not political development, how does the essay define political development?")
         # (not a story of a fact the essay lacks, a year or a near-topic term: "2022 referendum in Kazakhstan, what is
         # changed in constitution?")
-        # …nor a story of a year alone ("в 2022 году был референдум, какие статьи конституции изменили?": that year's)
-        if YEAR.search(told) or (named and kb.near_topic.find(told)):
+        # …nor a story of a term the essay lacks, before a question that does not name the essay ("в 2022 году был
+        # референдум, какие статьи конституции изменили?" asks of that referendum; "в 2024 году нам задали эссе, кто его
+        # автор?" asks of the essay)
+        if (named and YEAR.search(told)) or (kb.near_topic.find(told) and (named or not names_the_essay(asked))):
             continue
         if kb.matcher.match(asked, lang=lang).score >= (SELF_CONTAINED if named else CLEAR_SCORE):
             return [told, asked]
