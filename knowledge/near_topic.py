@@ -9,7 +9,7 @@ import re
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.intent import HOLDER
-from knowledge.normalize import THE_ESSAY, detect_language, has_cyrillic, stems
+from knowledge.normalize import detect_language, has_cyrillic, names_the_essay, stems
 from knowledge.schema import LANGUAGES
 
 TYPO_MIN_LENGTH = 5  # a near-topic term's later words may carry one typo from this length
@@ -110,6 +110,6 @@ def off_topic_rest(text: str) -> str | None:
     сварить борщ?"), or None when the message says no such thing or the rest asks of the essay ("Offtop, but does the
     essay mention Nazarbayev?")."""
     found = _OFF_TOPIC.search(text)
-    if found is None or THE_ESSAY.search(text, found.end()):
+    if found is None or names_the_essay(text[found.end() :]):
         return None
     return text[found.end() :]

@@ -199,8 +199,8 @@ def it_is_the_essay(body: str, lang: str) -> str:
     только пролистала, эссе про партии. о чём оно в двух словах?" asks "о чём оно в двух словах?", which is asked of the
     essay (the story before it had left nothing answered). Not when a term is named before it ("I read the essay's part
     on democracy, what is it about?", "andatpa of the essay, what's it about"), nor when a paragraph, a part, a number or a
-    quote is pointed at before it (_POINTED); the essay's own subject ("эссе про
-    партии") is none. "political development, what is it about?" names no essay."""
+    quote is pointed at before it (_POINTED); the essay's own subject ("эссе про партии") is no such term. "political
+    development, what is it about?" names no essay."""
     found = _ABOUT_IT.search(body)
     if found is None:
         return body
