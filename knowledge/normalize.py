@@ -1904,6 +1904,9 @@ _ANSWER_SHAPE = re.compile(
     r" (?:жеткізуге|жеткизуге|түсіндіруге|тусиндируге|айтуға|айтуга)(?: (?:болады ма|бола ма|болады))?"
     r"|\bto (?:my |the |our )?(?:pupils|students|schoolchildren|kids|class)\b(?! structure| struggle| interests?)"
     r"|(?:как )?(?:объяснить|рассказать|донести|преподнести) (?:это )?(?:моим )?(?:ученикам|школьникам|детям в классе)"
+    # what the answer is for, after it in Kazakh: "…, курстық жұмысыма керек", "…, рефератқа керек", "дипломға керек"
+    r"|(?:курстық|курстык) (?:жұмыс|жумыс)\w*(?: (?:керек|үшін|ушин|қажет|кажет))?"
+    r"|(?:рефератқа|рефератка|рефератыма|дипломға|дипломга|дипломыма|баяндамаға|баяндамага)(?: (?:керек|қажет|кажет))?"
     # the course a class is in: "(I have seminar) tomorrow on polit science", "exam in political science"
     r"|(?:seminar|exam|class|test|lecture|quiz)s? (?:tomorrow |today |tmrw )?(?:on|in) (?:polit\w* |pol )sci(?:ence)?\b"
     r"|одним предложением|двумя предложениями|(?:бір|бир) (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
@@ -1936,7 +1939,7 @@ _ANSWER_SHAPE = re.compile(
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
-    r"sci|строк|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
+    r"sci|строк|курст|реферат|диплом|баяндама|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк"

@@ -5378,3 +5378,10 @@ def test_this_releases_answers(kb, message, entry):
     """Batches 97 and 99 and the two red teams of this release: each message had got another entry, been unsure or not
     covered (the comments say why); the guards among them keep an answer an earlier mend of this release had lost."""
     assert entry_of(kb, message) == entry
+
+
+def test_hundred_and_third_batch_what_the_answer_is_for_in_kazakh(kb):
+    """Batch 103: what the answer is for, told after it in Kazakh ("…, курстық жұмысыма керек"), is no subject; it had
+    left the question unsure."""
+    assert entry_of(kb, "аннотацияны қысқаша айтшы, курстық жұмысқа керек") == "essay-abstract"
+    assert content_words("Белл туралы қысқаша, рефератқа керек") == content_words("Белл туралы қысқаша,")
