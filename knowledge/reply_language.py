@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.normalize import EN_ASKING, EN_STOP, has_cyrillic, language_of
+from knowledge.normalize import EN_ASKING, has_cyrillic, language_of
 from knowledge.outcome import Answer
+from knowledge.stop_words import EN_STOP
 
 _FLAGS = re.IGNORECASE
 _LANGUAGES = {

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from knowledge.dialogue import DialogueAct, dialogue_act, words_of
 from knowledge.kb import KnowledgeBase
-from knowledge.normalize import EN_STOP, has_cyrillic, in_russian_layout, language_of, russian_reading, terms
+from knowledge.normalize import has_cyrillic, in_russian_layout, language_of, russian_reading, terms
+from knowledge.stop_words import EN_STOP
 
 
 def retyped(kb: KnowledgeBase, text: str) -> str | None:
