@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from knowledge.asking_sentence import checks_today, one_sentence
 from knowledge.aspect import no_subject
-from knowledge.counting import counted
+from knowledge.counting import COUNT, counted
 from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.exam_formats import question_stem
 from knowledge.intent import COMPOSE, CURRENT, can_answer
@@ -35,7 +35,7 @@ from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import without_own_story
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
-from knowledge.preference import citing, dated, first_named, named_person, said_by, set_aside
+from knowledge.preference import asked_beside, citing, dated, first_named, named_person, said_by
 from knowledge.purpose import for_purpose
 from knowledge.question_body import (
     after_asking_who,
@@ -227,13 +227,14 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if result.also:
         result = first_named(result, terms(body, result.lang), body)
     result = named_person(said_by(result, terms(body, result.lang), body), body)
-    if result.matched:
-        result = dated(result, body, lambda entry_id: kb.entries[entry_id].answer.en if entry_id in kb.entries else "")
-    aside, rest = set_aside(body, result.lang)
-    if result.entry_id in aside:  # "…, кроме Марка Аврелия?": what the rest asks, if another entry answers it
-        again = kb.matcher.match(rest, lang=result.lang, hint=hint)
-        if again.entry_id is not None and again.entry_id not in aside:
-            result = again
+    if result.matched and not COUNT.search(body):  # "how many references, and which are from 2005": the list counts
+        result = dated(
+            result, body, lambda i: kb.entries[i].answer.en if i in kb.entries else "", kb.topics.get("references", [])
+        )
+    beside = asked_beside(result, body, lambda rest: kb.matcher.match(rest, lang=result.lang, hint=hint))
+    if beside is None:  # "besides Bell, which scholars…": the essay names no one else
+        return _not_covered(kb, text, result, None)
+    result = beside
     if result.entry_id is not None and result.score < ANSWER_SCORE and reference is None:
         # a long message answered only because one entry is far ahead, which asks two questions clearly ("… Что автор
         # говорит о роли партий в политической системе? Чьи интересы они представляют?"): the first, the next offered

@@ -234,6 +234,11 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
         and clearest < ASKED_CLEARLY
     ):
         return None
+    # a first question answered only weakly, a later one clearly ("басында қысқаша түйіні бар ғой, абстракт па сол, сонда
+    # не жазылған?"): the clear one first
+    clear = [pair for pair in asking if pair[1].score >= CLEAR_SCORE and named_terms(pair[0], lang)]
+    if asking[0][1].score < ANSWER_SCORE and clear:
+        asking = [*clear, *(pair for pair in asking if pair not in clear)]
     sentence, result = asking[0]
     assert result.entry_id is not None
     # several questions, each answered by its own entry ("Что автор говорит о роли партий? Чьи интересы они

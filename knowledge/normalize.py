@@ -777,7 +777,7 @@ _FILLER_PHRASES = re.compile(
 # dropped when a subject is left; "key points of the essay", "тезисы эссе" ask for its thesis.
 _ANSWER_SHAPE = re.compile(
     r"(?:(?:give|list|name|write)(?: me)? )?(?:\d+ )?(?:key|bullet) points?(?: on| about| of| from| for)?(?=\W*\w)"
-    r"|in (?:bullet )?points|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
+    r"|in (?:(?:\d+(?:\s*[-–]\s*\d+)?|two|three|four|five)(?: or (?:three|four|five))? )?(?:bullet |key |main )?points|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
     r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
     r"|for (?:my|the|our|a|tomorrow'?s?) (?:political science |poli ?sci |polisci )?(?:(?:intro|title|first|last|next|opening|final|summary|revision|study|index) )?"
     r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|(?:flash ?)?cards?"
@@ -924,10 +924,12 @@ _NAMED_BY_TITLE = re.compile(
 # are asked of is otherwise open: "what does the essay about parties say" may ask what it says of them)
 ESSAY_BY_SUBJECT = re.compile(
     r"\b(essay|esay|essey|article|text|paper|эссе|эссешк\w*|статью|статья|статье|статьи|статейк\w*|текст\w*)"
-    r" (?:about|on|про|о|об) (?:the )?(?:(?:polit\w*|pol|полит\w*) )?(?:parties|party|partys|партии|партиях|партия|партий)\b(?! system| систем)"
+    r" (?:about|on|про|о|об) (?:the )?(?:(?:role|роль|роли) (?:of (?:the )?)?)?(?:(?:polit\w*|pol|полит\w*) )?"
+    r"(?:parties|party|partys|партии|партиях|партия|партий)\b(?! system| систем)"
     r"(?: (?:in|of|в) (?:the )?(?:republic of |республике )?(?:kazakhstan|kz|rk|казахстане|кз|рк)\b)?"
     r"|\b(?:(?:kz|kazakh\w*|rk) )?(?:(?:polit\w*|pol|polisci) )?(?:parties|party|partys) (essay|esay|essey|article|paper)\b"
-    r"|\b(?:(?:саяси|sayasi) )?(?:партиялар|partiyalar) (?:туралы|жайлы|turaly) (эссе\w*|мақала\w*|макала\w*|esse\w*)"
+    r"|\b(?:(?:қазақстандағы|казакстандагы|qazaqstandagy) )?(?:(?:саяси|sayasi) )?(?:партиялар|partiyalar)(?: (?:рөлі|ролі))?"
+    r" (?:туралы|жайлы|turaly) (?:бір )?(эссе\w*|мақала\w*|макала\w*|esse\w*)"
 )
 _ESSAY_ASPECT = re.compile(
     r"keyword|abstract|conclusi|\btitle|referenc|bibliograph|thesis|summar|main (?:idea|point|argument|thought)"
@@ -1032,8 +1034,15 @@ def content_words(text: str) -> tuple[str, ...]:
             text = shaped
     if "парти" in text or "part" in text:
         text = _NAMED_BY_TITLE.sub(r"\1", text)
-        if _ESSAY_ASPECT.search(text) and not _PARTIES_AGAIN.search(text):
-            text = ESSAY_BY_SUBJECT.sub(lambda named: next(word for word in named.groups() if word), text)
+        by_subject = ESSAY_BY_SUBJECT.sub(lambda named: next(word for word in named.groups() if word), text)
+        # …and not when the parties are named once more ("почему в названии эссе про роль партий, а про партии в тексте мало")
+        if (
+            _ESSAY_ASPECT.search(text)
+            and not _PARTIES_AGAIN.search(text)
+            and "парти" not in by_subject
+            and "part" not in by_subject
+        ):
+            text = by_subject
     text = _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", text))
     text = _SPOKEN_2030.sub("2030", text)
     for asking, concept in _AUTHORSHIP:
@@ -1588,6 +1597,13 @@ _CYRILLIC_ASKING_MORE = frozenset(
         "чего",
         "объясни",
         "объясните",
+        # asking for a list or a name: "назови three main dimensions of political development пжл" is asked in Russian
+        "назови",
+        "назовите",
+        "перечисли",
+        "перечислите",
+        "скажи",
+        "скажите",
         "расскажи",
         "опиши",
         "поясни",

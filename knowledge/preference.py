@@ -9,12 +9,12 @@ one, answered by that entry."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
 from knowledge.lexicon import is_concept
-from knowledge.matcher import MatchResult
+from knowledge.matcher import Candidate, MatchResult
 from knowledge.normalize import EN_ASKING, RU_ASKING, YEAR, clean, lexicon, terms
 from knowledge.normalize import words as message_words
 from knowledge.parts import ASKS_NAME
@@ -37,11 +37,12 @@ def citing(result: MatchResult, cited: list[str]) -> MatchResult:
 _REFERENCES = "#references"  # the concept whose home entry is the list of references
 
 
-def dated(result: MatchResult, text: str, answer_of: Callable[[str], str]) -> MatchResult:
-    """A question answered by the list of references that names a year ("who wrote the textbook from 2007"): the one
-    leading entry whose answer states that year, the reference itself. Only the list yields so: a question that names
-    its author or subject ("Mustafin's book, is it from 1998?", "in his 2002 address what did the president say")
-    is answered by what it names, even with a year that is wrong."""
+def dated(result: MatchResult, text: str, answer_of: Callable[[str], str], items: Sequence[str]) -> MatchResult:
+    """A question answered by the list of references that names a year ("who wrote the textbook from 2007"): the
+    reference of that year, the leading entries first; any other of the list's `items` from that year is offered with
+    it ("which refs r from 2005": three). Only the list yields so: a question that names its author or subject
+    ("Mustafin's book, is it from 1998?", "in his 2002 address what did the president say") is answered by what it
+    names, even with a year that is wrong."""
     years = set(YEAR.findall(text))
     best = result.best
     if not years or best is None or best.entry_id != lexicon().homes().get(_REFERENCES):
@@ -53,10 +54,17 @@ def dated(result: MatchResult, text: str, answer_of: Callable[[str], str]) -> Ma
         for c in result.ranked[:PARAGRAPH_CANDIDATES]
         if c.score >= PARAGRAPH_CANDIDATE_SCORE and years & set(YEAR.findall(answer_of(c.entry_id)))
     ]
-    if len(stating) != 1:
+    # …and every other item of the list from that year, as close as the list was
+    close = {c.entry_id for c in stating}
+    stating += [
+        Candidate(item, best.score, best.phrasing)
+        for item in items
+        if item not in close and years & set(YEAR.findall(answer_of(item)))
+    ]
+    if not stating:
         return result
     ranked = (stating[0], *(c for c in result.ranked if c is not stating[0]))
-    return replace(result, best=stating[0], ranked=ranked, suggestions=(), also=())
+    return replace(result, best=stating[0], ranked=ranked, suggestions=(), also=tuple(stating[1:]))
 
 
 def first_named(result: MatchResult, words: list[tuple[str, str]], text: str) -> MatchResult:
@@ -148,6 +156,14 @@ _SET_ASIDE = re.compile(
 )
 
 
+# someone other than what is set aside, asked for: "besides Bell, which scholars…", "кроме Белла кто ещё…"
+_SOMEONE = re.compile(
+    r"(?<!\w)(?:who|кто|кім|ким|kim|scholar\w*|scientist\w*|thinker\w*|учен\w*|учён\w*|мыслител\w*|ғалым\w*|галым\w*"
+    r"|ойшыл\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def set_aside(text: str, lang: str) -> tuple[frozenset[str], str]:
     """The home entries of what a question sets aside ("Что ещё ошибочного, кроме Марка Аврелия?":
     Marcus Aurelius), and the question without it; only the homes of what it names count ("besides
@@ -163,3 +179,17 @@ def set_aside(text: str, lang: str) -> tuple[frozenset[str], str]:
         if (home := homes.get(token)) is not None
     )
     return aside, _SET_ASIDE.sub(" ", cleaned) if aside else text
+
+
+def asked_beside(result: MatchResult, text: str, match: Callable[[str], MatchResult]) -> MatchResult | None:
+    """What a question asks beside what it sets aside, when its best entry (or none) is what it sets aside: the entry of
+    the rest, read again (`match`), if another entry answers it ("Что ещё ошибочного, кроме Марка Аврелия?": the errors);
+    None when nothing else does and the rest asks for a person ("besides Bell, which scholars developed the theory?": the
+    essay names no one else); else `result`."""
+    aside, rest = set_aside(text, result.lang)
+    if not aside or result.entry_id not in (*aside, None):
+        return result
+    again = match(rest)
+    if again.entry_id is not None and again.entry_id not in aside:
+        return again
+    return None if _SOMEONE.search(rest) else result

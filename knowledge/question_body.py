@@ -180,9 +180,12 @@ def _naming_words(text: str, lang: str) -> list[str]:
     return [w for w in words_of(text) if named_terms(w, lang)]
 
 
-# what the essay is about, asked of it by a pronoun: "what is it about", "о чём оно", "ол не туралы"
+# what the essay is about, asked of it by a pronoun: "what is it about", "о чём оно", "ол не туралы"; its main idea ("what is
+# its main idea", "какая у него основная идея", "соның негізгі ойы не")
 _ABOUT_IT = re.compile(
     r"(?i)\bwhat(?:'s| is| was) it (?:all )?about\b|\bо ч[её]м (?:оно|она)\b|\bпро что (?:оно|она)\b|\bол не (?:туралы|жайлы)\b"
+    r"|\b(?P<its>its) main (?:idea|point)\b|\b(?P<his>у (?:него|неё|нее)|его|её|ее) (?:основн|главн)\w* (?:иде|мысл)"
+    r"|(?<!\w)(?P<kk>соның|оның|сонын|онын) (?:негізгі|негизги) (?:ой|идея)"
 )
 _BOUNDARY = re.compile(r"[,.!?:;]\s")  # the essay named in an earlier clause or sentence
 _ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})")  # the essay itself, not a paragraph of it
@@ -200,7 +203,8 @@ def it_is_the_essay(body: str, lang: str) -> str:
     essay (the story before it had left nothing answered). Not when a term is named before it ("I read the essay's part
     on democracy, what is it about?", "andatpa of the essay, what's it about"), nor when a paragraph, a part, a number or a
     quote is pointed at before it (_POINTED); the essay's own subject ("эссе про партии") is no such term. "political
-    development, what is it about?" names no essay."""
+    development, what is it about?" names no essay. Its main idea asked by a pronoun ("… бір эссе берді. Оның негізгі ойы
+    не?") is asked of the essay by the word that named it ("эссе негізгі ойы не?")."""
     found = _ABOUT_IT.search(body)
     if found is None:
         return body
@@ -209,4 +213,10 @@ def it_is_the_essay(body: str, lang: str) -> str:
     if essay is None or _POINTED.search(before) or named_terms(ESSAY_BY_SUBJECT.sub(" ", before.lower()), lang):
         return body
     ends = [boundary.end() for boundary in _BOUNDARY.finditer(body, essay.end(), found.start())]
-    return body[ends[-1] :] if ends else body
+    if not ends:
+        return body
+    pronoun = next((name for name in ("its", "his", "kk") if found.group(name)), None)
+    if pronoun is None:
+        return body[ends[-1] :]
+    # its main idea: the essay's ("Оның негізгі ойы не?" alone points at no one)
+    return body[ends[-1] : found.start(pronoun)] + essay.group(0) + body[found.end(pronoun) :]

@@ -18,7 +18,7 @@ from knowledge.matcher import MatchResult
 from knowledge.normalize import ESSAY_WORD, detect_language, has_content, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.parts import asks_something, sentences, split_items
-from knowledge.preference import first_named
+from knowledge.preference import first_named, set_aside
 from knowledge.purpose import for_purpose
 
 LACKING_DETAILS = ("when", "born", "count", "times", "often")  # a date or a number of what an answered part is about
@@ -96,6 +96,8 @@ def answer_parts(
     if first.also:  # a tie within the first part: the thing it names first, or asks "which" of
         first = first_named(first, terms(parts[0], first.lang), parts[0])
     if first.entry_id is None or first.entry_id not in kb.entries or not answerable(kb, parts[0], first.entry_id):
+        return None
+    if first.entry_id in set_aside(parts[0], first.lang)[0]:  # "besides Bell, which scholars…? …": asked as a whole
         return None
     offered: list[Suggestion] = []
     rest_asks = False  # a later part asks for a fact the essay lacks ("… and who is the president now")
