@@ -777,7 +777,7 @@ _FILLER_PHRASES = re.compile(
 # dropped when a subject is left; "key points of the essay", "тезисы эссе" ask for its thesis.
 _ANSWER_SHAPE = re.compile(
     r"(?:(?:give|list|name|write)(?: me)? )?(?:\d+ )?(?:key|bullet) points?(?: on| about| of| from| for)?(?=\W*\w)"
-    r"|in (?:(?:\d+(?:\s*[-–]\s*\d+)?|two|three|four|five)(?: or (?:three|four|five))? )?(?:bullet |key |main )?points|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
+    r"|in (?:(?:\d+|two|three|four|five|a few|few|several)(?:\s*(?:[-–]|or|to)\s*(?:\d+|three|four|five))? )?(?:bullet |key |main )?(?:points|pts)|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
     r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
     r"|for (?:my|the|our|a|tomorrow'?s?) (?:political science |poli ?sci |polisci )?(?:(?:intro|title|first|last|next|opening|final|summary|revision|study|index) )?"
     r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|(?:flash ?)?cards?"
@@ -857,7 +857,7 @@ _ANSWER_SHAPE = re.compile(
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
-    r"sci|строк|курст|реферат|диплом|баяндама|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
+    r"sci|строк|курст|реферат|диплом|баяндама|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|pts|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк"
@@ -924,11 +924,12 @@ _NAMED_BY_TITLE = re.compile(
 # are asked of is otherwise open: "what does the essay about parties say" may ask what it says of them)
 ESSAY_BY_SUBJECT = re.compile(
     r"\b(essay|esay|essey|article|text|paper|эссе|эссешк\w*|статью|статья|статье|статьи|статейк\w*|текст\w*)"
-    r" (?:about|on|про|о|об) (?:the )?(?:(?:role|роль|роли) (?:of (?:the )?)?)?(?:(?:polit\w*|pol|полит\w*) )?"
+    r" (?:about|on|про|о|об) (?:the )?(?:(?:role|роль|роли)(?: (?:and|и) (?:importance|значени\w*))? (?:of (?:the )?)?)?"
+    r"(?:(?:polit\w*|pol|полит\w*) )?"
     r"(?:parties|party|partys|партии|партиях|партия|партий)\b(?! system| систем)"
     r"(?: (?:in|of|в) (?:the )?(?:republic of |республике )?(?:kazakhstan|kz|rk|казахстане|кз|рк)\b)?"
     r"|\b(?:(?:kz|kazakh\w*|rk) )?(?:(?:polit\w*|pol|polisci) )?(?:parties|party|partys) (essay|esay|essey|article|paper)\b"
-    r"|\b(?:(?:қазақстандағы|казакстандагы|qazaqstandagy) )?(?:(?:саяси|sayasi) )?(?:партиялар|partiyalar)(?: (?:рөлі|ролі))?"
+    r"|\b(?:(?:қазақстандағы|казакстандагы|qazaqstandagy) )?(?:(?:саяси|sayasi) )?(?:партиялардың|партиялардын|партиялар|partiyalar)(?: (?:рөлі|ролі))?"
     r" (?:туралы|жайлы|turaly) (?:бір )?(эссе\w*|мақала\w*|макала\w*|esse\w*)"
 )
 _ESSAY_ASPECT = re.compile(
@@ -1602,8 +1603,6 @@ _CYRILLIC_ASKING_MORE = frozenset(
         "назовите",
         "перечисли",
         "перечислите",
-        "скажи",
-        "скажите",
         "расскажи",
         "опиши",
         "поясни",
@@ -1628,6 +1627,9 @@ _CYRILLIC_ASKING_MORE = frozenset(
 # "па" and their pairs, "ғой", "ғана", "қой", "ше"
 _KK_PARTICLES = frozenset(["ма", "ме", "ба", "бе", "па", "пе", "ғой", "гой", "ғана", "гана", "қой", "ше"])
 _KK_LIGHT_VERB = re.compile(r"ет(?:ші|іп|іңіз|іңізші|сеңіз|сеңші)|жаса(?:шы|ңыз|ңызшы)")  # not a bare "ет", "жаса"
+# a guess of a word or two after the question, asked with a particle ("…? конфликттер ма", "…? традиционные формы ма"):
+# the question before it says the language
+_GUESS_AFTER = re.compile(r"\?\s*(?:[^\W\d_]+\s+){0,2}(?:ма|ме|ба|бе|па|пе|ли)\W*$")
 MOSTLY_KAZAKH = 3  # Kazakh words to each Russian one (and at least this many) that make a mixed message Kazakh
 
 
@@ -1653,6 +1655,11 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     (the user's choice or Telegram's language_code) only settles what the words leave open.
     """
     lowered = clean(text).casefold()
+    guess = _GUESS_AFTER.search(lowered)  # "а к чему приводит … существование партий? конфликттер ма": the question's
+    if guess is not None and guess.start() > 0:
+        asked = language_of(lowered[: guess.start()], hint)
+        if asked[1]:
+            return asked
     has_cyrillic = bool(_CYRILLIC.search(lowered))
     has_latin = bool(_LATIN.search(lowered)) or not _KAZAKH_LATIN_ANY.isdisjoint(lowered)
     found = _WORD.findall(lowered)

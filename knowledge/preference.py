@@ -9,6 +9,7 @@ one, answered by that entry."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -182,14 +183,19 @@ def set_aside(text: str, lang: str) -> tuple[frozenset[str], str]:
 
 
 def asked_beside(result: MatchResult, text: str, match: Callable[[str], MatchResult]) -> MatchResult | None:
-    """What a question asks beside what it sets aside, when its best entry (or none) is what it sets aside: the entry of
-    the rest, read again (`match`), if another entry answers it ("Что ещё ошибочного, кроме Марка Аврелия?": the errors);
-    None when nothing else does and the rest asks for a person ("besides Bell, which scholars developed the theory?": the
-    essay names no one else); else `result`."""
+    """What a question asks beside what it sets aside, when its best entry is what it sets aside (or none is): the entry
+    of the rest, read again (`match`), if another entry answers it ("Что ещё ошибочного, кроме Марка Аврелия?": the
+    errors); None when the rest, still closest to what is set aside, asks for a person ("besides Bell, which scholars
+    developed the theory?": the essay names no one else); else `result`."""
     aside, rest = set_aside(text, result.lang)
     if not aside or result.entry_id not in (*aside, None):
         return result
     again = match(rest)
-    if again.entry_id is not None and again.entry_id not in aside:
+    if result.entry_id is not None and again.entry_id is not None and again.entry_id not in aside:
         return again
-    return None if _SOMEONE.search(rest) else result
+    # …still about what is set aside ("who else besides Bell?" asks nothing of Bell's: it stays as it was), not naming it
+    # again ("…? And what is Bell's book called?")
+    about_it = again.best is not None and again.best.entry_id in aside
+    left = Counter(token for _, token in terms(rest, result.lang))
+    again_named = any(token in left for token in Counter(token for _, token in terms(text, result.lang)) - left)
+    return None if about_it and not again_named and _SOMEONE.search(rest) else result

@@ -97,7 +97,9 @@ def answer_parts(
         first = first_named(first, terms(parts[0], first.lang), parts[0])
     if first.entry_id is None or first.entry_id not in kb.entries or not answerable(kb, parts[0], first.entry_id):
         return None
-    if first.entry_id in set_aside(parts[0], first.lang)[0]:  # "besides Bell, which scholars…? …": asked as a whole
+    # "besides Bell, which scholars…? Мысалы, …": one question and an example, asked as a whole
+    examples = all(EXAMPLE.match(s) for part in parts[1:] for s in sentences(part))
+    if examples and first.entry_id in set_aside(parts[0], first.lang)[0]:
         return None
     offered: list[Suggestion] = []
     rest_asks = False  # a later part asks for a fact the essay lacks ("… and who is the president now")

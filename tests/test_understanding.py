@@ -5416,6 +5416,19 @@ def test_hundred_and_fourth_batch_someone_besides_the_one_the_essay_names(kb, me
         # batch 104: the references of a year, one answered and the others offered
         ("which books in the references are from 2005", "ref-abdulattaev"),
         ("how many references are there and which are from 2005?", "essay-references"),  # the list counts them
+        # the red team of these mends: Bell named again is asked of; a count of one year's references; other shapes
+        (
+            "Besides Bell, which scholars developed the theory of post-industrial society? And what is Bell's book called?",
+            "bell-book",
+        ),
+        ("сколько источников 2005 года?", "ref-kuandyk"),
+        ("explain political modernization in 3 to 4 points", "modernization-definition"),
+        ("the conclusion in 3 or 4 pts pls", "essay-conclusion"),
+        (
+            "I read an essay about the role and importance of political parties in Kazakhstan. What is its main idea?",
+            "essay-thesis",
+        ),
+        ("Қазақстандағы саяси партиялардың рөлі туралы эссе оқыдым. Оның негізгі ойы қандай?", "essay-thesis"),
     ],
 )
 def test_hundred_and_fourth_batch_answers(kb, message, entry):
@@ -5439,6 +5452,26 @@ def test_hundred_and_fourth_batch_a_later_clause_answered_clearly_comes_first(kb
     assert answer is not None and answer.entry is not None and answer.entry.id == "essay-abstract"
 
 
-def test_hundred_and_fourth_batch_a_russian_request_around_english_terms_is_answered_in_russian(kb):
-    """Batch 104: "назови … пжл" around the essay's English terms asks in Russian (it had been answered in English)."""
-    assert ask(kb, "назови three main dimensions of political development пжл").lang == "ru"
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("назови three main dimensions of political development пжл", "ru"),  # batch 104: it had been answered in English
+        ("перечисли the keywords of the essay", "ru"),
+        # batch 105: a guess with a particle after a Russian question ("…? конфликттер ма") had made it Kazakh
+        ("а к чему приводит само существование партий? конфликттер ма", "ru"),
+        ("модернизацияда что в приоритете у ученых и политиков? экономика ма", "ru"),
+        # the red team: "скажи" after an English question is a filler ("скажи" as a Russian asking word had made it Russian)
+        ("what is political modernization? скажи пж", "en"),
+        ("who is Daniel Bell? скажи плз", "en"),
+    ],
+)
+def test_a_request_or_a_guess_in_the_other_script_and_the_answer_language(kb, message, lang):
+    """Batches 104 and 105 and the red team of 104's mends: the language that asks frames the message."""
+    assert ask(kb, message).lang == lang
+
+
+@pytest.mark.parametrize("message", ["who else besides Bell?", "кроме Белла кто-нибудь ещё?"])
+def test_someone_besides_asked_of_nothing_else_stays_unsure(kb, message):
+    """The red team of batch 104's mends: with nothing but "who else" left, the essay names others (it had said that the
+    essay names no one else)."""
+    assert ask(kb, message).outcome == "unsure"
