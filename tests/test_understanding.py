@@ -5475,3 +5475,15 @@ def test_someone_besides_asked_of_nothing_else_stays_unsure(kb, message):
     """The red team of batch 104's mends: with nothing but "who else" left, the essay names others (it had said that the
     essay names no one else)."""
     assert ask(kb, message).outcome == "unsure"
+
+
+def test_hundred_and_fifth_batch_a_length_in_short_sentences_and_small_talk_by_the_way(kb):
+    """Batch 105: "in a few short sentences" is a length (the conclusion had not been covered); asking how the bot is "by
+    the way", with a word on having asked a lot, is small talk (it had got democracy)."""
+    assert entry_of(kb, "Could you sum up the essay's conclusion in a few short sentences? My seminar is soon.") == (
+        "essay-conclusion"
+    )
+    assert entry_of(kb, "вывод эссе в двух коротких предложениях") == "essay-conclusion"
+    assert ask(kb, "Ok. How are you doing today, by the way? I feel I've been asking you a lot of questions.").outcome == (
+        "smalltalk"
+    )
