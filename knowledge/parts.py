@@ -177,6 +177,7 @@ _SENTENCE_END = re.compile(
     r"|(?<=\b(?:ha|ok|no|oh|ah|hm|ну|да|ок|ой)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # "…, ha. But what …": an interjection ends one
     r"|(?<=\.\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # …and an ellipsis, of two dots or more: "Заключение вкратце можно... А то …"
     r"|(?<=\b(?:to|it|me|us|up|on|in|do|go|be|at)\.)\s+(?=[A-Z])"  # "…who the definition belongs to. Also when …"
+    r"|(?<=\b(?:РК|КЗ|ҚР|RK|KZ)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # the country's short name: "…партий в РК. Как точно звучит …"
     # the reason after the question: "can u explain the 3 dimensions simpler bc the text is so confusing …"
     r"|(?<=\w)\s+(?=(?:bc|because|cuz|coz|потому что|так как|себебі|өйткені)\s)"
 )

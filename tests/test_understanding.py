@@ -5487,3 +5487,13 @@ def test_hundred_and_fifth_batch_a_length_in_short_sentences_and_small_talk_by_t
     assert ask(kb, "Ok. How are you doing today, by the way? I feel I've been asking you a lot of questions.").outcome == (
         "smalltalk"
     )
+
+
+def test_hundred_and_sixth_batch_the_countrys_short_name_ends_a_sentence_and_a_short_version(kb):
+    """Batch 106: "…партий в РК. Как точно звучит название эссе?" is two sentences (the question of the title had been
+    read with the story, not covered); "шорт версию" asks for a short answer (it had been unsure)."""
+    assert sentences("Пишу доклад про партии в РК. Какие ключевые слова у эссе?") == [
+        "Пишу доклад про партии в РК.",
+        "Какие ключевые слова у эссе?",
+    ]
+    assert entry_of(kb, "вывод чё там, дай шорт версию плз") == "essay-conclusion"
