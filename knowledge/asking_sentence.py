@@ -224,6 +224,11 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     # answers at 70)
     if not asking or (len({r.entry_id for _, r in asking}) > 1 and min(r.score for _, r in asking[1:]) < CLEAR_SCORE):
         return None
+    # a first question answered only weakly, a later one clearly ("басында қысқаша түйіні бар ғой, абстракт па сол, сонда
+    # не жазылған?"): the clear one first, the weak reading not offered
+    clear = [pair for pair in asking if pair[1].score >= CLEAR_SCORE and named_terms(pair[0], lang)]
+    if asking[0][1].score < ANSWER_SCORE and clear:
+        asking = [*clear, *(pair for pair in asking if pair not in clear and pair[1].score >= ANSWER_SCORE)]
     telling = [result.score for (_, result), asked in zip(answered, asks, strict=True) if not asked]
     # the first question as clearly as any sentence asks it ("… оғаш жерлер бар, соларды тауып келіңдер … Тағы қандай
     # оғаш нәрселер бар?")
@@ -234,11 +239,6 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
         and clearest < ASKED_CLEARLY
     ):
         return None
-    # a first question answered only weakly, a later one clearly ("басында қысқаша түйіні бар ғой, абстракт па сол, сонда
-    # не жазылған?"): the clear one first
-    clear = [pair for pair in asking if pair[1].score >= CLEAR_SCORE and named_terms(pair[0], lang)]
-    if asking[0][1].score < ANSWER_SCORE and clear:
-        asking = [*clear, *(pair for pair in asking if pair not in clear)]
     sentence, result = asking[0]
     assert result.entry_id is not None
     # several questions, each answered by its own entry ("Что автор говорит о роли партий? Чьи интересы они

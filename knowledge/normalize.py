@@ -945,6 +945,7 @@ _PARTIES_AGAIN = re.compile(
     r"\b(?:their|they|them|их|они|им|ними|олардың|олардын|олар|part|section|paragraph|passage|часть|части|частью"
     r"|раздел\w*|абзац\w*|фрагмент\w*|бөлім\w*|бөлігі\w*|болими\w*|болиги\w*)\b"
 )
+_PARTIES_NAMED = re.compile(r"парти|\bpart(?:y|ies|ys)\b|partiya")  # the parties named ("particular" does not)
 # a term students type as two words: "ел басы" is Elbasy
 _SPLIT_TERMS = re.compile(r"\b(ел|el) +(басы|basy|basi|bası)\b")
 # the one year the essay names a concept by, said aloud (voice typing): "Казахстан две тысячи тридцать",
@@ -1038,12 +1039,7 @@ def content_words(text: str) -> tuple[str, ...]:
         text = _NAMED_BY_TITLE.sub(r"\1", text)
         by_subject = ESSAY_BY_SUBJECT.sub(lambda named: next(word for word in named.groups() if word), text)
         # …and not when the parties are named once more ("почему в названии эссе про роль партий, а про партии в тексте мало")
-        if (
-            _ESSAY_ASPECT.search(text)
-            and not _PARTIES_AGAIN.search(text)
-            and "парти" not in by_subject
-            and "part" not in by_subject
-        ):
+        if _ESSAY_ASPECT.search(text) and not _PARTIES_AGAIN.search(text) and not _PARTIES_NAMED.search(by_subject):
             text = by_subject
     text = _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", text))
     text = _SPOKEN_2030.sub("2030", text)
@@ -1624,13 +1620,24 @@ _CYRILLIC_ASKING_MORE = frozenset(
 )
 
 
+_ASKING_ANY = EN_ASKING | RU_ASKING | KK_ASKING | _CYRILLIC_ASKING_MORE | {"чему", "чем", "кому", "каком", "какой"}
+
+
 # Kazakh particles that students from Kazakh-speaking homes add to Russian sentences: the question "ма", "ба",
 # "па" and their pairs, "ғой", "ғана", "қой", "ше"
 _KK_PARTICLES = frozenset(["ма", "ме", "ба", "бе", "па", "пе", "ғой", "гой", "ғана", "гана", "қой", "ше"])
 _KK_LIGHT_VERB = re.compile(r"ет(?:ші|іп|іңіз|іңізші|сеңіз|сеңші)|жаса(?:шы|ңыз|ңызшы)")  # not a bare "ет", "жаса"
-# a guess of a word or two after the question, asked with a particle ("…? конфликттер ма", "…? традиционные формы ма"):
-# the question before it says the language
+# a guess of a word or two after the question, asked with a question particle ("…? конфликттер ма", "…? традиционные
+# формы ма"): the question before it says the language, when it asks ("эссе сложное? Аннотация бар ма" is a remark, then
+# a Kazakh question)
 _GUESS_AFTER = re.compile(r"\?\s*(?:[^\W\d_]+\s+){0,2}(?:ма|ме|ба|бе|па|пе|ли)\W*$")
+
+
+def _asks(text: str) -> bool:
+    """Whether a text has an asking word of any of the three languages ("к чему приводит …", "что в приоритете …")."""
+    return any(w in _ASKING_ANY for w in _WORD.findall(text))
+
+
 MOSTLY_KAZAKH = 3  # Kazakh words to each Russian one (and at least this many) that make a mixed message Kazakh
 
 
@@ -1657,7 +1664,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     """
     lowered = clean(text).casefold()
     guess = _GUESS_AFTER.search(lowered)  # "а к чему приводит … существование партий? конфликттер ма": the question's
-    if guess is not None and guess.start() > 0:
+    if guess is not None and guess.start() > 0 and _asks(lowered[: guess.start()]):
         asked = language_of(lowered[: guess.start()], hint)
         if asked[1]:
             return asked

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from knowledge.lexicon import is_concept
-from knowledge.matcher import Candidate, MatchResult
+from knowledge.matcher import CLEAR_SCORE, Candidate, MatchResult
 from knowledge.normalize import EN_ASKING, RU_ASKING, YEAR, clean, lexicon, terms
 from knowledge.normalize import words as message_words
 from knowledge.parts import ASKS_NAME
@@ -57,11 +57,9 @@ def dated(result: MatchResult, text: str, answer_of: Callable[[str], str], items
     ]
     # …and every other item of the list from that year, as close as the list was
     close = {c.entry_id for c in stating}
-    stating += [
-        Candidate(item, best.score, best.phrasing)
-        for item in items
-        if item not in close and years & set(YEAR.findall(answer_of(item)))
-    ]
+    # (scored no higher than the one answered, which it ties with)
+    score = min([best.score, *(c.score for c in stating)])
+    stating += [Candidate(item, score, "") for item in items if item not in close and years & set(YEAR.findall(answer_of(item)))]
     if not stating:
         return result
     ranked = (stating[0], *(c for c in result.ranked if c is not stating[0]))
@@ -159,8 +157,9 @@ _SET_ASIDE = re.compile(
 
 # someone other than what is set aside, asked for: "besides Bell, which scholars…", "кроме Белла кто ещё…"
 _SOMEONE = re.compile(
-    r"(?<!\w)(?:who|кто|кім|ким|kim|scholar\w*|scientist\w*|thinker\w*|учен\w*|учён\w*|мыслител\w*|ғалым\w*|галым\w*"
-    r"|ойшыл\w*)(?!\w)",
+    r"(?<!\w)(?:who|whose|whom|кто|кого|кім|кімдер|кимдер|ким|kim|kimder"
+    r"|(?:author|writer|scholar|scientist|researcher|thinker|sociologist|economist)s?"
+    r"|уч[её]н(?:ый|ые|ых|ым|ыми)|исследовател\w*|мыслител\w*|ғалым\w*|галым\w*|ойшыл\w*|автор\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -185,13 +184,15 @@ def set_aside(text: str, lang: str) -> tuple[frozenset[str], str]:
 def asked_beside(result: MatchResult, text: str, match: Callable[[str], MatchResult]) -> MatchResult | None:
     """What a question asks beside what it sets aside, when its best entry is what it sets aside (or none is): the entry
     of the rest, read again (`match`), if another entry answers it ("Что ещё ошибочного, кроме Марка Аврелия?": the
-    errors); None when the rest, still closest to what is set aside, asks for a person ("besides Bell, which scholars
+    errors; when nothing had been answered, only clearly: "Besides Bell, who is mentioned in the essay?"); None when the
+    rest, still closest to what is set aside and not naming it again, asks for a person ("besides Bell, which scholars
     developed the theory?": the essay names no one else); else `result`."""
     aside, rest = set_aside(text, result.lang)
     if not aside or result.entry_id not in (*aside, None):
         return result
     again = match(rest)
-    if result.entry_id is not None and again.entry_id is not None and again.entry_id not in aside:
+    # …when something was answered, or the rest is clear ("Besides Bell, who is mentioned in the essay?")
+    if again.entry_id not in (*aside, None) and (result.entry_id is not None or again.score >= CLEAR_SCORE):
         return again
     # …still about what is set aside ("who else besides Bell?" asks nothing of Bell's: it stays as it was), not naming it
     # again ("…? And what is Bell's book called?")
