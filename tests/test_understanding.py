@@ -5385,22 +5385,6 @@ def test_hundred_and_third_batch_what_the_answer_is_for_in_kazakh(kb):
 
 
 @pytest.mark.parametrize(
-    "message",
-    [
-        "Besides Bell, which scholars developed the theory of post-industrial society?",
-        "apart from Bell who else wrote about post-industrial society",
-        "кроме Белла кто ещё развивал теорию постиндустриального общества?",
-        # a second sentence that gives an example is no question of its own
-        "Постиндустриалды қоғам теориясын Беллден басқа қай ғалымдар дамытты? Мысалы, Тоффлердің көзқарасы қандай?",
-    ],
-)
-def test_hundred_and_fourth_batch_someone_besides_the_one_the_essay_names(kb, message):
-    """Batch 104: who else but Bell wrote of post-industrial society, the essay does not say (it had answered with Bell's
-    book, the one set aside)."""
-    assert ask(kb, message).outcome == "not_covered"
-
-
-@pytest.mark.parametrize(
     ("message", "entry"),
     [
         ("кроме Белла кто ещё упоминается в эссе?", "essay-people"),  # the rest asks what another entry gives
@@ -5474,13 +5458,6 @@ def test_a_request_or_a_guess_in_the_other_script_and_the_answer_language(kb, me
     assert ask(kb, message).lang == lang
 
 
-@pytest.mark.parametrize("message", ["who else besides Bell?", "кроме Белла кто-нибудь ещё?"])
-def test_someone_besides_asked_of_nothing_else_stays_unsure(kb, message):
-    """The red team of batch 104's mends: with nothing but "who else" left, the essay names others (it had said that the
-    essay names no one else)."""
-    assert ask(kb, message).outcome == "unsure"
-
-
 def test_hundred_and_fifth_batch_a_length_in_short_sentences_and_small_talk_by_the_way(kb):
     """Batch 105: "in a few short sentences" is a length (the conclusion had not been covered); asking how the bot is "by
     the way", with a word on having asked a lot, is small talk (it had got democracy)."""
@@ -5503,23 +5480,6 @@ def test_hundred_and_sixth_batch_the_countrys_short_name_ends_a_sentence_and_a_s
     assert entry_of(kb, "вывод чё там, дай шорт версию плз") == "essay-conclusion"
 
 
-@pytest.mark.parametrize(
-    ("message", "outcome", "entry"),
-    [
-        ("Besides Bell, which authors developed the theory of post-industrial society?", "not_covered", None),
-        ("Беллден басқа кімдер постиндустриалды қоғам туралы жазды?", "not_covered", None),
-        ("Besides Bell, who is mentioned in the essay?", "answer", "essay-people"),  # the rest is clear
-        # "particular" names no parties: the essay named by its subject stays the essay
-        ("what is the main idea of the essay about political parties in particular?", "answer", "essay-thesis"),
-    ],
-)
-def test_the_review_of_the_thirty_ninth_release(kb, message, outcome, entry):
-    """The review of this release's mends: more ways of asking for someone else ("authors", "кімдер"); a clear rest
-    read when nothing was answered; "particular" is no word for parties."""
-    answer = ask(kb, message)
-    assert (answer.outcome, answer.entry.id if answer.entry else None) == (outcome, entry)
-
-
 def test_a_remark_then_a_kazakh_question_with_a_particle_is_kazakh(kb):
     """The review: "эссе сложное? Аннотация бар ма" is a remark, then a question in Kazakh (the guess rule had made it
     Russian); a guess after a Russian question stays Russian."""
@@ -5530,3 +5490,35 @@ def test_a_remark_then_a_kazakh_question_with_a_particle_is_kazakh(kb):
 def test_kazakh_stop_words_are_in_the_latin_skeleton():
     """Kazakh stop words are compared in the Latin skeleton: a Cyrillic letter in one ("kandaі") never matched."""
     assert all(word.isascii() for word in KK_STOP)
+
+
+@pytest.mark.parametrize(
+    ("message", "outcome", "entry"),
+    [
+        # batch 104: who else but Bell wrote of post-industrial society, the essay does not say (it had answered with
+        # Bell's book, the one set aside)
+        ("Besides Bell, which scholars developed the theory of post-industrial society?", "not_covered", None),
+        ("apart from Bell who else wrote about post-industrial society", "not_covered", None),
+        ("кроме Белла кто ещё развивал теорию постиндустриального общества?", "not_covered", None),
+        # a second sentence that gives an example is no question of its own
+        (
+            "Постиндустриалды қоғам теориясын Беллден басқа қай ғалымдар дамытты? Мысалы, Тоффлердің көзқарасы қандай?",
+            "not_covered",
+            None,
+        ),
+        # the review: more ways of asking for someone else ("authors", "кімдер")
+        ("Besides Bell, which authors developed the theory of post-industrial society?", "not_covered", None),
+        ("Беллден басқа кімдер постиндустриалды қоғам туралы жазды?", "not_covered", None),
+        # the review: a clear rest is read when nothing was answered
+        ("Besides Bell, who is mentioned in the essay?", "answer", "essay-people"),
+        # the red team: with nothing but "who else" left, the essay names others (it had said it names no one else)
+        ("who else besides Bell?", "unsure", None),
+        ("кроме Белла кто-нибудь ещё?", "unsure", None),
+        # the review: "particular" names no parties, so the essay named by its subject stays the essay
+        ("what is the main idea of the essay about political parties in particular?", "answer", "essay-thesis"),
+    ],
+)
+def test_someone_besides_the_one_the_essay_names(kb, message, outcome, entry):
+    """Batch 104, its red team and the review: someone besides a person the essay names, and the guards around it."""
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.entry.id if answer.entry else None) == (outcome, entry)
