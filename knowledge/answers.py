@@ -11,10 +11,7 @@
   closest thing it does say, when there is one.
 
 A message that the KB's own phrasings leave without an answer is read a second time, with the
-students' labeled questions as phrasings too (knowledge.eval_sets): their answer counts when it is
-clear (SECOND_READING_SCORE) and is an entry the first reading ranked among its best
-(SECOND_READING_RANKED). Measured on blind batches the code had never seen (README): 11 more of
-1,020 questions answered right, none of 330 unanswerable ones answered.
+students' labeled questions as phrasings too (knowledge.second_reading).
 """
 
 from __future__ import annotations
@@ -30,12 +27,21 @@ from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, SUGGEST_SCORE, Candidate, MatchResult
 from knowledge.near_topic import off_topic_rest
-from knowledge.normalize import clean, detect_language, has_content, spoken_marks, terms
+from knowledge.normalize import clean, detect_language, has_content, russian_terms_alone, spoken_marks, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.own_story import without_own_story
 from knowledge.paragraphs import paragraph_reference
 from knowledge.parts import split_parts
-from knowledge.preference import asked_beside, citing, dated, first_named, named_person, said_by
+from knowledge.preference import (
+    asked_beside,
+    citing,
+    dated,
+    first_named,
+    home_named,
+    named_person,
+    said_by,
+    set_aside,
+)
 from knowledge.purpose import for_purpose
 from knowledge.question_body import (
     after_asking_who,
@@ -45,6 +51,7 @@ from knowledge.question_body import (
     topic_then_question,
 )
 from knowledge.reply_language import requested_language, terms_alone
+from knowledge.second_reading import best_reading
 from knowledge.several import answer_pair, answer_parts, asked_among_a_list, kind_asked, named_instead, ranked_ids
 from knowledge.telling import (
     act_among_telling,
@@ -58,11 +65,6 @@ from knowledge.telling import (
 from knowledge.topic_story import told_a_topic
 from knowledge.typed_otherwise import act_in_latin_russian, retyped
 
-SECOND_READING_SCORE = 65.0  # the second reading's answer counts from this score…
-SECOND_READING_RANKED = 3  # …when the first reading ranked its entry this high
-WEAK_ANSWER_SCORE = 70.0  # a first answer below this score is read again…
-SURE_SECOND_SCORE = 75.0  # …and gives way to another entry the second reading answers from this score,
-SURE_SECOND_WORDS = 2  # from a student's question at most this many times as long (not one that merely contains it)
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
 
@@ -71,39 +73,16 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
     """Answer one message from the KB, or say honestly what it is and what the essay lacks; in
     the language the student asks the answer in, when they ask for one ("қазақша жауап бер").
     `written`: the language ("ru" or "kk") of the student's last question whose words said which;
-    a term or a name alone in Latin letters ("Daniel Bell") is answered in it."""
-    answer = _best_reading(kb, question, lang, hint)
+    a term or a name alone in Latin letters ("Daniel Bell") is answered in it, and a Russian term alone ("ключевые
+    слова") after Kazakh questions in Kazakh."""
+    answer = best_reading(kb, question, lambda reader: _read(reader, question, lang, hint))
     english = lang is None and answer.lang == "en" and answer.outcome != "smalltalk"
     if written in ("ru", "kk") and english and terms_alone(question):
         return _in_language(kb, answer, written)
+    russian = lang is None and answer.lang == "ru" and answer.outcome != "smalltalk"
+    if written == "kk" and russian and russian_terms_alone(question):
+        return _in_language(kb, answer, written)
     return answer
-
-
-def _best_reading(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) -> Answer:
-    first = _read(kb, question, lang, hint)
-    answered = first.entry.id if first.matched and first.entry is not None else None
-    weak = answered is not None and first.score < WEAK_ANSWER_SCORE
-    if kb.learned is None or first.outcome == "smalltalk" or (first.matched and not weak):
-        return first
-    second = _read(kb.learned, question, lang, hint)
-    if second.entry is None or second.entry.id not in first.ranked[:SECOND_READING_RANKED]:
-        return first
-    if weak:  # answered, but from a low score: another entry that the students' words are sure of
-        return second if second.entry.id != answered and _sure(kb.learned, question, second) else first
-    # …and not from a labeled question many times as long ("перечислить" is not "Ключевые слова эссе прошу перечислить")
-    return second if second.score >= SECOND_READING_SCORE and _short_enough(kb.learned, question) else first
-
-
-def _short_enough(learned: KnowledgeBase, question: str) -> bool:
-    """Whether the second reading's best phrasing is at most SURE_SECOND_WORDS times as long as the question."""
-    best = learned.matcher.match(question).best
-    return best is not None and len(best.phrasing.split()) <= SURE_SECOND_WORDS * len(question.split())
-
-
-def _sure(learned: KnowledgeBase, question: str, second: Answer) -> bool:
-    """Whether the second reading is sure: a high score, from a labeled question about as long as
-    this one ("Белл не жазды" is not "Белл что общего у индустриальных обществ деп жазды")."""
-    return second.score >= SURE_SECOND_SCORE and _short_enough(learned, question)
 
 
 def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) -> Answer:
@@ -241,6 +220,8 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         clearly = one_sentence(kb, text, body, result.lang, hint)
         if clearly is not None and clearly.also and clearly.score >= CLEAR_SCORE:
             return clearly
+    if kind is None and not set_aside(body, result.lang)[0]:  # "перескажи вывод коротко": the conclusion, named
+        result = home_named(result, terms(body, result.lang))
     if result.entry_id is not None and result.entry_id in kb.entries:
         also = tuple(suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         assert result.best is not None

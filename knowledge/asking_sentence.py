@@ -62,6 +62,23 @@ OF_IT = re.compile(
 )
 
 
+def _fact_of_it(kb: KnowledgeBase, sentence: str, named: bool, result: MatchResult, read_with: MatchResult) -> bool:
+    """Whether a question that names nothing but a pronoun asks a fact (a date, a count) of what the sentence before
+    names, which that reading gives and its own does not ("… the concept of political development … when did it appear
+    according to the essay?" is not who appears in it)."""
+    if named or not _POINTS_BACK.search(sentence) or kind_of(kb, sentence) is None or read_with.entry_id is None:
+        return False
+    return answerable(kb, sentence, read_with.entry_id) and not (
+        result.entry_id is not None and answerable(kb, sentence, result.entry_id)
+    )
+
+
+# …a pronoun that stands for it, not "this essay"
+_POINTS_BACK = re.compile(
+    rf"\b(?:{BACK_WORDS})\b(?!\s+(?:essay|text|article|paper|эссе|текст|статья|статье|статьи|мәтін))", re.IGNORECASE
+)
+
+
 def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str, hint: str | None) -> MatchResult | None:
     """A question that names what it asks of by a pronoun, read with the terms a sentence before it names."""
     if before is None or not _BACK.search(sentence) or not asks_something(sentence):
@@ -77,7 +94,7 @@ def _with_before(kb: KnowledgeBase, sentence: str, before: str | None, lang: str
 # us which book Bell wrote"): it asks when it has a word that asks
 _REPORTED = re.compile(
     r"(?i)\b(?:деп (?:с[ұу]рады|с[ұу]рап|с[ұу]рақ қойды|с[ұу]рак койды)|деген с[ұу]ра[қк]\w*"
-    r"|asked (?:us|me|everyone|the (?:class|group))|спросил[аи]? (?:нас|меня|у нас|у меня)|задал[аи]? (?:нам |мне )?вопрос)"
+    r"|asked (?:us|me|everyone|everybody|the (?:whole )?(?:class|group))|спросил[аи]? (?:нас|меня|у нас|у меня)|задал[аи]? (?:нам |мне )?вопрос)"
 )
 
 
@@ -174,19 +191,27 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
         # …not a request to help with "them" ("can you help me get them ready?")
         helping = sentence in requested and not has_asking_word(sentence)
         read_with = None if helping else _with_before(kb, sentence, told, lang, hint)
-        if read_with is not None and read_with.entry_id is not None and max(result.score, ANSWER_SCORE) <= read_with.score:
+        # …read so when it names nothing itself ("… the concept of political development … when did it appear according
+        # to the essay?" is not who appears in it)
+        named = bool(named_terms(sentence, lang))
+        if (
+            read_with is not None
+            and read_with.entry_id is not None
+            and (_fact_of_it(kb, sentence, named, result, read_with) or max(result.score, ANSWER_SCORE) <= read_with.score)
+        ):
             result = read_with
         # "Кто его автор?" says nothing without the sentence before it; "What's the essay about?" names its subject
         says = has_content(sentence, result.lang) or any(ESSAY_WORD.fullmatch(w) for w in words_of(sentence))
-        named = bool(named_terms(sentence, lang))
-        # "Сколько источников в списке?" asks a number the list gives ("How many of them" names nothing it counts)
-        given = named and result.entry_id is not None and answerable(kb, sentence, result.entry_id)
+        # "Сколько источников в списке?" asks a number the list gives ("How many of them" names nothing it counts); "…
+        # the concept of political development … when did it appear according to the essay?" of the sentence before
+        given = (named or result is read_with) and result.entry_id is not None and answerable(kb, sentence, result.entry_id)
         lacking = kind_of(kb, sentence) is not None and not given
         if lacking or kb.matcher.off_topic(sentence, lang):
             # "… Who is the president now?" asks for what the essay lacks, with its mark or without it ("… короче
             # Қазақстанда қазір қанша партия тіркелген", "… And the current president")
             named_today = lacking and bool(CURRENT.search(sentence))
-            if asks_something(sentence) or (lacking and has_asking_word(sentence)) or named_today:
+            reported = reports_a_question(sentence) and not named_today  # "the lecturer asked the whole group when …"
+            if not reported and (asks_something(sentence) or (lacking and has_asking_word(sentence)) or named_today):
                 return None
             continue  # "бүгін 4 сағат кітапханада отырдым…" only tells
         # "Перечисли все три и поясни каждое" names nothing it asks of (no term, no close entry); "эссе бұл жерде не
@@ -227,8 +252,11 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     # a first question answered only weakly, a later one clearly ("басында қысқаша түйіні бар ғой, абстракт па сол, сонда
     # не жазылған?"): the clear one first, the weak reading not offered
     clear = [pair for pair in asking if pair[1].score >= CLEAR_SCORE and named_terms(pair[0], lang)]
-    if asking[0][1].score < ANSWER_SCORE and clear:
-        asking = [*clear, *(pair for pair in asking if pair not in clear and pair[1].score >= ANSWER_SCORE)]
+    if clear and (asking[0][1].score < ANSWER_SCORE or not named_terms(asking[0][0], lang)):  # …or naming nothing
+        asking = [
+            *clear,
+            *(pair for pair in asking if pair not in clear and pair[1].score >= ANSWER_SCORE and named_terms(pair[0], lang)),
+        ]
     telling = [result.score for (_, result), asked in zip(answered, asks, strict=True) if not asked]
     # the first question as clearly as any sentence asks it ("… оғаш жерлер бар, соларды тауып келіңдер … Тағы қандай
     # оғаш нәрселер бар?")

@@ -330,6 +330,14 @@ _KK_CYRILLIC_HINTS = frozenset(
         "бар",
         "жок",
         "жоқ",
+        # "модернизация кезинде неден отказ етеди", "… термини гылыми литературага кашан енди": no Russian word either
+        "кезинде",
+        "неден",
+        "етеди",
+        "гылыми",
+        "термини",
+        "кашан",
+        "енди",
     ]
 )
 
@@ -625,6 +633,8 @@ _FILLER_PHRASES = re.compile(
     r"|(?:өз|оз) (?:сөзіңізбен|созинизбен|сөзіңмен|созинмен|сөзіммен|созиммен|сөздеріңізбен|создеринизбен)"  # in your own words
     r"|бір (?:ауыз )?(?:сөзбен|созбен)(?: (?:айтқанда|айтканда|айтсақ|айтсак|айтсаң|айтсан))?|(?:қысқа|кыска)(?:ша)? (?:айтқанда|айтканда)"
     r"|(?:acc|a[ck]{1,2}or?d(?:ing|in|ng)) to (?:the |teh |th )?(?:author|auther|essay|esay|essey|text|article|paper|conclusion)|in the author'?s (?:view|opinion)"
+    r"|v dvu(?:h|kh) slova(?:h|kh)|prostymi slovami|svoimi slovami"  # Russian typed in Latin letters: "o chem eto esse v dvuh slovah"
+    r"|(?:я )?хотел[аи]? бы (?:уточнить|спросить|узнать|попросить)"  # "хотел бы уточнить: …" ("что автор хотел сказать" asks)
     # a debater's framing: "the essay's strongest line on X", "the author's stance on X", "does the essay agree that X"
     r"|(?:the )?(?:essay'?s |author'?s |text'?s )?(?:strongest|best|most quotable|killer) (?:line|lines|sentence|sentences)"
     r"(?: (?:on|about|for|regarding))?|(?:the )?(?:essay'?s|author'?s|text'?s) (?:stance|position|take) (?:on|about|regarding)"
@@ -815,7 +825,7 @@ _ANSWER_SHAPE = re.compile(
     r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple of) (?:short |brief |simple )?sentences?"
     r"|\bin (?:one|1|a|two|2) or (?:two|2|three|3) (?:sentences?|lines)\b"  # "… of the essay in one or two sentences"
     r"|(?<![\w-])(?:\d|two|three)(?:\s*[-–]\s*\d)? (?:sentences?|lines)\b"  # not "are one sentence split in two"
-    r"|(?<![\w-])\d(?:\s*[-–]\s*\d)? (?:предложени\w*|строк\w*)"  # "заключение қысқаша 2-3 предложение сделай"
+    r"|(?<![\w-])\d(?:\s*[-–]\s*\d)? (?:предложени\w*|предл(?!\w)\.?|строк\w*)"  # "заключение қысқаша 2-3 предложение сделай"
     r"|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*|(?:одним|одно)[- ](?:двумя|два) предложени\w*"
     r"|(?:семинар\w*|экзамен\w*|зач[её]т\w*|пар[аеуы]) по политологии"
     # a teacher's framing: "… оқушыларға екі-үш сөйлеммен қалай жеткізуге болады?", "how do I explain it to my pupils"
@@ -858,7 +868,7 @@ _ANSWER_SHAPE = re.compile(
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
-    r"sci|строк|курст|реферат|диплом|баяндама|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|pts|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предложени|сөйлем|сойлем|экзамен"
+    r"sci|строк|курст|реферат|диплом|баяндама|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|pts|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предл|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк"
@@ -1176,6 +1186,8 @@ _KK_ENDINGS = (
     "лген",
     "лған",
     "ылған",
+    "лардан",  # ablative: "традиционный формалардан ба"
+    "лерден",
     "ілген",
     "урайды",  # present: сұрайды typed "сурайды", қарайды (not the Russian "слайды", "прайды", "инсайды")
     "арайды",
@@ -1294,6 +1306,8 @@ _RU_FRAME = (
             "этот",
             "эта",
             "эти",
+            "коротко",  # "вывод эссе коротко": Kazakh says "қысқаша"
+            "кратко",
         ]
     )
 ) - frozenset(
@@ -1332,6 +1346,33 @@ def _cyrillic_vote(word: str) -> str | None:
     if _russian_word(word) and lexicon().kazakh_term(surface_form(word, "kk"), surface_form(word, "ru")):
         return "kk"  # a Kazakh term typed without its letters, whatever its ending looks like ("тизими")
     return "ru" if _russian_word(word) else None
+
+
+TERMS_ALONE_WORDS = 3  # "национальная концепция": a term, not yet a sentence
+_RU_VERB_ENDINGS = ("ть", "ти", "ся", "сь", "ет", "ит", "ют", "ат", "ят", "ут", "ешь", "ишь", "ем", "им", "ай", "ой", "и")
+
+
+def russian_terms_alone(text: str) -> bool:
+    """Whether a message is a term alone in Russian words ("политическое развитие", "ключевые слова"), which a Kazakh
+    student types too."""
+    found = _WORD.findall(clean(text).casefold())
+    votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
+    return has_cyrillic(text) and "ru" in votes and "kk" not in votes and _russian_terms_alone(found)
+
+
+def _russian_terms_alone(found: list[str]) -> bool:
+    """Whether Cyrillic words are a Russian term or name alone: at most TERMS_ALONE_WORDS words, none a function,
+    asking, framing or filler word, nor a verb by its ending ("перечисли ключевые")."""
+    return 0 < len(found) <= TERMS_ALONE_WORDS and not any(
+        w in RU_STOP
+        or w in RU_ASKING
+        or w in _RU_FRAME
+        or w in _RU_FILLERS
+        or w in _CYRILLIC_ASKING_MORE
+        or w.endswith(_RU_VERB_ENDINGS)
+        or not w.isalpha()
+        for w in found
+    )
 
 
 def detect_language(text: str, hint: str | None = None) -> str:
@@ -1693,6 +1734,10 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         # сияқты"): three Kazakh words to each Russian one.
         votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
         kazakh, russian = votes.count("kk"), votes.count("ru")
+        # a term alone in Russian words ("политическое развитие", "ключевые слова"): Russian, but Kazakh students type
+        # the Russian terms too, so the words leave open whose (knowledge.answers: the chat's language says)
+        if russian and not kazakh and _russian_terms_alone(found):
+            return "ru", False
         # a Russian question with a Kazakh particle tacked on ("в законе демократические принципы закреплены ма",
         # "главная мысль эссе одним предложением ғана"): the particle is a habit of speech, the question is Russian;
         # not Kazakh typed without its letters ("реально дурыс модернизация алеуметтик шиеленисти азайта ма")

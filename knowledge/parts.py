@@ -185,7 +185,8 @@ _SENTENCE_END = re.compile(
 
 # …and after emoji, which chat puts where a full stop goes ("…миым істемей тұр 😩 саяси процесс деген не")
 _LOWER_SENTENCE_END = re.compile(
-    r"(?:(?<=\w{3}\.)|(?<=\.\.))\s+(?=[a-zа-яёәғқңөұүһі])|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)"
+    r"(?:(?<=\w{3}\.)|(?<=\.\.)|(?<=\b(?:rn|ok)\.))\s+(?=[a-zа-яёәғқңөұүһі])"  # "… on my phone rn. what is …"
+    r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)"
 )
 _LOWER_SENTENCE_WORDS = 3  # chat writes "времени ноль. препод сказал…"; "межэтн. межрелиг. гармония" is one sentence
 

@@ -15,8 +15,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from knowledge.lexicon import is_concept
-from knowledge.matcher import CLEAR_SCORE, Candidate, MatchResult
-from knowledge.normalize import EN_ASKING, RU_ASKING, YEAR, clean, lexicon, terms
+from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MIN_MARGIN, SUGGEST_SCORE, Candidate, MatchResult
+from knowledge.normalize import EN_ASKING, RU_ASKING, YEAR, clean, lexicon, names_term, terms
 from knowledge.normalize import words as message_words
 from knowledge.parts import ASKS_NAME
 
@@ -86,6 +86,25 @@ def first_named(result: MatchResult, words: list[tuple[str, str]], text: str) ->
     if order[0] is result.best:
         return result
     return replace(result, best=order[0], also=tuple(order[1:]))
+
+
+def home_named(result: MatchResult, words: list[tuple[str, str]]) -> MatchResult:
+    """Two entries too close to choose between, whose concepts are all the question names (`words`: its terms), or the
+    one it names: the first named answered, the other offered ("перескажи вывод коротко": the conclusion, not the
+    abstract, which shares only "перескажи" with it; "wats the title of ths essay n its main idea": the title, then the
+    thesis). A tie is a reason to pick when the question says which."""
+    best = result.best
+    if result.matched or best is None or best.score < SUGGEST_SCORE:
+        return result
+    homes = [lexicon().homes().get(token) for _, token in words if names_term(token)]
+    close = [c for c in result.ranked[:2] if best.score - c.score < MIN_MARGIN]
+    tied = {c.entry_id for c in close}
+    # …from the answering score when it names one; from the suggesting score when it names both, each half of it
+    floor = ANSWER_SCORE if len(set(homes)) == 1 else SUGGEST_SCORE
+    if not homes or len(close) != 2 or not set(homes) <= tied or best.score < floor:
+        return result
+    chosen = next(c for c in close if c.entry_id == homes[0])
+    return replace(result, matched=True, best=chosen, also=tuple(c for c in close if c is not chosen), suggestions=())
 
 
 # asking which of a kind: the word after it is what is asked for

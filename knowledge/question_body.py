@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from knowledge.about_the_essay import OWN
 from knowledge.asking_sentence import OF_IT as _OF_IT
-from knowledge.dialogue import ASKING, OWN, dialogue_act, words_of
+from knowledge.dialogue import ASKING, dialogue_act, words_of
 from knowledge.lexicon import is_concept
 from knowledge.normalize import ESSAY_BY_SUBJECT, ESSAY_WORD, THE_ESSAY, named_terms, names_term, terms
 from knowledge.own_story import speaks_of_asker

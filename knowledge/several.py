@@ -18,7 +18,7 @@ from knowledge.matcher import MatchResult
 from knowledge.normalize import ESSAY_WORD, detect_language, has_content, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.parts import asks_something, sentences, split_items
-from knowledge.preference import first_named, set_aside
+from knowledge.preference import asked_beside, first_named
 from knowledge.purpose import for_purpose
 
 LACKING_DETAILS = ("when", "born", "count", "times", "often")  # a date or a number of what an answered part is about
@@ -95,11 +95,12 @@ def answer_parts(
     first = kb.matcher.match(parts[0], lang=lang, hint=hint)
     if first.also:  # a tie within the first part: the thing it names first, or asks "which" of
         first = first_named(first, terms(parts[0], first.lang), parts[0])
+    if first.entry_id is not None:  # "besides Bell, which scholars…? And what is modernization?": no one else named
+        beside = asked_beside(first, parts[0], lambda rest: kb.matcher.match(rest, lang=lang, hint=hint))
+        if beside is None:
+            return _next_offered(kb, text, parts, first, hint)
+        first = beside
     if first.entry_id is None or first.entry_id not in kb.entries or not answerable(kb, parts[0], first.entry_id):
-        return None
-    # "besides Bell, which scholars…? Мысалы, …": one question and an example, asked as a whole
-    examples = all(EXAMPLE.match(s) for part in parts[1:] for s in sentences(part))
-    if examples and first.entry_id in set_aside(parts[0], first.lang)[0]:
         return None
     offered: list[Suggestion] = []
     rest_asks = False  # a later part asks for a fact the essay lacks ("… and who is the president now")
@@ -227,3 +228,18 @@ def answer_pair(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | 
         return None
     offered = (suggestion(kb, second.best, first.lang, "part"),)
     return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, ranked_ids(first), offered)
+
+
+def _next_offered(kb: KnowledgeBase, text: str, parts: list[str], first: MatchResult, hint: str | None) -> Answer | None:
+    """A first part that asks for someone besides a person the essay names, then a question of its own ("Besides
+    Bell, which scholars…? And what is political modernization?"): the question answered, and the reply says the
+    essay names no one else; None when no later part asks one (an example of one's own after it: the message is read
+    as a whole)."""
+    for part in parts[1:]:
+        if all(EXAMPLE.match(s) for s in sentences(part)):
+            continue
+        found = kb.matcher.match(part, lang=first.lang, hint=hint)
+        if found.entry_id in kb.entries and found.best is not None and answerable(kb, part, found.entry_id):
+            answer = answer_for(kb, kb.entries[found.entry_id], first.lang, text, found.score, ranked_ids(found))
+            return replace(answer, reason="someone")
+    return None

@@ -54,6 +54,24 @@ def test_a_date_asked_after_an_answered_part_is_said_to_be_missing(kb):
     assert "The other part of your question" not in parse_html(answer_html(kb, plain_answer))
 
 
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        (
+            "Besides Bell, which scholars developed the theory of post-industrial society? And what is political modernization?",
+            "The other part of your question:\nThe essay names no one else for this.",
+        ),
+        (
+            "кроме Белла кто ещё развивал теорию постиндустриального общества? и что такое политическая модернизация?",
+            "По другой части вашего вопроса:\nДругих имён на этот счёт в эссе нет.",
+        ),
+    ],
+)
+def test_someone_besides_a_person_named_is_said_to_be_missing_beside_the_answer(kb, message, says):
+    answer = ask(kb, message)
+    assert answer.entry is not None and says in parse_html(answer_html(kb, answer))
+
+
 def test_out_of_scope_has_no_citation_and_offers_topics(kb):
     answer = ask(kb, "who won the football match")
     text = answer_html(kb, answer)

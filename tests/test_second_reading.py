@@ -9,10 +9,11 @@ import copy
 
 import pytest
 
-from knowledge.answers import WEAK_ANSWER_SCORE, ask
+from knowledge.answers import ask
 from knowledge.eval_sets import EVAL_DIR, LABELED_WORDS, fold_of, labeled_phrasings, load_cases, set_files
 from knowledge.evaluation import reading_for
 from knowledge.kb import KnowledgeBase
+from knowledge.second_reading import WEAK_ANSWER_SCORE
 
 
 def _first_reading_only(kb: KnowledgeBase) -> KnowledgeBase:

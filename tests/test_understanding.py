@@ -5522,3 +5522,129 @@ def test_someone_besides_the_one_the_essay_names(kb, message, outcome, entry):
     """Batch 104, its red team and the review: someone besides a person the essay names, and the guards around it."""
     answer = ask(kb, message)
     assert (answer.outcome, answer.entry.id if answer.entry else None) == (outcome, entry)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "Besides Bell, which scholars developed the theory of post-industrial society? And what is political modernization?",
+            "modernization-definition",
+        ),
+        (
+            "кроме Белла кто ещё развивал теорию постиндустриального общества? и что такое политическая модернизация?",
+            "modernization-definition",
+        ),
+    ],
+)
+def test_someone_besides_then_another_question(kb, message, entry):
+    """Someone besides a person the essay names, then a question of its own: the question is answered and the reply says
+    the essay names no one else (it had got Bell's book, the one set aside, for the other question)."""
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.entry.id if answer.entry else None, answer.reason) == ("answer", entry, "someone")
+
+
+def test_who_the_bot_is_for_my_essay_is_small_talk():
+    """ "Who are you, you are the bot for my essay about political parties?": "my essay" after "who are you" is this one;
+    it had got what parties represent."""
+    act = dialogue_act("Salem! Hello. Who are you, you are the bot for my essay about political parties?")
+    assert act is not None and act.act == "who"
+    assert dialogue_act("can you check my essay about political parties?") is None  # the student's own essay, a request
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        # Kazakh typed without its letters, with a Russian loan or two: its words are Kazakh (it had been answered in
+        # Russian)
+        ("модернизация кезинде неден отказ етеди? традиционный формалардан ба", "kk"),
+        ("политическое развитие термини гылыми литературага кашан енди", "kk"),
+        # "коротко" is Russian: the message is Russian, whatever a Kazakh phrasing of the answer says
+        ("вывод эссе коротко, 2-3 предл.", "ru"),
+    ],
+)
+def test_the_language_of_a_message_typed_without_kazakh_letters(kb, message, lang):
+    assert ask(kb, message).lang == lang
+
+
+@pytest.mark.parametrize("message", ["ключевые слова", "политическое развитие", "постиндустриальное общество"])
+def test_russian_terms_alone_are_answered_in_the_language_of_the_chat(kb, message):
+    """Kazakh students type the Russian terms: alone, they are answered in the chat's language, Kazakh after Kazakh
+    questions (they had been answered in Russian), Russian otherwise."""
+    assert detect_language(message) == "ru"
+    assert ask(kb, message, hint="kk", written="kk").lang == "kk"
+    assert ask(kb, message, hint="ru", written="ru").lang == "ru"
+    assert ask(kb, message, hint="kk").lang == "ru"  # Telegram's language alone does not say the student writes Kazakh
+    assert ask(kb, f"перечисли {message}", hint="kk", written="kk").lang == "ru"  # a sentence, not a term alone
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # a length in sentences, abbreviated
+        ("вывод эссе коротко, 2-3 предл.", "essay-conclusion"),
+        ("о чем абстракт, в 2 предл.", "essay-abstract"),
+        ("o chem eto esse v dvuh slovah", "essay-title"),  # "in two words", in Latin letters, is no number
+        ("concl in short pls", "essay-conclusion"),
+        # a formal request's words say nothing of the subject ("не могли бы", "изложить", "данному", "между собой",
+        # "хотел бы уточнить", "сұрап отырмын")
+        (
+            "Поскольку преподаватель всегда просит начинать разбор статьи с аннотации, не могли бы Вы кратко изложить, о чём "
+            "говорится в аннотации к данному эссе?",
+            "essay-abstract",
+        ),
+        ("соотносятся ли между собой политическая модернизация и политическое развитие?", "modernization-vs-development"),
+        (
+            "Поскольку на семинаре нас наверняка попросят разграничить смежные категории, хотел бы уточнить: соотносятся ли "
+            "между собой политическая модернизация и политическое развитие, являются ли они равнозначными понятиями и в чём "
+            "состоят их сходства и различия?",
+            "modernization-vs-development",
+        ),
+        (
+            "Ертеңгі семинарда салыстырмалы талдау жасауым қажет болғандықтан сұрап отырмын: саяси модернизация мен саяси "
+            "даму ұғымдарының ортақ белгілері мен айырмашылықтары қандай?",
+            "modernization-vs-development",
+        ),
+        # "түйін сөздер" are the keywords, "y" for й in Latin letters too
+        ("түйін сөздер", "essay-keywords"),
+        ("tüyin sözder?", "essay-keywords"),
+        # a chat word ends a sentence ("rn."), and the question after it is read alone
+        ("I don't have the pdf on my phone rn. what is the essay called?", "essay-title"),
+        # a question the lecturer asked, then the student's of it: what the sentence before names
+        (
+            "in the last seminar the lecturer asked the whole group when the concept of political development first "
+            "appeared in scientific literature and nobody answered, it was so awkward, everyone just stared at their "
+            "laptops. when did it appear according to the essay?",
+            "development-concept-origin",
+        ),
+    ],
+)
+def test_formal_abbreviated_and_told_questions_are_understood(kb, message, entry):
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.entry.id if answer.entry else None) == ("answer", entry)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry", "offered"),
+    [
+        # the conclusion is named; the abstract only shares "перескажи" with it (it had been unsure between the two)
+        ("перескажи вывод коротко", "essay-conclusion", "essay-abstract"),
+        # the title and the thesis named, each half of the message: the first named answered, the other offered
+        (
+            "Эссенің толық тақырыбы қалай аталады және автордың негізгі идеясын (тезисін) бір-екі сөйлеммен тұжырымдап "
+            "бере аласыз ба?",
+            "essay-title",
+            "essay-thesis",
+        ),
+    ],
+)
+def test_a_tie_between_the_entries_a_question_names_is_a_reason_to_pick(kb, message, entry, offered):
+    answer = ask(kb, message)
+    assert answer.outcome == "answer" and answer.entry is not None and answer.entry.id == entry
+    assert [s.entry_id for s in answer.also] == [offered]
+
+
+def test_a_tie_is_not_picked_when_the_question_asks_what_the_essay_lacks(kb):
+    """A named concept picks among close entries only when the question asks no fact the essay lacks."""
+    answer = ask(kb, "now who is president of Kazakhstan and which year he was elected?")
+    assert answer.entry is None

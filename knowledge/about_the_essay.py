@@ -1,0 +1,95 @@
+"""Asking whether one may ask about the essay, or who the bot is, naming only the essay and what it is about ("…можно
+вопросы по статье про партии?", "are you a bot for the essay about parties?"): what the bot does, not a question of the
+essay (knowledge.dialogue)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.normalize import EN_ASKING, ESSAY_WORD, KK_ASKING, RU_ASKING
+
+ASKING = EN_ASKING | RU_ASKING | KK_ASKING  # asking words of any language
+# what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?"); "knows" as in
+# "you are bot which knows essay about parties" ("which"/"that knows" are fillers, "knows" leads to the essay)
+_ABOUT_BEFORE = frozenset(
+    ["about", "on", "of", "for", "with", "w", "regarding", "knows", "про", "о", "об", "по", "для", "с", "со", "насчет", "насчёт"]
+)
+_TAGS = frozenset(["right", "yes", "да", "ведь", "иә", "ия", "ә"])  # "…, да?" only asks to confirm
+_PLEASE = frozenset(["pls", "plz", "please", "пожалуйста", "плиз", "пж", "өтінемін"])  # "… the parties essay pls"
+_ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
+_ESSAY_PART = re.compile(
+    r"keyword|abstract|conclusion|title|referenc|bibliograph|thesis|summar|structure|quot|paragraph|main"
+    r"|ключев|аннотац|вывод|заключен|назван|литератур|тезис|структур|цитат|абзац|главн|основн"
+    r"|кілт|килт|аннотация|қорытынды|корытынды|атау|тақырыб|такырыб|әдебиет|адебиет|құрылым|курылым|дәйексөз|негізгі|негизги"
+)
+_ABOUT_WORDS = 4  # at most this many words name it
+_THIS = frozenset(["the", "this", "этому", "этой", "этом", "это", "этот", "осы"])  # "ты бот по этому эссе"
+# the student's own essay: "my essay", "my own essay", "моё эссе", "мою статью", "менің эссем"
+OWN = frozenset(
+    [
+        "my",
+        "our",
+        "own",
+        "мой",
+        "моё",
+        "мое",
+        "моя",
+        "мою",
+        "моем",
+        "моём",
+        "моей",
+        "моего",
+        "наш",
+        "наше",
+        "нашу",
+        "нашем",
+        "менің",
+        "меним",
+        "біздің",
+    ]
+)
+# where the essay's parties are, which names no other subject ("…о роли политических партий в Казахстане")
+_WHERE = frozenset(["в", "рк", "казахстане", "in", "kazakhstan", "kz", "қазақстандағы", "казахстандагы"])
+
+
+def about_the_essay_only(asked: list[str], rest: list[str], who: bool = False) -> bool:
+    """Asking whether one may ask about the essay ("…можно вопросы по статье про партии?", "can I ask you a few questions
+    about the essay"), or who the bot is (`who`: "Who are you, you are the bot for my essay about parties?", where "my
+    essay" is this one): what the bot does. About anything else ("can I ask about the three dimensions", "про вывод
+    эссе") it is a question; so is "about what Bell concluded"."""
+    while rest and (rest[-1] in _TAGS or rest[-1] in _PLEASE):
+        rest = rest[:-1]
+    if len(rest) > 3 and rest[-3] == "is" and rest[-2] in ("it", "this", "that") and rest[-1] == "correct":
+        rest = rest[:-3]  # "…, is this correct?" ("…, is it right?" lost its "right" above)
+    if len(rest) > 2 and rest[-2] == "is" and rest[-1] in ("it", "this", "that"):
+        rest = rest[:-2]
+    if rest[-2:] == ["что", "ли"]:  # "ты бот по эссе про партии что ли"
+        rest = rest[:-2]
+    if any(w in ASKING for w in rest):
+        return False
+    # "are you a bot for the essay", "ты бот по эссе про партии в казахстане": naming the essay, and
+    # what it is about; its "for" may be a filler word the phrases covered
+    plain = [w for w in asked + rest if w not in _THIS]
+    first = len(plain) - len([w for w in rest if w not in _THIS])
+    for i in (first - 1, first):
+        if 0 <= i < len(plain) - 1 and plain[i] in _ABOUT_BEFORE and ESSAY_WORD.fullmatch(plain[i + 1]):
+            topic = [w for w in plain[i + 2 :] if w not in _WHERE]
+            return not topic or (topic[0] in _ABOUT_BEFORE | _ABOUT_AFTER and len(topic) <= _ABOUT_WORDS + 1)
+        # "is this the bot for the political parties essay": its topic named before the essay, and maybe after
+        # it too ("for the polisci essay about parties in kz")
+        essay = next((j for j in range(len(plain) - 1, i + 1, -1) if ESSAY_WORD.fullmatch(plain[j])), None)
+        if i >= 0 and essay is not None and plain[i] in _ABOUT_BEFORE:
+            topic = [w for w in plain[essay + 1 :] if w not in _WHERE]
+            if topic and not (topic[0] in _ABOUT_BEFORE | _ABOUT_AFTER and len(topic) <= _ABOUT_WORDS + 1):
+                return False
+            # …but "help me with the keywords of the essay" names a part of it: a question; "my essay" is another
+            named = plain[i + 1 : essay] + topic
+            return essay - i - 1 <= _ABOUT_WORDS and not any(_ESSAY_PART.match(w) or (w in OWN and not who) for w in named)
+    if not 1 < len(rest) <= _ABOUT_WORDS + 1:
+        return False
+    if not (rest[0] in _ABOUT_BEFORE or rest[-1] in _ABOUT_AFTER):
+        return False
+    if any(ESSAY_WORD.fullmatch(w) for w in asked):  # "можно вопросы по статье …"
+        return not any(_ESSAY_PART.match(w) for w in rest)  # …not "с эссе можешь помочь с ключевыми словами?"
+    named = [w for w in rest if w not in _ABOUT_BEFORE and w not in _ABOUT_AFTER and w not in ("the", "this")]
+    return bool(named) and all(ESSAY_WORD.fullmatch(w) for w in named)
