@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.normalize import EN_ASKING, ESSAY_WORD, KK_ASKING, RU_ASKING
+from knowledge.normalize import ASKING, ESSAY_WORD
 
-ASKING = EN_ASKING | RU_ASKING | KK_ASKING  # asking words of any language
 # what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?"); "knows" as in
 # "you are bot which knows essay about parties" ("which"/"that knows" are fillers, "knows" leads to the essay)
 _ABOUT_BEFORE = frozenset(
@@ -52,7 +51,7 @@ OWN = frozenset(
 _WHERE = frozenset(["в", "рк", "казахстане", "in", "kazakhstan", "kz", "қазақстандағы", "казахстандагы"])
 
 
-def about_the_essay_only(asked: list[str], rest: list[str], who: bool = False) -> bool:
+def about_the_essay_only(asked: list[str], rest: list[str], *, who: bool) -> bool:
     """Asking whether one may ask about the essay ("…можно вопросы по статье про партии?", "can I ask you a few questions
     about the essay"), or who the bot is (`who`: "Who are you, you are the bot for my essay about parties?", where "my
     essay" is this one): what the bot does. About anything else ("can I ask about the three dimensions", "про вывод

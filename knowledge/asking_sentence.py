@@ -169,6 +169,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
     asked_of: tuple[str, MatchResult] | None = None
     counted: tuple[str, MatchResult] | None = None  # …the sentence that counts what "the other two" asks of
     told: str | None = None  # the last sentence before that names a term of the essay
+    reported = False  # a question someone asked the student, of a fact the essay lacks, told before
     for index, sentence in enumerate(found):
         if index and named_terms(found[index - 1], lang):
             told = found[index - 1]
@@ -200,6 +201,10 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             and (_fact_of_it(kb, sentence, named, result, read_with) or max(result.score, ANSWER_SCORE) <= read_with.score)
         ):
             result = read_with
+        # …which a later sentence that names nothing asks of, unless it asks a fact of what that question names ("The
+        # teacher asked us how many parties there are in Kazakhstan. Does the essay say?": not covered)
+        if reported and not named and result is not read_with:
+            return None
         # "Кто его автор?" says nothing without the sentence before it; "What's the essay about?" names its subject
         says = has_content(sentence, result.lang) or any(ESSAY_WORD.fullmatch(w) for w in words_of(sentence))
         # "Сколько источников в списке?" asks a number the list gives ("How many of them" names nothing it counts); "…
@@ -210,7 +215,9 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             # "… Who is the president now?" asks for what the essay lacks, with its mark or without it ("… короче
             # Қазақстанда қазір қанша партия тіркелген", "… And the current president")
             named_today = lacking and bool(CURRENT.search(sentence))
-            reported = reports_a_question(sentence) and not named_today  # "the lecturer asked the whole group when …"
+            # …not a question someone asked the student ("the lecturer asked the whole group when …"): the student's own
+            # asks of it
+            reported = reports_a_question(sentence) and not named_today
             if not reported and (asks_something(sentence) or (lacking and has_asking_word(sentence)) or named_today):
                 return None
             continue  # "бүгін 4 сағат кітапханада отырдым…" only tells

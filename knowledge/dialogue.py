@@ -21,18 +21,17 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.about_the_essay import about_the_essay_only
 from knowledge.normalize import (
-    EN_ASKING,
-    KK_ASKING,
-    RU_ASKING,
+    ASKING,
     clean,
     kazakh_skeleton,
 )
 
 ACTS = ("abuse", "thanks", "source", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
-_YOU = frozenset(["you", "u", "bot", "ты", "вы", "бот", "сен", "сіз", "сиз"])  # "who are you", not "help"
+# naming the bot ("you are the bot for my essay about …"), not what it can do ("what can you tell me about my essay …")
+# nor only who it is ("who are you? help with my english essay")
+_THE_BOT = frozenset(["bot", "бот"])
 _SEQUENCE = frozenset(["first", "second", "third", "next", "then", "last", "finally"])  # "firstly", "во-первых": openers
-ASKING = EN_ASKING | RU_ASKING | KK_ASKING  # asking words of any language
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 FUZZY_MIN_LENGTH = 5
 
@@ -171,7 +170,9 @@ def dialogue_act(text: str) -> DialogueAct | None:
     if covered < len(words):
         permission = [p for p in found if p.kind in ("permission", "who")]  # "ты бот по эссе про партии, да?"
         if permission and about_the_essay_only(
-            written[:covered], written[covered:], any(p.kind == "who" and _YOU.intersection(p.words) for p in permission)
+            written[:covered],
+            written[covered:],
+            who=any(p.kind == "who" and _THE_BOT.intersection(p.words) for p in permission),
         ):
             return DialogueAct("who", frozenset().union(*(p.langs for p in permission)))
         return None

@@ -89,22 +89,24 @@ def first_named(result: MatchResult, words: list[tuple[str, str]], text: str) ->
 
 
 def home_named(result: MatchResult, words: list[tuple[str, str]]) -> MatchResult:
-    """Two entries too close to choose between, whose concepts are all the question names (`words`: its terms), or the
-    one it names: the first named answered, the other offered ("перескажи вывод коротко": the conclusion, not the
-    abstract, which shares only "перескажи" with it; "wats the title of ths essay n its main idea": the title, then the
-    thesis). A tie is a reason to pick when the question says which."""
+    """Two entries too close to choose between, where the question names the concept of one of them and no other
+    (`words`: its terms), or exactly the concepts of both: the one it names answered, or the first named with the other
+    offered ("перескажи вывод коротко": the conclusion, not the abstract, which shares only "перескажи" with it; "Эссенің
+    толық тақырыбы … және … негізгі идеясын (тезисін) …": the title, then the thesis); the students' phrasings may
+    still answer otherwise (knowledge.second_reading). A tie is a reason to pick when the question says which."""
     best = result.best
-    if result.matched or best is None or best.score < SUGGEST_SCORE:
-        return result
     homes = [lexicon().homes().get(token) for _, token in words if names_term(token)]
-    close = [c for c in result.ranked[:2] if best.score - c.score < MIN_MARGIN]
-    tied = {c.entry_id for c in close}
+    close = [c for c in result.ranked[:2] if best is not None and best.score - c.score < MIN_MARGIN]
+    named = set(homes)
     # …from the answering score when it names one; from the suggesting score when it names both, each half of it
-    floor = ANSWER_SCORE if len(set(homes)) == 1 else SUGGEST_SCORE
-    if not homes or len(close) != 2 or not set(homes) <= tied or best.score < floor:
+    floor = ANSWER_SCORE if len(named) == 1 else SUGGEST_SCORE
+    if result.matched or best is None or best.score < floor or len(close) != 2 or not homes:
+        return result
+    if not named <= {c.entry_id for c in close}:
         return result
     chosen = next(c for c in close if c.entry_id == homes[0])
-    return replace(result, matched=True, best=chosen, also=tuple(c for c in close if c is not chosen), suggestions=())
+    also = tuple(c for c in close if c is not chosen and c.entry_id in named)
+    return replace(result, matched=True, best=chosen, also=also, suggestions=())
 
 
 # asking which of a kind: the word after it is what is asked for

@@ -11,9 +11,9 @@ from itertools import pairwise
 
 from knowledge.about_the_essay import OWN
 from knowledge.asking_sentence import OF_IT as _OF_IT
-from knowledge.dialogue import ASKING, dialogue_act, words_of
+from knowledge.dialogue import dialogue_act, words_of
 from knowledge.lexicon import is_concept
-from knowledge.normalize import ESSAY_BY_SUBJECT, ESSAY_WORD, THE_ESSAY, named_terms, names_term, terms
+from knowledge.normalize import ASKING, ESSAY_BY_SUBJECT, ESSAY_WORD, THE_ESSAY, named_terms, names_term, terms
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAUSE_COMMA, asks_something, sentences
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from knowledge.counting import counted
-from knowledge.dialogue import has_asking_word, words_of
+from knowledge.dialogue import has_asking_word, strip_openers, words_of
 from knowledge.intent import CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
@@ -98,7 +98,7 @@ def answer_parts(
     if first.entry_id is not None:  # "besides Bell, which scholars…? And what is modernization?": no one else named
         beside = asked_beside(first, parts[0], lambda rest: kb.matcher.match(rest, lang=lang, hint=hint))
         if beside is None:
-            return _next_offered(kb, text, parts, first, hint)
+            return _rest_answered(kb, text, parts, first, hint)
         first = beside
     if first.entry_id is None or first.entry_id not in kb.entries or not answerable(kb, parts[0], first.entry_id):
         return None
@@ -230,14 +230,17 @@ def answer_pair(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str | 
     return answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, ranked_ids(first), offered)
 
 
-def _next_offered(kb: KnowledgeBase, text: str, parts: list[str], first: MatchResult, hint: str | None) -> Answer | None:
-    """A first part that asks for someone besides a person the essay names, then a question of its own ("Besides
-    Bell, which scholars…? And what is political modernization?"): the question answered, and the reply says the
-    essay names no one else; None when no later part asks one (an example of one's own after it: the message is read
-    as a whole)."""
-    for part in parts[1:]:
-        if all(EXAMPLE.match(s) for s in sentences(part)):
-            continue
+def _rest_answered(kb: KnowledgeBase, text: str, parts: list[str], first: MatchResult, hint: str | None) -> Answer | None:
+    """A first part that asks for someone besides a person the essay names, then questions of their own ("Besides
+    Bell, which scholars…? And what is political modernization? And how many keywords are there?"): the rest answered
+    as a message of its parts is (the first answered, the next offered), and the reply says the essay names no one
+    else; None when no later part asks a question (an example of one's own after it: the message is read as a whole)."""
+    rest = [strip_openers(part) for part in parts[1:] if not all(EXAMPLE.match(s) for s in sentences(part))]
+    if len(rest) > 1:
+        several = answer_parts(kb, text, rest, first.lang, hint, False)
+        if several is not None and several.entry is not None:
+            return replace(several, reason="someone")
+    for part in rest:  # "…? Ал саяси модернизация дегеніміз не?"
         found = kb.matcher.match(part, lang=first.lang, hint=hint)
         if found.entry_id in kb.entries and found.best is not None and answerable(kb, part, found.entry_id):
             answer = answer_for(kb, kb.entries[found.entry_id], first.lang, text, found.score, ranked_ids(found))

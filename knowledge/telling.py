@@ -15,7 +15,6 @@ import re
 
 from knowledge.dialogue import (
     ACTS,
-    ASKING,
     DialogueAct,
     Phrase,
     dialogue_act,
@@ -26,7 +25,7 @@ from knowledge.dialogue import (
     words_of,
 )
 from knowledge.lexicon import is_concept
-from knowledge.normalize import ESSAY_WORD, NUMBER_CONCEPT, content_words, detect_language, named_terms, terms
+from knowledge.normalize import ASKING, ESSAY_WORD, NUMBER_CONCEPT, content_words, detect_language, named_terms, terms
 from knowledge.parts import CLAUSE_COMMA, REQUEST, asks_something, sentences
 
 
