@@ -2,8 +2,8 @@
 students' labeled questions as phrasings too (knowledge.eval_sets): their answer counts when it is clear
 (SECOND_READING_SCORE) and is an entry the first reading ranked among its best (SECOND_READING_RANKED); a weak first
 answer gives way only to another entry the second reading is sure of, or answers clearly when the first was picked
-from a tie. Measured on blind batches the code had never
-seen (README): 11 more of 1,020 questions answered right, none of 330 unanswerable ones answered."""
+from a tie. Measured on blind batches the code had never seen (README): 11 more of 1,020 questions answered right,
+none of 330 unanswerable ones answered."""
 
 from __future__ import annotations
 
