@@ -1349,7 +1349,7 @@ def _cyrillic_vote(word: str) -> str | None:
     return "ru" if _russian_word(word) else None
 
 
-TERMS_ALONE_WORDS = 3  # "национальная концепция": a term, not yet a sentence
+TERMS_ALONE_WORDS = 3  # "national concept", "национальная концепция": a term, not yet a sentence (knowledge.reply_language too)
 _RU_VERB_ENDINGS = ("ть", "ти", "ся", "сь", "ет", "ит", "ют", "ат", "ят", "ут", "ешь", "ишь", "ем", "им", "ай", "ой", "и")
 
 
@@ -1663,7 +1663,7 @@ _CYRILLIC_ASKING_MORE = frozenset(
 )
 
 
-_ASKING_ANY = EN_ASKING | RU_ASKING | KK_ASKING | _CYRILLIC_ASKING_MORE | {"чему", "чем", "кому", "каком", "какой"}
+_ASKING_ANY = ASKING | _CYRILLIC_ASKING_MORE | {"чему", "чем", "кому", "каком", "какой"}
 
 
 # Kazakh particles that students from Kazakh-speaking homes add to Russian sentences: the question "ма", "ба",

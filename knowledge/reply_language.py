@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.normalize import EN_ASKING, has_cyrillic, language_of
+from knowledge.normalize import EN_ASKING, TERMS_ALONE_WORDS, has_cyrillic, language_of
 from knowledge.outcome import Answer
 from knowledge.stop_words import EN_STOP
 
@@ -78,7 +78,6 @@ def requested_language(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-TERMS_ALONE_WORDS = 3  # "political process dynamics?": a term, not yet a sentence
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 

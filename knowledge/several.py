@@ -235,14 +235,7 @@ def _rest_answered(kb: KnowledgeBase, text: str, parts: list[str], first: MatchR
     Bell, which scholars…? And what is political modernization? And how many keywords are there?"): the rest answered
     as a message of its parts is (the first answered, the next offered), and the reply says the essay names no one
     else; None when no later part asks a question (an example of one's own after it: the message is read as a whole)."""
+    # "…? Ал саяси модернизация дегеніміз не?": each part without what only opens it
     rest = [strip_openers(part) for part in parts[1:] if not all(EXAMPLE.match(s) for s in sentences(part))]
-    if len(rest) > 1:
-        several = answer_parts(kb, text, rest, first.lang, hint, False)
-        if several is not None and several.entry is not None:
-            return replace(several, reason="someone")
-    for part in rest:  # "…? Ал саяси модернизация дегеніміз не?"
-        found = kb.matcher.match(part, lang=first.lang, hint=hint)
-        if found.entry_id in kb.entries and found.best is not None and answerable(kb, part, found.entry_id):
-            answer = answer_for(kb, kb.entries[found.entry_id], first.lang, text, found.score, ranked_ids(found))
-            return replace(answer, reason="someone")
-    return None
+    several = answer_parts(kb, text, rest, first.lang, hint, False) if rest else None
+    return replace(several, reason="someone") if several is not None and several.entry is not None else None
