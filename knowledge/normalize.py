@@ -1330,7 +1330,12 @@ def _kazakh_word(word: str) -> bool:
 
 
 _RU_FILLERS = frozenset(
-    ["вообще", "ваще", "вобще", "короче", "кароче", "кароч", "типа", "кстати", "просто", "блин", "инфа", "инфу", "инфы", "инфо"]
+    [
+        *["вообще", "ваще", "вобще", "короче", "кароче", "кароч", "типа", "кстати", "просто", "блин", "инфа", "инфу", "инфы"],
+        "инфо",
+        # asking for it short, and please ("аннотацияда не айтылған? кратко плиз"): Kazakh speakers say them too
+        *["кратко", "коротко", "плиз", "плз", "пж", "пжл", "пжлст"],
+    ]
 )
 _RU_LOAN_CASES = ("ации", "ациям", "ациях", "атии", "тиям", "ийной", "ийные")  # модернизации, демократии, партийной
 
@@ -1668,12 +1673,28 @@ _ASKING_ANY = ASKING | _CYRILLIC_ASKING_MORE | {"чему", "чем", "кому"
 
 # Kazakh particles that students from Kazakh-speaking homes add to Russian sentences: the question "ма", "ба",
 # "па" and their pairs, "ғой", "ғана", "қой", "ше"
+# "чем отличаются" asks in Russian (knowledge.parts leaves "чем" out of RU_ASKING: as "than" it starts no second question)
+_RU_ASKING_HERE = RU_ASKING | {"чем", "чём"}
 _KK_PARTICLES = frozenset(["ма", "ме", "ба", "бе", "па", "пе", "ғой", "гой", "ғана", "гана", "қой", "ше"])
 _KK_LIGHT_VERB = re.compile(r"ет(?:ші|іп|іңіз|іңізші|сеңіз|сеңші)|жаса(?:шы|ңыз|ңызшы)")  # not a bare "ет", "жаса"
 # a guess of a word or two after the question, asked with a question particle ("…? конфликттер ма", "…? традиционные
 # формы ма"): the question before it says the language, when it asks ("эссе сложное? Аннотация бар ма" is a remark, then
 # a Kazakh question)
 _GUESS_AFTER = re.compile(r"\?\s*(?:[^\W\d_]+\s+){0,2}(?:ма|ме|ба|бе|па|пе|ли)\W*$")
+
+
+_EN_QUESTION_START = re.compile(
+    rf"(?:^|[?!.;:,(])\s*(?:(?:{'|'.join(sorted(EN_ASKING))})\b"
+    r"|(?:is|are|was|were|do|does|did|can|could|should|has|have)\s+(?:they|it|the|this|these|he|she|there)\b)"
+)
+
+
+def _asks_in_english(lowered: str, latin: list[str]) -> bool:
+    """Whether Latin words ask in English of their own: a clause opening with an English asking word, or with an
+    auxiliary and a pronoun or an article ("why author mentions …", "… в чем разница? are they equal"; not "Democracy is
+    the basis … деп неге айтады", nor "the state should be ruled by those who are elected кто сказал"), with another
+    English function word."""
+    return bool(_EN_QUESTION_START.search(lowered)) and sum(w in EN_STOP or w in EN_ASKING for w in latin) >= 2
 
 
 def _asks(text: str) -> bool:
@@ -1725,6 +1746,11 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             for w in found
             if w in EN_ASKING or w in RU_ASKING or w in KK_ASKING or w in _CYRILLIC_ASKING_MORE
         ]
+        # …but an English sentence with a Russian or Kazakh phrase inside is English ("why author mentions Marcus
+        # Aurelius, какое отношение to modernization"; "… vs political development, в чем разница? are they equal"):
+        # it asks in English words of its own and has twice as many Latin words
+        if len(latin) >= 2 * (len(found) - len(latin)) and _asks_in_english(lowered, latin):
+            return "en", True
         if asking and asking[-1] == "en":
             # …an English verb that a Kazakh light verb conjugates asks in Kazakh ("… туралы explain етші пж")
             last = max(i for i, w in enumerate(found) if w in EN_ASKING)
@@ -1753,7 +1779,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             return "ru", True
         if kazakh >= MOSTLY_KAZAKH and kazakh >= MOSTLY_KAZAKH * russian:
             return "kk", True
-        asking = [lang for w in found for lang, words in (("ru", RU_ASKING), ("kk", KK_ASKING)) if w in words]
+        asking = [lang for w in found for lang, words in (("ru", _RU_ASKING_HERE), ("kk", KK_ASKING)) if w in words]
         if asking and len(set(asking)) == 1:
             return asking[0], True
         if kazakh != russian:
