@@ -57,6 +57,13 @@ _ASKS = re.compile(
     r"|перечисли\w*|поясни\w*|объясни\w*|назови\w*|айт\w*|түсіндір\w*)\b",
     re.IGNORECASE,
 )
+# an exam instruction opening a sentence asks ("state the title of the essay and summarise its main thesis", "раскройте
+# понятие …"); inside one, "state" is a noun
+_INSTRUCTION = re.compile(
+    r"(?:state|identify|outline|define|discuss|evaluate|assess|analy[sz]e|clarify|elaborate"
+    r"|раскрой\w*|охарактеризуй\w*|обоснуй\w*|укажи\w*|сформулируй\w*)\b",
+    re.IGNORECASE,
+)
 
 # asking for something without an asking word ("I need the main idea", "еще нужно про …", "маған … керек")
 REQUEST = re.compile(
@@ -261,6 +268,7 @@ def asks_something(sentence: str) -> bool:
     start = sentence.lstrip()
     return "?" in sentence or bool(
         _ASKS.match(start)
+        or _INSTRUCTION.match(start)
         or REQUEST.match(_ASKER.sub("", start, count=1))
         or _PLEASE_LAST.search(start)
         or _KK_ASKS_LAST.search(start)

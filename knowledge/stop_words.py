@@ -242,6 +242,7 @@ EN_STOP = frozenset(
         "tutor",
         "lecture",
         "pls",
+        "begging",  # "conclusion of the essay in like 2 sentences, im begging 🙏😭"
         "discuss",
         "outline",
         "summarize",

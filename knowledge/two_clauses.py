@@ -9,7 +9,7 @@ import re
 
 from knowledge.dialogue import has_asking_word
 from knowledge.kb import KnowledgeBase
-from knowledge.matcher import CLEAR_SCORE
+from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE
 from knowledge.normalize import YEAR, named_terms, names_the_essay
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAIMS, CLAUSE_COMMA, asks_something
@@ -21,6 +21,7 @@ _CLASSMATES = re.compile(
     r"(?i)\b(?:classmates|groupmates|the guys|my group|our group|ребята|ребят|одногруппники|группа|балалар|балаларым"
     r"|топтастарым|топтастар|біздің топ)\b"
 )
+_COLON = re.compile(r":\s+(?!\d)")
 _TOLD_WORDS = 3  # "I read it but understood nothing at first, …": a clause that tells, not "ok, …" or "in short, …"
 
 
@@ -53,7 +54,7 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         # …or the essay itself ("Hello, I have seminar tomorrow on polit science, please tell me what is main idea of this
         # essay, in short words")
         if not asking or not (asked_terms or names_the_essay(asked)):
-            if named:  # the story goes on
+            if named or _COLON.search(asked):  # the story goes on, or a colon later introduces what is asked
                 continue
             return [sentence]
         if CLAIMS.search(told):  # what is claimed goes on after this comma; a later one may end it ("препод … деді, …")
@@ -67,7 +68,10 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         # автор?" asks of the essay)
         if (named and YEAR.search(told)) or (kb.near_topic.find(told) and (named or not names_the_essay(asked))):
             continue
-        if kb.matcher.match(asked, lang=lang).score >= (SELF_CONTAINED if named else CLEAR_SCORE):
+        # …a colon introduces what is asked: answered is enough when nothing of the essay is told ("I am preparing a
+        # seminar …, so let's start with the basics: state the title of the essay and summarise its main thesis …")
+        floor = SELF_CONTAINED if named else ANSWER_SCORE if comma.group().startswith(":") else CLEAR_SCORE
+        if kb.matcher.match(asked, lang=lang).score >= floor:
             return [told, asked]
         # …or after a later comma, when more is told first ("салем, ертең семинар бар, препод эссені оқып келіңдер деді,
         # мен жартысын ғана оқып үлгердім(( саяси модернизация деген не өзі, …")

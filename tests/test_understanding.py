@@ -5722,3 +5722,79 @@ def test_someone_besides_then_two_questions_answers_the_first_and_offers_the_nex
     answer = ask(kb, message)
     assert (answer.entry.id if answer.entry else None, answer.reason) == ("modernization-definition", "someone")
     assert [s.entry_id for s in answer.also] == ["essay-keywords"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "сәлем! who are u? is this bot for the essay about parties",
+        "ok and what can you help me with? like which topics",
+        "не істей аласың? essay бойынша кез келген сұрақ қоюға бола ма",
+        "Good morning. Before we begin, could you tell me what you are and what you can help me with?",
+        "Здравствуйте. Вы бот по эссе про политические партии? Что умеете?",
+        "ты кто вообще? бот по политологии или что",
+        "ok rakhmet. and what you can do? only this essay or all political science?",
+    ],
+)
+def test_asking_what_the_bot_is_in_several_sentences_is_small_talk(kb, message):
+    # batches 110 and 111: each sentence asks what the bot is or does; they had got the parties, the title, a reference
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk" and answer.entry is None
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        # an English sentence with a Russian phrase inside asks in English
+        ("why author mentions Marcus Aurelius and senate, какое отношение to modernization", "en"),
+        ("political modernization vs political development, в чем разница? are they equal", "en"),
+        ("essay says Marcus Aurelius lived in 4 century BC, is it mistake? (қате ме)", "en"),
+        # …but not a Kazakh question of an English sentence ("is the" asks nothing there)
+        ("Democracy is the basis of civilization деп неге айтады", "kk"),
+        # "чем отличаются" asks in Russian, though a Kazakh particle comes before it
+        ("политическое развитие мен модернизация одно и то же ма? чем отличаются", "ru"),
+        # asking for it short or "please" in Russian words: the Kazakh question says
+        ("аннотацияда не айтылған? кратко плиз", "kk"),
+        ("эссеге демократия туралы не айтылады, кратко плз", "kk"),
+    ],
+)
+def test_a_code_switched_message_is_answered_in_the_language_that_asks(kb, message, lang):
+    assert ask(kb, message).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # a colon introduces what is asked after a story that names nothing of the essay
+        (
+            "Hello again. I am preparing a seminar for first-year students on this essay, so let's start with the basics: "
+            "state the title of the essay.",
+            "essay-title",
+        ),
+        ("conclusion of the essay in like 2 sentences, im begging 🙏😭", "essay-conclusion"),
+    ],
+)
+def test_a_preamble_before_a_colon_and_a_plea_say_nothing_of_the_subject(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+def test_an_exam_instruction_opening_a_sentence_asks():
+    assert asks_something("state the title of the essay and summarise its main thesis")
+    assert asks_something("Раскройте понятие политической модернизации")
+    assert not asks_something("the state and the parties in the essay")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # every later part is answered by the first part's entry on its own: that entry, not what the whole drifted to
+        ("who is quoted in essay? only Nazarbayev or more people", "essay-people"),
+        ("фраза что страной должны править те кого выбрали из своих откуда она и сколько ей лет", "elected-rule-idea"),
+        (
+            "Қазақстан кеңестік саяси модельден демократияға көшу арқылы қандай келісімге жетпек? түрлерін нөмірлеп ата",
+            "kz-harmony",
+        ),
+    ],
+)
+def test_parts_that_the_first_parts_entry_answers_alike_get_that_entry(kb, message, entry):
+    assert entry_of(kb, message) == entry
