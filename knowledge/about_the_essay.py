@@ -5,6 +5,7 @@ essay (knowledge.dialogue)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from knowledge.normalize import ASKING, ESSAY_WORD
 
@@ -21,6 +22,7 @@ _ESSAY_PART = re.compile(
     r"|ключев|аннотац|вывод|заключен|назван|литератур|тезис|структур|цитат|абзац|главн|основн"
     r"|кілт|килт|аннотация|қорытынды|корытынды|атау|тақырыб|такырыб|әдебиет|адебиет|құрылым|курылым|дәйексөз|негізгі|негизги"
 )
+_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ABOUT_WORDS = 4  # at most this many words name it
 _THIS = frozenset(["the", "this", "этому", "этой", "этом", "это", "этот", "осы"])  # "ты бот по этому эссе"
 # the student's own essay: "my essay", "my own essay", "моё эссе", "мою статью", "менің эссем"
@@ -92,3 +94,12 @@ def about_the_essay_only(asked: list[str], rest: list[str], *, who: bool) -> boo
         return not any(_ESSAY_PART.match(w) for w in rest)  # …not "с эссе можешь помочь с ключевыми словами?"
     named = [w for w in rest if w not in _ABOUT_BEFORE and w not in _ABOUT_AFTER and w not in ("the", "this")]
     return bool(named) and all(ESSAY_WORD.fullmatch(w) for w in named)
+
+
+_SOME = frozenset(["an", "a"])  # "can you help me with an essay for my polisci class": some essay, the student's own
+
+
+def about_own_essay(text: str) -> bool:
+    """ "my essay", "my own essay", "моё эссе", "an essay for my class": the student's own, whatever else it names."""
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    return any((w in OWN or w in _SOME) and ESSAY_WORD.fullmatch(n) for w, n in pairwise(words))

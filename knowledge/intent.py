@@ -36,11 +36,12 @@ CURRENT = re.compile(
     r"\bnow\b|\bright now\b|\bcurr?r?ent(ly)?\b|\bcurrnt\b|\btoday\b|\bnowadays\b|\bat (the )?present\b|\bat the moment\b"
     r"|\bthis year\b|\bincumbent\b|\bсейчас\b|\bщас\b|\bнынешн\w*|\bтекущ\w*|\bсегодня\w*|\bв данный момент\b"
     r"|\bна данный момент\b|\bдействующ\w*|\bқазір\b|\bказир\b|\bқазіргі\b|\bказирги\b|\bбүгін\w*|\bбугин\w*"
+    r"|\bказыр\w*|\bқазыр\w*"  # "казакстаннын казыргы президенти кым": і typed as ы on a Russian keyboard
     r"|\bqazir\w*|\bkazir\w*|\brn\b|\bthese days\b|\bныне\b|\bна сегодня\b|\bв наше время\b|\bсегодняшн\w*"
     r"|\bseych?as\b|\bsejchas\b|\bsichas\b|\bshas\b|\bsegodnya\b",
     _FLAGS,
 )
-_WHO = r"\bwho\b|\bwho's\b|\bwhose\b|\bкто\b|\bкого\b|\bкім\b|\bким\b|\bкімнің\b|\bkim\b|\bkto\b"
+_WHO = r"\bwho\b|\bwho's\b|\bwhose\b|\bкто\b|\bкого\b|\bкім\b|\bким\b|\bкым\b|\bкімнің\b|\bkim\b|\bkto\b"
 _OFFICES = (
     r"\bpresident\b|\bpres[ie]d[ae]nt\b|\bprezident\b|\bprime minister\b|\bpremier\b|\bminister\b|\bakim\b|\bspeaker\b|\bchairman\b|\bпрезидент\w*"
     r"|\bпремьер\w*|\bминистр\w*|\bаким\w*|\bспикер\w*|\bпредседател\w*|\bәкім\w*|\bтөраға\w*|\bprezident\w*"
@@ -93,7 +94,7 @@ NOT_TODAY = re.compile(  # the office holder of the essay's time, or of the essa
 )
 # "When will modernization succeed?" asks for its conditions, not a date.
 CONDITION = re.compile(
-    r"\bsuccess\w*|\bsucceed\w*|\bsuccesful\w*|\bcondition\w*|\bуспе\w*|\bуслови\w*|\bсәтті\w*|\bсатти\w*"
+    r"\bsuccess\w*|\bsucceed\w*|\bsuccesful\w*|\bcondition\w*|\bуспе\w*|\bуслови\w*|\bсәтті\w*|\bсатти\w*|\bсатты\w*"  # "сатты": і typed as ы
     r"|\bтабысты\w*|\bшарт\w*|\bжетістік\w*|\btabysty\w*|\bsatti\w*|\bshart\w*",
     _FLAGS,
 )

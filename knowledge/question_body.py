@@ -7,9 +7,8 @@ one question ("and bell? what common features … he says"), and so a question o
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from knowledge.about_the_essay import OWN
+from knowledge.about_the_essay import about_own_essay
 from knowledge.asking_sentence import OF_IT as _OF_IT
 from knowledge.dialogue import dialogue_act, words_of
 from knowledge.lexicon import is_concept
@@ -56,12 +55,6 @@ def _own_subject(sentence: str, lang: str) -> bool:
     return bool(named_terms(" ".join(before), lang)) if before else False
 
 
-def _about_own_essay(text: str) -> bool:
-    """ "my essay", "my own essay", "моё эссе": the student's own, whatever else it names."""
-    words = words_of(text)
-    return any(w in OWN and ESSAY_WORD.fullmatch(n) for w, n in pairwise(words))
-
-
 def after_asking_who(body: str, lang: str) -> str:
     """A question of the essay after asking what the bot is, on its own ("are you a bot or a real
     person? what is democracy": "person" asks nothing of the essay's people); the whole body when what
@@ -78,7 +71,7 @@ def after_asking_who(body: str, lang: str) -> str:
     while first < len(split) - 1 and (act := dialogue_act(split[first])) is not None and act.act == "who":
         first += 1
     rest = " ".join(split[first:])
-    if not first or not all(asks_something(s) for s in split[first:]) or _about_own_essay(rest):
+    if not first or not all(asks_something(s) for s in split[first:]) or about_own_essay(rest):
         return body
     if not named_terms(rest, lang) and (not THE_ESSAY.search(rest) or _TO_THE_BOT.search(rest) or speaks_of_asker(rest, lang)):
         return body

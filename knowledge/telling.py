@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.about_the_essay import about_own_essay
 from knowledge.dialogue import (
     ACTS,
     DialogueAct,
@@ -262,7 +263,9 @@ def act_among_telling(text: str) -> DialogueAct | None:
             found = [*found[:-1], told, last]
     if len(found) < 2:
         return None
-    acts = [dialogue_act(sentence) for sentence in found]
+    # asking the bot to help with or check the student's own essay asks what the bot does ("who are you? can you check
+    # my essay on democracy?", "… can you help me with an essay for my polisci class?")
+    acts = [dialogue_act(sentence) or _own_essay_request(sentence) for sentence in found]
     telling = [s for s, act in zip(found, acts, strict=True) if act is None]
     if not telling and all(acts):  # every sentence small talk ("привет. ты бот по эссе? что умеешь вообще")
         return min((act for act in acts if act is not None), key=lambda act: ACTS.index(act.act))
@@ -281,7 +284,8 @@ def act_among_telling(text: str) -> DialogueAct | None:
     # you help me with questions about the essay?" asks what the bot does (the course is no subject of the essay)
     told_or_asked = [*telling, found[-1]]  # …nor "can you help me with the part on democracy in the essay?"
     subjects = set().union(*(named_terms(s, detect_language(s)) for s in told_or_asked)) - _COURSE
-    if _HELP.search(found[-1]) and (subjects or not _WITH_THE_ESSAY.search(found[-1])):
+    # …nor "can you help me with an essay for my polisci class" (the student's own essay)
+    if _HELP.search(found[-1]) and (subjects or not (_WITH_THE_ESSAY.search(found[-1]) or about_own_essay(found[-1]))):
         return None
     if any(_asks_anything(_told(s)) or len(content_words(s)) < TELLING_WORDS or _NOT_UNDERSTOOD.search(s) for s in telling):
         return None  # "I don't understand modernization. Can you help me?" asks about it
@@ -332,6 +336,18 @@ _YOU = frozenset(["you", "u", "вы", "ты", "сіз", "сен"])
 
 
 # asking for something without an asking word ("I need the main idea", "еще нужно про …", "маған … керек")
+_OF_THE_BOT = re.compile(
+    r"\b(?:can|could|will|would) (?:you|u)\b|\bможешь\b|\bможете\b|\bпомоги\w*|аласың|аласыз|\bсможешь\b", re.IGNORECASE
+)
+
+
+def _own_essay_request(sentence: str) -> DialogueAct | None:
+    """Asking the bot to do something with the student's own essay: what the bot does."""
+    if about_own_essay(sentence) and _OF_THE_BOT.search(sentence):
+        return DialogueAct("who", frozenset([detect_language(sentence)]))
+    return None
+
+
 _HELP = re.compile(r"help(?!ed|ful|s\b)|помоги|помогите|помочь|көмектес(?!т)|комектес(?!т)", re.IGNORECASE)  # not "it helped"
 # saying what one does not understand asks about it
 _NOT_UNDERSTOOD = re.compile(

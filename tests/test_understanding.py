@@ -5798,3 +5798,27 @@ def test_an_exam_instruction_opening_a_sentence_asks():
 )
 def test_parts_that_the_first_parts_entry_answers_alike_get_that_entry(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize("message", ["казакстаннын казыргы президенти кым", "казыр президент кым"])
+def test_the_current_president_asked_in_kazakh_typed_on_a_russian_keyboard_is_not_answered(kb, message):
+    # "і" typed as "ы": "казыргы" is "қазіргі", "кым" is "кім"; batch 112 had got the 2030 address
+    assert ask(kb, message).entry is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hi, what are you exactly? can you help me with an essay for my polisci class?",
+        "who are you? can you check my essay on democracy?",
+    ],
+)
+def test_asking_for_help_with_ones_own_essay_after_asking_who_is_small_talk(kb, message):
+    # the student's own essay ("an essay for my class", "my essay"): what the bot does; they had got Mustafin's textbook
+    # and the criteria of political development
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_when_modernization_succeeds_typed_without_kazakh_letters_asks_its_conditions(kb):
+    message = "назарбаев макаласында модернизация кашан сатты болады деди? цитатасын жазшы"
+    assert entry_of(kb, message) == "modernization-success-conditions"
