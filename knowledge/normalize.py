@@ -1673,8 +1673,28 @@ _ASKING_ANY = ASKING | _CYRILLIC_ASKING_MORE | {"чему", "чем", "кому"
 
 # Kazakh particles that students from Kazakh-speaking homes add to Russian sentences: the question "ма", "ба",
 # "па" and their pairs, "ғой", "ғана", "қой", "ше"
-# "чем отличаются" asks in Russian (knowledge.parts leaves "чем" out of RU_ASKING: as "than" it starts no second question)
-_RU_ASKING_HERE = RU_ASKING | {"чем", "чём"}
+# "чем отличаются" asks in Russian (knowledge.parts leaves "чем" out of RU_ASKING: as "than" it starts no second question);
+# so does "чьи"
+_RU_ASKING_HERE = RU_ASKING | {"чем", "чём", "чей", "чья", "чьё", "чье", "чьи", "чьих"}
+RUSSIAN_FRAME = 2
+
+
+def _kazakh_terms(found: list[str]) -> list[bool]:
+    """Which words are Kazakh terms of the lexicon's concepts, alone or in a phrase ("саяси", "даму", "түйін сөздер")."""
+    forms = [surface_form(w, "kk") for w in found]
+    term = [False] * len(found)
+    i = 0
+    while i < len(found):
+        phrase = lexicon().phrase(forms, i, "kk")
+        if phrase is not None:
+            term[i : i + phrase[1]] = [True] * phrase[1]
+            i += phrase[1]
+            continue
+        term[i] = lexicon().token(forms[i], "kk") is not None
+        i += 1
+    return term
+
+
 _KK_PARTICLES = frozenset(["ма", "ме", "ба", "бе", "па", "пе", "ғой", "гой", "ғана", "гана", "қой", "ше"])
 _KK_LIGHT_VERB = re.compile(r"ет(?:ші|іп|іңіз|іңізші|сеңіз|сеңші)|жаса(?:шы|ңыз|ңызшы)")  # not a bare "ет", "жаса"
 # a guess of a word or two after the question, asked with a question particle ("…? конфликттер ма", "…? традиционные
@@ -1777,6 +1797,14 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             and not any(lexicon().kazakh_term(surface_form(w, "kk"), surface_form(w, "ru")) for w in found)
         ):
             return "ru", True
+        # a Russian question that names the essay's concepts by their Kazakh terms ("возможна ли жаңғыру без
+        # индустриялық-инновациялық даму?", "саяси партиялар чьи мүдделер представляют?"): Russian frames it, by two of
+        # its words or asking words at least; not a Kazakh question, asked with its particle ("даму тек экономикалық
+        # өсуге байланысты ма или свобода тоже важна")
+        if kazakh and russian + sum(w in _RU_ASKING_HERE and _cyrillic_vote(w) is None for w in found) >= RUSSIAN_FRAME:
+            term = _kazakh_terms(found)
+            if all(term[i] for i, w in enumerate(found) if _cyrillic_vote(w) == "kk"):
+                return "ru", True
         if kazakh >= MOSTLY_KAZAKH and kazakh >= MOSTLY_KAZAKH * russian:
             return "kk", True
         asking = [lang for w in found for lang, words in (("ru", _RU_ASKING_HERE), ("kk", KK_ASKING)) if w in words]

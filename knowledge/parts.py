@@ -192,9 +192,29 @@ _SENTENCE_END = re.compile(
 
 # …and after emoji, which chat puts where a full stop goes ("…миым істемей тұр 😩 саяси процесс деген не")
 _LOWER_SENTENCE_END = re.compile(
-    r"(?:(?<=\w{3}\.)|(?<=\.\.)|(?<=\b(?:rn|ok)\.))\s+(?=[a-zа-яёәғқңөұүһі])"  # "… on my phone rn. what is …"
+    r"(?:(?<=\w\.)|(?<=\.\.))\s+(?=[a-zа-яёәғқңөұүһі])"  # "… on my phone rn. what is …", "ок. что такое …"
     r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)"
 )
+# …but not after a letter alone (an initial, "г."), letters with dots ("т.е. партии", "e.g. parties", "б.з.д. өмір") nor
+# an abbreviation ("др.", "etc.")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:(?:\w\.)+|(?:др|пр|стр|см|им|гг|вв|тыс|млн|млрд|etc|vs|al|pp|ch|para|мыс|жж|бб)\.)$", re.IGNORECASE
+)
+
+
+def _lower_pieces(text: str) -> list[str]:
+    """A message split where a full stop or an emoji ends a sentence before a word in lower case: after any word but a
+    letter alone or an abbreviation."""
+    pieces: list[str] = []
+    start = 0
+    for end in _LOWER_SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[: end.start()]):
+            continue
+        pieces.append(text[start : end.start()])
+        start = end.end()
+    return [*pieces, text[start:]]
+
+
 _LOWER_SENTENCE_WORDS = 3  # chat writes "времени ноль. препод сказал…"; "межэтн. межрелиг. гармония" is one sentence
 
 
@@ -235,7 +255,7 @@ def sentences(text: str) -> list[str]:
     a mark inside (dictated) starts its question where it asks: "… а я видела больше можешь перечислить
     какие ключевые слова", "… он назвал только одно а какие остальные два", "… про модернизацию вот что вообще
     такое …"; in Kazakh after a verb that ends a clause (_KK_VOICE_BREAK)."""
-    found = []
+    found: list[str] = []
     stripped = text.strip()
     if len(stripped.split()) >= _VOICE_WORDS and not _INNER_MARK.search(stripped.rstrip("?!. ")):
         stripped = _VOICE_BREAK.sub(". ", stripped)
@@ -243,7 +263,7 @@ def sentences(text: str) -> list[str]:
     if words >= _KK_VOICE_WORDS and _KK_LETTERS.search(stripped) and not _INNER_MARK.search(stripped.rstrip("?!. ")):
         stripped = _KK_VOICE_BREAK.sub(r"\1. ", stripped)
     for piece in _SENTENCE_END.split(stripped):
-        pieces = _LOWER_SENTENCE_END.split(piece.strip())
+        pieces = _lower_pieces(piece.strip())
         # …or a short question of its own after the first ("are u a real person or a bot lol. whats democracy")
         whole = all(
             len(p.split()) >= _LOWER_SENTENCE_WORDS or (i and len(p.split()) > 1 and _ASKS.match(p)) for i, p in enumerate(pieces)

@@ -5822,3 +5822,53 @@ def test_asking_for_help_with_ones_own_essay_after_asking_who_is_small_talk(kb, 
 def test_when_modernization_succeeds_typed_without_kazakh_letters_asks_its_conditions(kb):
     message = "назарбаев макаласында модернизация кашан сатты болады деди? цитатасын жазшы"
     assert entry_of(kb, message) == "modernization-success-conditions"
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        # a Russian question naming the essay's concepts by their Kazakh terms (batch 113): Russian frames it
+        ("саяси партиялар чьи мүдделер представляют?", "ru"),
+        ("возможна ли жаңғыру без индустриялық-инновациялық даму?", "ru"),
+        ("саяси институттар примеры из эссе дай, мемлекет партия и тд", "ru"),
+        # …but a Kazakh question asked with its particle stays Kazakh, whatever Russian follows
+        ("даму тек экономикалық өсуге байланысты ма или свобода тоже важна", "kk"),
+    ],
+)
+def test_a_russian_question_with_kazakh_terms_is_answered_in_russian(kb, message, lang):
+    assert ask(kb, message).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("message", "split"),
+    [
+        ("i dont have the pdf on my phone rn. what is the essay called?", 2),
+        # …a full stop after any word ends a sentence before a lower-case word
+        ("ok so i have the exam next week and the teacher said this essay will be on it. what is it even about", 2),
+        # …but not after letters with dots, an initial or an abbreviation, nor where a long message was cut at a comma
+        ("аудармада қателер бар ма? мысалы Марк Аврелий б.з.д. өмір сүрген деп жазылыпты ғой", 2),
+        ("т.е. партии это основа общества или нет, как думаешь", 1),
+        ("see e.g. the parties and their role in society", 1),
+        (
+            "Your last answer gave me only a summary without saying which paragraph it was from, which is not very "
+            "helpful for citing.",
+            1,
+        ),
+    ],
+)
+def test_a_lower_case_sentence_starts_after_a_full_stop_but_not_after_an_abbreviation(message, split):
+    assert len(sentences(message)) == split
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "ok so i have the polisci exam next week and the teacher said this essay will 100% be on it. what is it even "
+            "about, like the main idea in a few lines?",
+            "essay-thesis",
+        ),
+    ],
+)
+def test_a_question_after_a_story_ended_by_a_full_stop_is_answered(kb, message, entry):
+    assert entry_of(kb, message) == entry
