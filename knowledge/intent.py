@@ -135,7 +135,10 @@ COMPOSE = re.compile(
     # English: a request ("write…", "please/can you/help me write…"), not "why did the author write this essay"
     r"(?:^|[.!?,;:]\s*|\b(?:please|pls|plz|can you|could you|would you|will you|help me|you to|i need|i want)\s+)"
     r"write (?:me |us )?(?:an? |my |some )?(?:\w+ )?(?:essay|composition|paper|report|speech|letter|poem|post)s?\b"
-    r"|\bнапиши(?:те)? (?:мне |нам |за меня )?(?:\w+ )?(?:эссе|сочинение|реферат|доклад|речь|письмо|стих\w*|пост)\b"
+    # (not a part of the essay asked for: "напиши thesis эссе коротко", "напиши вывод эссе")
+    r"|\bнапиши(?:те)? (?:мне |нам |за меня )?"
+    r"(?:(?!(?:тезис|thesis|вывод|заключени|аннотаци|назван|тем[аук]|итог|цитат|ключев|суть|смысл|резюме|план|структур)\w*)\w+ )?"
+    r"(?:эссе|сочинение|реферат|доклад|речь|письмо|стих\w*|пост)\b"
     r"|\b(?:эссе|баяндама|шығарма|шыгарма|сөз сөйлеу|мақала|макала) (?:жаз|жазшы|жазыңыз|жазып бер\w*|jaz|jazyp ber\w*)\b"
     r"|\besse (?:jaz|jazyp ber\w*)\b",
     _FLAGS,

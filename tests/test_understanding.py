@@ -5872,3 +5872,27 @@ def test_a_lower_case_sentence_starts_after_a_full_stop_but_not_after_an_abbrevi
 )
 def test_a_question_after_a_story_ended_by_a_full_stop_is_answered(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # a part of the essay asked to be written out is no text to compose (batch 113 had got "not covered")
+        ("Напиши thesis эссе коротко, в 2 строки", "essay-thesis"),
+        ("напиши вывод эссе коротко", "essay-conclusion"),
+    ],
+)
+def test_writing_out_a_part_of_the_essay_is_no_text_to_compose(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+def test_writing_an_essay_stays_a_text_to_compose(kb):
+    assert ask(kb, "напиши короткое эссе про партии").outcome == "not_covered"
+
+
+def test_a_formal_greeting_and_asking_what_help_the_bot_offers_is_small_talk(kb):
+    message = (
+        "Good evening. I hope you are well; before I begin, may I ask what exactly you are and what sort of help you are "
+        "able to offer with the essay I have been set?"
+    )
+    assert ask(kb, message).outcome == "smalltalk"
