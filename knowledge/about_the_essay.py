@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from knowledge.normalize import ASKING, ESSAY_WORD
+from knowledge.normalize import ASKING, ESSAY_WORD, words
 
 # what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?"); "knows" as in
 # "you are bot which knows essay about parties" ("which"/"that knows" are fillers, "knows" leads to the essay)
@@ -17,12 +17,11 @@ _ABOUT_BEFORE = frozenset(
 _TAGS = frozenset(["right", "yes", "да", "ведь", "иә", "ия", "ә"])  # "…, да?" only asks to confirm
 _PLEASE = frozenset(["pls", "plz", "please", "пожалуйста", "плиз", "пж", "өтінемін"])  # "… the parties essay pls"
 _ABOUT_AFTER = frozenset(["туралы", "жайлы"])  # Kazakh puts it after the subject
-_ESSAY_PART = re.compile(
+ESSAY_PART = re.compile(
     r"keyword|abstract|conclusion|title|referenc|bibliograph|thesis|summar|structure|quot|paragraph|main"
     r"|ключев|аннотац|вывод|заключен|назван|литератур|тезис|структур|цитат|абзац|главн|основн"
     r"|кілт|килт|аннотация|қорытынды|корытынды|атау|тақырыб|такырыб|әдебиет|адебиет|құрылым|курылым|дәйексөз|негізгі|негизги"
 )
-_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ABOUT_WORDS = 4  # at most this many words name it
 _THIS = frozenset(["the", "this", "этому", "этой", "этом", "это", "этот", "осы"])  # "ты бот по этому эссе"
 # the student's own essay: "my essay", "my own essay", "моё эссе", "мою статью", "менің эссем"
@@ -85,13 +84,13 @@ def about_the_essay_only(asked: list[str], rest: list[str], *, who: bool) -> boo
                 return False
             # …but "help me with the keywords of the essay" names a part of it: a question; "my essay" is another
             named = plain[i + 1 : essay] + topic
-            return essay - i - 1 <= _ABOUT_WORDS and not any(_ESSAY_PART.match(w) or (w in OWN and not who) for w in named)
+            return essay - i - 1 <= _ABOUT_WORDS and not any(ESSAY_PART.match(w) or (w in OWN and not who) for w in named)
     if not 1 < len(rest) <= _ABOUT_WORDS + 1:
         return False
     if not (rest[0] in _ABOUT_BEFORE or rest[-1] in _ABOUT_AFTER):
         return False
     if any(ESSAY_WORD.fullmatch(w) for w in asked):  # "можно вопросы по статье …"
-        return not any(_ESSAY_PART.match(w) for w in rest)  # …not "с эссе можешь помочь с ключевыми словами?"
+        return not any(ESSAY_PART.match(w) for w in rest)  # …not "с эссе можешь помочь с ключевыми словами?"
     named = [w for w in rest if w not in _ABOUT_BEFORE and w not in _ABOUT_AFTER and w not in ("the", "this")]
     return bool(named) and all(ESSAY_WORD.fullmatch(w) for w in named)
 
@@ -100,6 +99,9 @@ _SOME = frozenset(["an", "a"])  # "can you help me with an essay for my polisci 
 
 
 def about_own_essay(text: str) -> bool:
-    """ "my essay", "my own essay", "моё эссе", "an essay for my class": the student's own, whatever else it names."""
-    words = [w.casefold() for w in _WORDS.findall(text)]
-    return any((w in OWN or w in _SOME) and ESSAY_WORD.fullmatch(n) for w, n in pairwise(words))
+    """ "my essay", "my own essay", "моё эссе", "my essay's intro", "an essay for my class" (an essay, not a text or a
+    paper): the student's own, whatever else it names."""
+    found = [w.replace("’", "").replace("'", "") for w in words(text)]
+    return any(
+        (w in OWN and ESSAY_WORD.fullmatch(n.removesuffix("s"))) or (w in _SOME and n == "essay") for w, n in pairwise(found)
+    )

@@ -131,13 +131,18 @@ _QUOTED = re.compile(r"[\"“«„][^\"”»“]{3,}?\s[^\"”»“]+?[\"”»�
 
 # A request to write a text (homework: "write me an essay about my summer", "напиши эссе про
 # лето", "эссе жазып бер"): the bot answers questions about one essay; it writes none.
+# a part of the essay, as a whole word, that "write" may ask for ("напиши тезис эссе", "write thesis essay short")
+_ESSAY_PARTS = (
+    r"(?:тезис[ыа]?|thesis|вывод[ыа]?|заключение|аннотаци[юя]|название|тем[ауы]|итог|итоги|цитат[уы]|суть|смысл|резюме"
+    r"|абстракт|summary|conclusion|abstract|title|keywords|идею|главную)"
+)
 COMPOSE = re.compile(
     # English: a request ("write…", "please/can you/help me write…"), not "why did the author write this essay"
     r"(?:^|[.!?,;:]\s*|\b(?:please|pls|plz|can you|could you|would you|will you|help me|you to|i need|i want)\s+)"
-    r"write (?:me |us )?(?:an? |my |some )?(?:\w+ )?(?:essay|composition|paper|report|speech|letter|poem|post)s?\b"
-    # (not a part of the essay asked for: "напиши thesis эссе коротко", "напиши вывод эссе")
-    r"|\bнапиши(?:те)? (?:мне |нам |за меня )?"
-    r"(?:(?!(?:тезис|thesis|вывод|заключени|аннотаци|назван|тем[аук]|итог|цитат|ключев|суть|смысл|резюме|план|структур)\w*)\w+ )?"
+    rf"write (?:me |us )?(?:an? |my |some )?(?:(?!{_ESSAY_PARTS}\s)\w+ )?(?:essay|composition|paper|report|speech|letter|poem|post)s?\b"
+    # (not a part of the essay asked for, a whole word: "напиши thesis эссе коротко", "напиши вывод эссе"; "напиши
+    # итоговое эссе" composes)
+    rf"|\bнапиши(?:те)? (?:мне |нам |за меня )?(?:(?!{_ESSAY_PARTS}\s)\w+ )?"
     r"(?:эссе|сочинение|реферат|доклад|речь|письмо|стих\w*|пост)\b"
     r"|\b(?:эссе|баяндама|шығарма|шыгарма|сөз сөйлеу|мақала|макала) (?:жаз|жазшы|жазыңыз|жазып бер\w*|jaz|jazyp ber\w*)\b"
     r"|\besse (?:jaz|jazyp ber\w*)\b",

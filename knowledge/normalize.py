@@ -1330,13 +1330,12 @@ def _kazakh_word(word: str) -> bool:
 
 
 _RU_FILLERS = frozenset(
-    [
-        *["вообще", "ваще", "вобще", "короче", "кароче", "кароч", "типа", "кстати", "просто", "блин", "инфа", "инфу", "инфы"],
-        "инфо",
-        # asking for it short, and please ("аннотацияда не айтылған? кратко плиз"): Kazakh speakers say them too
-        *["кратко", "коротко", "плиз", "плз", "пж", "пжл", "пжлст"],
-    ]
+    # (and asking for it short, and please: "аннотацияда не айтылған? кратко плиз"; Kazakh speakers say them too)
+    ["вообще", "ваще", "вобще", "короче", "кароче", "кароч", "типа", "кстати", "просто", "блин", "инфа", "инфу", "инфы", "инфо"]
 )
+# asking for it short, and please: Kazakh speakers say them too ("аннотацияда не айтылған? кратко плиз" is Kazakh), but
+# with Kazakh terms alone they are the Russian of the message ("саяси жаңғыру кратко плиз", "қорытынды кратко пж")
+_RU_SHORT_PLEASE = frozenset(["кратко", "коротко", "плиз", "плз", "пж", "пжл", "пжлст"])
 _RU_LOAN_CASES = ("ации", "ациям", "ациях", "атии", "тиям", "ийной", "ийные")  # модернизации, демократии, партийной
 
 
@@ -1345,7 +1344,7 @@ def _cyrillic_vote(word: str) -> str | None:
     """The language a Cyrillic-script word votes for: Kazakh, Russian or neither."""
     if _kazakh_word(word):
         return "kk"
-    if word in _RU_FILLERS:
+    if word in _RU_FILLERS or word in _RU_SHORT_PLEASE:
         return None  # "конституцияга озгерис не озгертти вообще": Kazakh speakers say them too
     if len(word) >= 5 and word.endswith(_RU_LOAN_CASES):
         return "ru"  # a loanword in a Russian case ("алгоритм модернизации"): Kazakh's own is "модернизацияның"
@@ -1671,16 +1670,14 @@ _CYRILLIC_ASKING_MORE = frozenset(
 _ASKING_ANY = ASKING | _CYRILLIC_ASKING_MORE | {"чему", "чем", "кому", "каком", "какой"}
 
 
-# Kazakh particles that students from Kazakh-speaking homes add to Russian sentences: the question "ма", "ба",
-# "па" and their pairs, "ғой", "ғана", "қой", "ше"
-# "чем отличаются" asks in Russian (knowledge.parts leaves "чем" out of RU_ASKING: as "than" it starts no second question);
-# so does "чьи"
-_RU_ASKING_HERE = RU_ASKING | {"чем", "чём", "чей", "чья", "чьё", "чье", "чьи", "чьих"}
-RUSSIAN_FRAME = 2
+# asking in Russian, for the language of a message: "чем отличаются" too (knowledge.parts leaves "чем" out of RU_ASKING:
+# as "than" it starts no second question), and the forms of "чей" that RU_ASKING lacks
+_RU_ASKING_HERE = RU_ASKING | {"чем", "чём", "чьё", "чье", "чьих"}
+_RUSSIAN_FRAME = 2  # Russian words or asking words that frame a question naming the concepts by Kazakh terms
 
 
 def _kazakh_terms(found: list[str]) -> list[bool]:
-    """Which words are Kazakh terms of the lexicon's concepts, alone or in a phrase ("саяси", "даму", "түйін сөздер")."""
+    """Which words are Kazakh terms of the lexicon's concepts, alone or in a phrase ("саяси", "жаңғыру", "индустриялық")."""
     forms = [surface_form(w, "kk") for w in found]
     term = [False] * len(found)
     i = 0
@@ -1695,6 +1692,8 @@ def _kazakh_terms(found: list[str]) -> list[bool]:
     return term
 
 
+# Kazakh particles that students from Kazakh-speaking homes add to Russian sentences: the question "ма", "ба",
+# "па" and their pairs, "ғой", "ғана", "қой", "ше"
 _KK_PARTICLES = frozenset(["ма", "ме", "ба", "бе", "па", "пе", "ғой", "гой", "ғана", "гана", "қой", "ше"])
 _KK_LIGHT_VERB = re.compile(r"ет(?:ші|іп|іңіз|іңізші|сеңіз|сеңші)|жаса(?:шы|ңыз|ңызшы)")  # not a bare "ет", "жаса"
 # a guess of a word or two after the question, asked with a question particle ("…? конфликттер ма", "…? традиционные
@@ -1704,16 +1703,29 @@ _GUESS_AFTER = re.compile(r"\?\s*(?:[^\W\d_]+\s+){0,2}(?:ма|ме|ба|бе|п�
 
 
 _EN_QUESTION_START = re.compile(
-    rf"(?:^|[?!.;:,(])\s*(?:(?:{'|'.join(sorted(EN_ASKING))})\b"
-    r"|(?:is|are|was|were|do|does|did|can|could|should|has|have)\s+(?:they|it|the|this|these|he|she|there)\b)"
+    rf"(?:^|[?!.;:(])\s*(?:{'|'.join(map(re.escape, sorted(EN_ASKING, key=len, reverse=True)))})\b"
+    # (an asking word after a comma opens a relative clause: "…, which is characterized by …", "…, who lived …")
+    r"|(?:^|[?!.;:,(])\s*(?:is|are|was|were|do|does|did|can|could|should|has|have)\s+(?:they|it|the|this|these|he|she|there)\b"
 )
 
 
-def _asks_in_english(lowered: str, latin: list[str]) -> bool:
-    """Whether Latin words ask in English of their own: a clause opening with an English asking word, or with an
-    auxiliary and a pronoun or an article ("why author mentions …", "… в чем разница? are they equal"; not "Democracy is
-    the basis … деп неге айтады", nor "the state should be ruled by those who are elected кто сказал"), with another
-    English function word."""
+def _asks_in_english(lowered: str, found: list[str], latin: list[str]) -> bool:
+    """Whether an English sentence with a Russian or Kazakh phrase inside asks in English: a clause opening with an
+    English asking word, or with an auxiliary and one of "they", "it", "the", "this", "these", "he", "she", "there" ("why
+    author mentions …", "… в чем разница? are they equal"; not "Democracy is the basis … деп неге айтады"), with another
+    English function word, and no Russian or Kazakh asking word, request or light verb after its last Latin word ("how
+    does he define modernization, түсіндіріп берші", "…, что думаешь?", "the state should be ruled by those, who are
+    elected, кто сказал" ask in Russian or Kazakh)."""
+    last = max(i for i, w in enumerate(found) if not _CYRILLIC.search(w))
+    after = found[last + 1 :]
+    if any(
+        w in RU_ASKING
+        or (w in KK_ASKING and w not in _KK_PARTICLES)  # "… is it mistake? (қате ме)": a tag
+        or w in _CYRILLIC_ASKING_MORE
+        or _KK_LIGHT_VERB.fullmatch(w)
+        for w in after
+    ):
+        return False
     return bool(_EN_QUESTION_START.search(lowered)) and sum(w in EN_STOP or w in EN_ASKING for w in latin) >= 2
 
 
@@ -1766,16 +1778,17 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             for w in found
             if w in EN_ASKING or w in RU_ASKING or w in KK_ASKING or w in _CYRILLIC_ASKING_MORE
         ]
+        mostly_latin = len(latin) >= 2 * (len(found) - len(latin))
         # …but an English sentence with a Russian or Kazakh phrase inside is English ("why author mentions Marcus
         # Aurelius, какое отношение to modernization"; "… vs political development, в чем разница? are they equal"):
         # it asks in English words of its own and has twice as many Latin words
-        if len(latin) >= 2 * (len(found) - len(latin)) and _asks_in_english(lowered, latin):
+        if mostly_latin and _asks_in_english(lowered, found, latin):
             return "en", True
         if asking and asking[-1] == "en":
             # …an English verb that a Kazakh light verb conjugates asks in Kazakh ("… туралы explain етші пж")
             last = max(i for i, w in enumerate(found) if w in EN_ASKING)
             return ("kk" if last + 1 < len(found) and _KK_LIGHT_VERB.fullmatch(found[last + 1]) else "en"), True
-        if not asking and len(latin) >= 2 * (len(found) - len(latin)) and sum(w in EN_STOP for w in latin) >= 2:
+        if not asking and mostly_latin and sum(w in EN_STOP for w in latin) >= 2:
             return "en", True
     if has_cyrillic:
         # Russian and Kazakh in one message: the language that asks is the one that frames it
@@ -1783,6 +1796,10 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         # …unless the message is Kazakh but for a word or two ("Белл кітабының аты какой? екі рет жазылған
         # сияқты"): three Kazakh words to each Russian one.
         votes = [vote for vote in map(_cyrillic_vote, found) if vote is not None]
+        if any(w in _RU_SHORT_PLEASE for w in found) and all(
+            term for w, term in zip(found, _kazakh_terms(found), strict=True) if _cyrillic_vote(w) == "kk"
+        ):
+            votes = [vote for w in found if (vote := _cyrillic_vote(w) or ("ru" if w in _RU_SHORT_PLEASE else None))]
         kazakh, russian = votes.count("kk"), votes.count("ru")
         # a term alone in Russian words ("политическое развитие", "ключевые слова"): Russian, but Kazakh students type
         # the Russian terms too, so the words leave open whose (knowledge.answers: the chat's language says)
@@ -1801,7 +1818,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         # индустриялық-инновациялық даму?", "саяси партиялар чьи мүдделер представляют?"): Russian frames it, by two of
         # its words or asking words at least; not a Kazakh question, asked with its particle ("даму тек экономикалық
         # өсуге байланысты ма или свобода тоже важна")
-        if kazakh and russian + sum(w in _RU_ASKING_HERE and _cyrillic_vote(w) is None for w in found) >= RUSSIAN_FRAME:
+        if kazakh and russian + sum(w in _RU_ASKING_HERE and _cyrillic_vote(w) is None for w in found) >= _RUSSIAN_FRAME:
             term = _kazakh_terms(found)
             if all(term[i] for i, w in enumerate(found) if _cyrillic_vote(w) == "kk"):
                 return "ru", True

@@ -57,10 +57,11 @@ _ASKS = re.compile(
     r"|перечисли\w*|поясни\w*|объясни\w*|назови\w*|айт\w*|түсіндір\w*)\b",
     re.IGNORECASE,
 )
-# an exam instruction opening a sentence asks ("state the title of the essay and summarise its main thesis", "раскройте
-# понятие …"); inside one, "state" is a noun
-_INSTRUCTION = re.compile(
-    r"(?:state|identify|outline|define|discuss|evaluate|assess|analy[sz]e|clarify|elaborate"
+# an exam verb opening a sentence asks ("state the title of the essay and summarise its main thesis", "раскройте понятие
+# …"); "state" and "outline" only before what they act on ("State power belongs to the people." tells)
+_EXAM_VERB = re.compile(
+    r"(?:(?:state|outline)\s+(?:the|what|how|why|which|who|its|his|their|two|three|main|briefly|in)"
+    r"|identify|define|discuss|evaluate|assess|analy[sz]e|clarify|elaborate"
     r"|раскрой\w*|охарактеризуй\w*|обоснуй\w*|укажи\w*|сформулируй\w*)\b",
     re.IGNORECASE,
 )
@@ -79,7 +80,8 @@ _PLEASE_LAST = re.compile(
 )
 # where a clause of a sentence ends and the next begins: a comma or a colon ("я пишу курсовую …: как звучит название"),
 # or a sad or happy face ("… оқып үлгердім(( саяси …")
-CLAUSE_COMMA = re.compile(r",\s+|:\s+(?!\d)|(?<=\w)(?:\(\(+|\)\)+)\s+")  # not a time typed "9: 00"
+COLON = r":\s+(?!\d)"  # not a time typed "9: 00"
+CLAUSE_COMMA = re.compile(rf",\s+|{COLON}|(?<=\w)(?:\(\(+|\)\)+)\s+")
 # a clause ending in what someone claims or thinks, which the clause after goes on to say ("Мой одногруппник
 # утверждал, что …", "Почему Назарбаев считает, что …")
 CLAIMS = re.compile(
@@ -195,10 +197,13 @@ _LOWER_SENTENCE_END = re.compile(
     r"(?:(?<=\w\.)|(?<=\.\.))\s+(?=[a-zа-яёәғқңөұүһі])"  # "… on my phone rn. what is …", "ок. что такое …"
     r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)"
 )
-# …but not after a letter alone (an initial, "г."), letters with dots ("т.е. партии", "e.g. parties", "б.з.д. өмір") nor
-# an abbreviation ("др.", "etc.")
+# …but not after a letter alone (an initial, "г."; not the pronouns "i" and "я", nor a number: "… paragraph 5. what
+# does …"), letters with dots ("т.е. партии", "e.g. parties", "б.з.д. өмір") nor an abbreviation ("и др.", "гл.
+# образом"); "etc." may end a sentence
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:(?:\w\.)+|(?:др|пр|стр|см|им|гг|вв|тыс|млн|млрд|etc|vs|al|pp|ch|para|мыс|жж|бб)\.)$", re.IGNORECASE
+    r"(?:^|[\s(])(?:(?:[^\W\d_]\.){2,}|(?![iя]\.)[^\W\d_]\."
+    r"|(?:др|пр|стр|см|им|гг|вв|тыс|млн|млрд|гл|напр|ст|кн|ср|vs|al|pp|ch|para|dr|mr|mrs|ms|ed|eds|мыс|жж|бб)\.)$",
+    re.IGNORECASE,
 )
 
 
@@ -288,7 +293,7 @@ def asks_something(sentence: str) -> bool:
     start = sentence.lstrip()
     return "?" in sentence or bool(
         _ASKS.match(start)
-        or _INSTRUCTION.match(start)
+        or _EXAM_VERB.match(start)
         or REQUEST.match(_ASKER.sub("", start, count=1))
         or _PLEASE_LAST.search(start)
         or _KK_ASKS_LAST.search(start)

@@ -105,14 +105,17 @@ def answer_parts(
     offered: list[Suggestion] = []
     rest_asks = False  # a later part asks for a fact the essay lacks ("… and who is the president now")
     lacking: list[str] = []  # …a date or a number only: the first part is answered, and the reply says so
-    more = 0  # parts the first part's entry answers too ("…поправки в эссе, что они поменяли? Год указан?")
-    alike = 0  # …read on their own
+    more = 0  # parts the first part's entry answers too, read with its words if need be ("…поправки в эссе, что они поменяли? Год указан?")
+    alike = 0  # …and read on their own ("who is quoted in essay? only Nazarbayev or more people")
+    read = 0  # the later parts read (an example only illustrates)
     for whole in parts[1:]:
         part = " ".join(s for s in sentences(whole) if not EXAMPLE.match(s))  # an example only illustrates
         if not part:
             continue
         found = kb.matcher.match(part, lang=lang, hint=hint)
-        alike += found.entry_id == first.entry_id
+        read += 1
+        if found.entry_id == first.entry_id:
+            alike += 1
         if found.entry_id is None:  # "what are its dimensions": read it with the first part's subject
             found = kb.matcher.match(f"{part} {parts[0]}", lang=lang, hint=hint)
         kind = kind_of(kb, part)
@@ -144,10 +147,10 @@ def answer_parts(
         # "what does the author say about the amendments? which year were they?": what it says, and that it gives no date
         answer = answer_for(kb, kb.entries[first.entry_id], first.lang, text, first.score, ranked_ids(first))
         return replace(answer, reason="when" if lacking[0] == "born" else lacking[0])
-    if not offered and (whole_matched or rest_asks) and not (alike and alike == len(parts) - 1 and not rest_asks):
-        # the first part alone only when the whole matched nothing and the rest asks nothing, or when each later part is
-        # answered by the first part's entry too ("How does the author evaluate Bell's conclusion …? Does the author
-        # accept it fully?": what the whole matched had drifted to Bell's common features)
+    # the first part alone only when the rest asks nothing the essay lacks, and the whole matched nothing or each later
+    # part is answered on its own by the first part's entry too ("who is quoted in essay? only Nazarbayev or more
+    # people": what the whole matched had drifted to Nazarbayev)
+    if not offered and (rest_asks or (whole_matched and not 0 < alike == read)):
         return None
     assert first.best is not None
     # "… өту не үшін керек болды, …": what it was for, as a whole message is answered

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.about_the_essay import about_own_essay
+from knowledge.about_the_essay import ESSAY_PART, about_own_essay
 from knowledge.dialogue import (
     ACTS,
     DialogueAct,
@@ -335,17 +335,23 @@ def _asks_anything(sentence: str) -> bool:
 _YOU = frozenset(["you", "u", "вы", "ты", "сіз", "сен"])
 
 
-# asking for something without an asking word ("I need the main idea", "еще нужно про …", "маған … керек")
-_OF_THE_BOT = re.compile(
-    r"\b(?:can|could|will|would) (?:you|u)\b|\bможешь\b|\bможете\b|\bпомоги\w*|аласың|аласыз|\bсможешь\b", re.IGNORECASE
+# the bot asked to work on the student's own essay: help with it, check, read or grade it
+_WORK_ON_IT = re.compile(
+    r"\b(?:help|check|review|proofread|read|grade|mark|look at|improve|fix|edit)\b|\bпомо(?:ги|гите|чь|жешь|жете)\b"
+    r"|\bпровер\w*|\bпосмотр\w*|\bпрочита\w*|\bоцени\w*|көмектес\w*|комектес\w*|тексер\w*|оқып\s+шық\w*",
+    re.IGNORECASE,
 )
 
 
 def _own_essay_request(sentence: str) -> DialogueAct | None:
-    """Asking the bot to do something with the student's own essay: what the bot does."""
-    if about_own_essay(sentence) and _OF_THE_BOT.search(sentence):
-        return DialogueAct("who", frozenset([detect_language(sentence)]))
-    return None
+    """Asking the bot to help with, check or read the student's own essay ("can you check my essay on democracy?", "can
+    you help me with an essay for my polisci class?"): what the bot does. Not asking for a part of the essay for one's
+    own ("кто вы? можете назвать ключевые слова для моего эссе?" asks for the keywords)."""
+    if not about_own_essay(sentence) or not _WORK_ON_IT.search(sentence):
+        return None
+    if any(ESSAY_PART.match(w) for w in words_of(sentence)):
+        return None
+    return DialogueAct("who", frozenset([detect_language(sentence)]))
 
 
 _HELP = re.compile(r"help(?!ed|ful|s\b)|помоги|помогите|помочь|көмектес(?!т)|комектес(?!т)", re.IGNORECASE)  # not "it helped"

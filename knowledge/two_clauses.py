@@ -12,7 +12,7 @@ from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE
 from knowledge.normalize import YEAR, named_terms, names_the_essay
 from knowledge.own_story import speaks_of_asker
-from knowledge.parts import CLAIMS, CLAUSE_COMMA, asks_something
+from knowledge.parts import CLAIMS, CLAUSE_COMMA, COLON, asks_something
 
 _BECAUSE = re.compile(r"(?i)\W*(?:because|since|cause|cuz|bc|потому что|так как|т\.?к\.?|ведь|себебі|өйткені|ойткени)\b")
 SELF_CONTAINED = 95.0  # a question after a story naming other terms is read alone from this score
@@ -21,7 +21,7 @@ _CLASSMATES = re.compile(
     r"(?i)\b(?:classmates|groupmates|the guys|my group|our group|ребята|ребят|одногруппники|группа|балалар|балаларым"
     r"|топтастарым|топтастар|біздің топ)\b"
 )
-_COLON = re.compile(r":\s+(?!\d)")
+_COLON = re.compile(COLON)
 _TOLD_WORDS = 3  # "I read it but understood nothing at first, …": a clause that tells, not "ok, …" or "in short, …"
 
 
@@ -68,9 +68,15 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         # автор?" asks of the essay)
         if (named and YEAR.search(told)) or (kb.near_topic.find(told) and (named or not names_the_essay(asked))):
             continue
-        # …a colon introduces what is asked: answered is enough when nothing of the essay is told ("I am preparing a
-        # seminar …, so let's start with the basics: state the title of the essay and summarise its main thesis …")
-        floor = SELF_CONTAINED if named else ANSWER_SCORE if comma.group().startswith(":") else CLEAR_SCORE
+        # …a colon introduces what is asked: answered is enough when nothing of the essay is told and the question names
+        # the essay ("I am preparing a seminar …, so let's start with the basics: state the title of the essay and
+        # summarise its main thesis …"; not "I have an exam tomorrow and I'm panicking: what should I learn first?")
+        if named:
+            floor = SELF_CONTAINED
+        elif _COLON.match(comma.group()) and names_the_essay(asked):
+            floor = ANSWER_SCORE
+        else:
+            floor = CLEAR_SCORE
         if kb.matcher.match(asked, lang=lang).score >= floor:
             return [told, asked]
         # …or after a later comma, when more is told first ("салем, ертең семинар бар, препод эссені оқып келіңдер деді,

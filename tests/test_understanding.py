@@ -5734,6 +5734,7 @@ def test_someone_besides_then_two_questions_answers_the_first_and_offers_the_nex
         "Здравствуйте. Вы бот по эссе про политические партии? Что умеете?",
         "ты кто вообще? бот по политологии или что",
         "ok rakhmet. and what you can do? only this essay or all political science?",
+        "эссе бойынша кез-келген сұрақ қоюға бола ма",
     ],
 )
 def test_asking_what_the_bot_is_in_several_sentences_is_small_talk(kb, message):
@@ -5751,11 +5752,24 @@ def test_asking_what_the_bot_is_in_several_sentences_is_small_talk(kb, message):
         ("essay says Marcus Aurelius lived in 4 century BC, is it mistake? (қате ме)", "en"),
         # …but not a Kazakh question of an English sentence ("is the" asks nothing there)
         ("Democracy is the basis of civilization деп неге айтады", "kk"),
+        # …nor one that asks in Russian or Kazakh after its English ("explain етші" is Kazakh's light verb)
+        ("how does he define modernization, түсіндіріп берші", "kk"),
+        ("the three dimensions of political development, explain етші", "kk"),
+        ("what are the three dimensions, перечисли", "ru"),
+        # …nor a pasted English sentence whose relative clause opens with "which" ("…, which is characterized by …")
+        (
+            "«Kazakhstan's society has realized the need to move from the Soviet political model of life to democracy, "
+            "which will allow to achieve national, interethnic, interreligious and social harmony» — о какой гармонии речь?",
+            "ru",
+        ),
         # "чем отличаются" asks in Russian, though a Kazakh particle comes before it
         ("политическое развитие мен модернизация одно и то же ма? чем отличаются", "ru"),
         # asking for it short or "please" in Russian words: the Kazakh question says
         ("аннотацияда не айтылған? кратко плиз", "kk"),
         ("эссеге демократия туралы не айтылады, кратко плз", "kk"),
+        # …but with Kazakh terms alone they are the message's Russian
+        ("саяси жаңғыру кратко плиз", "ru"),
+        ("қорытынды кратко пж", "ru"),
     ],
 )
 def test_a_code_switched_message_is_answered_in_the_language_that_asks(kb, message, lang):
@@ -5782,6 +5796,11 @@ def test_an_exam_instruction_opening_a_sentence_asks():
     assert asks_something("state the title of the essay and summarise its main thesis")
     assert asks_something("Раскройте понятие политической модернизации")
     assert not asks_something("the state and the parties in the essay")
+    assert not asks_something("State power belongs to the people in the essay.")  # "state" opening a sentence, a noun
+
+
+def test_a_colon_after_a_story_does_not_lower_the_bar_for_a_question_that_names_nothing_of_the_essay(kb):
+    assert ask(kb, "I have an exam tomorrow and I'm panicking: what should I learn first?").entry is None
 
 
 @pytest.mark.parametrize(
@@ -5803,7 +5822,8 @@ def test_parts_that_the_first_parts_entry_answers_alike_get_that_entry(kb, messa
 @pytest.mark.parametrize("message", ["казакстаннын казыргы президенти кым", "казыр президент кым"])
 def test_the_current_president_asked_in_kazakh_typed_on_a_russian_keyboard_is_not_answered(kb, message):
     # "і" typed as "ы": "казыргы" is "қазіргі", "кым" is "кім"; batch 112 had got the 2030 address
-    assert ask(kb, message).entry is None
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.reason) == ("not_covered", "current")
 
 
 @pytest.mark.parametrize(
@@ -5817,6 +5837,21 @@ def test_asking_for_help_with_ones_own_essay_after_asking_who_is_small_talk(kb, 
     # the student's own essay ("an essay for my class", "my essay"): what the bot does; they had got Mustafin's textbook
     # and the criteria of political development
     assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # a part or a subject of the essay asked for one's own essay, or the assigned essay called "my essay" (the red
+        # team's and the review's: these had turned into small talk)
+        ("кто вы? можете назвать ключевые слова для моего эссе?", "essay-keywords"),
+        ("who are you? can you give me the keywords of the essay for my essay?", "essay-keywords"),
+        ("hey, thanks! can you tell me the keywords of my essay?", "essay-keywords"),
+        ("Hello. Could you tell me what my essay says about democracy?", "democracy-in-essay"),
+    ],
+)
+def test_asking_for_a_part_of_the_essay_for_ones_own_stays_a_question(kb, message, entry):
+    assert entry_of(kb, message) == entry
 
 
 def test_when_modernization_succeeds_typed_without_kazakh_letters_asks_its_conditions(kb):
@@ -5845,10 +5880,12 @@ def test_a_russian_question_with_kazakh_terms_is_answered_in_russian(kb, message
         ("i dont have the pdf on my phone rn. what is the essay called?", 2),
         # …a full stop after any word ends a sentence before a lower-case word
         ("ok so i have the exam next week and the teacher said this essay will be on it. what is it even about", 2),
+        ("i only read paragraph 5. what does the author say there about parties", 2),  # a number is no initial
+        ("the essay mentions Bell, Huntington etc. what do they say about modernization", 2),
         # …but not after letters with dots, an initial or an abbreviation, nor where a long message was cut at a comma
         ("аудармада қателер бар ма? мысалы Марк Аврелий б.з.д. өмір сүрген деп жазылыпты ғой", 2),
-        ("т.е. партии это основа общества или нет, как думаешь", 1),
-        ("see e.g. the parties and their role in society", 1),
+        ("в эссе есть ссылка на Белла и др. авторы там говорят про модернизацию", 1),
+        ("the author quotes N. A. Nazarbayev and says the modernization needs a plan", 1),
         (
             "Your last answer gave me only a summary without saying which paragraph it was from, which is not very "
             "helpful for citing.",
@@ -5886,8 +5923,19 @@ def test_writing_out_a_part_of_the_essay_is_no_text_to_compose(kb, message, entr
     assert entry_of(kb, message) == entry
 
 
-def test_writing_an_essay_stays_a_text_to_compose(kb):
-    assert ask(kb, "напиши короткое эссе про партии").outcome == "not_covered"
+@pytest.mark.parametrize(
+    "message",
+    [
+        "напиши короткое эссе про партии",
+        # an adjective that starts like a part of the essay is no part ("итоговое" is no "итог")
+        "напиши итоговое эссе по политологии про партии",
+        "напиши структурированное эссе про демократию",
+        "write me an essay on democracy",
+    ],
+)
+def test_writing_an_essay_stays_a_text_to_compose(kb, message):
+    answer = ask(kb, message)
+    assert answer.outcome == "not_covered" and answer.reason == "compose"
 
 
 def test_a_formal_greeting_and_asking_what_help_the_bot_offers_is_small_talk(kb):
@@ -5896,3 +5944,8 @@ def test_a_formal_greeting_and_asking_what_help_the_bot_offers_is_small_talk(kb)
         "able to offer with the essay I have been set?"
     )
     assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_topics_of_the_essay_asked_alone_are_a_question(kb):
+    # "like which topics" after asking what the bot can help with is small talk; "what topics of the essay?" asks
+    assert ask(kb, "what topics of the essay?").outcome == "answer"
