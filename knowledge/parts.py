@@ -197,13 +197,12 @@ _LOWER_SENTENCE_END = re.compile(
     r"(?:(?<=\w\.)|(?<=\.\.))\s+(?=[a-zа-яёәғқңөұүһі])"  # "… on my phone rn. what is …", "ок. что такое …"
     r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)"
 )
-# …but not after a letter alone (an initial, "г."; not the pronouns "i" and "я", nor a number: "… paragraph 5. what
-# does …"), letters with dots ("т.е. партии", "e.g. parties", "б.з.д. өмір") nor an abbreviation ("и др.", "гл.
-# образом"); "etc." may end a sentence
+# …not after an initial ("г."; not "i", "я" nor a number: "… paragraph 5. what does …"), letters with dots ("т.е.",
+# "e.g.", "б.з.д. өмір") nor an abbreviation ("и др.", "гл. образом"); "etc." may end a sentence
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:(?:[^\W\d_]\.){2,}|(?![iя]\.)[^\W\d_]\."
     r"|(?:др|пр|стр|см|им|гг|вв|тыс|млн|млрд|гл|напр|ст|кн|ср|vs|al|pp|ch|para|dr|mr|mrs|ms|ed|eds|мыс|жж|бб)\.)$",
-    re.IGNORECASE,
+    re.I,
 )
 
 
