@@ -1330,7 +1330,6 @@ def _kazakh_word(word: str) -> bool:
 
 
 _RU_FILLERS = frozenset(
-    # (and asking for it short, and please: "аннотацияда не айтылған? кратко плиз"; Kazakh speakers say them too)
     ["вообще", "ваще", "вобще", "короче", "кароче", "кароч", "типа", "кстати", "просто", "блин", "инфа", "инфу", "инфы", "инфо"]
 )
 # asking for it short, and please: Kazakh speakers say them too ("аннотацияда не айтылған? кратко плиз" is Kazakh), but
