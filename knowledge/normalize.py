@@ -1676,19 +1676,9 @@ _RUSSIAN_FRAME = 2  # Russian words or asking words that frame a question naming
 
 
 def _kazakh_terms(found: list[str]) -> list[bool]:
-    """Which words are Kazakh terms of the lexicon's concepts, alone or in a phrase ("саяси", "жаңғыру", "индустриялық")."""
-    forms = [surface_form(w, "kk") for w in found]
-    term = [False] * len(found)
-    i = 0
-    while i < len(found):
-        phrase = lexicon().phrase(forms, i, "kk")
-        if phrase is not None:
-            term[i : i + phrase[1]] = [True] * phrase[1]
-            i += phrase[1]
-            continue
-        term[i] = lexicon().token(forms[i], "kk") is not None
-        i += 1
-    return term
+    """Which words are Kazakh terms of the lexicon's concepts ("саяси", "жаңғыру", "индустриялық"), read as matching
+    reads a word (`analyze_word`)."""
+    return [is_concept(analyze_word(w, "kk")[1]) for w in found]
 
 
 # Kazakh particles that students from Kazakh-speaking homes add to Russian sentences: the question "ма", "ба",
