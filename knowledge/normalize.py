@@ -1718,6 +1718,34 @@ def _asks_in_english(lowered: str, found: list[str], latin: list[str]) -> bool:
     return bool(_EN_QUESTION_START.search(lowered)) and sum(w in EN_STOP or w in EN_ASKING for w in latin) >= 2
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[?!.])\s+")
+_KK_REQUEST = re.compile(r"(?:шы|ші|ңыз|ңіз|ңызшы|ңізші)$")  # "атап беріңізші", "түсіндірші"
+
+
+def _asked_then_said_again(lowered: str, hint: str | None) -> str | None:
+    """The language of a question asked in Russian or Kazakh and said once more, or made clearer, in the other
+    ("саяси модернизация деген не? что такое политическая модернизация", "Кілт сөздерді атап беріңізші. Ключевые слова
+    перечислите"): the one it was asked in first. The first sentence that asks about something of the essay (one of the
+    lexicon's concepts) decides; a greeting or a remark before it does not ("Сәлеметсіз бе! Что такое модернизация?")."""
+    sentences = [sentence for sentence in _SENTENCE_BREAK.split(lowered) if sentence]
+    for at, sentence in enumerate(sentences[:-1]):
+        words = _WORD.findall(sentence)
+        if not (sentence.endswith("?") or _asks(sentence) or any(_KK_REQUEST.search(w) for w in words)):
+            continue
+        lang, certain = language_of(sentence, hint)
+        asked = {token for _, token in terms(sentence, lang) if is_concept(token)}
+        if not asked:
+            continue
+        rest = " ".join(sentences[at + 1 :])
+        again, decided = language_of(rest, hint)
+        votes = {vote for vote in map(_cyrillic_vote, words) if vote is not None}
+        said = {token for _, token in terms(rest, again) if is_concept(token)}
+        if certain and decided and {lang, again} == {"ru", "kk"} and votes == {lang} and said <= asked:
+            return lang
+        return None
+    return None
+
+
 def _asks(text: str) -> bool:
     """Whether a text has an asking word of any of the three languages ("к чему приводит …", "что в приоритете …")."""
     return any(w in _ASKING_ANY for w in _WORD.findall(text))
@@ -1755,6 +1783,9 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         asked = language_of(lowered[: guess.start()], hint)
         if asked[1]:
             return asked
+    said_again = _asked_then_said_again(lowered, hint)
+    if said_again is not None:
+        return said_again, True
     has_cyrillic = bool(_CYRILLIC.search(lowered))
     has_latin = bool(_LATIN.search(lowered)) or not _KAZAKH_LATIN_ANY.isdisjoint(lowered)
     found = _WORD.findall(lowered)

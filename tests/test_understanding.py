@@ -5949,3 +5949,33 @@ def test_a_formal_greeting_and_asking_what_help_the_bot_offers_is_small_talk(kb)
 def test_topics_of_the_essay_asked_alone_are_a_question(kb):
     # "like which topics" after asking what the bot can help with is small talk; "what topics of the essay?" asks
     assert ask(kb, "what topics of the essay?").outcome == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        # a Kazakh question said once more, or made clearer, in Russian is Kazakh (batch 114 had them all in Russian)
+        ("саяси модернизация деген не? что такое политическая модернизация", "kk"),
+        ("Кілт сөздерді атап беріңізші. Ключевые слова перечислите, пожалуйста.", "kk"),
+        ("Аннотацияда не туралы жазылған? Я про абстракт, что там сказано.", "kk"),
+        ("Модернизация алгоритмі неге негізделуі керек? Алгоритм модернизации на чём основан?", "kk"),
+        ("Қорытындыда автор не дейді? Вывод какой в конце?", "kk"),
+        # …and the Russian one said again in Kazakh is Russian (a guard: it was so before)
+        ("Что такое политическая модернизация? саяси модернизация деген не", "ru"),
+    ],
+)
+def test_a_question_said_again_in_the_other_language_is_in_the_first(message, lang):
+    assert detect_language(message) == lang
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        # guards: a first sentence that mixes the two, or a second that asks about something else, decides nothing alone
+        ("Белл кітабының аты какой? екі рет жазылған сияқты", "kk"),
+        ("политической модернизации мен политического развития айырмашылығы неде? екеуі бірдей ме?", "kk"),
+        ("Сәлеметсіз бе! Что такое политическая модернизация?", "ru"),  # a greeting first
+    ],
+)
+def test_a_mixed_first_sentence_or_a_greeting_does_not_decide_alone(message, lang):
+    assert detect_language(message) == lang
