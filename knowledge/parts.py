@@ -36,7 +36,7 @@ _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new 
     (re.compile(r"\?+\s+(?=\S)"), "?" + _MARK),
     (re.compile(r"(?:^|\s+)\d[.)]\s+(?=\S)"), _MARK),  # "1) what is … 2) which …": numbered questions
     (re.compile(rf"[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:{_EN_Q})\b)", re.IGNORECASE), _MARK),
-    (re.compile(rf"[,;]?\s+(?:и|а также|а ещё|а еще|и ещё|и еще)\s+(?=(?:{_RU_Q})\b)", re.IGNORECASE), _MARK),
+    (re.compile(rf"[,;]?\s+(?:и|а также|а ещё|а еще|и ещё|и еще)\s+(?=(?:{_RU_Q}|[во] ч[её]м)\b)", re.IGNORECASE), _MARK),
     # a comma before a question word, but not "the idea of who…" ("идея о том, кто…", "то, что") or
     # "the concept, which…": those are one question's clauses
     (re.compile(rf"(?<!\bтом)(?<!\bто)(?<!\bтого)(?<!\bтем)[,;]\s+(?!which\b)(?=(?:{_RU_Q}|{_EN_Q})\b)", re.IGNORECASE), _MARK),
@@ -277,10 +277,10 @@ def sentences(text: str) -> list[str]:
     return kept if len(kept) > 1 else [text]
 
 
-# a polite request anywhere in the sentence: "I should be most obliged if you could tell me …", "… if you would be so kind"
+# a polite request anywhere in the sentence: "I should be most obliged if you could tell me …", "прошу пояснить …"
 _POLITE_REQUEST = re.compile(
-    r"\b(?:obliged|grateful|thankful) if you\b|\bif you (?:would|could) be so kind\b"
-    r"|\bif you (?:would|could|can) (?:please )?(?:tell|explain|give|remind|summari[sz]e|clarify)\b",
+    r"\b(?:obliged|grateful|thankful) if you\b|\bif you (?:would|could) be so kind\b|\bif you (?:would|could|can) (?:please )?"
+    r"(?:tell|explain|give|remind|summari[sz]e|clarify)\b|\bпрошу (?:вас )?(?:по|объ|разъ|у|рас|на|пере|о|ука)\w+|\bхотел\w* бы (?:уточнить|узнать|спросить|понять)\b",
     re.IGNORECASE,
 )
 

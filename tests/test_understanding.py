@@ -5979,3 +5979,46 @@ def test_a_question_said_again_in_the_other_language_is_in_the_first(message, la
 )
 def test_a_mixed_first_sentence_or_a_greeting_does_not_decide_alone(message, lang):
     assert detect_language(message) == lang
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # a polite Russian request after a reason asks ("прошу пояснить"; batch 114 had it "not covered")
+        (
+            "Поскольку в экзаменационных билетах нередко требуется разграничить смежные категории, прошу пояснить, чем "
+            "понятие «политическая модернизация» отличается от понятия «политическое развитие» и в чём, согласно эссе, "
+            "заключается их взаимосвязь.",
+            "modernization-vs-development",
+        ),
+        # "и в чём …" starts a second question (batch 114: "not covered")
+        (
+            "Благодарю. В таком случае начну с общего: каково полное название рассматриваемого эссе и в чём, по Вашему "
+            "мнению, состоит его главная мысль, выдвигаемая автором в качестве тезиса?",
+            "essay-title",
+        ),
+        # the words of formal Kazakh that say how it asks ("дәрежеде", "сұрайын", "сондықтан") say nothing of the subject
+        ("Партиялардың рөлін автор тарапынан қалайша түсіндіріледі?", "parties-role"),
+        ("Ертең семинар бар, сондықтан сұрайын: бұл эссенің негізгі ойы не, автор оны не үшін жазған?", "essay-thesis"),
+        ("Саяси модернизацияны ғылыми тілмен түсіндіріп берсеңіз", "modernization-definition"),  # not "understudied"
+    ],
+)
+def test_formal_requests_and_second_questions_of_batch_114(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+def test_formal_russian_fillers_say_nothing_and_to_juxtapose_compares():
+    assert [token for _, token in terms("весьма интересно, будучи студентом, я помню какой-то алгоритм", "ru")] == [
+        "#interest",
+        "студент",
+        "#algorithm",
+    ]
+    assert "#comparison" in {token for _, token in terms("сопоставьте модернизацию и развитие", "ru")}
+
+
+def test_and_in_what_starts_a_second_question(kb):
+    assert split_parts("каково полное название эссе и в чём его главная мысль?") == [
+        "каково полное название эссе",
+        "в чём его главная мысль?",
+    ]
+    assert entry_of(kb, "каково полное название эссе и в чём его главная мысль?") == "essay-title"
