@@ -63,7 +63,7 @@ from knowledge.telling import (
     venting,
 )
 from knowledge.topic_story import told_a_topic
-from knowledge.typed_otherwise import act_in_latin_russian, retyped
+from knowledge.typed_otherwise import act_in_latin_russian, in_cyrillic, retyped
 
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
@@ -90,7 +90,7 @@ def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) 
     stem = question_stem(text)
     if stem != text:  # a pasted test item: its stem is the question
         return replace(_read(kb, stem, lang, hint), query=text)
-    as_meant = retyped(kb, text)
+    as_meant = retyped(kb, text) or in_cyrillic(kb, text)
     if as_meant is not None:
         return replace(_read(kb, as_meant, lang, hint), query=text)
     requested, rest = requested_language(text)

@@ -1,7 +1,10 @@
 """Russian typed otherwise than in Cyrillic: with the keyboard in the English layout ("cnhernehf 'cct", read as
-meant), and small talk typed in Latin letters ("privet) ty pomozhesh s esse po politologii?", read in Cyrillic)."""
+meant), and in Latin letters ("k chemu privodit samo sushestvovanie partii?", "privet) ty pomozhesh s esse po
+politologii?"), read in Cyrillic."""
 
 from __future__ import annotations
+
+import re
 
 from knowledge.dialogue import DialogueAct, dialogue_act, words_of
 from knowledge.kb import KnowledgeBase
@@ -25,6 +28,27 @@ def retyped(kb: KnowledgeBase, text: str) -> str | None:
 
 def _english(kb: KnowledgeBase, word: str) -> bool:
     return len(word) > 1 and (word in EN_STOP or (bool(terms(word, "en")) and kb.matcher.knows(word, "en")))
+
+
+def in_cyrillic(kb: KnowledgeBase, text: str) -> str | None:
+    """A question in Russian typed in Latin letters, in Cyrillic ("k chemu privodit samo sushestvovanie partii?" -> "к
+    чему приводит само существование партий?"), so that every rule written for Russian reads it; English words the KB
+    knows stay as they are ("chto takoe political modernization")."""
+    if has_cyrillic(text) or language_of(text) != ("ru", True):
+        return None
+    read = re.sub(r"[a-z]+", lambda found: _russian_word(kb, found.group()), text.casefold())
+    return read if language_of(read)[0] == "ru" else None
+
+
+def _russian_word(kb: KnowledgeBase, word: str) -> str:
+    """A word of Russian typed in Latin letters, in Cyrillic: the reading the KB knows, of "sh" as "ш" or "щ" and "-ii" as
+    "-ий" or "-ии" ("sushestvovanie": "существование"; "partii": "партии"); an English word the KB knows, as it is
+    ("political"), unless its Russian reading is a Russian word the KB knows too ("seminar")."""
+    read = russian_reading(word)
+    for candidate in (read, read.replace("ш", "щ"), re.sub(r"ий$", "ии", read)):
+        if kb.matcher.knows(candidate, "ru"):
+            return candidate
+    return word if _english(kb, word) else read
 
 
 def act_in_latin_russian(text: str) -> DialogueAct | None:

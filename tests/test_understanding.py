@@ -16,6 +16,7 @@ from knowledge.question_body import after_asking_who, asked_of_what_is_named, to
 from knowledge.reply_language import written_after
 from knowledge.stop_words import KK_STOP
 from knowledge.two_clauses import told_then_asked
+from knowledge.typed_otherwise import in_cyrillic
 
 
 def entry_of(kb, message):
@@ -6022,3 +6023,14 @@ def test_and_in_what_starts_a_second_question(kb):
         "в чём его главная мысль?",
     ]
     assert entry_of(kb, "каково полное название эссе и в чём его главная мысль?") == "essay-title"
+
+
+def test_russian_in_latin_letters_is_read_in_cyrillic_by_every_rule(kb):
+    # "sh" may be "щ", "-ii" "-ии": the reading the KB knows ("существование" told conflicts from "parties in the essay")
+    assert in_cyrillic(kb, "k chemu privodit samo sushestvovanie partii?") == "к чему приводит само существование партий?"
+    assert entry_of(kb, "k chemu privodit samo sushestvovanie partii?") == "parties-conflicts"
+    # a story before the question, read as the Cyrillic one is (batch 115 had the role of parties)
+    message = "slushai u menya zavtra seminar po esse pro partii v kazahstane, o chem ono voobshe? v dvuh slovah"
+    assert entry_of(kb, message) == "essay-title"
+    # English terms stay English
+    assert in_cyrillic(kb, "chto takoe political modernization").startswith("что такое political ")
