@@ -6034,3 +6034,17 @@ def test_russian_in_latin_letters_is_read_in_cyrillic_by_every_rule(kb):
     assert entry_of(kb, message) == "essay-title"
     # English terms stay English
     assert in_cyrillic(kb, "chto takoe political modernization").startswith("что такое political ")
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # "in a couple sentences" asks for a length, as "in a couple of sentences" does (batch 114 had the essay's errors:
+        # its "sentences")
+        ("what is this essay even about, like the main point in a couple sentences?", "essay-thesis"),
+        # a system "fitting itself" to society adapts (batch 114 had the political system)
+        ("system fitting itself to the society around it??", "development-definition"),
+    ],
+)
+def test_own_words_of_batch_114(kb, message, entry):
+    assert entry_of(kb, message) == entry
