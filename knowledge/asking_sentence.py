@@ -22,7 +22,8 @@ from knowledge.normalize import (
     terms,
 )
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
-from knowledge.parts import asks_something, sentences, split_parts
+from knowledge.parts import asks_something, split_parts
+from knowledge.sentences import sentences
 from knowledge.several import EXAMPLE, answerable, kind_of, ranked_ids
 from knowledge.two_clauses import asked_then_told, told_then_asked
 

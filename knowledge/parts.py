@@ -9,13 +9,14 @@ Two short things joined by "and" ("нысанбаев и куандык") are a 
 when the message as a whole is answered by neither (`split_items`).
 
 A message of several sentences ("The abstract and ¶9 look alike to me. Is the abstract copied?")
-is read a sentence at a time when it is answered as a whole by nothing (`sentences`).
+is read a sentence at a time when it is answered as a whole by nothing (knowledge.sentences).
 """
 
 from __future__ import annotations
 
 import re
 
+from knowledge.guess import is_guess
 from knowledge.normalize import BRIEFLY, EN_ASKING, KK_ASKING, RU_ASKING, detect_language, has_content, terms
 
 # the asking words (normalize.EN_ASKING) and the verbs that start a question
@@ -52,7 +53,7 @@ _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new 
     (re.compile(rf"\b((?:{_KK_Q}){_KK_THERE_IS})\s*[,;]\s+", re.IGNORECASE), r"\1" + _MARK),
 ]
 MIN_PART_CHARS = 6
-_ASKS = re.compile(
+ASKS = re.compile(
     rf"\b(?:{_EN_Q}|{_RU_Q}|{_KK_Q}|describe|summari[sz]e|compare|tell|give|explain|list|опиши\w*|расскажи\w*|сравни\w*"
     r"|перечисли\w*|поясни\w*|объясни\w*|назови\w*|айт\w*|түсіндір\w*)\b",
     re.IGNORECASE,
@@ -140,8 +141,13 @@ def split_parts(text: str) -> list[str]:
         asked_before = bool(merged) and merged[-1].rstrip().endswith("?")
         asks_name = asks_name and bool(merged) and not asked_before
         claimed = bool(merged) and not asked_before and bool(CLAIMS.search(merged[-1])) and bool(_WHAT_IS_CLAIMED.match(part))
+        # …nor a guess at what the answer holds ("…? там про конфликты вроде")
         if merged and (
-            (not _asks(merged[-1]) and "?" not in merged[-1]) or not _names_something(merged[-1], lang) or asks_name or claimed
+            (not _asks(merged[-1]) and "?" not in merged[-1])
+            or not _names_something(merged[-1], lang)
+            or asks_name
+            or claimed
+            or is_guess(part)
         ):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
@@ -152,7 +158,7 @@ def split_parts(text: str) -> list[str]:
 def _asks(part: str) -> bool:
     """Whether a part has an asking word, other than the "when" of a clause telling what one did
     ("Когда я читала, мне показалось…", "when I read it")."""
-    return bool(_ASKS.search(_TELLING_WHEN.sub(" ", part)))
+    return bool(ASKS.search(_TELLING_WHEN.sub(" ", part)))
 
 
 _TELLING_WHEN = re.compile(r"^\s*(?:when|когда)\s+(?:i|we|я|мы)\b[^?,]*", re.IGNORECASE)
@@ -177,106 +183,6 @@ def split_items(text: str) -> list[str]:
     return items
 
 
-# a sentence ends at "?" or "!", or at "." before a capital letter when the word before is no
-# abbreviation ("e.g. Bell", "т.е. …")
-_SENTENCE_END = re.compile(
-    r"(?<=[?!])\s+(?=\S)|(?<=\w{3}\.|\w{2}\)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
-    # after a quotation that ends the sentence: "…«основа общества — это партии». Кто из нас прав?"
-    r"|(?<=\w[»”\"]\.|\w\.[»”\"])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
-    r"|(?<=\b(?:ha|ok|no|oh|ah|hm|ну|да|ок|ой)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # "…, ha. But what …": an interjection ends one
-    r"|(?<=\.\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # …and an ellipsis, of two dots or more: "Заключение вкратце можно... А то …"
-    r"|(?<=\b(?:to|it|me|us|up|on|in|do|go|be|at)\.)\s+(?=[A-Z])"  # "…who the definition belongs to. Also when …"
-    r"|(?<=\b(?:РК|КЗ|ҚР|RK|KZ)\.)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"  # the country's short name: "…партий в РК. Как точно звучит …"
-    # the reason after the question: "can u explain the 3 dimensions simpler bc the text is so confusing …"
-    r"|(?<=\w)\s+(?=(?:bc|because|cuz|coz|потому что|так как|себебі|өйткені)\s)"
-)
-
-
-# …and after emoji, which chat puts where a full stop goes ("…миым істемей тұр 😩 саяси процесс деген не")
-_LOWER_SENTENCE_END = re.compile(
-    r"(?:(?<=\w\.)|(?<=\.\.))\s+(?=[a-zа-яёәғқңөұүһі])"  # "… on my phone rn. what is …", "ок. что такое …"
-    r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)"
-)
-# …not after an initial ("г."; not "i", "я" nor a number: "… paragraph 5. what does …"), letters with dots ("т.е.",
-# "e.g.", "б.з.д. өмір") nor an abbreviation ("и др.", "гл. образом"); "etc." may end a sentence
-_ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:(?:[^\W\d_]\.){2,}|(?![iя]\.)[^\W\d_]\."
-    r"|(?:др|пр|стр|см|им|гг|вв|тыс|млн|млрд|гл|напр|ст|кн|ср|vs|al|pp|ch|para|dr|mr|mrs|ms|ed|eds|мыс|жж|бб)\.)$",
-    re.I,
-)
-
-
-def _lower_pieces(text: str) -> list[str]:
-    """A message split where a full stop or an emoji ends a sentence before a word in lower case: after any word but a
-    letter alone or an abbreviation."""
-    pieces: list[str] = []
-    start = 0
-    for end in _LOWER_SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text[: end.start()]):
-            continue
-        pieces.append(text[start : end.start()])
-        start = end.end()
-    return [*pieces, text[start:]]
-
-
-_LOWER_SENTENCE_WORDS = 3  # chat writes "времени ноль. препод сказал…"; "межэтн. межрелиг. гармония" is one sentence
-
-
-_VOICE_WORDS = 20
-_INNER_MARK = re.compile(r"[.?!]")
-# Kazakh ends a clause with its verb: after a finite one that tells (the asker's "оқыдым", "қалдым", "кетіппін",
-# "емеспін", the teacher's "деді", "сұрады", "болды") or a closing particle ("ғой", "екен") a new sentence starts:
-# "… деп сұрады мен отырып қалдым ештеңе айта алмадым ұят болды ғой эссеге сүйеніп … түсіндіріп берші" (not in Russian:
-# "простым языком")
-_KK_VOICE_WORDS = 12
-_KK_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-_KK_VOICE_BREAK = re.compile(
-    r"\b(ғой|гой|екен|деді|деди|сұрады|сурады|болды|айтты"
-    # "-мын/-мін" after "ы/і" is the object's ending, not "I": "ұғымын", "ілімін"
-    r"|\w{2,}(?:дым|дім|тым|тім|ппын|ппін|пын|пін)|\w*[^\Wыі]м[ыі]н)"
-    # …not before what still belongs to the clause: a particle that asks or closes it, or "емес"
-    r"\s+(?!(?:ғой|гой|екен|ма|ме|ба|бе|па|пе|мә|емес)\b)(?=\w)",
-    re.IGNORECASE,
-)
-_VOICE_BREAK = re.compile(
-    # "… можешь перечислить …": the request itself starts the sentence ("можешь" asks of the bot, not of the essay)
-    r"\s+(?:а |и )?(?:можешь|можете)\s+(?=\w)"
-    r"|(?<!пожалуйста)\s+(?=(?:а |и )?(?:подскажи\w*|скажи\w*|объясни\w*|перечисли\w*|расскажи\w*)\s(?!потому|так как|ведь))"
-    r"|\s+(?=а (?:какие|какой|какая|какое|что|как|почему|зачем|кто|сколько|где)\s)"
-    # English typed as fast: "… and i still dont get it what is political modernization …"
-    r"|\s+(?:so\s+|but\s+|and\s+)?(?=(?:what|how|why|which|who|where)\s+(?:is|are|was|were|does|do|did|kind|exactly)\s)"
-    # …not "сказал вот что …" (the following), a speech verb's
-    r"|(?<!сказал)(?<!сказала)(?<!говорит)(?<!написал)(?<!пишет)"
-    r"\s+(?:вот|короче)\s+(?=(?:какие|какой|какая|какое|что|как|почему|зачем|кто|сколько|где)\s)",
-    re.IGNORECASE,
-)
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of a message that say something (one element when it is one sentence); a
-    sentence starts in lower case too when every piece is a few words long, or asks a short question
-    of its own ("… or a bot lol. whats democracy"); an ellipsis ends one as a full stop does. A long message without
-    a mark inside (dictated) starts its question where it asks: "… а я видела больше можешь перечислить
-    какие ключевые слова", "… он назвал только одно а какие остальные два", "… про модернизацию вот что вообще
-    такое …"; in Kazakh after a verb that ends a clause (_KK_VOICE_BREAK)."""
-    found: list[str] = []
-    stripped = text.strip()
-    if len(stripped.split()) >= _VOICE_WORDS and not _INNER_MARK.search(stripped.rstrip("?!. ")):
-        stripped = _VOICE_BREAK.sub(". ", stripped)
-    words = len(stripped.split())
-    if words >= _KK_VOICE_WORDS and _KK_LETTERS.search(stripped) and not _INNER_MARK.search(stripped.rstrip("?!. ")):
-        stripped = _KK_VOICE_BREAK.sub(r"\1. ", stripped)
-    for piece in _SENTENCE_END.split(stripped):
-        pieces = _lower_pieces(piece.strip())
-        # …or a short question of its own after the first ("are u a real person or a bot lol. whats democracy")
-        whole = all(
-            len(p.split()) >= _LOWER_SENTENCE_WORDS or (i and len(p.split()) > 1 and _ASKS.match(p)) for i, p in enumerate(pieces)
-        )
-        found += pieces if whole else [piece.strip()]
-    kept = [s for s in found if len(s) >= MIN_PART_CHARS]
-    return kept if len(kept) > 1 else [text]
-
-
 # a polite request anywhere in the sentence: "I should be most obliged if you could tell me …", "прошу пояснить …"
 _POLITE_REQUEST = re.compile(
     r"\b(?:obliged|grateful|thankful) if you\b|\bif you (?:would|could) be so kind\b|\bif you (?:would|could|can) (?:please )?"
@@ -291,7 +197,7 @@ def asks_something(sentence: str) -> bool:
     "please" last, or Kazakh's asking last ("… деген не", "… түсіндіріп берші")."""
     start = sentence.lstrip()
     return "?" in sentence or bool(
-        _ASKS.match(start)
+        ASKS.match(start)
         or _EXAM_VERB.match(start)
         or REQUEST.match(_ASKER.sub("", start, count=1))
         or _PLEASE_LAST.search(start)

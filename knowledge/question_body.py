@@ -14,7 +14,8 @@ from knowledge.dialogue import dialogue_act, words_of
 from knowledge.lexicon import is_concept
 from knowledge.normalize import ASKING, ESSAY_BY_SUBJECT, ESSAY_WORD, THE_ESSAY, named_terms, names_term, terms
 from knowledge.own_story import speaks_of_asker
-from knowledge.parts import CLAUSE_COMMA, asks_something, sentences
+from knowledge.parts import CLAUSE_COMMA, asks_something
+from knowledge.sentences import sentences
 
 # the essay or a paragraph of it, which a question after asking what the bot is may name instead of a term
 # ("are you a bot? who is mentioned in the essay?", "Ты бот? Что в статье главное?")

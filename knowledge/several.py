@@ -17,9 +17,10 @@ from knowledge.kb import KnowledgeBase
 from knowledge.matcher import MatchResult
 from knowledge.normalize import ESSAY_WORD, detect_language, has_content, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
-from knowledge.parts import asks_something, sentences, split_items
+from knowledge.parts import asks_something, split_items
 from knowledge.preference import asked_beside, first_named
 from knowledge.purpose import for_purpose
+from knowledge.sentences import sentences
 
 LACKING_DETAILS = ("when", "born", "count", "times", "often")  # a date or a number of what an answered part is about
 

@@ -27,7 +27,8 @@ from knowledge.dialogue import (
 )
 from knowledge.lexicon import is_concept
 from knowledge.normalize import ASKING, ESSAY_WORD, NUMBER_CONCEPT, content_words, detect_language, named_terms, terms
-from knowledge.parts import CLAUSE_COMMA, REQUEST, asks_something, sentences
+from knowledge.parts import CLAUSE_COMMA, REQUEST, asks_something
+from knowledge.sentences import sentences
 
 
 def complaint_first(text: str) -> DialogueAct | None:

@@ -12,7 +12,8 @@ from knowledge.dialogue import words_of
 from knowledge.intent import PERSON
 from knowledge.kb import KnowledgeBase
 from knowledge.normalize import lexicon, named_terms, names_the_essay, terms
-from knowledge.parts import asks_something, sentences
+from knowledge.parts import asks_something
+from knowledge.sentences import sentences
 from knowledge.several import kind_of
 from knowledge.two_clauses import SELF_CONTAINED, told_then_asked
 

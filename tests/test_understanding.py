@@ -10,10 +10,11 @@ from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
 from knowledge.normalize import content_words, detect_language, kazakh_skeleton, terms
 from knowledge.own_story import without_own_story
-from knowledge.parts import asks_something, sentences, split_parts
+from knowledge.parts import asks_something, split_parts
 from knowledge.purpose import asks_purpose
 from knowledge.question_body import after_asking_who, asked_of_what_is_named, to_the_bot, topic_then_question
 from knowledge.reply_language import written_after
+from knowledge.sentences import sentences
 from knowledge.stop_words import KK_STOP
 from knowledge.two_clauses import told_then_asked
 from knowledge.typed_otherwise import in_cyrillic
@@ -6048,3 +6049,23 @@ def test_russian_in_latin_letters_is_read_in_cyrillic_by_every_rule(kb):
 )
 def test_own_words_of_batch_114(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # a guess after the question at what its answer holds is no second question: the two are read as one (batch 116
+        # had the first part alone answered: the democratic path, the role of parties)
+        ("от чего она отказывается? там что то про традиционное было", "modernization-definition"),
+        ("к чему приводит что партии вообще есть? там про конфликты вроде", "parties-conflicts"),
+        ("What happens due to the very existence of parties? Essay is saying something about conflicts na?", "parties-conflicts"),
+    ],
+)
+def test_a_guess_after_the_question_is_read_with_it(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+def test_a_second_question_of_about_is_still_cut():
+    # guards: "и про Белла" asks, a hedge makes a guess
+    assert split_parts("что такое модернизация? и про Белла") == ["что такое модернизация?", "и про Белла"]
+    assert split_parts("что такое модернизация? а про партии?") == ["что такое модернизация?", "а про партии?"]
