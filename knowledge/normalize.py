@@ -1549,6 +1549,7 @@ def russian_from_latin(word: str) -> str:
     """A Russian word typed in Latin letters, in Cyrillic: "politicheskaya" -> "политическая"."""
     head = "э" if word.startswith("e") and word not in _RU_E_WORDS else ""
     rest = word[1:] if head else word
+    rest = re.sub(r"(?<=[bvgdzklmnprstfh])ye$", "ые", rest)  # "novye", "tradicionnye": -ые, not -е
     for latin, cyrillic in _RU_LATIN_PAIRS:
         rest = rest.replace(latin, cyrillic)
     out: list[str] = []

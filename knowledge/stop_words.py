@@ -1103,5 +1103,12 @@ KK_STOP = frozenset(
         "tarapynan",
         "darejede",
         "tubegeili",
+        # asking for it shorter: "қысқартып бере аласыз ба?" ("аласыз ба" stays: "көмектесе аласыз ба?" is small talk)
+        "kyskartyp",
+        # forgetting a name says nothing of it: "аты есімнен шығып кетті", "ұмытып қалдым", "ұмыттым"
+        "esimnen",
+        "shygyp",
+        "umyttym",
+        "umytyp",
     ]
 )

@@ -22,6 +22,11 @@ _CLASSMATES = re.compile(
     r"|топтастарым|топтастар|біздің топ)\b"
 )
 _COLON = re.compile(COLON)
+# a wish to ask, before a colon, announces the question after it: "… мақсатында сұрағым келеді: …", "хотел бы уточнить: …"
+_WISH_TO_ASK = re.compile(
+    r"(?i)\b(?:сұра|сура|нақтыла|нактыла|біл|бил)\w*(?:ғым|гым|гім|гим|қым|кым|кім|ким) (?:келеді|келеди|келіп)"
+    r"|\b(?:хочу|хотел\w* бы|хотелось бы) (?:спросить|уточнить|узнать)|\bi(?:'d| would)? (?:like|want) to (?:ask|clarify|know)\W*$"
+)
 _TOLD_WORDS = 3  # "I read it but understood nothing at first, …": a clause that tells, not "ok, …" or "in short, …"
 
 
@@ -73,7 +78,7 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         # summarise its main thesis …"; not "I have an exam tomorrow and I'm panicking: what should I learn first?")
         if named:
             floor = SELF_CONTAINED
-        elif _COLON.match(comma.group()) and names_the_essay(asked):
+        elif _COLON.match(comma.group()) and (names_the_essay(asked) or _WISH_TO_ASK.search(told)):
             floor = ANSWER_SCORE
         else:
             floor = CLEAR_SCORE

@@ -9,7 +9,7 @@ import re
 from knowledge.dialogue import DialogueAct, dialogue_act, words_of
 from knowledge.kb import KnowledgeBase
 from knowledge.normalize import has_cyrillic, in_russian_layout, language_of, russian_reading, terms
-from knowledge.stop_words import EN_STOP
+from knowledge.stop_words import EN_STOP, RU_STOP
 
 
 def retyped(kb: KnowledgeBase, text: str) -> str | None:
@@ -45,6 +45,8 @@ def _russian_word(kb: KnowledgeBase, word: str) -> str:
     "-ий" or "-ии" ("sushestvovanie": "существование"; "partii": "партии"); an English word the KB knows, as it is
     ("political"), unless its Russian reading is a Russian word the KB knows too ("seminar")."""
     read = russian_reading(word)
+    if read in RU_STOP:  # "to", "a", "no": "то", "а", "но" in a Russian message
+        return read
     for candidate in (read, read.replace("ш", "щ"), re.sub(r"ий$", "ии", read)):
         if kb.matcher.knows(candidate, "ru"):
             return candidate

@@ -6069,3 +6069,41 @@ def test_a_second_question_of_about_is_still_cut():
     # guards: "и про Белла" asks, a hedge makes a guess
     assert split_parts("что такое модернизация? и про Белла") == ["что такое модернизация?", "и про Белла"]
     assert split_parts("что такое модернизация? а про партии?") == ["что такое модернизация?", "а про партии?"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # the errors entry's "who distinguishes the three dimensions" says the sentence lacks its subject: a question of
+        # what they are is the dimensions (batch 116 had the essay's errors)
+        ("Автор саяси дамудың үш негізгі өлшемін бөліп көрсетеді; олар нелер?", "development-dimensions"),
+        ("эссенің негізгі сөздері", "essay-keywords"),  # "main words" are the keywords
+        # the post-industrial society in native Kazakh words, and a name forgotten
+        ("өндірістен кейінгі қоғам туралы кітап жазған шетелдік ғалым кім еді? аты есімнен шығып кетті", "bell-book"),
+        ("постпромышленное общество", "bell-book"),
+        # a wish to ask before a colon announces the question after it (batch 116: "not covered")
+        (
+            "Магистрлік диссертациямның теориялық тарауында сілтеме жасау үшін нақтылағым келеді: автор қорытындыда саяси "
+            "модернизация мен саяси тұрақтылық арасындағы байланысты қалай негіздейді?",
+            "modernization-stability",
+        ),
+        (
+            "Салыстырмалы талдау жүргізу мақсатында сұрағым келеді: эсседе «саяси модернизация» мен «саяси даму» "
+            "ұғымдарының ортақ тұстары мен айырмашылықтары қалай ажыратылады?",
+            "modernization-vs-development",
+        ),
+        # Russian in Latin letters: "-ye" is "-ые", "to" is "то"
+        ("a ot chego ona otkazyvaetsya? tam chto to pro tradicionnye formy bylo", "modernization-definition"),
+    ],
+)
+def test_own_words_and_formal_kazakh_of_batch_116(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+def test_asking_it_shorter_in_kazakh_says_nothing_of_the_subject():
+    assert "kyskartyp" not in {token for _, token in terms("эссенің қорытындысын қысқартып бер", "kk")}
+
+
+def test_can_you_help_stays_small_talk(kb):
+    # a guard: "аласыз ба" is no stop word ("көмектесе аласыз ба?" asks the bot for help)
+    assert ask(kb, "Сәлеметсіз бе! курстық жұмысқа материал керек еді, осы эссе бойынша көмектесе аласыз ба?").entry is None
