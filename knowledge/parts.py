@@ -158,10 +158,12 @@ def split_parts(text: str) -> list[str]:
 def _asks(part: str) -> bool:
     """Whether a part has an asking word, other than the "when" of a clause telling what one did
     ("Когда я читала, мне показалось…", "when I read it")."""
-    return bool(ASKS.search(_TELLING_WHEN.sub(" ", part)))
+    return bool(ASKS.search(_TELLING_WHEN.sub(" ", _ABOUT_WHY.sub(" ", part))))
 
 
 _TELLING_WHEN = re.compile(r"^\s*(?:when|когда)\s+(?:i|we|я|мы)\b[^?,]*", re.IGNORECASE)
+# …nor the "why" of what something is about ("its basically about why parties matter … and what …, right?")
+_ABOUT_WHY = re.compile(r"\b(?:about|explains|shows|describes) (?:why|what|how|who)\b", re.IGNORECASE)
 
 
 def _names_something(part: str, lang: str) -> bool:

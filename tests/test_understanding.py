@@ -6107,3 +6107,17 @@ def test_asking_it_shorter_in_kazakh_says_nothing_of_the_subject():
 def test_can_you_help_stays_small_talk(kb):
     # a guard: "аласыз ба" is no stop word ("көмектесе аласыз ба?" asks the bot for help)
     assert ask(kb, "Сәлеметсіз бе! курстық жұмысқа материал керек еді, осы эссе бойынша көмектесе аласыз ба?").entry is None
+
+
+def test_the_why_and_what_of_what_something_is_about_are_no_questions(kb):
+    # "its basically about why … and what …, right?" retells the title (batch 116 had the role of parties: a part of it)
+    message = (
+        "ok so first the title. its basically about why parties matter in Kazakhstan and what the political process is, "
+        "right? or did i get it wrong"
+    )
+    assert entry_of(kb, message) == "essay-title"
+    # a guard: "about" before a term, then "and what", asks twice
+    assert split_parts("what does the author write about democracy and what are the keywords") == [
+        "what does the author write about democracy",
+        "what are the keywords",
+    ]
