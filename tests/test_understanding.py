@@ -6121,3 +6121,15 @@ def test_the_why_and_what_of_what_something_is_about_are_no_questions(kb):
         "what does the author write about democracy",
         "what are the keywords",
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # Kazakh synonyms of the essay's terms (batch 117): "өрлеу" (rise) is development, "икемделу" adapting
+        ("Саяси өрлеу дегенді қалай түсіндіреді?", "development-definition"),
+        ("саяси жүйенің қоғамға икемделуі деген не", "development-definition"),
+    ],
+)
+def test_kazakh_synonyms_of_batch_117(kb, message, entry):
+    assert entry_of(kb, message) == entry
