@@ -770,6 +770,9 @@ _FILLER_PHRASES = re.compile(
     # "… туралы эссе мәтінінен дәйексөз келтіріп беріңізші"
     r"|(?<=\w )(?:туралы|жайлы) (?:(?:эссе|эссенің|эссенин) )?(?:(?:мәтін|матин)\w* |эсседен |эссeден )?(?:бір |бир )?"
     r"(?:дәйексөз|дайексоз|цитата)\w*(?: керек| бер\w*| тауып бер\w*| (?:келтіріп|келтирип) бер\w*| (?:келтір|келтир)\w*)?"
+    # …asked after the question: "Қорытындыда партиялардың рөлі туралы не делінген, цитата бере аласыз ба?"
+    r"|(?<=\w)[?,]\s+(?:дәйексөз|дайексоз|цитата)\w*\s+(?:бере (?:аласыз|аласың|аласыз ба|аласың ба)|беріңіз\w*|берші|бершы|келтір\w*)"
+    r"(?:\s+(?:ба|бе|ма|ме))?(?=\W*$)"
     # …asked first: "дәйексөз керек: демократия туралы …", "цитата нужна: про демократию", "quote needed: democracy"
     r"|^\W*(?:дәйексөз|дайексоз|цитата|quote)\w*\s+(?:керек|нужна|нужен|needed|pls|please)\s*[:,—–-]?\s*(?:про |о |об )?(?=\w)"
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
@@ -951,7 +954,7 @@ _ESSAY_ASPECT = re.compile(
     r"keyword|abstract|conclusi|\btitle|referenc|bibliograph|thesis|summar|main (?:idea|point|argument|thought)"
     r"|\bauthor(?!it)|\bwr[io]te\b|\bwriter|ключев|аннотац|вывод|заключен|назван|литератур|источник|тезис"
     r"|(?:главн|основн)\w* (?:мысл|иде|тезис)|автор(?!итар)|написал|кілт|килт|қорытынды|корытынды|тақырыб|такырыб"
-    r"|әдебиет|адебиет|(?:негізгі|негизги) (?:ой|иде|тезис)|жазды|жазған|жазган"
+    r"|әдебиет|адебиет|(?:негізгі|негизги) (?:ой|иде|тезис)|жазды|жазған|жазган|\bаты\b|\bаталады|\bне туралы\b"
 )
 # …unless the parties are asked of after all: named again by a pronoun ("what does the author of the essay on parties
 # say about their interests"), or the words of the subject name a part of the essay ("the part of the essay about parties")

@@ -6133,3 +6133,19 @@ def test_the_why_and_what_of_what_something_is_about_are_no_questions(kb):
 )
 def test_kazakh_synonyms_of_batch_117(kb, message, entry):
     assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        # a quote asked for after the question is the answer's form (batch 117: "unsure")
+        ("Қорытындыда партиялардың рөлі туралы не делінген, цитата бере аласыз ба?", "essay-conclusion"),
+        # the name and subject of "the essay about parties" are the essay's (batch 116: "unsure")
+        ("Бізге саяси партиялар туралы эссе берді, соның аты қалай еді және өзі негізі не туралы?", "essay-title"),
+        # guards: the quote of the President about something, and what parties say
+        ("modernization strategy туралы President айтқан цитатаны келтірші", "modernization-principles"),
+        ("саяси партиялар не туралы айтады", "parties-in-essay"),
+    ],
+)
+def test_a_quote_asked_after_and_the_essay_named_by_its_subject_in_kazakh(kb, message, entry):
+    assert entry_of(kb, message) == entry
