@@ -19,6 +19,7 @@ import Stemmer  # PyStemmer: the Snowball stemmers, compiled
 from jellyfish import metaphone
 from rapidfuzz import fuzz
 
+from knowledge.guess import GUESS_AFTER
 from knowledge.lexicon import Lexicon, is_concept, raw_concepts
 from knowledge.stop_words import EN_STOP, KK_STOP, RU_STOP
 
@@ -1552,7 +1553,6 @@ def russian_from_latin(word: str) -> str:
     """A Russian word typed in Latin letters, in Cyrillic: "politicheskaya" -> "политическая"."""
     head = "э" if word.startswith("e") and word not in _RU_E_WORDS else ""
     rest = word[1:] if head else word
-    rest = re.sub(r"(?<=[bvgdzklmnprstfh])ye$", "ые", rest)  # "novye", "tradicionnye": -ые, not -е
     for latin, cyrillic in _RU_LATIN_PAIRS:
         rest = rest.replace(latin, cyrillic)
     out: list[str] = []
@@ -1690,10 +1690,6 @@ def _kazakh_terms(found: list[str]) -> list[bool]:
 # "па" and their pairs, "ғой", "ғана", "қой", "ше"
 _KK_PARTICLES = frozenset(["ма", "ме", "ба", "бе", "па", "пе", "ғой", "гой", "ғана", "гана", "қой", "ше"])
 _KK_LIGHT_VERB = re.compile(r"ет(?:ші|іп|іңіз|іңізші|сеңіз|сеңші)|жаса(?:шы|ңыз|ңызшы)")  # not a bare "ет", "жаса"
-# a guess of a word or two after the question, asked with a question particle ("…? конфликттер ма", "…? традиционные
-# формы ма"): the question before it says the language, when it asks ("эссе сложное? Аннотация бар ма" is a remark, then
-# a Kazakh question)
-_GUESS_AFTER = re.compile(r"\?\s*(?:[^\W\d_]+\s+){0,2}(?:ма|ме|ба|бе|па|пе|ли)\W*$")
 
 
 _EN_QUESTION_START = re.compile(
@@ -1724,18 +1720,28 @@ def _asks_in_english(lowered: str, found: list[str], latin: list[str]) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[?!.])\s+")
-_KK_REQUEST = re.compile(r"(?:шы|ші|ңыз|ңіз|ңызшы|ңізші)$")  # "атап беріңізші", "түсіндірші"
+# a sentence that asks: a question mark, or a Kazakh request last ("Кілт сөздерді атап беріңізші."; not a noun that ends
+# alike: "жазушы", "оқушы", "басшы")
+_ASKED = re.compile(
+    r"\?\W*$|\b(?:бер|айт|түсіндір|тусиндир|ата|көрсет|корсет|жаз)\w*(?:шы|ші|ңыз|ңіз|ңызшы|ңізші|ңызды|ңізді)\W*$"
+)
 
 
 def _asked_then_said_again(lowered: str, hint: str | None) -> str | None:
     """The language of a question asked in Russian or Kazakh and said once more, or made clearer, in the other
     ("саяси модернизация деген не? что такое политическая модернизация", "Кілт сөздерді атап беріңізші. Ключевые слова
     перечислите"): the one it was asked in first. The first sentence that asks about something of the essay (one of the
-    lexicon's concepts) decides; a greeting or a remark before it does not ("Сәлеметсіз бе! Что такое модернизация?")."""
+    lexicon's concepts) decides; a greeting or a sentence that tells before it does not ("Сәлеметсіз бе! Что такое
+    модернизация?", "Мен партиялар туралы бөлімді оқыдым. Что эссе говорит о партиях?"). Sentences end at "?", "!" or
+    "." before a space here (knowledge.sentences, which knows abbreviations, reads through this module): a sentence cut
+    after "т.е." asks nothing and is passed over."""
     sentences = [sentence for sentence in _SENTENCE_BREAK.split(lowered) if sentence]
+    # (most messages are one sentence, or in one of the two languages: nothing to read)
+    if len(sentences) < 2 or {vote for vote in map(_cyrillic_vote, _WORD.findall(lowered)) if vote} != {"ru", "kk"}:
+        return None
     for at, sentence in enumerate(sentences[:-1]):
         words = _WORD.findall(sentence)
-        if not (sentence.endswith("?") or _asks(sentence) or any(_KK_REQUEST.search(w) for w in words)):
+        if not _ASKED.search(sentence):  # a sentence that tells ("Жазушы Белл … туралы жазды.", "Я знаю, что …")
             continue
         lang, certain = language_of(sentence, hint)
         asked = {token for _, token in terms(sentence, lang) if is_concept(token)}
@@ -1772,18 +1778,21 @@ def _english_words(found: list[str]) -> int:
     )
 
 
+@lru_cache(maxsize=4096)  # a message's language is read by each step that reads it
 def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     """The language of a short message, and whether its own words decided it.
 
     In Cyrillic, words with Kazakh-only letters, Kazakh question words or Kazakh endings vote for
     Kazakh, Russian function words for Russian (a message mixing the two is answered in the
-    language that frames it); in Latin letters, Kazakh words or endings mean Kazakh. A `hint`
+    language that frames it, but a question asked in one and said again in the other in the next sentence in the
+    first: `_asked_then_said_again`); in Latin letters, Kazakh words or endings mean Kazakh. A `hint`
     (the user's choice or Telegram's language_code) only settles what the words leave open — but for a term alone in
     Russian words ("ключевые слова"): Russian, not decided by its words, and answered in Kazakh only after the
     student's Kazakh questions (knowledge.answers), never for Telegram's language alone.
     """
     lowered = clean(text).casefold()
-    guess = _GUESS_AFTER.search(lowered)  # "а к чему приводит … существование партий? конфликттер ма": the question's
+    # (a guess after a question that asks: "эссе сложное? Аннотация бар ма" is a remark, then a Kazakh question)
+    guess = GUESS_AFTER.search(lowered)  # "а к чему приводит … существование партий? конфликттер ма": the question's
     if guess is not None and guess.start() > 0 and _asks(lowered[: guess.start()]):
         asked = language_of(lowered[: guess.start()], hint)
         if asked[1]:

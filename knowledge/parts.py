@@ -37,7 +37,13 @@ _CUTS = [  # (pattern, replacement): each replacement puts the mark where a new 
     (re.compile(r"\?+\s+(?=\S)"), "?" + _MARK),
     (re.compile(r"(?:^|\s+)\d[.)]\s+(?=\S)"), _MARK),  # "1) what is … 2) which …": numbered questions
     (re.compile(rf"[,;]?\s+(?:and|also|plus|and also)\s+(?=(?:{_EN_Q})\b)", re.IGNORECASE), _MARK),
-    (re.compile(rf"[,;]?\s+(?:и|а также|а ещё|а еще|и ещё|и еще)\s+(?=(?:{_RU_Q}|[во] ч[её]м)\b)", re.IGNORECASE), _MARK),
+    (
+        re.compile(
+            rf"[,;]?\s+(?:и|а также|а ещё|а еще|и ещё|и еще)\s+(?=(?:{_RU_Q}|[во] ч[её]м(?!\s+(?:(?:же|состоит|заключается)\s+)?(?:его|её|ее|их|он|она|оно|они)\b))\b)",
+            re.IGNORECASE,
+        ),
+        _MARK,
+    ),
     # a comma before a question word, but not "the idea of who…" ("идея о том, кто…", "то, что") or
     # "the concept, which…": those are one question's clauses
     (re.compile(rf"(?<!\bтом)(?<!\bто)(?<!\bтого)(?<!\bтем)[,;]\s+(?!which\b)(?=(?:{_RU_Q}|{_EN_Q})\b)", re.IGNORECASE), _MARK),
@@ -132,8 +138,9 @@ def split_parts(text: str) -> list[str]:
     if len(kept) < 2:
         return [text]
     lang = detect_language(text)
+    retold = bool(_RETOLD.search(text))
     merged: list[str] = []
-    for part in kept:
+    for at, part in enumerate(kept):
         # "the American who wrote about industrial society, what's his name": who the part before describes
         asks_name = ASKS_NAME.search(part) is not None and not _names_something(ASKS_NAME.sub(" ", part), lang)
         # …not after a question mark: "Автор кім? Аты қалай?" asks two, as does "в заключении что автор говорит? что
@@ -143,11 +150,11 @@ def split_parts(text: str) -> list[str]:
         claimed = bool(merged) and not asked_before and bool(CLAIMS.search(merged[-1])) and bool(_WHAT_IS_CLAIMED.match(part))
         # …nor a guess at what the answer holds ("…? там про конфликты вроде")
         if merged and (
-            (not _asks(merged[-1]) and "?" not in merged[-1])
+            (not _asks(merged[-1], retold) and "?" not in merged[-1])
             or not _names_something(merged[-1], lang)
             or asks_name
             or claimed
-            or is_guess(part)
+            or (at == len(kept) - 1 and is_guess(part, merged[-1], _asks_itself))
         ):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
@@ -155,15 +162,29 @@ def split_parts(text: str) -> list[str]:
     return merged if len(merged) > 1 else [text]
 
 
-def _asks(part: str) -> bool:
+# a part that asks of its own, after a question: an asking word or a request ("А про Марка Аврелия что было?", "…, who's
+# he?", "…, соны айтшы"), not an auxiliary ("Essay is saying something about conflicts na?")
+_ASKS_ITSELF = re.compile(
+    rf"\b(?:{'|'.join(sorted(EN_ASKING | RU_ASKING | KK_ASKING, key=len, reverse=True))}|ч[её]м|чего|чему|кем|ком|каком"
+    r"|расскаж\w*|скаж\w*|объясн\w*|tell|explain|айт\w*|түсіндір\w*|тусиндир\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_itself(part: str) -> bool:
+    return bool(_ASKS_ITSELF.search(part))
+
+
+def _asks(part: str, retold: bool = False) -> bool:
     """Whether a part has an asking word, other than the "when" of a clause telling what one did
-    ("Когда я читала, мне показалось…", "when I read it")."""
-    return bool(ASKS.search(_TELLING_WHEN.sub(" ", _ABOUT_WHY.sub(" ", part))))
+    ("Когда я читала, мне показалось…", "when I read it"), or in a retelling checked with "right?", the "why" of what
+    something is about ("its basically about why parties matter … and what …, right?"; not "not sure about why …")."""
+    return bool(ASKS.search(_TELLING_WHEN.sub(" ", _ABOUT_WHY.sub(" ", part) if retold else part)))
 
 
 _TELLING_WHEN = re.compile(r"^\s*(?:when|когда)\s+(?:i|we|я|мы)\b[^?,]*", re.IGNORECASE)
-# …nor the "why" of what something is about ("its basically about why parties matter … and what …, right?")
-_ABOUT_WHY = re.compile(r"\b(?:about|explains|shows|describes) (?:why|what|how|who)\b", re.IGNORECASE)
+_ABOUT_WHY = re.compile(r"\b(?:about|explains|shows|describes) (?:why|what|who|how(?! many| much))\b", re.IGNORECASE)
+_RETOLD = re.compile(r"\b(?:right|correct)\s*\?|\b(?:did i get it|have i got it|am i right)\b", re.IGNORECASE)
 
 
 def _names_something(part: str, lang: str) -> bool:
@@ -185,10 +206,15 @@ def split_items(text: str) -> list[str]:
     return items
 
 
-# a polite request anywhere in the sentence: "I should be most obliged if you could tell me …", "прошу пояснить …"
+# wishing to ask, in Russian ("хотел бы уточнить", "хочу спросить"; knowledge.two_clauses reads one before a colon)
+WISH_TO_ASK_RU = r"(?:хочу|хотел\w* бы|хотелось бы) (?:спросить|уточнить|узнать|понять)"
+# a polite request anywhere in the sentence: "I should be most obliged if you could tell me …", "прошу пояснить …" (not
+# "прошу подробнее", "прошу помощи")
 _POLITE_REQUEST = re.compile(
     r"\b(?:obliged|grateful|thankful) if you\b|\bif you (?:would|could) be so kind\b|\bif you (?:would|could|can) (?:please )?"
-    r"(?:tell|explain|give|remind|summari[sz]e|clarify)\b|\bпрошу (?:вас )?(?:по|объ|разъ|у|рас|на|пере|о|ука)\w+|\bхотел\w* бы (?:уточнить|узнать|спросить|понять)\b",
+    r"(?:tell|explain|give|remind|summari[sz]e|clarify)\b"
+    r"|\bпрошу (?:вас )?(?:пояснить|объяснить|разъяснить|уточнить|указать|рассказать|назвать|перечислить|описать|привести)\b"
+    rf"|\b{WISH_TO_ASK_RU}\b",
     re.IGNORECASE,
 )
 

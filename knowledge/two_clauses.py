@@ -12,7 +12,7 @@ from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE
 from knowledge.normalize import YEAR, named_terms, names_the_essay
 from knowledge.own_story import speaks_of_asker
-from knowledge.parts import CLAIMS, CLAUSE_COMMA, COLON, asks_something
+from knowledge.parts import CLAIMS, CLAUSE_COMMA, COLON, WISH_TO_ASK_RU, asks_something
 
 _BECAUSE = re.compile(r"(?i)\W*(?:because|since|cause|cuz|bc|потому что|так как|т\.?к\.?|ведь|себебі|өйткені|ойткени)\b")
 SELF_CONTAINED = 95.0  # a question after a story naming other terms is read alone from this score
@@ -25,7 +25,7 @@ _COLON = re.compile(COLON)
 # a wish to ask, before a colon, announces the question after it: "… мақсатында сұрағым келеді: …", "хотел бы уточнить: …"
 _WISH_TO_ASK = re.compile(
     r"(?i)\b(?:сұра|сура|нақтыла|нактыла|біл|бил)\w*(?:ғым|гым|гім|гим|қым|кым|кім|ким) (?:келеді|келеди|келіп)"
-    r"|\b(?:хочу|хотел\w* бы|хотелось бы) (?:спросить|уточнить|узнать)|\bi(?:'d| would)? (?:like|want) to (?:ask|clarify|know)\W*$"
+    rf"|\b{WISH_TO_ASK_RU}|\bi(?:'d| would)? (?:like|want) to (?:ask|clarify|know)\W*$"
 )
 _TOLD_WORDS = 3  # "I read it but understood nothing at first, …": a clause that tells, not "ok, …" or "in short, …"
 

@@ -8,8 +8,8 @@ import re
 
 from knowledge.dialogue import DialogueAct, dialogue_act, words_of
 from knowledge.kb import KnowledgeBase
-from knowledge.normalize import has_cyrillic, in_russian_layout, language_of, russian_reading, terms
-from knowledge.stop_words import EN_STOP, RU_STOP
+from knowledge.normalize import has_cyrillic, in_russian_layout, language_of, russian_from_latin, russian_reading, terms
+from knowledge.stop_words import EN_STOP
 
 
 def retyped(kb: KnowledgeBase, text: str) -> str | None:
@@ -33,24 +33,35 @@ def _english(kb: KnowledgeBase, word: str) -> bool:
 def in_cyrillic(kb: KnowledgeBase, text: str) -> str | None:
     """A question in Russian typed in Latin letters, in Cyrillic ("k chemu privodit samo sushestvovanie partii?" -> "к
     чему приводит само существование партий?"), so that every rule written for Russian reads it; English words the KB
-    knows stay as they are ("chto takoe political modernization")."""
+    knows stay as they are ("chto takoe political modernization", "road to democracy")."""
     if has_cyrillic(text) or language_of(text) != ("ru", True):
         return None
-    read = re.sub(r"[a-z]+", lambda found: _russian_word(kb, found.group()), text.casefold())
-    return read if language_of(read)[0] == "ru" else None
+    words = re.findall(r"[a-z]+|[^a-z]+", text.casefold())
+    read = "".join(
+        _russian_word(kb, word, words[at - 2] if at > 1 else "") if word.isalpha() and word.isascii() else word
+        for at, word in enumerate(words)
+    )
+    return read if has_cyrillic(read) and language_of(read)[0] == "ru" else None  # (a word or more read in Cyrillic)
 
 
-def _russian_word(kb: KnowledgeBase, word: str) -> str:
-    """A word of Russian typed in Latin letters, in Cyrillic: the reading the KB knows, of "sh" as "ш" or "щ" and "-ii" as
-    "-ий" or "-ии" ("sushestvovanie": "существование"; "partii": "партии"); an English word the KB knows, as it is
-    ("political"), unless its Russian reading is a Russian word the KB knows too ("seminar")."""
-    read = russian_reading(word)
-    if read in RU_STOP:  # "to", "a", "no": "то", "а", "но" in a Russian message
-        return read
-    for candidate in (read, read.replace("ш", "щ"), re.sub(r"ий$", "ии", read)):
+_INDEFINITE = frozenset(["chto", "kak", "kto", "gde", "kogda", "kuda", "pochemu", "kakoi", "kakoy", "koe"])  # "chto to"
+
+
+def _russian_word(kb: KnowledgeBase, word: str, before: str) -> str:
+    """A word of Russian typed in Latin letters, in Cyrillic: an English word the KB knows stays English ("political",
+    "to"), but "to" after "chto", "kak" is "-то"; else the reading the KB knows, of "sh" as "ш" or "щ", "-ii" as "-ий" or
+    "-ии", "-ye" as "-ые" or "-е" ("sushestvovanie": "существование"; "partii": "партии"; "tradicionnye": "традиционные"),
+    or the plain reading."""
+    if word == "to" and before in _INDEFINITE:
+        return "то"
+    if _english(kb, word):
+        return word
+    read = russian_from_latin(word)
+    candidates = (re.sub(r"(?<=[бвгдзклмнпрстфх])е$", "ые", read) if word.endswith("ye") else read, read, read.replace("ш", "щ"))
+    for candidate in (*candidates, re.sub(r"ий$", "ии", read)):
         if kb.matcher.knows(candidate, "ru"):
             return candidate
-    return word if _english(kb, word) else read
+    return read
 
 
 def act_in_latin_russian(text: str) -> DialogueAct | None:
