@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 TOKEN_PREFIX = "#"
 LANGUAGES = ("en", "ru", "kk")
+_REMEMBERED = 65536  # words a table remembers looking up
 
 
 class Standard(BaseModel):
@@ -68,8 +69,10 @@ class _Table:
     never: set[str] = field(default_factory=set)
     never_prefixes: set[str] = field(default_factory=set)
     longest: int = 0
+    found: dict[str, str | None] = field(default_factory=dict)  # words looked up before (a long message has many)
 
     def add(self, pattern: str, token: str) -> None:
+        self.found.clear()
         negative = pattern.startswith("!")
         pattern = pattern.lstrip("!")
         if pattern.endswith("*"):
@@ -82,6 +85,15 @@ class _Table:
             self.exact.setdefault(pattern, token)
 
     def lookup(self, word: str) -> str | None:
+        if word in self.found:
+            return self.found[word]
+        token = self._lookup(word)
+        if len(self.found) >= _REMEMBERED:
+            self.found.clear()
+        self.found[word] = token
+        return token
+
+    def _lookup(self, word: str) -> str | None:
         if word in self.never:
             return None
         found = self.exact.get(word)
@@ -113,11 +125,12 @@ class _Phrases:
     def at(self, words: Sequence[str], start: int) -> tuple[str, int] | None:
         """(token, number of words it says) of the longest phrase at `start` of the (folded) words, or None."""
         for pattern, said, token in self.by_start.get(words[start][:2], ()):
-            end = start + len(pattern)
-            if end <= len(words) and all(
-                word.startswith(stem) if prefix else word == stem
-                for word, (stem, prefix) in zip(words[start:end], pattern, strict=True)
-            ):
+            if start + len(pattern) > len(words):
+                continue
+            for at, (stem, prefix) in enumerate(pattern, start):  # a loop, not all(): called for every word
+                if not (words[at].startswith(stem) if prefix else words[at] == stem):
+                    break
+            else:
                 return token, said
         return None
 

@@ -818,13 +818,14 @@ def _rejoined(index: _LanguageIndex, query_terms: Sequence[tuple[str, str]], lan
     if not any(unknown):  # most questions: nothing to rejoin
         return query_terms
     concept = [is_concept(token) for _, token in query_terms]
+    surfaces = [surface for surface, _ in query_terms]
     joined: list[tuple[str, str]] = []
     i = 0
     while i < len(query_terms):
         for n in (3, 2):
             if i + n > len(query_terms) or not any(unknown[i : i + n]) or any(concept[i : i + n]):
                 continue
-            pieces = tuple(surface for surface, _ in query_terms[i : i + n])
+            pieces = tuple(surfaces[i : i + n])
             if n == 3 and max(map(len, pieces)) > SPLIT_PIECE_LENGTH:
                 continue  # three pieces of a split word are short ("abs attar ov")
             if pieces in index.rejoined:

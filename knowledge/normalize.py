@@ -19,6 +19,7 @@ import Stemmer  # PyStemmer: the Snowball stemmers, compiled
 from jellyfish import metaphone
 from rapidfuzz import fuzz
 
+from knowledge.alternation import Alternation
 from knowledge.guess import GUESS_AFTER
 from knowledge.lexicon import Lexicon, is_concept, raw_concepts
 from knowledge.stop_words import EN_STOP, KK_STOP, RU_STOP
@@ -91,6 +92,7 @@ _CYR_TO_SKELETON = {
     "ю": "yu",
     "я": "ya",
 }
+_CYR_SKELETON_TABLE = str.maketrans(_CYR_TO_SKELETON)
 _LATIN_TO_SKELETON = [
     ("zh", "j"),
     *KAZAKH_LATIN_2021.items(),  # tılı, degenımız
@@ -408,7 +410,7 @@ def kazakh_skeleton(word: str) -> str:
     """Fold a Kazakh word in Cyrillic or Latin letters into a loose Latin form."""
     word = word.casefold()
     if _CYRILLIC.search(word):
-        return "".join(_CYR_TO_SKELETON.get(ch, ch) for ch in word)
+        return word.translate(_CYR_SKELETON_TABLE)
     for latin, skeleton in _LATIN_TO_SKELETON:
         word = word.replace(latin, skeleton)
     return word
@@ -428,6 +430,7 @@ def _strip_kazakh_suffix(word: str) -> str:
 _BRITISH = re.compile(r"is(ation|ations|e|ed|es|ing)$")
 
 
+@lru_cache(maxsize=65536)
 def surface_form(word: str, lang: str) -> str:
     """A word as compared: apostrophes trimmed, one spelling per language (English -ize,
     Russian е for ё, Kazakh folded into its loose Latin skeleton)."""
@@ -1037,6 +1040,10 @@ def _leaders_article(match: re.Match[str]) -> str:
 _ABBREVIATION_ENDING = re.compile(r"\b([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}|[A-Za-z]{3,})-[а-яёәғқңөұүһі]{1,6}\b")  # "ҚР-дағы", "references-та"
 
 
+# the four longest alternations, run on each text with only the alternatives that can match it
+_FILLERS, _SHAPES, _SHAPE_HINTS, _ESSAY_ASPECTS = map(Alternation, (_FILLER_PHRASES, _ANSWER_SHAPE, _SHAPE_HINT, _ESSAY_ASPECT))
+
+
 @lru_cache(maxsize=256)
 def content_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a text, ways of asking for a plain answer dropped (remembered
@@ -1049,17 +1056,17 @@ def content_words(text: str) -> tuple[str, ...]:
     label = _LABEL.match(text)
     if label is not None and (_QUOTED.search(text, label.end()) or _NAME.search(written, label.end())):
         text = text[label.end() :]
-    if _SHAPE_HINT.search(text):  # most questions ask for no shape: the two patterns below are slow
-        shaped = _ANSWER_SHAPE.sub(" ", _COUNTED_POINTS.sub(r"\1", text))
+    if _SHAPE_HINTS.search(text):  # most questions ask for no shape: the two patterns below are slow
+        shaped = _SHAPES.sub(" ", _COUNTED_POINTS.sub(r"\1", text))
         if _leaves_a_subject(shaped):
             text = shaped
     if "парти" in text or "part" in text:
         text = _NAMED_BY_TITLE.sub(r"\1", text)
         by_subject = ESSAY_BY_SUBJECT.sub(lambda named: next(word for word in named.groups() if word), text)
         # …and not when the parties are named once more ("почему в названии эссе про роль партий, а про партии в тексте мало")
-        if _ESSAY_ASPECT.search(text) and not _PARTIES_AGAIN.search(text) and not _PARTIES_NAMED.search(by_subject):
+        if _ESSAY_ASPECTS.search(text) and not _PARTIES_AGAIN.search(text) and not _PARTIES_NAMED.search(by_subject):
             text = by_subject
-    text = _SPLIT_TERMS.sub(r"\1\2", _FILLER_PHRASES.sub(" ", text))
+    text = _SPLIT_TERMS.sub(r"\1\2", _FILLERS.sub(" ", text))
     text = _SPOKEN_2030.sub("2030", text)
     for asking, concept in _AUTHORSHIP:
         text = asking.sub(concept, text)
