@@ -978,6 +978,9 @@ _SPOKEN_2030 = re.compile(
 # asks what "why did the USSR collapse" asks, which the essay does not answer; as a lexicon phrase its surface form
 # differs from the word's and the answer did too)
 _FALL_APART = re.compile(r"\bf[ae]ll(?:s|ing|en)? apart\b")
+# Kazakh's "баға беру" (to give an assessment) is the verb "бағалау", not a price ("баға"), which the essay never gives:
+# "Автор Беллдің қорытындысына қалай баға береді?" asks what "… қалай бағалайды" asks
+_ASSESS = re.compile(r"\b(?:баға|бага) бер\w*")
 
 
 # Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
@@ -1072,6 +1075,8 @@ def content_words(text: str) -> tuple[str, ...]:
         text = asking.sub(concept, text)
     if "apart" in text:
         text = _FALL_APART.sub("collapse", text)
+    if "баға" in text or "бага" in text:
+        text = _ASSESS.sub("бағалайды", text)
     if _ARTICLE_HINT.search(text):
         text = _LEADERS_ARTICLE.sub(_leaders_article, text)
     return tuple(_WORD.findall(text.casefold()))
@@ -1685,6 +1690,8 @@ _ASKING_ANY = ASKING | _CYRILLIC_ASKING_MORE | {"чему", "чем", "кому"
 # as "than" it starts no second question), and the forms of "чей" that RU_ASKING lacks
 _RU_ASKING_HERE = RU_ASKING | {"чем", "чём", "чьё", "чье", "чьих"}
 _RUSSIAN_FRAME = 2  # Russian words or asking words that frame a question naming the concepts by Kazakh terms
+# Kazakh's quotative "деп" after a term in Russian asks about the term as "деген" does
+# ("качественное изменение политической системы деп не айтылады")
 
 
 def _kazakh_terms(found: list[str]) -> list[bool]:
@@ -1866,6 +1873,8 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         if kazakh >= MOSTLY_KAZAKH and kazakh >= MOSTLY_KAZAKH * russian:
             return "kk", True
         asking = [lang for w in found for lang, words in (("ru", _RU_ASKING_HERE), ("kk", KK_ASKING)) if w in words]
+        if "деп" in found and not any(_cyrillic_vote(w) == "ru" for w in found[len(found) - found[::-1].index("деп") :]):
+            asking.append("kk")  # …and nothing Russian after it ("… деп жазылған, это норм?" asks in Russian)
         if asking and len(set(asking)) == 1:
             return asking[0], True
         if kazakh != russian:

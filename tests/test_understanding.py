@@ -6213,3 +6213,16 @@ def test_russian_in_latin_letters_all_read_as_english_is_asked_once(kb):
 def test_the_authors_cited_are_the_references(kb):
     # the join's labeled phrasings had made the people of the essay win here ("names in the essay")
     assert entry_of(kb, "name the authors cited in the essay") == "essay-references"
+
+
+def test_a_russian_term_quoted_with_dep_is_asked_in_kazakh():
+    # three Russian words to two Kazakh ones had made it Russian
+    assert detect_language("постоянное изменение политической системы деп не айтылады") == "kk"
+    # …but not when Russian asks after it
+    assert detect_language("в тексте есть ошибка? Марк Аврелий 4 ғасыр деп жазылған это правда?") == "ru"
+
+
+def test_giving_an_assessment_in_kazakh_is_assessing_not_a_price(kb):
+    assert "бағалайды" in content_words("Эссе Белл тұжырымына қандай баға береді?")
+    assert "бағасы" in content_words("бензин бағасы қанша")
+    assert entry_of(kb, "Эссе Белл қорытындысына қандай баға береді?") == "bell-one-sided"
