@@ -6226,3 +6226,22 @@ def test_giving_an_assessment_in_kazakh_is_assessing_not_a_price(kb):
     assert "бағалайды" in content_words("Эссе Белл тұжырымына қандай баға береді?")
     assert "бағасы" in content_words("бензин бағасы қанша")
     assert entry_of(kb, "Эссе Белл қорытындысына қандай баға береді?") == "bell-one-sided"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Привет! Ты кто и чем можешь помочь? Мне нужно разобрать эссе по политологии",
+        "hey, who are you? I have to go through the essay for my political science class",
+        "маған эссені талдау керек",
+        "помогите разобрать эссе",
+    ],
+)
+def test_the_task_a_student_brings_is_no_question_about_the_essay(kb, message):
+    assert dialogue_act(message) is not None
+    assert ask(kb, message).entry is None
+
+
+def test_a_task_that_names_a_part_of_the_essay_still_asks(kb):
+    assert entry_of(kb, "мне надо разобрать вывод эссе") == "essay-conclusion"
+    assert entry_of(kb, "I need to go through the three dimensions") == "development-dimensions"
