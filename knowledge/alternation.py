@@ -37,6 +37,10 @@ def _scan(source: str, start: int, stop_at_bar: bool) -> int:
         if char == "\\":
             i += 2
             continue
+        if not in_class and source.startswith("(?#", i):  # a comment: nothing in it counts, up to its ")"
+            end = source.find(")", i)
+            i = len(source) if end < 0 else end + 1
+            continue
         if in_class:
             in_class = char != "]"
         elif char == "[":
@@ -101,7 +105,8 @@ def _needed(items: Any) -> frozenset[str] | None:
         consider(frozenset(["".join(run)]) if run else None)
         run = []
         if op is _ops.SUBPATTERN:
-            consider(_needed(value[3]))
+            if not value[1] & re.IGNORECASE:  # "(?i:ba)" matches "BA": no letters of its own
+                consider(_needed(value[3]))
         elif op is _ops.BRANCH:
             each = [_needed(branch) for branch in value[1]]
             if all(each):
@@ -120,6 +125,8 @@ def _needs(alternative: str, flags: int) -> frozenset[str] | None:
     parsed = _parser.parse(alternative, flags)
     if parsed.getwidth()[0] < 1:
         raise ValueError(f"an alternative that can match nothing: {alternative!r}")
+    if flags & re.IGNORECASE:  # its letters may come in either case
+        return None
     found = _needed(parsed)
     return found if found and min(map(len, found)) >= 2 else None
 

@@ -57,6 +57,9 @@ def test_the_patterns_are_split_into_their_alternatives() -> None:
         (r"^\s*(?:term|термин)\s*:|term", "term: term"),  # "^" is the start of the text, not of a search
         (r"\b(?:м{2,}|э{2,})\b", "ммм, эээ м э"),  # repeated letters: "мм", "ээ"
         (r"\d{1,2} am|at \d", "at 9 am"),  # no letters of its own: always tried
+        (r"x(?#a|b)y|z", "xy z"),  # a comment's "|" splits nothing
+        (r"[^a](?:(?i:ba)|bab)|bb", " bAabb"),  # letters that ignore case are no letters it needs
+        (r"(?i)abc|def", "ABC DEF"),
     ],
 )
 def test_small_patterns_find_what_the_whole_pattern_finds(source: str, text: str) -> None:
