@@ -981,6 +981,8 @@ _FALL_APART = re.compile(r"\bf[ae]ll(?:s|ing|en)? apart\b")
 # Kazakh's "баға беру" (to give an assessment) is the verb "бағалау", not a price ("баға"), which the essay never gives:
 # "Автор Беллдің қорытындысына қалай баға береді?" asks what "… қалай бағалайды" asks
 _ASSESS = re.compile(r"\b(?:баға|бага) бер\w*")
+# Kazakh's "әкеп соқтыру" (to lead to, of consequences) is "әкелу": "партиялардың бар болуы неге әкеп соқтырады"
+_LEADS_TO = re.compile(r"\b(?:(әкеп|экеп|акеп)|(?:akep|äkep)) (?:соқ|сок|soq|sok)\w*")
 
 
 # Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
@@ -1077,6 +1079,8 @@ def content_words(text: str) -> tuple[str, ...]:
         text = _FALL_APART.sub("collapse", text)
     if "баға" in text or "бага" in text:
         text = _ASSESS.sub("бағалайды", text)
+    if "кеп" in text or "kep" in text:
+        text = _LEADS_TO.sub(lambda found: "әкеледі" if found.group(1) else "akeledi", text)
     if _ARTICLE_HINT.search(text):
         text = _LEADERS_ARTICLE.sub(_leaders_article, text)
     return tuple(_WORD.findall(text.casefold()))

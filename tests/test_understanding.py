@@ -6245,3 +6245,17 @@ def test_the_task_a_student_brings_is_no_question_about_the_essay(kb, message):
 def test_a_task_that_names_a_part_of_the_essay_still_asks(kb):
     assert entry_of(kb, "мне надо разобрать вывод эссе") == "essay-conclusion"
     assert entry_of(kb, "I need to go through the three dimensions") == "development-dimensions"
+
+
+def test_bells_conclusion_said_to_be_about_post_industrial_society_is_still_his_conclusion(kb):
+    # students place Bell's conclusion in his book's subject: the book had won on "post-industrial society"
+    assert (
+        entry_of(kb, "why does the author consider Bell's conclusion about post-industrial society one-sided?")
+        == "bell-one-sided"
+    )
+    assert entry_of(kb, "what is Bell's book about post-industrial society called") == "bell-book"
+
+
+def test_leading_to_said_with_the_kazakh_idiom(kb):
+    assert entry_of(kb, "партиялардың болуы неге әкеп соқтырады?") == "parties-conflicts"
+    assert entry_of(kb, "partiyalar bolsa nege akep soqtyrady") == "parties-conflicts"
