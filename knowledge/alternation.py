@@ -19,7 +19,7 @@ from typing import Any
 import ahocorasick  # pyahocorasick: every alternative's letters found in one pass over the text
 
 # The standard library's own regex parser (what `re.compile` reads patterns with). It is private,
-# so without it every alternative is simply always run: slower, never different.
+# so without it every alternative is simply always run: slower, not different.
 try:
     _parser: Any = importlib.import_module("re._parser")
     _ops: Any = importlib.import_module("re._constants")
@@ -125,6 +125,8 @@ def _needs(alternative: str, flags: int) -> frozenset[str] | None:
     parsed = _parser.parse(alternative, flags)
     if parsed.getwidth()[0] < 1:
         raise ValueError(f"an alternative that can match nothing: {alternative!r}")
+    if parsed.state.groups > 1:  # a group's number would change once the alternatives stand apart
+        raise ValueError(f"an alternative with a capturing group: {alternative!r}")
     if flags & re.IGNORECASE:  # its letters may come in either case
         return None
     found = _needed(parsed)
@@ -135,6 +137,8 @@ class Alternation:
     """A compiled alternation that runs, on each text, only the alternatives that can match it."""
 
     def __init__(self, pattern: re.Pattern[str]):
+        if pattern.flags & re.VERBOSE:  # its "#" comments and spaces would be split like the rest
+            raise ValueError("a verbose pattern: write it without re.VERBOSE")
         self.pattern = pattern
         parts = alternatives(pattern.pattern)
         self._compiled = [re.compile(part, pattern.flags) for part in parts]

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 TOKEN_PREFIX = "#"
 LANGUAGES = ("en", "ru", "kk")
 _REMEMBERED = 65536  # words a table remembers looking up
+_UNSEEN = "\0unseen"  # no token: a word the memo has not seen
 
 
 class Standard(BaseModel):
@@ -85,8 +86,9 @@ class _Table:
             self.exact.setdefault(pattern, token)
 
     def lookup(self, word: str) -> str | None:
-        if word in self.found:
-            return self.found[word]
+        token = self.found.get(word, _UNSEEN)  # one read: another thread may clear the memo between two
+        if token is not _UNSEEN:
+            return token
         token = self._lookup(word)
         if len(self.found) >= _REMEMBERED:
             self.found.clear()

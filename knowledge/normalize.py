@@ -1694,8 +1694,6 @@ _ASKING_ANY = ASKING | _CYRILLIC_ASKING_MORE | {"чему", "чем", "кому"
 # as "than" it starts no second question), and the forms of "чей" that RU_ASKING lacks
 _RU_ASKING_HERE = RU_ASKING | {"чем", "чём", "чьё", "чье", "чьих"}
 _RUSSIAN_FRAME = 2  # Russian words or asking words that frame a question naming the concepts by Kazakh terms
-# Kazakh's quotative "деп" after a term in Russian asks about the term as "деген" does
-# ("качественное изменение политической системы деп не айтылады")
 
 
 def _kazakh_terms(found: list[str]) -> list[bool]:
@@ -1803,7 +1801,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     In Cyrillic, words with Kazakh-only letters, Kazakh question words or Kazakh endings vote for
     Kazakh, Russian function words for Russian (a message mixing the two is answered in the
     language that frames it, but a question asked in one and said again in the other in the next sentence in the
-    first: `_asked_then_said_again`); in Latin letters, Kazakh words or endings mean Kazakh. A `hint`
+    first: `_asked_then_said_again`; Kazakh's "деп" after Russian words asks in Kazakh); in Latin letters, Kazakh words or endings mean Kazakh. A `hint`
     (the user's choice or Telegram's language_code) only settles what the words leave open — but for a term alone in
     Russian words ("ключевые слова"): Russian, not decided by its words, and answered in Kazakh only after the
     student's Kazakh questions (knowledge.answers), never for Telegram's language alone.
@@ -1877,8 +1875,10 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         if kazakh >= MOSTLY_KAZAKH and kazakh >= MOSTLY_KAZAKH * russian:
             return "kk", True
         asking = [lang for w in found for lang, words in (("ru", _RU_ASKING_HERE), ("kk", KK_ASKING)) if w in words]
+        # Kazakh's quotative "деп" after words in Russian asks about them as "деген" does ("качественное изменение
+        # политической системы деп не айтылады"), when nothing Russian follows it ("… деп жазылған, это норм?")
         if "деп" in found and not any(_cyrillic_vote(w) == "ru" for w in found[len(found) - found[::-1].index("деп") :]):
-            asking.append("kk")  # …and nothing Russian after it ("… деп жазылған, это норм?" asks in Russian)
+            asking.append("kk")
         if asking and len(set(asking)) == 1:
             return asking[0], True
         if kazakh != russian:

@@ -60,6 +60,7 @@ def test_the_patterns_are_split_into_their_alternatives() -> None:
         (r"x(?#a|b)y|z", "xy z"),  # a comment's "|" splits nothing
         (r"[^a](?:(?i:ba)|bab)|bb", " bAabb"),  # letters that ignore case are no letters it needs
         (r"(?i)abc|def", "ABC DEF"),
+        (r"ab{2,}c|x", "abbbc"),  # a repeat needs its least, not more
     ],
 )
 def test_small_patterns_find_what_the_whole_pattern_finds(source: str, text: str) -> None:
@@ -88,4 +89,8 @@ def test_what_it_cannot_do_the_same_it_refuses() -> None:
     with pytest.raises(ValueError):
         Alternation(re.compile(r"a|b?"))  # an empty match: the whole pattern steps past it its own way
     with pytest.raises(ValueError):
-        Alternation(re.compile(r"(a)b|c")).sub(r"\1", "ab")  # group numbers change when split
+        Alternation(re.compile(r"(a)b|c"))  # group numbers change when split
+    with pytest.raises(ValueError):
+        Alternation(re.compile(r"a # one|b", re.VERBOSE))  # its comments would be split too
+    with pytest.raises(ValueError):
+        Alternation(re.compile(r"ab|c")).sub(r"\n", "ab")  # a replacement's escapes are the whole pattern's to read

@@ -6224,7 +6224,13 @@ def test_a_russian_term_quoted_with_dep_is_asked_in_kazakh():
 
 def test_giving_an_assessment_in_kazakh_is_assessing_not_a_price(kb):
     assert "бағалайды" in content_words("Эссе Белл тұжырымына қандай баға береді?")
-    assert "бағасы" in content_words("бензин бағасы қанша")
+    # one concept in the three languages: the Kazakh question meets "как автор оценивает вывод Белла"
+    for message, lang in (("Эссе Белл тұжырымына қандай баға береді?", "kk"), ("как автор оценивает вывод белла", "ru")):
+        assert "#assess" in [token for _, token in terms(message, lang)], message
+    assert "#assess" in [token for _, token in terms("how does the author judge Bell", "en")]
+    # …and prices stay prices: "мұнай бағалары" is no assessing
+    assert "#assess" not in [token for _, token in terms("мұнай бағалары неге өсті?", "kk")]
+    assert ask(kb, "мұнай бағалары неге өсті?").entry is None
     assert entry_of(kb, "Эссе Белл қорытындысына қандай баға береді?") == "bell-one-sided"
 
 
