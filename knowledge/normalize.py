@@ -978,9 +978,6 @@ _SPOKEN_2030 = re.compile(
 # asks what "why did the USSR collapse" asks, which the essay does not answer; as a lexicon phrase its surface form
 # differs from the word's and the answer did too)
 _FALL_APART = re.compile(r"\bf[ae]ll(?:s|ing|en)? apart\b")
-# Kazakh's "баға беру" (to give an assessment) is the verb "бағалау", not a price ("баға"), which the essay never gives:
-# "Автор Беллдің қорытындысына қалай баға береді?" asks what "… қалай бағалайды" asks
-_ASSESS = re.compile(r"\b(?:баға|бага) бер\w*")
 # Kazakh's "әкеп соқтыру" (to lead to, of consequences) is "әкелу": "партиялардың бар болуы неге әкеп соқтырады"
 _LEADS_TO = re.compile(r"\b(?:(әкеп|экеп|акеп)|(?:akep|äkep)) (?:соқ|сок|soq|sok)\w*")
 
@@ -1077,8 +1074,6 @@ def content_words(text: str) -> tuple[str, ...]:
         text = asking.sub(concept, text)
     if "apart" in text:
         text = _FALL_APART.sub("collapse", text)
-    if "баға" in text or "бага" in text:
-        text = _ASSESS.sub("бағалайды", text)
     if "кеп" in text or "kep" in text:
         text = _LEADS_TO.sub(lambda found: "әкеледі" if found.group(1) else "akeledi", text)
     if _ARTICLE_HINT.search(text):
@@ -1694,6 +1689,7 @@ _ASKING_ANY = ASKING | _CYRILLIC_ASKING_MORE | {"чему", "чем", "кому"
 # as "than" it starts no second question), and the forms of "чей" that RU_ASKING lacks
 _RU_ASKING_HERE = RU_ASKING | {"чем", "чём", "чьё", "чье", "чьих"}
 _RUSSIAN_FRAME = 2  # Russian words or asking words that frame a question naming the concepts by Kazakh terms
+_RU_TAGS = frozenset(["верно", "согласен", "согласна", "согласны", "правильно", "правда"])  # "…, верно?" asks in Russian
 
 
 def _kazakh_terms(found: list[str]) -> list[bool]:
@@ -1877,7 +1873,9 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         asking = [lang for w in found for lang, words in (("ru", _RU_ASKING_HERE), ("kk", KK_ASKING)) if w in words]
         # Kazakh's quotative "деп" after words in Russian asks about them as "деген" does ("качественное изменение
         # политической системы деп не айтылады"), when nothing Russian follows it ("… деп жазылған, это норм?")
-        if "деп" in found and not any(_cyrillic_vote(w) == "ru" for w in found[len(found) - found[::-1].index("деп") :]):
+        # (or a Russian tag question: "… деп, верно?")
+        after = found[len(found) - found[::-1].index("деп") :] if "деп" in found else []
+        if "деп" in found and not any(_cyrillic_vote(w) == "ru" or w in _RU_TAGS for w in after):
             asking.append("kk")
         if asking and len(set(asking)) == 1:
             return asking[0], True

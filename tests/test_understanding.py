@@ -6220,17 +6220,19 @@ def test_a_russian_term_quoted_with_dep_is_asked_in_kazakh():
     assert detect_language("постоянное изменение политической системы деп не айтылады") == "kk"
     # …but not when Russian asks after it
     assert detect_language("в тексте есть ошибка? Марк Аврелий 4 ғасыр деп жазылған это правда?") == "ru"
+    assert detect_language("партии выражают интересы социальных групп деп, верно?") == "ru"  # a Russian tag question
 
 
-def test_giving_an_assessment_in_kazakh_is_assessing_not_a_price(kb):
-    assert "бағалайды" in content_words("Эссе Белл тұжырымына қандай баға береді?")
-    # one concept in the three languages: the Kazakh question meets "как автор оценивает вывод Белла"
-    for message, lang in (("Эссе Белл тұжырымына қандай баға береді?", "kk"), ("как автор оценивает вывод белла", "ru")):
-        assert "#assess" in [token for _, token in terms(message, lang)], message
-    assert "#assess" in [token for _, token in terms("how does the author judge Bell", "en")]
-    # …and prices stay prices: "мұнай бағалары" is no assessing
-    assert "#assess" not in [token for _, token in terms("мұнай бағалары неге өсті?", "kk")]
-    assert ask(kb, "мұнай бағалары неге өсті?").entry is None
+def test_a_mark_or_a_price_in_kazakh_is_no_question_about_the_essay(kb):
+    # "баға" is a price and a school mark: the red team's "give my essay a mark" had got the criteria of development
+    for message in (
+        "эссеге баға беріңізші",
+        "мұғалім эссеге қандай баға береді",
+        "мұнай бағалары неге өсті?",
+        "how will my teacher evaluate my essay",
+    ):
+        assert ask(kb, message).entry is None, message
+    # …while the author's judgement of Bell is his one-sided conclusion (the joined batch's phrasings)
     assert entry_of(kb, "Эссе Белл қорытындысына қандай баға береді?") == "bell-one-sided"
 
 
