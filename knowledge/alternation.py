@@ -18,13 +18,10 @@ from typing import Any
 
 import ahocorasick  # pyahocorasick: every alternative's letters found in one pass over the text
 
-# The standard library's own regex parser (what `re.compile` reads patterns with). It is private,
-# so without it every alternative is simply always run: slower, not different.
-try:
-    _parser: Any = importlib.import_module("re._parser")
-    _ops: Any = importlib.import_module("re._constants")
-except ImportError:  # pragma: no cover - another Python
-    _parser = _ops = None
+# The standard library's own regex parser (what `re.compile` reads patterns with), as Python 3.11 and later
+# name it; it is private, so typeshed has no stubs for it
+_parser: Any = importlib.import_module("re._parser")
+_ops: Any = importlib.import_module("re._constants")
 
 _EDGES = re.compile(r"(?:\\b|\^|\$)*")  # zero-width edges around a group: "\b(?:a|b)\b"
 
@@ -120,8 +117,6 @@ def _needed(items: Any) -> frozenset[str] | None:
 def _needs(alternative: str, flags: int) -> frozenset[str] | None:
     """The letters an alternative needs (None: it is always tried). An alternative that can match
     nothing at all is refused: the whole pattern would step past an empty match differently."""
-    if _parser is None:
-        return None
     parsed = _parser.parse(alternative, flags)
     if parsed.getwidth()[0] < 1:
         raise ValueError(f"an alternative that can match nothing: {alternative!r}")

@@ -1874,9 +1874,10 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         # Kazakh's quotative "деп" after words in Russian asks about them as "деген" does ("качественное изменение
         # политической системы деп не айтылады"), when nothing Russian follows it ("… деп жазылған, это норм?")
         # (or a Russian tag question: "… деп, верно?")
-        after = found[len(found) - found[::-1].index("деп") :] if "деп" in found else []
-        if "деп" in found and not any(_cyrillic_vote(w) == "ru" or w in _RU_TAGS for w in after):
-            asking.append("kk")
+        if "деп" in found:
+            after = found[len(found) - found[::-1].index("деп") :]  # the words after its last "деп"
+            if not any(_cyrillic_vote(w) == "ru" or w in _RU_TAGS for w in after):
+                asking.append("kk")
         if asking and len(set(asking)) == 1:
             return asking[0], True
         if kazakh != russian:
