@@ -978,8 +978,12 @@ _SPOKEN_2030 = re.compile(
 # asks what "why did the USSR collapse" asks, which the essay does not answer; as a lexicon phrase its surface form
 # differs from the word's and the answer did too)
 _FALL_APART = re.compile(r"\bf[ae]ll(?:s|ing|en)? apart\b")
-# Kazakh's "әкеп соқтыру" (to lead to, of consequences) is "әкелу": "партиялардың бар болуы неге әкеп соқтырады"
-_LEADS_TO = re.compile(r"\b(?:(әкеп|экеп|акеп)|(?:akep|äkep)) (?:соқ|сок|soq|sok)\w*")
+# Kazakh's "әкеп соқтыру" / "әкеліп соғу" (to lead to, of consequences) is "әкелу": "партиялардың бар болуы неге әкеп
+# соқтырады", "…әкеліп соқтырады", "…әкеліп соғады"
+_LEADS_TO = re.compile(
+    r"\b(?:(әкеп|экеп|акеп|әкеліп|әкелип|экелип|акелип)|(?:akep|äkep|akelip|äkelip)) "
+    r"(?:(?:соқ|сок|soq|sok)\w*|(?:соғ|сог|sog)(?:ады|ар|ты|ady|ar|ty)\b)"
+)
 
 
 # Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
@@ -1074,7 +1078,7 @@ def content_words(text: str) -> tuple[str, ...]:
         text = asking.sub(concept, text)
     if "apart" in text:
         text = _FALL_APART.sub("collapse", text)
-    if "кеп" in text or "kep" in text:
+    if "кеп" in text or "kep" in text or "келіп" in text or "келип" in text or "kelip" in text:
         text = _LEADS_TO.sub(lambda found: "әкеледі" if found.group(1) else "akeledi", text)
     if _ARTICLE_HINT.search(text):
         text = _LEADERS_ARTICLE.sub(_leaders_article, text)

@@ -6243,6 +6243,10 @@ def test_a_mark_or_a_price_in_kazakh_is_no_question_about_the_essay(kb):
         "hey, who are you? I have to go through the essay for my political science class",
         "маған эссені талдау керек",
         "помогите разобрать эссе",
+        # typed otherwise, or called an article or a text (the red team's; they had got the essay's title)
+        "помогите разобрать эсе",
+        "мне нужно разобрать статью",
+        "помоги разобрать текст",
     ],
 )
 def test_the_task_a_student_brings_is_no_question_about_the_essay(kb, message):
@@ -6267,3 +6271,6 @@ def test_bells_conclusion_said_to_be_about_post_industrial_society_is_still_his_
 def test_leading_to_said_with_the_kazakh_idiom(kb):
     assert entry_of(kb, "партиялардың болуы неге әкеп соқтырады?") == "parties-conflicts"
     assert entry_of(kb, "partiyalar bolsa nege akep soqtyrady") == "parties-conflicts"
+    # its fuller form, and "әкеліп соғу" (the red team's; "әкеліп соқтырады" had been unsure)
+    assert entry_of(kb, "партиялардың болуы неге әкеліп соқтырады?") == "parties-conflicts"
+    assert entry_of(kb, "партиялар неге әкеліп соғады") == "parties-conflicts"
