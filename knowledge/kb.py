@@ -66,7 +66,7 @@ class KnowledgeBase:
         self.matcher = self.make_matcher()
         self.speller = Speller.of(*russian_spellings())
         self.capabilities = {entry.id: capabilities(entry) for entry in self.entries.values()}
-        self.near_topic = NearTopic(near_topic_terms())
+        self.near_topic = NearTopic(near_topic_terms(), near_topic_alone())
         self.topics: dict[str, list[str]] = {topic: [] for topic in TOPICS}
         for entry in self.entries.values():
             self.topics[entry.topic].append(entry.id)
@@ -153,7 +153,8 @@ def _out_of_scope() -> dict[str, dict[str, list[str]]]:
     data = read_yaml((DATA_DIR / "out_of_scope.yaml").read_text(encoding="utf-8")) or {}
     assert isinstance(data, dict)
     return {
-        part: {lang: [str(w) for w in words] for lang, words in (data.get(part) or {}).items()} for part in ("words", "terms")
+        part: {lang: [str(w) for w in words] for lang, words in (data.get(part) or {}).items()}
+        for part in ("words", "terms", "alone")
     }
 
 
@@ -175,6 +176,11 @@ def off_topic_words() -> dict[str, list[str]]:
 def near_topic_terms() -> dict[str, list[str]]:
     """Per language, terms of several words the essay never discusses (data/out_of_scope.yaml)."""
     return _out_of_scope()["terms"]
+
+
+def near_topic_alone() -> dict[str, list[str]]:
+    """Per language, terms the essay never discusses whose words its texts use: near-topic asked alone."""
+    return _out_of_scope()["alone"]
 
 
 def _read_yaml(path: Path, problems: list[Problem]) -> object:

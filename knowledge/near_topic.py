@@ -20,8 +20,11 @@ class NearTopic:
     found in a question by their stems in a row (not their concepts: "rule of law" is no
     "authorities and the legal…"), whatever the inflection or the word order of the rest."""
 
-    def __init__(self, terms: dict[str, list[str]]):
+    def __init__(self, terms: dict[str, list[str]], alone: dict[str, list[str]] | None = None):
         self._by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # lang -> first token -> terms
+        # terms whose words the essay's own texts use ("political science" in its books' titles): asked alone
+        self._alone = {lang: {tuple(stems(term, lang)) for term in found} for lang, found in (alone or {}).items()}
+        self._defining = {lang: frozenset(stems(words, lang)) for lang, words in _DEFINING.items()}
         self._gapped: set[tuple[str, ...]] = set()  # terms with a word of their own between ("separation of powers")
         for lang, found in terms.items():
             for term in found:
@@ -33,6 +36,8 @@ class NearTopic:
                         self._gapped.add(folded)
 
     def find(self, question: str) -> bool:
+        if self._asked_alone(question):
+            return True
         # a term's words stand in one phrase: "группами, интересы которых…" is no "группы интересов"; nor
         # with a question word between them ("interests of which groups"), unless the term has a word there too
         # ("separation of which powers" is still the separation of powers)
@@ -41,6 +46,15 @@ class NearTopic:
             return True
         parts = [part for phrase in phrases for part in _QUESTION_BREAK.split(phrase) if part.strip()]
         return any(self._in_phrase(part) for part in parts)
+
+    def _asked_alone(self, question: str) -> bool:
+        """Whether a question asks only what a term asked alone is: "what is political science?", "что такое
+        политология", "саясаттану дегеніміз не" (not "who wrote Political science", "Nysanbaev political science")."""
+        for lang, terms in self._alone.items():
+            asked = tuple(token for token in stems(question, lang) if token not in self._defining[lang])
+            if asked in terms:
+                return True
+        return False
 
     def _in_phrase(self, question: str, gapped: bool = False) -> bool:
         english = not has_cyrillic(question) and detect_language(question) == "en"
@@ -66,6 +80,15 @@ class NearTopic:
                 if any(_close(asked[i + 1 : i + len(term)], term[1:]) for term in found):
                     return True
         return False
+
+
+# what may stand beside a term asked alone: "define political science", "что изучает политология", "hi, what is
+# polisci exactly?"
+_DEFINING = {
+    "en": "define definition meaning mean means study studies exactly briefly simply hi hello hey",
+    "ru": "изучает определение значит означает кратко просто привет здравствуйте",
+    "kk": "зерттейді анықтамасы анықтама мағынасы мағына қысқаша сәлем салем",
+}
 
 
 _FORMER = re.compile(
