@@ -6274,3 +6274,47 @@ def test_leading_to_said_with_the_kazakh_idiom(kb):
     # its fuller form, and "әкеліп соғу" (the red team's; "әкеліп соқтырады" had been unsure)
     assert entry_of(kb, "партиялардың болуы неге әкеліп соқтырады?") == "parties-conflicts"
     assert entry_of(kb, "партиялар неге әкеліп соғады") == "parties-conflicts"
+
+
+def test_the_changes_made_on_the_way_to_democracy_are_the_legislation_and_the_spheres(kb):
+    # batch 121: "during the move to democracy" had drawn the transition itself
+    assert entry_of(kb, "list the changes that were implemented in Kazakhstan during the move to democracy") == (
+        "kz-legislation-reforms"
+    )
+    assert entry_of(kb, "какие изменения произошли в Казахстане при переходе к демократии") == "kz-legislation-reforms"
+    # …while why it moved, or what it moved to, is still the transition
+    assert entry_of(kb, "why did kazakhstan move to democracy") == "kz-harmony"  # what democracy allows
+    assert entry_of(kb, "what did kazakhstan move to") == "kz-soviet-to-democracy"
+    assert entry_of(kb, "what transition did kazakhstan need") == "kz-soviet-to-democracy"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what is political science", "political science?", "что такое политология", "саясаттану дегеніміз не?", "polisci"],
+)
+def test_political_science_asked_alone_is_not_covered(kb, message):
+    # the essay names the field only in its books' titles: "what is political science" had got what political
+    # development is, "что такое политология" Mustafin's book
+    answer = ask(kb, message)
+    assert answer.entry is None
+    assert answer.outcome == "not_covered"
+
+
+def test_the_books_called_political_science_are_still_its_references(kb):
+    assert entry_of(kb, "Nysanbaev political science") == "ref-nysanbaev"
+    assert entry_of(kb, "что такое политология нысанбаева") == "ref-nysanbaev"
+    assert entry_of(kb, "саясаттану энциклопедиялық сөздік") == "ref-encyclopedic-dictionary"
+
+
+def test_help_with_ones_political_science_reading_is_small_talk(kb):
+    # batch 122's chit-chat had got Mustafin's "Introduction to political science"
+    assert ask(kb, "hi! what are you exactly? can you help me with my polisci reading?").outcome == "smalltalk"
+    assert ask(kb, "can you help me with my political science homework?").outcome == "smalltalk"
+    assert entry_of(kb, "can you help me with my homework on modernization?") == "modernization-definition"
+
+
+def test_what_prevails_in_kazakh_is_the_priority(kb):
+    # "не басым деп есептеледі" (what is held to prevail) had got the essay's title, whose text has "басым бөлігі"
+    assert entry_of(kb, "Модернизацияда не басым деп есептеледі?") == "modernization-priority"
+    assert entry_of(kb, "жаңғыруда не басым болады") == "modernization-priority"
+    assert entry_of(kb, "эссенің басым бөлігі партиялар туралы ма") == "essay-title"
