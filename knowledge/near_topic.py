@@ -74,6 +74,7 @@ class NearTopic:
                     found = [term for term in found if term in self._gapped]
                 if english and lang != "en":  # an English word read as Russian or Kazakh: "marks" is no "Маркс"
                     found = [term for term in found if len(term) > 1]
+                found = [term for term in found if not _the_essays_own(asked, i, term)]
                 if any(asked[i : i + len(term)] == term for term in found):
                     return True
                 # a typo in a long word ("civil sociaty"): one edit, the first word exact
@@ -89,6 +90,26 @@ _DEFINING = {
     "ru": "изучает определение значит означает кратко просто привет здравствуйте",
     "kk": "зерттейді анықтамасы анықтама мағынасы мағына қысқаша сәлем салем",
 }
+
+
+# the essay's own subjects in a textbook's words: a democratic (political) regime is its "democratic political order",
+# popular sovereignty (the sovereignty of the people) its people as the source of power
+_REGIME = re.compile(r"regime\w*|реж\w*|rejim\w*")
+_DEMOCRATIC = re.compile(r"democrat\w*|демократ\w*|demokrat\w*")
+_SOVEREIGNTY = re.compile(r"sovereignt\w*|суверенитет\w*|egemend\w*")
+_POPULAR = re.compile(r"popular|people\w*|народ\w*|halyk\w*|halk\w*")
+
+
+def _the_essays_own(asked: tuple[str, ...], i: int, term: tuple[str, ...]) -> bool:
+    """Whether a near-topic term found at `i` of a question's stems names the essay's own subject: "при
+    демократическом политическом режиме", "popular sovereignty", "суверенитет народа"."""
+    before = asked[i - 1] if i else ""
+    after = asked[i + len(term)] if i + len(term) < len(asked) else ""
+    if any(_REGIME.fullmatch(word) for word in term):
+        return bool(_DEMOCRATIC.fullmatch(before))
+    if any(_SOVEREIGNTY.fullmatch(word) for word in term):
+        return bool(_POPULAR.fullmatch(before) or _POPULAR.fullmatch(after))
+    return False
 
 
 _FORMER = re.compile(
