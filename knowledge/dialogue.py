@@ -204,6 +204,8 @@ def strip_openers(text: str) -> str:
         return text_after(text, words[:covered]) or text
     if not found or covered >= len(words) or not any(p.kind != "filler" for p in found):
         return text
+    if found[-1].kind == "filler" and found[-1].words == ("for",):  # "hello again, for my intro I need …" keeps its "for"
+        covered -= 1
     rest = text_after(text, words[:covered])
     return rest or text if rest is not None else text
 
