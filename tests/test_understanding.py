@@ -6318,3 +6318,72 @@ def test_what_prevails_in_kazakh_is_the_priority(kb):
     assert entry_of(kb, "Модернизацияда не басым деп есептеледі?") == "modernization-priority"
     assert entry_of(kb, "жаңғыруда не басым болады") == "modernization-priority"
     assert entry_of(kb, "эссенің басым бөлігі партиялар туралы ма") == "essay-title"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # batch 123's chit-chat: they had got democracy and freedom, and the economic foundation of democracy
+        "how are you btw? what else can you do besides explaining words?",
+        "Өзің қалайсың? шаршаған жоқсың ба менің сұрақтарымнан 😅",
+        "Өзің қалайсың?",
+        "ты не устал от моих вопросов?",
+        "aren't you tired of my questions?",
+    ],
+)
+def test_asking_how_the_bot_is_or_whether_it_is_tired_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_what_do_you_think_yourself_in_kazakh_still_asks(kb):
+    # "өзің қалай ойлайсың" is "what do you think", not "how are you"
+    assert entry_of(kb, "Өзің қалай ойлайсың, демократия неге керек?") == "democracy-in-essay"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # batch 124: a textbook's words for the essay's democratic political order, once turned away as near-topic terms
+        "popular sovereignty - how does the essay frame the people as the source of power under a democratic order",
+        "Как в эссе трактуется народ в качестве источника власти при демократическом политическом режиме?",
+        "what is popular sovereignty",
+        "халық егемендігі деген не",
+    ],
+)
+def test_popular_sovereignty_and_a_democratic_regime_are_the_essays_democratic_order(kb, message):
+    assert entry_of(kb, message) == "democratic-order-people"
+
+
+@pytest.mark.parametrize("message", ["what is a political regime", "что такое политический режим", "what is sovereignty"])
+def test_political_regimes_and_sovereignty_as_such_stay_near_topic(kb, message):
+    assert ask(kb, message).outcome == "not_covered"
+
+
+def test_in_the_authors_understanding_is_according_to_the_author(kb):
+    # batch 124: "в понимании автора" had got the essay's "understanding as a process of transition"
+    for message in (
+        "Что такое политическая модернизация в понимании автора?",
+        "what is political modernization in the author's understanding",
+        "автордың түсінігінде саяси жаңғыру дегеніміз не",
+    ):
+        assert entry_of(kb, message) == "modernization-definition", message
+
+
+def test_a_greeting_before_for_my_intro_leaves_the_purpose_whole(kb):
+    # batch 124: the greeting took "for" with it, and "my intro" was Mustafin's "Introduction to political science"
+    message = "hello again, for my intro I need how the essay defines political development, word for word if possible"
+    assert strip_openers(message).startswith("for my intro")
+    assert entry_of(kb, message) == "development-definition"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # batches 123 and 124: what the transition will allow Kazakhstan to achieve is the harmony, not the transition
+        "Kazakstan moved from soviet politcal modle to democrasy, what it will alow to achive",
+        "Переход от советской политической модели к демократии позволит Казахстану достичь:",
+        "демократияға көшу неге қол жеткізуге мүмкіндік береді",
+    ],
+)
+def test_what_the_move_to_democracy_allows_to_achieve_is_the_harmony(kb, message):
+    assert entry_of(kb, message) == "kz-harmony"
