@@ -41,7 +41,9 @@ class NearTopic:
         # a term's words stand in one phrase: "группами, интересы которых…" is no "группы интересов"; nor
         # with a question word between them ("interests of which groups"), unless the term has a word there too
         # ("separation of which powers" is still the separation of powers)
-        phrases = [phrase for phrase in _PHRASE_BREAK.split(question) if phrase.strip()]
+        # a phrase that sets a term aside asks nothing of it: "political development definition (the essay's one, not
+        # Almond's)", "…, а не по Алмонду", "…, Алмондтікі емес"
+        phrases = [phrase for phrase in _PHRASE_BREAK.split(question) if phrase.strip() and not _SET_ASIDE.search(phrase)]
         if any(self._in_phrase(phrase, gapped=True) for phrase in phrases):
             return True
         parts = [part for phrase in phrases for part in _QUESTION_BREAK.split(phrase) if part.strip()]
@@ -121,6 +123,7 @@ _FORMER_HOLDER = re.compile(
     rf"(?:{HOLDER.pattern})",
     re.IGNORECASE,
 )
+_SET_ASIDE = re.compile(r"^\s*(?:(?:and|but) )?not\b|^\s*(?:а|но) не\b|\bемес\s*$", re.IGNORECASE)
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")
 # a question word between two words asks of the first what the second is: "interests of which groups"; and the
 # interests of groups are what the essay's parties represent ("interests of some groups", "the interest of the
