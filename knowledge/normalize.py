@@ -691,6 +691,12 @@ _FILLER_PHRASES = re.compile(
     # "аннотациясында / аннотацияда / қорытындыда қандай негізгі идея", not "эсседе", "мақалада"
     r"|(?:(?<=[ыі]нда )|(?<=[ая]да )(?<!мақалада )(?<!макалада )|(?<=ыда ))(?:қандай |кандай )?(?:негізгі|негизги|басты)"
     r" (?:ой|ойы|идея|идеясы)(?!\w)"
+    # the gist of a part about a subject is that subject: "give me the gist of the section on political development",
+    # "summarize the opening part about political modernization" (not "the main idea of the essay", its thesis)
+    r"|(?:(?:the|its|this) )?(?:gist|main (?:idea|point)|key (?:idea|point)|summary|overview) of (?:the |this |that )?"
+    r"(?:(?:opening|first|second|third|last|final|closing|middle|next) )?(?:section|part|bit|passage|chapter)s? (?:on|about)(?= \w)"
+    r"|(?<=summarize )(?:the |this |that )?(?:(?:opening|first|second|third|last|final|closing|middle|next) )?"
+    r"(?:section|part|bit|passage|chapter)s? (?:on|about)(?= \w)"
     # Indian English: "as per the essay", "kindly tell in detail", "sir, one doubt"
     r"|as per (?:the )?(?:author|essay|text|article|paper|writer)|in (?:more |full |great )?details?"
     r"|(?:one|a|small|little|my|more|some|few|another|other) doubts?"
@@ -834,7 +840,8 @@ _ANSWER_SHAPE = re.compile(
     r"|(?:экзаменге|емтиханға|емтиханга|семинарға|семинарга) керек|для (?:ресерча|ресёрча|рисерча|рисёрча|курсовой|курсовика|реферата)"
     r"|тл;?др|(?:мне )?(?:в|для) конспект\w*(?: записать)?|(?:мой |моя )?(?:сын|дочь|дочка|ребенок|ребёнок) (?:спрашивает|просит)"
     r"|я сама? не понял[аи]?|i (?:haven'?t|have no|got no) (?:a )?clue|if i'?m honest|to be honest"
-    r"|i (?:have|got) (?:a |my )?(?:seminar|exam|class|test|lecture)(?: in \d+ ?(?:min|mins|minutes|hours?|h))?"
+    r"|i (?:have|got) (?:a |my )?(?:seminar|exam|class|test|lecture)(?: (?:on|about) (?:this|the) (?:essay|text|article))?"
+    r"(?: in \d+ ?(?:min|mins|minutes|hours?|h))?"
     r"(?: (?:tomorrow|today|tmrw))?(?: (?:on|in) (?:polit\w* |pol )sci(?:ence)?\b)?"
     r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple(?: of)?) (?:short |brief |simple )?sentences?"
     r"|\bin (?:one|1|a|two|2) or (?:two|2|three|3) (?:sentences?|lines)\b"  # "… of the essay in one or two sentences"
@@ -917,7 +924,12 @@ _NO_SUBJECT = re.compile(
 
 
 def _leaves_a_subject(text: str) -> bool:
-    return any(word not in _ANY_STOP and not _NO_SUBJECT.fullmatch(word) for word in _WORD.findall(text.casefold()))
+    """Whether a text names what it asks of: a term, or the essay itself ("I have a seminar tomorrow, what is the whole
+    essay about?")."""
+    return any(
+        (word not in _ANY_STOP and not _NO_SUBJECT.fullmatch(word)) or ESSAY_WORD.fullmatch(word)
+        for word in _WORD.findall(text.casefold())
+    )
 
 
 # "назови три тезиса о …", "three main points of …": the shape of the answer, but the number may be

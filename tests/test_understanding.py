@@ -6387,3 +6387,78 @@ def test_a_greeting_before_for_my_intro_leaves_the_purpose_whole(kb):
 )
 def test_what_the_move_to_democracy_allows_to_achieve_is_the_harmony(kb, message):
     assert entry_of(kb, message) == "kz-harmony"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 123: the gist of a part about a subject is that subject (they had got the essay's structure and the
+        # debate over modernization strategies)
+        ("give me the gist of the section on political development", "development-definition"),
+        ("can you summarize the opening part about political modernization in a few sentences", "modernization-definition"),
+        # …while a part named alone is the essay's structure
+        ("summarize the first part", "essay-structure"),
+    ],
+)
+def test_the_gist_of_a_part_about_a_subject_is_that_subject(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_a_seminar_on_this_essay_is_the_reason_and_the_essay_is_what_is_asked(kb):
+    # batch 123: "I have a seminar on this essay tomorrow, …" had been unsure; the essay alone is a subject
+    message = "I have a seminar on this essay tomorrow, can you give me a short overview of what the whole essay is about?"
+    assert entry_of(kb, message) == "essay-thesis"
+    assert entry_of(kb, "I have a seminar tomorrow, what is the whole essay about?") == "essay-thesis"
+
+
+@pytest.mark.parametrize(
+    ("message", "stem"),
+    [
+        (
+            "Политическое развитие представляет собой: А) негативную динамику политической системы Б) позитивную "
+            "динамику – постоянное движение к новому качественному состоянию В) отсутствие изменений Г) циклический "
+            "возврат к прошлому. почему Б а не В?",
+            "Политическое развитие представляет собой: позитивную динамику – постоянное движение к новому качественному "
+            "состоянию",
+        ),
+        (
+            "Political development is: a) negative dynamics b) positive dynamics of the political system c) no change. is it b?",
+            "Political development is: positive dynamics of the political system",
+        ),
+        ("Саяси даму дегеніміз: А) теріс динамика В) оң динамика С) өзгеріссіз. В дұрыс па?", "Саяси даму дегеніміз: оң динамика"),
+        # a letter that is a preposition asks of no option
+        (
+            "Политическое развитие представляет собой: А) негативную динамику Б) позитивную динамику В) отсутствие "
+            "изменений. это в каком абзаце?",
+            "Политическое развитие представляет собой",
+        ),
+    ],
+)
+def test_the_option_a_student_asks_about_is_read_with_the_stem(message, stem):
+    assert question_stem(message) == stem
+
+
+def test_the_option_a_student_asks_about_answers_the_test_item(kb):
+    # batch 123: the stem alone, "Политическое развитие представляет собой:", had got what political development is
+    message = (
+        "Политическое развитие представляет собой: А) негативную динамику политической системы Б) позитивную динамику – "
+        "постоянное движение к новому качественному состоянию В) отсутствие изменений Г) циклический возврат к прошлому. "
+        "почему Б а не В?"
+    )
+    assert entry_of(kb, message) == "development-positive-dynamics"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # batch 124: "not Almond's" had turned the question away as one about Almond
+        "political development definition (the essay's one, not Almond's)",
+        "определение политического развития по эссе, а не по Алмонду",
+    ],
+)
+def test_a_near_topic_name_set_aside_asks_nothing_of_it(kb, message):
+    assert entry_of(kb, message) == "development-definition"
+
+
+def test_a_near_topic_name_asked_of_stays_near_topic(kb):
+    assert ask(kb, "what did Almond say about political development").outcome == "not_covered"
