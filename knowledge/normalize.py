@@ -924,12 +924,15 @@ _NO_SUBJECT = re.compile(
 
 
 def _leaves_a_subject(text: str) -> bool:
-    """Whether a text names what it asks of: a term, or the essay itself ("I have a seminar tomorrow, what is the whole
-    essay about?")."""
-    return any(
-        (word not in _ANY_STOP and not _NO_SUBJECT.fullmatch(word)) or ESSAY_WORD.fullmatch(word)
-        for word in _WORD.findall(text.casefold())
-    )
+    """Whether a text names what it asks of: a term, or what the essay itself is about ("I have a seminar tomorrow, what
+    is the whole essay about?"; not "назови три тезиса эссе", whose theses are what it asks)."""
+    found = _WORD.findall(text.casefold())
+    if any(word not in _ANY_STOP and not _NO_SUBJECT.fullmatch(word) for word in found):
+        return True
+    return any(ESSAY_WORD.fullmatch(word) for word in found) and _WHAT_ABOUT.search(text) is not None
+
+
+_WHAT_ABOUT = re.compile(r"\babout\b|о ч[её]м|\bтуралы\b|\bжайлы\b", re.IGNORECASE)
 
 
 # "назови три тезиса о …", "three main points of …": the shape of the answer, but the number may be
@@ -970,7 +973,7 @@ ESSAY_BY_SUBJECT = re.compile(
     r" (?:туралы|жайлы|turaly) (?:бір )?(эссе\w*|мақала\w*|макала\w*|esse\w*)"
 )
 _ESSAY_ASPECT = re.compile(
-    r"keyword|abstract|conclusi|\btitle|referenc|bibliograph|thesis|summar|main (?:idea|point|argument|thought)"
+    r"keyword|abstract|conclusi|\btitle|referenc|bibliograph|thesis|summar|(?:main|mane|mian) (?:idea|point|argument|thought)"
     r"|\bauthor(?!it)|\bwr[io]te\b|\bwriter|ключев|аннотац|вывод|заключен|назван|литератур|источник|тезис"
     r"|(?:главн|основн)\w* (?:мысл|иде|тезис)|автор(?!итар)|написал|кілт|килт|қорытынды|корытынды|тақырыб|такырыб"
     r"|әдебиет|адебиет|(?:негізгі|негизги) (?:ой|иде|тезис)|жазды|жазған|жазган|\bаты\b|\bаталады|\bне туралы\b"

@@ -212,6 +212,8 @@ EN_STOP = frozenset(
         "briefly",
         "short",
         "main",
+        "mane",  # "main" typed by ear: "what is the mane idea of this esay about politcal partys"
+        "mian",
         "wat",
         "wht",
         "waht",

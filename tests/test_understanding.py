@@ -6462,3 +6462,9 @@ def test_a_near_topic_name_set_aside_asks_nothing_of_it(kb, message):
 
 def test_a_near_topic_name_asked_of_stays_near_topic(kb):
     assert ask(kb, "what did Almond say about political development").outcome == "not_covered"
+
+
+def test_main_typed_by_ear_still_asks_the_main_idea(kb):
+    # batch 124: "what is the mane idea of this esay about politcal partys" had been unsure
+    assert entry_of(kb, "what is the mane idea of this esay about politcal partys") == "essay-thesis"
+    assert entry_of(kb, "whats the mian idea of the essay") == "essay-thesis"
