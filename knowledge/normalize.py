@@ -1733,6 +1733,23 @@ _EN_QUESTION_START = re.compile(
 )
 
 
+_EN_ASKS = frozenset(["whose", "list", "explain", "define", "describe", "meaning"])
+_KK_LATIN_TERM_WORDS = frozenset(["degen"])  # "X degen": what is called X, said of a term
+
+
+def _asked_in_english_of_kazakh_terms(found: list[str]) -> bool:
+    """Whether a message in Latin letters asks in English words of terms it names in Kazakh: an English asking word,
+    and every word that votes for Kazakh a Kazakh term (or "degen" after one); not "sayasi partiya role", not "sayasi
+    zhangyru degen ne"."""
+    if not any(w in EN_ASKING or w in _EN_ASKS for w in found):
+        return False
+    return all(
+        w in _KK_LATIN_TERM_WORDS or lexicon().kazakh_term(surface_form(w, "kk"), surface_form(w, "ru"))
+        for w in found
+        if (w in _KK_LATIN_HINTS and w not in _LATIN_LOANS) or (len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS))
+    )
+
+
 def _asks_in_english(lowered: str, found: list[str], latin: list[str]) -> bool:
     """Whether an English sentence with a Russian or Kazakh phrase inside asks in English: a clause opening with an
     English asking word, or with an auxiliary and one of "they", "it", "the", "this", "these", "he", "she", "there" ("why
@@ -1937,6 +1954,10 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             return "ru", True
         # "people source of power demokratiya": a loan both spell alike among English words is English
         if not kazakh_letters and not kazakh and loans and _english_words(found) >= max(2, loans + 1):
+            return "en", True
+        # …but asked in English words, the Kazakh words only its terms: "sayasi zhangyru degen what is?", "sayasi partiya
+        # whose interests represent?", "sayasi damu three dimensions list pls"
+        if not kazakh_letters and kazakh and english and _asked_in_english_of_kazakh_terms(found):
             return "en", True
         # a Kazakh term in an English question ("sayasi partiya role")
         if kazakh_letters or (kazakh + loans and not (english >= 2 and english > kazakh + loans)):

@@ -8,7 +8,7 @@ from knowledge.asking_sentence import one_sentence
 from knowledge.dialogue import dialogue_act, strip_openers
 from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
-from knowledge.normalize import content_words, detect_language, kazakh_skeleton, terms
+from knowledge.normalize import content_words, detect_language, kazakh_skeleton, language_of, terms
 from knowledge.own_story import without_own_story
 from knowledge.parts import asks_something, split_parts
 from knowledge.purpose import asks_purpose
@@ -6468,3 +6468,19 @@ def test_main_typed_by_ear_still_asks_the_main_idea(kb):
     # batch 124: "what is the mane idea of this esay about politcal partys" had been unsure
     assert entry_of(kb, "what is the mane idea of this esay about politcal partys") == "essay-thesis"
     assert entry_of(kb, "whats the mian idea of the essay") == "essay-thesis"
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        # batch 125: asked in English words of terms named in Kazakh (Latin letters): answered in Kazakh before
+        ("sayasi zhangyru degen what is?", "en"),
+        ("sayasi partiya whose interests represent?", "en"),
+        ("sayasi damu three dimensions list pls", "en"),
+        # …while a Kazakh asking word, or no English asking word, keeps Kazakh
+        ("sayasi zhangyru degen ne", "kk"),
+        ("sayasi partiya role", "kk"),
+    ],
+)
+def test_english_asked_of_kazakh_terms_in_latin_letters_is_english(message, lang):
+    assert language_of(message) == (lang, True)
