@@ -21,7 +21,7 @@ from dataclasses import replace
 from knowledge.asking_sentence import checks_today, one_sentence
 from knowledge.aspect import no_subject
 from knowledge.counting import COUNT, counted
-from knowledge.dialogue import dialogue_act, strip_openers
+from knowledge.dialogue import dialogue_act, strip_openers, without_sign_off
 from knowledge.exam_formats import question_stem
 from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
@@ -87,6 +87,9 @@ def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | N
 
 def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) -> Answer:
     text = spoken_marks(clean(question))
+    signed = without_sign_off(text)
+    if signed != text:  # a letter's "Kind regards, Marat" says nothing of the question
+        return replace(_read(kb, signed, lang, hint), query=text)
     stem = question_stem(text)
     if stem != text:  # a pasted test item: its stem is the question
         return replace(_read(kb, stem, lang, hint), query=text)

@@ -221,3 +221,21 @@ def text_after(text: str, words: list[str]) -> str | None:
             return None
         position += match.end()
     return cleaned[position:].lstrip(" ,.!?;:—-–…")
+
+
+# a letter's sign-off after the question: "… as stated in the conclusion? Kind regards, Marat", "… С уважением, Айгерим"
+_SIGN_OFF = re.compile(
+    r"(?:(?<=[.?!…)])|(?<=^))\s*(?:(?:kind|best|warm|many) (?:regards|wishes|thanks)|regards|yours (?:sincerely|faithfully|truly)"
+    r"|sincerely|thanks in advance|thank you in advance|с уважением|заранее спасибо|заранее благодарю|спасибо заранее"
+    r"|құрметпен|курметпен|алдын ала рахмет|алдын ала рақмет)\s*[,.!—–-]?\s*(?:[^\W\d_][\w.'-]*\s*){0,3}[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_sign_off(text: str) -> str:
+    """A message without the sign-off of a letter after its question ("Dear bot, … ? Kind regards, Marat"); the text
+    itself when nothing would be left."""
+    found = _SIGN_OFF.search(text)
+    if found is None or not text[: found.start()].strip():
+        return text
+    return text[: found.start()].rstrip()

@@ -843,7 +843,7 @@ _ANSWER_SHAPE = re.compile(
     r"|i (?:have|got) (?:a |my )?(?:seminar|exam|class|test|lecture)(?: (?:on|about) (?:this|the) (?:essay|text|article))?"
     r"(?: in \d+ ?(?:min|mins|minutes|hours?|h))?"
     r"(?: (?:tomorrow|today|tmrw))?(?: (?:on|in) (?:polit\w* |pol )sci(?:ence)?\b)?"
-    r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple(?: of)?) (?:short |brief |simple )?sentences?"
+    r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple(?: of)?) (?:short |brief |simple |plain |easy |clear )?sentences?"
     r"|\bin (?:one|1|a|two|2) or (?:two|2|three|3) (?:sentences?|lines)\b"  # "… of the essay in one or two sentences"
     r"|(?<![\w-])(?:\d|two|three)(?:\s*[-–]\s*\d)? (?:sentences?|lines)\b"  # not "are one sentence split in two"
     r"|(?<![\w-])\d(?:\s*[-–]\s*\d)? (?:предложени\w*|предл(?!\w)\.?|строк\w*)"  # "заключение қысқаша 2-3 предложение сделай"
