@@ -5,7 +5,7 @@ import pytest
 
 from knowledge.answers import ask
 from knowledge.asking_sentence import one_sentence
-from knowledge.dialogue import dialogue_act, strip_openers
+from knowledge.dialogue import dialogue_act, strip_openers, without_sign_off
 from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
 from knowledge.normalize import content_words, detect_language, kazakh_skeleton, language_of, terms
@@ -6484,3 +6484,39 @@ def test_main_typed_by_ear_still_asks_the_main_idea(kb):
 )
 def test_english_asked_of_kazakh_terms_in_latin_letters_is_english(message, lang):
     assert language_of(message) == (lang, True)
+
+
+def test_a_letters_sign_off_says_nothing_of_the_question(kb):
+    # batch 127: a distance student's letters had been not covered
+    assert without_sign_off("What role do parties have? Kind regards, Marat") == "What role do parties have?"
+    assert without_sign_off("что такое демократия? С уважением, Айгерим Сейтова") == "что такое демократия?"
+    assert without_sign_off("regards to modernization, what does it improve") == "regards to modernization, what does it improve"
+    message = (
+        "Dear bot, I am preparing a short presentation on parties. What role does the author give political parties in "
+        "society today, as stated in the conclusion? Kind regards, Marat"
+    )
+    assert entry_of(kb, message) == "parties-basis-of-society"
+    letter = (
+        "Dear bot, I have read the abstract twice and I am still not certain I have grasped it. Could you summarise it "
+        "for me in a few plain sentences? Kind regards, Marat"
+    )
+    assert entry_of(kb, letter) == "essay-abstract"
+
+
+@pytest.mark.parametrize(
+    "message", ["Kind regards", "Dear bot, I am grateful for your help. Kind regards, Marat", "good morning! back for round two"]
+)
+def test_a_sign_off_or_thanks_alone_is_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_who_wrote_the_sources_is_the_reference_list(kb):
+    # batch 127: "who wrote the sources?? list authors" had got Zhylykyshev's article
+    assert entry_of(kb, "who wrote the sources?? list authors 📚") == "essay-references"
+    assert entry_of(kb, "who wrote I am against one party system") == "ref-zhylykyshev"
+
+
+def test_which_is_part_of_which_is_how_modernization_and_development_relate(kb):
+    # batch 127: had been unsure
+    message = "is political development part of political modernization or is it the other way round?"
+    assert entry_of(kb, message) == "modernization-vs-development"
