@@ -225,17 +225,22 @@ def text_after(text: str, words: list[str]) -> str | None:
 
 # a letter's sign-off after the question: "… as stated in the conclusion? Kind regards, Marat", "… С уважением, Айгерим"
 _SIGN_OFF = re.compile(
-    r"(?:(?<=[.?!…)])|(?<=^))\s*(?:(?:kind|best|warm|many) (?:regards|wishes|thanks)|regards|yours (?:sincerely|faithfully|truly)"
+    r"(?:(?<=[.?!…)])|(?<=^))\s*(?i:(?:kind|best|warm|many) (?:regards|wishes|thanks)|regards|yours (?:sincerely|faithfully|truly)"
     r"|sincerely|thanks in advance|thank you in advance|с уважением|заранее спасибо|заранее благодарю|спасибо заранее"
-    r"|құрметпен|курметпен|алдын ала рахмет|алдын ала рақмет)\s*[,.!—–-]?\s*(?:[^\W\d_][\w.'-]*\s*){0,3}[.!]?\s*$",
-    re.IGNORECASE,
+    r"|құрметпен|курметпен|алдын ала рахмет|алдын ала рақмет)\s*[,.!—–-]?"
+    # a name signs with capitals ("Kind regards, Marat"); "Thanks in advance. Also the keywords." still asks
+    r"\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'-]*\s*){0,3}[.!]?\s*$"
 )
 
 
 def without_sign_off(text: str) -> str:
     """A message without the sign-off of a letter after its question ("Dear bot, … ? Kind regards, Marat"); the text
-    itself when nothing would be left."""
+    itself when what is left neither asks nor is small talk ("Kindly write a bit shorter. Thank you in advance." thanks as
+    a whole)."""
     found = _SIGN_OFF.search(text)
-    if found is None or not text[: found.start()].strip():
+    if found is None:
         return text
-    return text[: found.start()].rstrip()
+    rest = text[: found.start()].rstrip()
+    if "?" not in rest and not has_asking_word(rest) and dialogue_act(rest) is None:
+        return text
+    return rest

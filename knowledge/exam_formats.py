@@ -41,33 +41,6 @@ _UNDERSCORES = re.compile(r"_{2,}")  # a blank to fill: what is asked
 _DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too (elsewhere they only trail off)
 
 
-# the option the student asks about, after the options: "почему Б а не В?", "это Б?", "is it B?", "why b", "Б дұрыс па?"
-_PICK = re.compile(
-    r"(?:(?:почему|это|ответ|наверное|is it|it'?s|answer is|why(?: is)?|maybe|жауабы|жауап|неге)\s+\(?([{letters}])\)?"
-    r"(?=\s*(?:[?.!,;]|$|а\s+не\b|or\b|или\b|not\b|емес\b|ма\b|ме\b|па\b|пе\b))"  # not "это в каком абзаце?"
-    r"|(?<![\w)])([{letters}])\)?\s+(?:верно|правильно|correct|right|дұрыс|дурыс)\b)".format(letters=_LATIN + _CYRILLIC),
-    _FLAGS,
-)
-_LOOKALIKE = str.maketrans("abce", "авсе")  # a Latin letter typed for a Cyrillic mark shaped like it
-
-
-def _picked(options: str) -> str:
-    """The text of the option the student asks about after the options ("…Г) циклический возврат к прошлому. почему Б
-    а не В?": "позитивную динамику…"), or nothing: with the stem it is what is asked ("Политическое развитие
-    представляет собой:" alone is what political development is)."""
-    marks = list(_MARKS.finditer(options))
-    last = marks[-1]
-    pick = _PICK.search(options, last.end())
-    if pick is None:
-        return ""
-    letter = (pick.group(1) or pick.group(2)).casefold().translate(_LOOKALIKE)
-    for mark, following in zip(marks, [*marks[1:], None], strict=True):
-        if mark.group(1).casefold().translate(_LOOKALIKE) == letter:
-            end = following.start() if following is not None else pick.start()
-            return options[mark.end() : end]
-    return ""
-
-
 def question_stem(text: str) -> str:
     """The question a pasted test item asks: without its item number, its instruction, its blanks and,
     when it offers two options or more, its options; the text itself when nothing would be left."""
@@ -76,7 +49,7 @@ def question_stem(text: str) -> str:
     stem = _UNDERSCORES.sub(" ", _DOTS.sub(" ", stem) if stem != text else stem)
     first = _FIRST.search(stem)
     if first is not None and len(_MARKS.findall(stem, first.start())) >= 2:
-        stem = stem[: first.start()] + " " + _picked(stem[first.start() :])
+        stem = stem[: first.start()]
     if stem == text:
         return text
     stem = re.sub(r"\s+", " ", stem).strip(" :;,-–—")

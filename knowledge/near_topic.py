@@ -41,9 +41,8 @@ class NearTopic:
         # a term's words stand in one phrase: "группами, интересы которых…" is no "группы интересов"; nor
         # with a question word between them ("interests of which groups"), unless the term has a word there too
         # ("separation of which powers" is still the separation of powers)
-        # a phrase that sets a term aside asks nothing of it: "political development definition (the essay's one, not
-        # Almond's)", "…, а не по Алмонду", "…, Алмондтікі емес"
-        phrases = [phrase for phrase in _PHRASE_BREAK.split(question) if phrase.strip() and not _SET_ASIDE.search(phrase)]
+        # a phrase that sets a term aside asks nothing of it (`_set_aside`)
+        phrases = [phrase for phrase in _PHRASE_BREAK.split(question) if phrase.strip() and not _set_aside(phrase)]
         if any(self._in_phrase(phrase, gapped=True) for phrase in phrases):
             return True
         parts = [part for phrase in phrases for part in _QUESTION_BREAK.split(phrase) if part.strip()]
@@ -76,7 +75,7 @@ class NearTopic:
                     found = [term for term in found if term in self._gapped]
                 if english and lang != "en":  # an English word read as Russian or Kazakh: "marks" is no "Маркс"
                     found = [term for term in found if len(term) > 1]
-                found = [term for term in found if not _the_essays_own(asked, i, term)]
+                found = [term for term in found if not _the_essays_own(question, asked, i, term)]
                 if any(asked[i : i + len(term)] == term for term in found):
                     return True
                 # a typo in a long word ("civil sociaty"): one edit, the first word exact
@@ -94,24 +93,38 @@ _DEFINING = {
 }
 
 
-# the essay's own subjects in a textbook's words: a democratic (political) regime is its "democratic political order",
-# popular sovereignty (the sovereignty of the people) its people as the source of power
+# the essay's own subjects in a textbook's words: the people under a democratic (political) regime are its "democratic
+# political order" (not "what is a democratic political regime"), popular sovereignty its people as the source of power
+# (not the state's sovereignty, "Қазақстанның егемендігі")
 _REGIME = re.compile(r"regime\w*|реж\w*|rejim\w*")
 _DEMOCRATIC = re.compile(r"democrat\w*|демократ\w*|demokrat\w*")
+_PEOPLE = re.compile(r"\b(?:people|народ\w*|халық\w*|халык\w*|halyq\w*|halyk\w*)", re.IGNORECASE)
 _SOVEREIGNTY = re.compile(r"sovereignt\w*|суверенитет\w*|egemend\w*")
-_POPULAR = re.compile(r"popular|people\w*|народ\w*|halyk\w*|halk\w*")
+_POPULAR_SOVEREIGNTY = re.compile(
+    r"\b(?:popular sovereignty|sovereignty of the people|people'?s sovereignty|народн\w* суверенитет\w*"
+    r"|суверенитет\w* народа|халық(?:тың)? егемендіг\w*|халык(?:тын)? егемендиг\w*)",
+    re.IGNORECASE,
+)
 
 
-def _the_essays_own(asked: tuple[str, ...], i: int, term: tuple[str, ...]) -> bool:
-    """Whether a near-topic term found at `i` of a question's stems names the essay's own subject: "при
-    демократическом политическом режиме", "popular sovereignty", "суверенитет народа"."""
-    before = asked[i - 1] if i else ""
-    after = asked[i + len(term)] if i + len(term) < len(asked) else ""
+def _the_essays_own(question: str, asked: tuple[str, ...], i: int, term: tuple[str, ...]) -> bool:
+    """Whether a near-topic term found at `i` of a question's stems names the essay's own subject: "Как … народ …
+    при демократическом политическом режиме?", "popular sovereignty", "суверенитет народа"."""
     if any(_REGIME.fullmatch(word) for word in term):
-        return bool(_DEMOCRATIC.fullmatch(before))
+        return bool(i and _DEMOCRATIC.fullmatch(asked[i - 1]) and _PEOPLE.search(question))
     if any(_SOVEREIGNTY.fullmatch(word) for word in term):
-        return bool(_POPULAR.fullmatch(before) or _POPULAR.fullmatch(after))
+        return bool(_POPULAR_SOVEREIGNTY.search(question))
     return False
+
+
+# a short phrase that sets a term aside: "(the essay's one, not Almond's)", "…, а не по Алмонду", "…, Алмондтікі емес"
+# (not "а не подскажете, что такое правовое государство", "not clear what rule of law means here")
+_SET_ASIDE = re.compile(r"^\s*(?:(?:and|but) )?not\b|^\s*(?:а|но) не\b|\bемес\s*$", re.IGNORECASE)
+_SET_ASIDE_WORDS = 4
+
+
+def _set_aside(phrase: str) -> bool:
+    return _SET_ASIDE.search(phrase) is not None and len(phrase.split()) <= _SET_ASIDE_WORDS
 
 
 _FORMER = re.compile(
@@ -123,7 +136,6 @@ _FORMER_HOLDER = re.compile(
     rf"(?:{HOLDER.pattern})",
     re.IGNORECASE,
 )
-_SET_ASIDE = re.compile(r"^\s*(?:(?:and|but) )?not\b|^\s*(?:а|но) не\b|\bемес\s*$", re.IGNORECASE)
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")
 # a question word between two words asks of the first what the second is: "interests of which groups"; and the
 # interests of groups are what the essay's parties represent ("interests of some groups", "the interest of the

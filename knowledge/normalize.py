@@ -1737,14 +1737,24 @@ _EN_ASKS = frozenset(["whose", "list", "explain", "define", "describe", "meaning
 _KK_LATIN_TERM_WORDS = frozenset(["degen"])  # "X degen": what is called X, said of a term
 
 
+# Kazakh grammar in Latin letters around an English verb: a light verb ("define etip ber", "describe etshi"), "men"
+# (and), a possessive or genitive ending ("rolin", "ayirmashylygy")
+_KK_LATIN_GRAMMAR = re.compile(r"et(?:ip|shi|sh|ingiz|iniz)|ber(?:shi|ingiz|iniz)?|jasa\w*|zhasa\w*|men|pen|ben|\w{2,}(?:ygy|igi|in|yn)")
+
+
 def _asked_in_english_of_kazakh_terms(found: list[str]) -> bool:
     """Whether a message in Latin letters asks in English words of terms it names in Kazakh: an English asking word,
-    and every word that votes for Kazakh a Kazakh term (or "degen" after one); not "sayasi partiya role", not "sayasi
-    zhangyru degen ne"."""
+    every word that votes for Kazakh a Kazakh term by its own vocabulary (or "degen" after one), and no Kazakh grammar
+    around them; not "sayasi partiya role", "sayasi zhangyru degen ne", "sayasi damu kriteriileri list pls", "sayasi
+    damu define etip ber"."""
     if not any(w in EN_ASKING or w in _EN_ASKS for w in found):
         return False
+    english = EN_STOP | EN_ASKING | _EN_ASKS
+    if any(_KK_LATIN_GRAMMAR.fullmatch(w) for w in found if w not in english):
+        return False
     return all(
-        w in _KK_LATIN_TERM_WORDS or lexicon().kazakh_term(surface_form(w, "kk"), surface_form(w, "ru"))
+        w in _KK_LATIN_TERM_WORDS
+        or (w in _KK_LATIN_HINTS and lexicon().kazakh_term(surface_form(w, "kk"), surface_form(w, "ru")))
         for w in found
         if (w in _KK_LATIN_HINTS and w not in _LATIN_LOANS) or (len(w) >= 6 and w.endswith(_KK_LATIN_ENDINGS))
     )

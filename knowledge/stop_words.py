@@ -879,6 +879,8 @@ KK_STOP = frozenset(
         "turgysynan",
         "surap",
         "otyrmyn",
+        "jasauym",  # "салыстырмалы талдау жасауым қажет": my doing, the request's framing
+        "jasauymyz",
         "ertengi",
         "bildiredi",
         "atkarady",
