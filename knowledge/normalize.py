@@ -1739,7 +1739,9 @@ _KK_LATIN_TERM_WORDS = frozenset(["degen"])  # "X degen": what is called X, said
 
 # Kazakh grammar in Latin letters around an English verb: a light verb ("define etip ber", "describe etshi"), "men"
 # (and), a possessive or genitive ending ("rolin", "ayirmashylygy")
-_KK_LATIN_GRAMMAR = re.compile(r"et(?:ip|shi|sh|ingiz|iniz)|ber(?:shi|ingiz|iniz)?|jasa\w*|zhasa\w*|men|pen|ben|\w{2,}(?:ygy|igi|in|yn)")
+_KK_LATIN_GRAMMAR = re.compile(
+    r"et(?:ip|shi|sh|ingiz|iniz)|ber(?:shi|ingiz|iniz)?|jasa\w*|zhasa\w*|men|pen|ben|\w{2,}(?:ygy|igi|in|yn)"
+)
 
 
 def _asked_in_english_of_kazakh_terms(found: list[str]) -> bool:
