@@ -1,5 +1,5 @@
 """Dialogue acts before matching: greetings, thanks, "ok", "who are you", "where do your answers come
-from", goodbyes, abuse.
+from", goodbyes, abuse; and a letter's sign-off after a question ("… Kind regards, Marat"), which says nothing of it.
 
 A message made only of such phrases (with filler words like "bot" or "большое") is a dialogue
 act: it gets a short reply in its language and never a knowledge-base entry. A question that
@@ -229,7 +229,7 @@ _SIGN_OFF = re.compile(
     r"|sincerely|thanks in advance|thank you in advance|с уважением|заранее спасибо|заранее благодарю|спасибо заранее"
     r"|құрметпен|курметпен|алдын ала рахмет|алдын ала рақмет)\s*[,.!—–-]?"
     # a name signs with capitals ("Kind regards, Marat"); "Thanks in advance. Also the keywords." still asks
-    r"\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'-]*\s*){0,3}[.!]?\s*$"
+    r"\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'-]*+\s*+){0,3}[.!]?\s*$"  # possessive: no backtracking over long words
 )
 
 

@@ -18,7 +18,8 @@ TYPO_MIN_LENGTH = 5  # a near-topic term's later words may carry one typo from t
 class NearTopic:
     """Terms of several words the essay never discusses ("civil society", "разделение властей"),
     found in a question by their stems in a row (not their concepts: "rule of law" is no
-    "authorities and the legal…"), whatever the inflection or the word order of the rest."""
+    "authorities and the legal…"), whatever the inflection or the word order of the rest; and terms
+    whose words the essay's own texts use ("political science"), found only as all a question asks."""
 
     def __init__(self, terms: dict[str, list[str]], alone: dict[str, list[str]] | None = None):
         self._by_first: dict[str, dict[str, list[tuple[str, ...]]]] = {}  # lang -> first token -> terms
@@ -52,7 +53,8 @@ class NearTopic:
         """Whether a question asks only what a term asked alone is: "what is political science?", "что такое
         политология", "саясаттану дегеніміз не" (not "who wrote Political science", "Nysanbaev political science")."""
         for lang, terms in self._alone.items():
-            asked = tuple(token for token in stems(question, lang) if token not in self._defining[lang])
+            defining = self._defining.get(lang, frozenset())
+            asked = tuple(token for token in stems(question, lang) if token not in defining)
             if asked in terms:
                 return True
         return False

@@ -695,7 +695,7 @@ _FILLER_PHRASES = re.compile(
     # "summarize the opening part about political modernization" (not "the main idea of the essay", its thesis)
     r"|(?:(?:the|its|this) )?(?:gist|main (?:idea|point)|key (?:idea|point)|summary|overview) of (?:the |this |that )?"
     r"(?:(?:opening|first|second|third|last|final|closing|middle|next) )?(?:section|part|bit|passage|chapter)s? (?:on|about)(?= \w)"
-    r"|(?<=summarize )(?:the |this |that )?(?:(?:opening|first|second|third|last|final|closing|middle|next) )?"
+    r"|(?:(?<=summarize )|(?<=summarise ))(?:the |this |that )?(?:(?:opening|first|second|third|last|final|closing|middle|next) )?"
     r"(?:section|part|bit|passage|chapter)s? (?:on|about)(?= \w)"
     # Indian English: "as per the essay", "kindly tell in detail", "sir, one doubt"
     r"|as per (?:the )?(?:author|essay|text|article|paper|writer)|in (?:more |full |great )?details?"

@@ -6521,3 +6521,16 @@ def test_a_task_or_ones_reading_before_a_subject_asks_of_it(kb, message, expecte
 
 def test_a_seminar_then_asking_to_ask_is_small_talk(kb):
     assert ask(kb, "Hi. I have a seminar on this essay tomorrow, can I ask a few questions?").outcome == "smalltalk"
+
+
+def test_a_salutation_asks_how_to_ask_and_a_long_word_is_no_signature(kb):
+    # the review's: "Dear bot" had become a goodbye, and a long word after "regards" took the sign-off pattern
+    # cubic time (a possessive match now)
+    assert ask(kb, "Dear bot").act == "who"
+    long_word = "what? regards " + "a" * 3000 + ","
+    assert without_sign_off(long_word) == long_word
+    assert without_sign_off("what? Regards, " + "A" * 3000) == "what?"
+
+
+def test_summarise_the_part_about_a_subject_in_british_spelling(kb):
+    assert entry_of(kb, "summarise the opening part about political modernization") == "modernization-definition"
