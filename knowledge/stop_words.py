@@ -212,8 +212,6 @@ EN_STOP = frozenset(
         "briefly",
         "short",
         "main",
-        "mane",  # "main" typed by ear: "what is the mane idea of this esay about politcal partys"
-        "mian",
         "wat",
         "wht",
         "waht",
