@@ -1733,7 +1733,7 @@ _EN_QUESTION_START = re.compile(
 )
 
 
-_EN_ASKS = frozenset(["whose", "list", "explain", "define", "describe", "meaning"])
+_EN_ASKS = EN_ASKING | frozenset(["whose", "list", "meaning"])  # English asking and requesting words
 _KK_LATIN_TERM_WORDS = frozenset(["degen"])  # "X degen": what is called X, said of a term
 
 
@@ -1749,10 +1749,9 @@ def _asked_in_english_of_kazakh_terms(found: list[str]) -> bool:
     every word that votes for Kazakh a Kazakh term by its own vocabulary (or "degen" after one), and no Kazakh grammar
     around them; not "sayasi partiya role", "sayasi zhangyru degen ne", "sayasi damu kriteriileri list pls", "sayasi
     damu define etip ber"."""
-    if not any(w in EN_ASKING or w in _EN_ASKS for w in found):
+    if not any(w in _EN_ASKS for w in found):
         return False
-    english = EN_STOP | EN_ASKING | _EN_ASKS
-    if any(_KK_LATIN_GRAMMAR.fullmatch(w) for w in found if w not in english):
+    if any(_KK_LATIN_GRAMMAR.fullmatch(w) for w in found if w not in _EN_ASKS and w not in EN_STOP):
         return False
     return all(
         w in _KK_LATIN_TERM_WORDS
