@@ -24,6 +24,7 @@ from knowledge.normalize import (
     ASKING,
     clean,
     kazakh_skeleton,
+    named_terms,
 )
 
 ACTS = ("abuse", "thanks", "source", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
@@ -160,8 +161,59 @@ def parse_phrases(words: list[str], kinds: tuple[str, ...] | None) -> tuple[list
     return found, i
 
 
+# what the student brings to the bot: "I have a worksheet on the political parties essay", "i have an exam on this essay"
+_TASKS = frozenset(
+    ["worksheet", "seminar", "exam", "test", "quiz", "assignment", "homework", "presentation", "class", "lesson", "report"]
+)
+_WHEN = frozenset(["tomorrow", "tmrw", "today", "tonight", "soon"])
+_SMALL_WORDS = frozenset(["a", "an", "my", "our", "the", "this", "we"])
+_CLAUSES = re.compile(r"[,.!?;:]+")
+
+
+def _task_on_the_essay(clause: str) -> bool:
+    """A clause that only says the student has a task on this essay: "I have a worksheet on the political parties
+    essay", "i have a seminar on the essay about political parties in kazakhstan" (not "…on the keywords of the essay",
+    nor "…on parties")."""
+    written = words_of(clause)
+    task = next((i for i, w in enumerate(written) if w in _TASKS), None)
+    if task is None or not {"have", "got"} & set(written[:task]):
+        return False
+    before = folded([w for w in written[:task] if w not in _SMALL_WORDS])  # "i have an exam", "hi i have a"
+    if parse_phrases(before, ("filler", "greeting"))[1] < len(before):
+        return False
+    rest = [w for w in written[task + 1 :] if w not in _WHEN]
+    return bool(rest) and about_the_essay_only(written[: task + 1], rest, who=False)
+
+
+def _without_tasks(text: str) -> str | None:
+    """The message without its clauses that bring a task on the essay, when it has such a clause and more."""
+    clauses = [clause for clause in _CLAUSES.split(text) if clause.strip()]
+    kept = [clause for clause in clauses if not _task_on_the_essay(clause)]
+    return ", ".join(kept) if len(kept) < len(clauses) else None
+
+
+# examples after asking what the bot can do: "what exactly can you do? like summaries, lists?"
+_EXAMPLES = frozenset(["like", "eg", "например", "типа", "мысалы"])
+_EXAMPLE_WORDS = 4
+
+
+def _examples_of_what_it_does(found: list[Phrase], rest: list[str]) -> bool:
+    """Whether the words after asking who the bot is or what it does (`rest`, from the last word the phrases covered)
+    only give examples of it ("like summaries, lists"), a few words that ask nothing and name no term of the essay."""
+    return (
+        any(p.kind == "who" for p in found)
+        and (rest[0] in _EXAMPLES or rest[1] in _EXAMPLES)
+        and len(rest) <= _EXAMPLE_WORDS + 2
+        and not any(w in ASKING for w in rest)
+        and not any(named_terms(" ".join(rest), lang) for lang in ("en", "ru", "kk"))  # "like modernization" asks of it
+    )
+
+
 def dialogue_act(text: str) -> DialogueAct | None:
-    """The dialogue act of a whole message, or None when it says something else."""
+    """The dialogue act of a whole message, or None when it says something else. A clause that brings a task on the
+    essay ("hi! I have a worksheet on the political parties essay, can you help me?") asks what the bot can do."""
+    if (rest := _without_tasks(text)) is not None:
+        return dialogue_act(rest) if rest else DialogueAct("who", frozenset(["en"]))
     written = words_of(text)
     words = folded(written)
     if not words:
@@ -175,6 +227,8 @@ def dialogue_act(text: str) -> DialogueAct | None:
             who=any(p.kind == "who" and _THE_BOT.intersection(p.words) for p in permission),
         ):
             return DialogueAct("who", frozenset().union(*(p.langs for p in permission)))
+        if _examples_of_what_it_does(found, written[covered - 1 :]):  # "like" may have been read as a filler
+            return DialogueAct("who", frozenset().union(*(p.langs for p in found if p.kind == "who")))
         return None
     acts = [p for p in found if p.kind in ACTS]
     if not acts:  # only "question", "подскажи", "bot": asking how to ask

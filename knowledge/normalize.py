@@ -702,7 +702,7 @@ _FILLER_PHRASES = re.compile(
     r"|(?:one|a|small|little|my|more|some|few|another|other) doubts?"
     r"|по мнению автора|по словам автора|согласно (?:автору|эссе|тексту|статье)|автордың (?:пікірінше|ойынша|пікірі бойынша)"
     # "в понимании автора" is "по мнению автора", not the essay's "understanding as a process of transition"
-    r"|в (?:понимании автора|авторском понимании)|in the author'?s (?:understanding|view)|as the author understands it"
+    r"|в (?:понимании автора|авторском понимании)|in the author'?s understanding|as the author understands it"
     r"|автордың (?:түсінігінде|түсінігі бойынша|түсінуінше|пайымдауынша)"
     r"|име(?:ет|ется|ют|ешь|ете|л|ла|ли)(?: автор)? в ?виду"  # "что имеется в виду": what is meant
     r"|своего рода|(?:(?:как )?(?:кратко )?(?:пересказать|перескажи|передать) )?мысль о том"  # "мысль о том, что X": X
@@ -808,7 +808,7 @@ _FILLER_PHRASES = re.compile(
 # dropped when a subject is left; "key points of the essay", "тезисы эссе" ask for its thesis.
 _ANSWER_SHAPE = re.compile(
     r"(?:(?:give|list|name|write)(?: me)? )?(?:\d+ )?(?:key|bullet) points?(?: on| about| of| from| for)?(?=\W*\w)"
-    r"|in (?:(?:\d+|two|three|four|five|a few|few|several)(?:\s*(?:[-–]|or|to)\s*(?:\d+|three|four|five))? )?(?:bullet |key |main )?(?:points|pts)|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
+    r"|in (?:(?:\d+|two|three|four|five|a few|few|several)(?:\s*(?:[-–]|or|to)\s*(?:\d+|three|four|five))? )?(?:bullet |key |main )?(?:points|pts|bullets)|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
     r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
     r"|for (?:my|the|our|a|tomorrow'?s?) (?:political science |poli ?sci |polisci )?(?:(?:intro|title|first|last|next|opening|final|summary|revision|study|index) )?"
     r"(?:seminar|presentation|exam|test|lesson|homework|report|quiz|slides?|study guide|notes|handout|poster|(?:flash ?)?cards?"
@@ -857,6 +857,7 @@ _ANSWER_SHAPE = re.compile(
     # what the answer is for, after it in Kazakh: "…, курстық жұмысыма керек", "…, рефератқа керек", "дипломға керек"
     r"|(?:курстық|курстык) (?:жұмыс|жумыс)\w*(?: (?:керек|үшін|ушин|қажет|кажет))?"
     r"|(?:рефератқа|рефератка|рефератыма|дипломға|дипломга|дипломыма|баяндамаға|баяндамага)(?: (?:керек|қажет|кажет))?"
+    r"|(?:титулға|титулга|титулыма|титул бетке|титул бетіне|титул бетине) (?:керек|қажет|кажет)"  # "…, титулға керек"
     # the course a class is in: "(I have seminar) tomorrow on polit science", "exam in political science"
     r"|(?:seminar|exam|class|test|lecture|quiz)s? (?:tomorrow |today |tmrw )?(?:on|in) (?:polit\w* |pol )sci(?:ence)?\b"
     r"|одним предложением|двумя предложениями|(?:бір|бир) (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
@@ -889,7 +890,7 @@ _ANSWER_SHAPE = re.compile(
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
-    r"sci|строк|курст|реферат|диплом|баяндама|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|pts|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предл|сөйлем|сойлем|экзамен"
+    r"sci|строк|курст|реферат|диплом|титул|баяндама|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|pts|bullet|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предл|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк"
@@ -1539,6 +1540,12 @@ _RU_LATIN_ENDINGS = (
     "icii",
     "tii",
     "kii",
+    # nouns in -цию, adjectives in -ной, imperatives in -жи ("annotaciyu", "socialnoi", "pereskazhi"); not -ция,
+    # which Kazakh spells alike ("modernizaciya neden bas tartady")
+    "ciyu",
+    "tsiyu",
+    "noi",
+    "azhi",
 )
 _RU_LATIN_MORE_HINTS = frozenset(
     [

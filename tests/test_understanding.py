@@ -6534,3 +6534,73 @@ def test_a_salutation_asks_how_to_ask_and_a_long_word_is_no_signature(kb):
 
 def test_summarise_the_part_about_a_subject_in_british_spelling(kb):
     assert entry_of(kb, "summarise the opening part about political modernization") == "modernization-definition"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hi! I have a worksheet on the political parties essay, can you help me?",
+        "hi! i have a seminar on the essay about political parties in kazakhstan, can you help?",
+        "i have an exam on this essay, can you help",
+        "we got a test tomorrow on the essay about parties. help pls",
+    ],
+)
+def test_bringing_a_task_on_the_essay_asks_what_the_bot_does(kb, message):
+    # the essay named by its subject is not a question of parties ("…on the essay about political parties" had got the
+    # parties' role at 96)
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk"
+    assert answer.act in ("who", "greeting")  # "hi! …, can you help me?" greets
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("I have a worksheet on the political parties essay, what is the thesis?", "essay-thesis"),
+        ("I have a seminar on the keywords of the essay, can you help?", "essay-keywords"),
+        ("I have a seminar on parties, can you help?", "parties-in-essay"),
+    ],
+)
+def test_a_task_with_a_question_or_on_a_term_still_asks(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what exactly can you do? like summaries, lists?", "what can you do like quizzes", "you are real person or bot?"],
+)
+def test_examples_of_what_the_bot_does_and_whether_it_is_real_are_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_an_example_that_names_a_term_asks_of_it(kb):
+    assert entry_of(kb, "what can you do? like modernization") == "modernization-definition"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("summarize the conclusion in 3 bullets", "essay-conclusion"),
+        ("the conclusion in 3 bullets", "essay-conclusion"),
+        ("Эссенің толық тақырыбын сол күйінде жазып берші, титулға керек", "essay-title"),
+    ],
+)
+def test_the_shape_or_use_of_the_answer_is_not_its_subject(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("adaptaciya polit sistemy k socialnoi srede", "development-definition"),
+        ("pereskazhi annotaciyu korotko pls", "essay-abstract"),
+    ],
+)
+def test_russian_in_latin_letters_by_its_endings(kb, message, entry):
+    assert entry_of(kb, message) == entry
+    assert ask(kb, message).lang == "ru"
+
+
+def test_a_kazakh_question_with_a_latin_loan_in_cija_stays_kazakh(kb):
+    # -ция is spelled alike in Kazakh: "modernizaciya" votes for no language
+    assert ask(kb, "modernizaciya neden bas tartady").lang == "kk"
