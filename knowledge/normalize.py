@@ -668,6 +668,8 @@ _FILLER_PHRASES = re.compile(
     r"|(?:ертең |ертен |бүгін |бугин )?(?:семинарда|сабақта|сабакта|емтиханда|экзаменде) (?:сұрайды|сурайды|сұрауы мүмкін|сурауы мумкин)"
     r"|(?:завтра |сегодня )?(?:на|в) (?:семинаре|паре|экзамене|зачете|зачёте) (?:спросят|будут спрашивать|спрашивают)"
     r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:said|told us|told me)(?!,? that)"
+    # …or set as a task: "my teacher asked us to write down the keywords of the essay, what are they"
+    r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:asked|wants|wanted|told) (?:us|me) to (?:write down|write out|list|find|name|learn)\b"
     # where the student comes from says nothing of the subject: "I'm from Korea, what is …", "Я из Узбекистана, …",
     # "Мен Қырғызстаннан келдім, …"
     r"|\b(?:i'?m|i am|im|i come) from \w+(?: originally)?|\bя (?:сам |сама )?из \w+"
@@ -791,7 +793,7 @@ _FILLER_PHRASES = re.compile(
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
     r"|a couple(?: of)?|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:short |brief |simple |коротк\w* |прост\w* )?"
     r"(?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
-    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|бир|екі|еки|үш|төрт|бес)(?:[\s-](?:екі|еки|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен"
+    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|бир|екі|еки|үш|төрт|бес)(?:[\s-](?:екі|еки|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен|söilemmen|soilemmen|soylemmen|söylemmen|sözben|sozben"
     r"|(?:сөйлем|сойлем)(?= (?:жазып|айтып|түсіндіріп|тусиндирип)))"
     # the length asked for after a comma, at the end: "what do parties do in the political system, one line", "…, one
     # sentence pls"

@@ -6604,3 +6604,40 @@ def test_russian_in_latin_letters_by_its_endings(kb, message, entry):
 def test_a_kazakh_question_with_a_latin_loan_in_cija_stays_kazakh(kb):
     # -ция is spelled alike in Kazakh: "modernizaciya" votes for no language
     assert ask(kb, "modernizaciya neden bas tartady").lang == "kk"
+
+
+@pytest.mark.parametrize("message", ["ok thank you, it is good", "it is good", "that is helpful"])
+def test_saying_it_is_good_is_an_acknowledgement(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_asking_whether_something_is_good_still_asks(kb):
+    assert entry_of(kb, "is democracy good") == "democracy-in-essay"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("my teacher asked us to write down the keywords of the essay, what are they", "essay-keywords"),
+        ("my teacher wants us to learn the three dimensions", "development-dimensions"),
+        ("Abstraktty 2-3 söilemmen qysqaşa aityp berşi", "essay-abstract"),
+    ],
+)
+def test_the_task_set_and_the_length_asked_for_are_not_the_subject(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Какова легальная дефиниция политической партии в действующем законодательстве Республики Казахстан?",
+        "what is the legal definition of a political party in current Kazakh law",
+        "қолданыстағы заңнамада саяси партияның анықтамасы қандай",
+    ],
+)
+def test_the_law_in_force_is_near_topic(kb, message):
+    assert ask(kb, message).outcome == "not_covered"
+
+
+def test_the_essays_legislation_changes_are_still_answered(kb):
+    assert entry_of(kb, "какие изменения в законодательстве описывает эссе") == "kz-legislation-reforms"
