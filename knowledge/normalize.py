@@ -668,6 +668,10 @@ _FILLER_PHRASES = re.compile(
     r"|(?:ертең |ертен |бүгін |бугин )?(?:семинарда|сабақта|сабакта|емтиханда|экзаменде) (?:сұрайды|сурайды|сұрауы мүмкін|сурауы мумкин)"
     r"|(?:завтра |сегодня )?(?:на|в) (?:семинаре|паре|экзамене|зачете|зачёте) (?:спросят|будут спрашивать|спрашивают)"
     r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:said|told us|told me)(?!,? that)"
+    # the student's own writing, after the question: "what is the main idea of this essay in short, I have to write summary
+    # tomorrow" (its summary is not the essay's abstract)
+    r"|(?<=, )(?:i|we) (?:have to|need to|must|gotta|got to|should) write (?:a |an |my |our |the )?(?:summary|report|review|paper|essay)"
+    r"(?: (?:tomorrow|today|tonight|for tomorrow|by tomorrow))?(?=\W*$)"
     # …or set as a task: "my teacher asked us to write down the keywords of the essay, what are they"
     r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:asked|wants|wanted|told) (?:us|me) to (?:write down|write out|list|find|name|learn)\b"
     # where the student comes from says nothing of the subject: "I'm from Korea, what is …", "Я из Узбекистана, …",
@@ -705,6 +709,9 @@ _FILLER_PHRASES = re.compile(
     r"|по мнению автора|по словам автора|согласно (?:автору|эссе|тексту|статье)|автордың (?:пікірінше|ойынша|пікірі бойынша)"
     # "в понимании автора" is "по мнению автора", not the essay's "understanding as a process of transition"
     r"|в (?:понимании автора|авторском понимании)|in the author'?s understanding|as the author understands it"
+    # "is that modernization in the essay's sense?", "в смысле эссе", "эссе мағынасында"
+    r"|in the (?:essay'?s|author'?s|text'?s|article'?s) (?:sense|terms|meaning)|in the sense of the (?:essay|author|text|article)"
+    r"|в (?:смысле|понимании) (?:эссе|текста|статьи)|(?:эссе|мәтін|автор)(?:дің|нің|тің)? (?:мағынасында|магынасында|түсінігінде)"
     r"|автордың (?:түсінігінде|түсінігі бойынша|түсінуінше|пайымдауынша)"
     r"|име(?:ет|ется|ют|ешь|ете|л|ла|ли)(?: автор)? в ?виду"  # "что имеется в виду": what is meant
     r"|своего рода|(?:(?:как )?(?:кратко )?(?:пересказать|перескажи|передать) )?мысль о том"  # "мысль о том, что X": X
@@ -1010,6 +1017,13 @@ _LEADS_TO = re.compile(
 # Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
 # "эссені кім жазды", "авторы кім"): "author" alone is the essay's voice ("what does the author
 # think"), and "who" and "what" are both asking words ("Белл не жазды" asks what Bell wrote).
+# the meaning of the essay is its main idea: "what is the meaning of the essay", "в чём смысл эссе", "эссенің мағынасы
+# қандай" (not the meaning of a term: "meaning" and "смысл" ask what a term means)
+_ESSAY_MEANING = (
+    (re.compile(r"\b(?:the )?(?:meaning|sense) of (?:the |this )?(?:essay|text|article)\b"), "main idea of the essay"),
+    (re.compile(r"\bсмысл\w* (?:этого |этой |всего |всей )?(?:эссе|текста|статьи)\b"), "главная мысль эссе"),
+    (re.compile(r"\b(?:эссенің|эссенин|мәтіннің|мәтиннин|мақаланың) (?:мағынасы|магынасы)\b"), "эссенің негізгі ойы"),
+)
 _AUTHORSHIP = (
     (
         re.compile(
@@ -1048,6 +1062,7 @@ _AUTHORSHIP = (
         "avtorstvo",
     ),
 )
+_REPHRASED = (*_ESSAY_MEANING, *_AUTHORSHIP)
 # Nazarbayev's own article, which the essay quotes (¶18): not the essay, which students call "the article" too
 _LEADER = r"(nazarba[ye]?ev\w*|elbas[yi]\w*|(?:first )?president'?s?|назарбаев\w*|елбасы\w*|элбасы\w*|президент\w*)"
 _LEADERS_ARTICLE = re.compile(
@@ -1095,7 +1110,7 @@ def content_words(text: str) -> tuple[str, ...]:
             text = by_subject
     text = _SPLIT_TERMS.sub(r"\1\2", _FILLERS.sub(" ", text))
     text = _SPOKEN_2030.sub("2030", text)
-    for asking, concept in _AUTHORSHIP:
+    for asking, concept in _REPHRASED:
         text = asking.sub(concept, text)
     if "apart" in text:
         text = _FALL_APART.sub("collapse", text)

@@ -140,6 +140,8 @@ def _bare_topic(sentence: str, lang: str) -> bool:
 # what the essay or its author says of something: the clause that only names its subject ("что эссе говорит про партии")
 _SAYS = re.compile(
     r"(?i)\b(?:say|says|said|write|writes|wrote|mention\w*|говор\w*|пиш\w*|сказ\w*|упомина\w*|дейді|дейди|айт\w*|жаз\w*)\b"
+    # …or turns to it: "what about political parties, whose interests do they represent"
+    r"|^\W*(?:and |ok |so )?(?:what|how) about\b|^\W*(?:а |ну )?(?:как|что) насч[её]т\b"
 )
 
 

@@ -6641,3 +6641,48 @@ def test_the_law_in_force_is_near_topic(kb, message):
 
 def test_the_essays_legislation_changes_are_still_answered(kb):
     assert entry_of(kb, "какие изменения в законодательстве описывает эссе") == "kz-legislation-reforms"
+
+
+def test_what_about_a_term_then_a_question_of_it_asks_the_question(kb):
+    # "what about political parties" had been answered alone (the parties in the essay), the question offered
+    assert entry_of(kb, "what about political parties, whose interests do they represent") == "parties-interests"
+    assert entry_of(kb, "а что насчёт партий, чьи интересы они представляют") == "parties-interests"
+
+
+def test_what_about_two_terms_stays_two_questions(kb):
+    answer = ask(kb, "what about parties, and what about democracy")
+    assert answer.entry.id == "parties-in-essay"
+    assert "democracy-in-essay" in [offered.entry_id for offered in answer.also]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("what is the main idea of this essay in short, I have to write summary tomorrow", "essay-thesis"),
+        ("what is modernization in the essay's sense", "modernization-definition"),
+        ("что такое модернизация в понимании эссе", "modernization-definition"),
+        (
+            "if a country stops doing things the traditional way, like elders and clans deciding everything, and switches"
+            " to elections and new rules, is that modernization in the essay's sense?",
+            "modernization-definition",
+        ),
+    ],
+)
+def test_the_students_own_writing_and_the_essays_sense_are_not_the_subject(kb, message, entry):
+    assert entry_of(kb, message) == entry
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what is the meaning of the essay", "what is the sense of the essay", "в чём смысл эссе", "эссенің мағынасы қандай"],
+)
+def test_the_meaning_of_the_essay_is_its_main_idea(kb, message):
+    assert entry_of(kb, message) == "essay-thesis"
+
+
+def test_the_meaning_of_a_term_is_still_its_definition(kb):
+    assert entry_of(kb, "meaning of political development") == "development-definition"
+
+
+def test_the_role_of_parties_in_the_conclusion_in_kazakh_is_the_basis_of_society(kb):
+    assert entry_of(kb, "conclusion-да political parties-тің role-і туралы не делінген") == "parties-basis-of-society"
