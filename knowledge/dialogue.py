@@ -22,9 +22,10 @@ from rapidfuzz.distance import DamerauLevenshtein
 from knowledge.about_the_essay import about_the_essay_only
 from knowledge.normalize import (
     ASKING,
+    ESSAY_BY_SUBJECT,
+    ESSAY_WORD,
     clean,
     kazakh_skeleton,
-    named_terms,
 )
 
 ACTS = ("abuse", "thanks", "source", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
@@ -166,14 +167,15 @@ _TASKS = frozenset(
     ["worksheet", "seminar", "exam", "test", "quiz", "assignment", "homework", "presentation", "class", "lesson", "report"]
 )
 _WHEN = frozenset(["tomorrow", "tmrw", "today", "tonight", "soon"])
-_SMALL_WORDS = frozenset(["a", "an", "my", "our", "the", "this", "we"])
+_SMALL_WORDS = frozenset(["a", "an", "my", "our", "the", "this", "that", "we"])
+_ON = frozenset(["on", "about", "for", "with"])
 _CLAUSES = re.compile(r"[,.!?;:]+")
 
 
 def _task_on_the_essay(clause: str) -> bool:
     """A clause that only says the student has a task on this essay: "I have a worksheet on the political parties
     essay", "i have a seminar on the essay about political parties in kazakhstan" (not "…on the keywords of the essay",
-    nor "…on parties")."""
+    "…on parties" nor "…on the essay about Bell")."""
     written = words_of(clause)
     task = next((i for i, w in enumerate(written) if w in _TASKS), None)
     if task is None or not {"have", "got"} & set(written[:task]):
@@ -181,8 +183,11 @@ def _task_on_the_essay(clause: str) -> bool:
     before = folded([w for w in written[:task] if w not in _SMALL_WORDS])  # "i have an exam", "hi i have a"
     if parse_phrases(before, ("filler", "greeting"))[1] < len(before):
         return False
-    rest = [w for w in written[task + 1 :] if w not in _WHEN]
-    return bool(rest) and about_the_essay_only(written[: task + 1], rest, who=False)
+    # the essay alone or by its own subject ("the essay about political parties in kazakhstan", "the political parties
+    # essay"), not by another ("a test on the essay about Marcus Aurelius" asks of him)
+    named = ESSAY_BY_SUBJECT.sub(lambda found: next(word for word in found.groups() if word), " ".join(written[task + 1 :]))
+    rest = [w for w in named.split() if w not in _WHEN and w not in _SMALL_WORDS]
+    return len(rest) == 2 and rest[0] in _ON and bool(ESSAY_WORD.fullmatch(rest[1]))
 
 
 def _without_tasks(text: str) -> str | None:
@@ -192,21 +197,55 @@ def _without_tasks(text: str) -> str | None:
     return ", ".join(kept) if len(kept) < len(clauses) else None
 
 
-# examples after asking what the bot can do: "what exactly can you do? like summaries, lists?"
+# examples after asking what the bot can do: "what exactly can you do? like summaries, lists?" — ways of helping, not
+# parts of the essay ("like paragraphs", "мысалы, түйін сөздер" ask of them)
 _EXAMPLES = frozenset(["like", "eg", "например", "типа", "мысалы"])
 _EXAMPLE_WORDS = 4
+_WAYS_OF_HELPING = frozenset(
+    [
+        "summaries",
+        "lists",
+        "quizzes",
+        "quiz",
+        "tests",
+        "flashcards",
+        "cards",
+        "explanations",
+        "explaining",
+        "translations",
+        "translating",
+        "answers",
+        "answering",
+        "questions",
+        "tips",
+        "конспекты",
+        "списки",
+        "тесты",
+        "викторины",
+        "карточки",
+        "объяснения",
+        "переводы",
+        "ответы",
+        "конспект",
+        "тест",
+        "викторина",
+        "түсіндіру",
+        "аудару",
+        "жауаптар",
+        "тесттер",
+    ]
+)
+_CONNECTING = frozenset(["and", "or", "etc", "и", "или", "және", "не"])
 
 
 def _examples_of_what_it_does(found: list[Phrase], rest: list[str]) -> bool:
     """Whether the words after asking who the bot is or what it does (`rest`, from the last word the phrases covered)
-    only give examples of it ("like summaries, lists"), a few words that ask nothing and name no term of the essay."""
-    return (
-        any(p.kind == "who" for p in found)
-        and (rest[0] in _EXAMPLES or rest[1] in _EXAMPLES)
-        and len(rest) <= _EXAMPLE_WORDS + 2
-        and not any(w in ASKING for w in rest)
-        and not any(named_terms(" ".join(rest), lang) for lang in ("en", "ru", "kk"))  # "like modernization" asks of it
-    )
+    only give examples of it: a few ways of helping ("like summaries, lists"), not terms or parts of the essay."""
+    start = 1 if rest[0] in _EXAMPLES else 2 if len(rest) > 1 and rest[1] in _EXAMPLES else None
+    if start is None or not any(p.kind == "who" for p in found):
+        return False
+    examples = [w for w in rest[start:] if w not in _CONNECTING]
+    return 0 < len(examples) <= _EXAMPLE_WORDS and all(w in _WAYS_OF_HELPING for w in examples)
 
 
 def dialogue_act(text: str) -> DialogueAct | None:

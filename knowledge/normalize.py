@@ -673,7 +673,8 @@ _FILLER_PHRASES = re.compile(
     r"|(?<=, )(?:i|we) (?:have to|need to|must|gotta|got to|should) write (?:a |an |my |our |the )?(?:summary|report|review|paper|essay)"
     r"(?: (?:tomorrow|today|tonight|for tomorrow|by tomorrow))?(?=\W*$)"
     # …or set as a task: "my teacher asked us to write down the keywords of the essay, what are they"
-    r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:asked|wants|wanted|told) (?:us|me) to (?:write down|write out|list|find|name|learn)\b"
+    # (the verb stays, but "write down the …" is "list the …": "…to name the author" asks for the author)
+    r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:asked|wants|wanted|told) (?:us|me) to(?: write (?:down|out)(?= the))?(?= \w)"
     # where the student comes from says nothing of the subject: "I'm from Korea, what is …", "Я из Узбекистана, …",
     # "Мен Қырғызстаннан келдім, …"
     r"|\b(?:i'?m|i am|im|i come) from \w+(?: originally)?|\bя (?:сам |сама )?из \w+"
@@ -800,7 +801,7 @@ _FILLER_PHRASES = re.compile(
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
     r"|a couple(?: of)?|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:short |brief |simple |коротк\w* |прост\w* )?"
     r"(?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
-    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|бир|екі|еки|үш|төрт|бес)(?:[\s-](?:екі|еки|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен|söilemmen|soilemmen|soylemmen|söylemmen|sözben|sozben"
+    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|бир|екі|еки|үш|төрт|бес)(?:[\s-](?:екі|еки|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен|söilemmen|söylemmen|sözben"  # (Latin letters with Kazakh ones only: "soilemmen" may be the only word that says Kazakh)
     r"|(?:сөйлем|сойлем)(?= (?:жазып|айтып|түсіндіріп|тусиндирип)))"
     # the length asked for after a comma, at the end: "what do parties do in the political system, one line", "…, one
     # sentence pls"
@@ -1019,10 +1020,23 @@ _LEADS_TO = re.compile(
 # think"), and "who" and "what" are both asking words ("Белл не жазды" asks what Bell wrote).
 # the meaning of the essay is its main idea: "what is the meaning of the essay", "в чём смысл эссе", "эссенің мағынасы
 # қандай" (not the meaning of a term: "meaning" and "смысл" ask what a term means)
-_ESSAY_MEANING = (
-    (re.compile(r"\b(?:the )?(?:meaning|sense) of (?:the |this )?(?:essay|text|article)\b"), "main idea of the essay"),
-    (re.compile(r"\bсмысл\w* (?:этого |этой |всего |всей )?(?:эссе|текста|статьи)\b"), "главная мысль эссе"),
-    (re.compile(r"\b(?:эссенің|эссенин|мәтіннің|мәтиннин|мақаланың) (?:мағынасы|магынасы)\b"), "эссенің негізгі ойы"),
+_ESSAY_MEANING = (  # the whole message: "по смыслу эссе, что такое …", "смысл статьи Назарбаева" ask other things
+    (
+        re.compile(r"^\W*(?:what(?:'s| is| was)? )?(?:the )?(?:meaning|sense) of (?:the |this )?(?:essay|text|article)(?=\W*$)"),
+        "main idea of the essay",
+    ),
+    (
+        re.compile(
+            r"^\W*(?:(?:а |и |ну )?(?:в ч[её]м|какой|каков)\w* )?смысл\w* (?:этого |этой |всего |всей )?(?:эссе|текста|статьи)(?=\W*$)"
+        ),
+        "главная мысль эссе",
+    ),
+    (
+        re.compile(
+            r"^\W*(?:эссенің|эссенин|мәтіннің|мәтиннин|мақаланың) (?:мағынасы|магынасы)(?: (?:қандай|кандай|не|неде))?(?=\W*$)"
+        ),
+        "эссенің негізгі ойы",
+    ),
 )
 _AUTHORSHIP = (
     (

@@ -6632,15 +6632,24 @@ def test_the_task_set_and_the_length_asked_for_are_not_the_subject(kb, message, 
     [
         "Какова легальная дефиниция политической партии в действующем законодательстве Республики Казахстан?",
         "what is the legal definition of a political party in current Kazakh law",
-        "қолданыстағы заңнамада саяси партияның анықтамасы қандай",
+        "саяси партияның заңдық анықтамасы қандай",
     ],
 )
-def test_the_law_in_force_is_near_topic(kb, message):
+def test_the_laws_definition_of_a_party_is_near_topic(kb, message):
     assert ask(kb, message).outcome == "not_covered"
 
 
-def test_the_essays_legislation_changes_are_still_answered(kb):
-    assert entry_of(kb, "какие изменения в законодательстве описывает эссе") == "kz-legislation-reforms"
+@pytest.mark.parametrize(
+    "message",
+    [
+        "какие изменения в законодательстве описывает эссе",
+        # "current" legislation is still the essay's when the essay is asked (the red team's 15 regressions)
+        "what does the essay say about current legislation",
+        "что закреплено в действующем законодательстве по эссе?",
+    ],
+)
+def test_the_essays_legislation_changes_are_still_answered(kb, message):
+    assert entry_of(kb, message) == "kz-legislation-reforms"
 
 
 def test_what_about_a_term_then_a_question_of_it_asks_the_question(kb):
@@ -6684,5 +6693,24 @@ def test_the_meaning_of_a_term_is_still_its_definition(kb):
     assert entry_of(kb, "meaning of political development") == "development-definition"
 
 
-def test_the_role_of_parties_in_the_conclusion_in_kazakh_is_the_basis_of_society(kb):
-    assert entry_of(kb, "conclusion-да political parties-тің role-і туралы не делінген") == "parties-basis-of-society"
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("I have a test on the essay about Marcus Aurelius", "marcus-aurelius"),
+        ("what can you do like paragraphs", "essay-structure"),
+        ("не істей аласың? мысалы, түйін сөздер?", "essay-keywords"),
+        ("my teacher asked me to name the author", "essay-author"),
+        ("смысл статьи Назарбаева", "modernization-success-conditions"),
+        ("по смыслу эссе, что такое модернизация", "modernization-definition"),
+        ("according to the meaning of the essay, what do parties do", "parties-in-essay"),
+        ("qorytyndyny jazyp ber", "essay-conclusion"),
+    ],
+)
+def test_the_red_teams_regressions_of_the_forty_fifth_release(kb, message, entry):
+    # a task on the essay by another subject, a part of the essay as an example, the teacher's verb, another text's
+    # meaning, "by the essay's meaning", and a Kazakh phrasing that had moved Latin-letter Kazakh
+    assert entry_of(kb, message) == entry
+
+
+def test_latin_kazakh_length_without_kazakh_letters_stays_kazakh(kb):
+    assert ask(kb, "esseni 3 soilemmen tusindirip ber").lang == "kk"
