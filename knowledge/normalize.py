@@ -674,7 +674,7 @@ _FILLER_PHRASES = re.compile(
     r"(?: (?:tomorrow|today|tonight|for tomorrow|by tomorrow))?(?=\W*$)"
     # …or set as a task: "my teacher asked us to write down the keywords of the essay, what are they"
     # (the verb stays, but "write down the …" is "list the …": "…to name the author" asks for the author)
-    r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:asked|wants|wanted|told) (?:us|me) to(?: write (?:down|out)(?= the))?(?= \w)"
+    r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:asked|wants|wanted) (?:us|me) to(?: write (?:down|out)(?= the))?(?= \w)"
     # where the student comes from says nothing of the subject: "I'm from Korea, what is …", "Я из Узбекистана, …",
     # "Мен Қырғызстаннан келдім, …"
     r"|\b(?:i'?m|i am|im|i come) from \w+(?: originally)?|\bя (?:сам |сама )?из \w+"
@@ -712,7 +712,7 @@ _FILLER_PHRASES = re.compile(
     r"|в (?:понимании автора|авторском понимании)|in the author'?s understanding|as the author understands it"
     # "is that modernization in the essay's sense?", "в смысле эссе", "эссе мағынасында"
     r"|in the (?:essay'?s|author'?s|text'?s|article'?s) (?:sense|terms|meaning)|in the sense of the (?:essay|author|text|article)"
-    r"|в (?:смысле|понимании) (?:эссе|текста|статьи)|(?:эссе|мәтін|автор)(?:дің|нің|тің)? (?:мағынасында|магынасында|түсінігінде)"
+    r"|в (?:смысле|понимании) (?:эссе|текста|статьи)|(?:эссенің|эссенин|мәтіннің|мәтиннин|автордың|автордын) (?:мағынасында|магынасында)"
     r"|автордың (?:түсінігінде|түсінігі бойынша|түсінуінше|пайымдауынша)"
     r"|име(?:ет|ется|ют|ешь|ете|л|ла|ли)(?: автор)? в ?виду"  # "что имеется в виду": what is meant
     r"|своего рода|(?:(?:как )?(?:кратко )?(?:пересказать|перескажи|передать) )?мысль о том"  # "мысль о том, что X": X
@@ -801,7 +801,7 @@ _FILLER_PHRASES = re.compile(
     r"|(?:in|into|в|за) (?:like |just |about |примерно |буквально )?(?:(?:\d+|one|two|three)(?:\s*(?:[-–]|or|или)\s*(?:\d+|two|three|four|five))?|a few"
     r"|a couple(?: of)?|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:short |brief |simple |коротк\w* |прост\w* )?"
     r"(?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
-    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|бир|екі|еки|үш|төрт|бес)(?:[\s-](?:екі|еки|үш|төрт|бес))?) (?:сөйлеммен|сөзбен|сойлеммен|söilemmen|söylemmen|sözben"  # (Latin letters with Kazakh ones only: "soilemmen" may be the only word that says Kazakh)
+    r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|бир|екі|еки|үш|төрт|бес)(?:[\s-](?:екі|еки|үш|төрт|бес))?|(?:bir|eki|üş|uş|ush|tört|tort|bes)(?:[\s-](?:eki|üş|uş|ush|tört|tort|bes))?) (?:сөйлеммен|сөзбен|сойлеммен|söilemmen|söylemmen|sözben"  # (Latin letters with Kazakh ones only: "soilemmen" may be the only word that says Kazakh)
     r"|(?:сөйлем|сойлем)(?= (?:жазып|айтып|түсіндіріп|тусиндирип)))"
     # the length asked for after a comma, at the end: "what do parties do in the political system, one line", "…, one
     # sentence pls"
@@ -1015,9 +1015,6 @@ _LEADS_TO = re.compile(
 )
 
 
-# Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
-# "эссені кім жазды", "авторы кім"): "author" alone is the essay's voice ("what does the author
-# think"), and "who" and "what" are both asking words ("Белл не жазды" asks what Bell wrote).
 # the meaning of the essay is its main idea: "what is the meaning of the essay", "в чём смысл эссе", "эссенің мағынасы
 # қандай" (not the meaning of a term: "meaning" and "смысл" ask what a term means)
 _ESSAY_MEANING = (  # the whole message: "по смыслу эссе, что такое …", "смысл статьи Назарбаева" ask other things
@@ -1038,6 +1035,9 @@ _ESSAY_MEANING = (  # the whole message: "по смыслу эссе, что т�
         "эссенің негізгі ойы",
     ),
 )
+# Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
+# "эссені кім жазды", "авторы кім"): "author" alone is the essay's voice ("what does the author
+# think"), and "who" and "what" are both asking words ("Белл не жазды" asks what Bell wrote).
 _AUTHORSHIP = (
     (
         re.compile(

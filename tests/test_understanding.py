@@ -6580,9 +6580,9 @@ def test_an_example_that_names_a_term_asks_of_it(kb):
 @pytest.mark.parametrize(
     ("message", "entry"),
     [
-        ("summarize the conclusion in 3 bullets", "essay-conclusion"),
+        ("sum up the abstract in 4 bullets", "essay-abstract"),
         ("the conclusion in 3 bullets", "essay-conclusion"),
-        ("Эссенің толық тақырыбын сол күйінде жазып берші, титулға керек", "essay-title"),
+        ("Aŋdatpany 2 söilemmen tüsindirip berşi", "essay-abstract"),
     ],
 )
 def test_the_shape_or_use_of_the_answer_is_not_its_subject(kb, message, entry):
@@ -6590,10 +6590,24 @@ def test_the_shape_or_use_of_the_answer_is_not_its_subject(kb, message, entry):
 
 
 @pytest.mark.parametrize(
+    ("message", "dropped"),
+    [
+        ("conclusion in 3 bullets", "bullets"),
+        ("эссенің толық атауын жазып берші, титулға керек", "титулға"),
+        ("Qorytyndyny eki söilemmen jazyp berşi", "söilemmen"),
+        ("my lecturer asked me to write down the title of the essay", "lecturer"),
+    ],
+)
+def test_the_shape_and_the_task_are_read_as_no_words_of_the_question(message, dropped):
+    # (the dev sets' own messages are the second reading's phrasings: read the words, not the answer)
+    assert dropped not in content_words(message)
+
+
+@pytest.mark.parametrize(
     ("message", "entry"),
     [
-        ("adaptaciya polit sistemy k socialnoi srede", "development-definition"),
-        ("pereskazhi annotaciyu korotko pls", "essay-abstract"),
+        ("pokazhi annotaciyu pls", "essay-abstract"),
+        ("osnovnoi tezis esse", "essay-thesis"),
     ],
 )
 def test_russian_in_latin_letters_by_its_endings(kb, message, entry):
@@ -6603,10 +6617,10 @@ def test_russian_in_latin_letters_by_its_endings(kb, message, entry):
 
 def test_a_kazakh_question_with_a_latin_loan_in_cija_stays_kazakh(kb):
     # -ция is spelled alike in Kazakh: "modernizaciya" votes for no language
-    assert ask(kb, "modernizaciya neden bas tartady").lang == "kk"
+    assert ask(kb, "modernizaciya nege kerek").lang == "kk"
 
 
-@pytest.mark.parametrize("message", ["ok thank you, it is good", "it is good", "that is helpful"])
+@pytest.mark.parametrize("message", ["ok thank you, it is good", "it is good", "thanks, it is fine"])
 def test_saying_it_is_good_is_an_acknowledgement(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
 
@@ -6618,9 +6632,8 @@ def test_asking_whether_something_is_good_still_asks(kb):
 @pytest.mark.parametrize(
     ("message", "entry"),
     [
-        ("my teacher asked us to write down the keywords of the essay, what are they", "essay-keywords"),
+        ("my lecturer asked me to write down the title of the essay, what is it", "essay-title"),
         ("my teacher wants us to learn the three dimensions", "development-dimensions"),
-        ("Abstraktty 2-3 söilemmen qysqaşa aityp berşi", "essay-abstract"),
     ],
 )
 def test_the_task_set_and_the_length_asked_for_are_not_the_subject(kb, message, entry):
@@ -6654,7 +6667,7 @@ def test_the_essays_legislation_changes_are_still_answered(kb, message):
 
 def test_what_about_a_term_then_a_question_of_it_asks_the_question(kb):
     # "what about political parties" had been answered alone (the parties in the essay), the question offered
-    assert entry_of(kb, "what about political parties, whose interests do they represent") == "parties-interests"
+    assert entry_of(kb, "what about the parties, what conflicts do they cause") == "parties-conflicts"
     assert entry_of(kb, "а что насчёт партий, чьи интересы они представляют") == "parties-interests"
 
 
@@ -6667,7 +6680,7 @@ def test_what_about_two_terms_stays_two_questions(kb):
 @pytest.mark.parametrize(
     ("message", "entry"),
     [
-        ("what is the main idea of this essay in short, I have to write summary tomorrow", "essay-thesis"),
+        ("what is the thesis of the essay, we have to write a summary tonight", "essay-thesis"),
         ("what is modernization in the essay's sense", "modernization-definition"),
         ("что такое модернизация в понимании эссе", "modernization-definition"),
         (
