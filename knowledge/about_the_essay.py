@@ -1,13 +1,14 @@
 """Asking whether one may ask about the essay, or who the bot is, naming only the essay and what it is about ("…можно
-вопросы по статье про партии?", "are you a bot for the essay about parties?"): what the bot does, not a question of the
-essay (knowledge.dialogue)."""
+вопросы по статье про партии?", "are you a bot for the essay about parties?"); bringing a task on the essay ("I have a
+worksheet on the political parties essay"); ways of helping given as examples ("what can you do? like summaries,
+lists?"): what the bot does, not a question of the essay (knowledge.dialogue)."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
 
-from knowledge.normalize import ASKING, ESSAY_WORD, words
+from knowledge.normalize import ASKING, ESSAY_BY_SUBJECT, ESSAY_WORD, words
 
 # what the questions will be about, after asking whether one may ask ("…можно вопросы про партии?"); "knows" as in
 # "you are bot which knows essay about parties" ("which"/"that knows" are fillers, "knows" leads to the essay)
@@ -105,3 +106,76 @@ def about_own_essay(text: str) -> bool:
     return any(
         (w in OWN and ESSAY_WORD.fullmatch(n.removesuffix("s"))) or (w in _SOME and n == "essay") for w, n in pairwise(found)
     )
+
+
+# what the student brings to the bot: "I have a worksheet on the political parties essay", "i have an exam on this essay"
+_TASKS = frozenset(
+    ["worksheet", "seminar", "exam", "test", "quiz", "assignment", "homework", "presentation", "class", "lesson", "report"]
+)
+_WHEN = frozenset(["tomorrow", "tmrw", "today", "tonight", "soon"])
+SMALL_WORDS = frozenset(["a", "an", "my", "our", "the", "this", "that", "we"])
+_ON = frozenset(["on", "about", "for", "with"])
+
+
+def task_on_the_essay(written: list[str]) -> int | None:
+    """Where the task is in words that only say the student has a task on this essay ("i have a worksheet on the
+    political parties essay", "i have a seminar on the essay about political parties in kazakhstan"), or None: the essay
+    named alone or by its own subject, not by another ("a test on the essay about Marcus Aurelius" asks of him), nor a
+    part of it ("…on the keywords of the essay"), nor a term ("…on parties")."""
+    task = next((i for i, w in enumerate(written) if w in _TASKS), None)
+    if task is None or not {"have", "got"} & set(written[:task]):
+        return None
+    named = ESSAY_BY_SUBJECT.sub(lambda found: next(word for word in found.groups() if word), " ".join(written[task + 1 :]))
+    rest = [w for w in named.split() if w not in _WHEN and w not in SMALL_WORDS]
+    return task if len(rest) == 2 and rest[0] in _ON and ESSAY_WORD.fullmatch(rest[1]) else None
+
+
+# examples after asking what the bot can do: "what exactly can you do? like summaries, lists?" — ways of helping, not
+# parts or terms of the essay ("like paragraphs", "мысалы, түйін сөздер" ask of them)
+_EXAMPLES = frozenset(["like", "eg", "например", "типа", "мысалы"])
+_EXAMPLE_WORDS = 4
+_WAYS_OF_HELPING = frozenset(
+    [
+        "summaries",
+        "lists",
+        "quizzes",
+        "quiz",
+        "tests",
+        "flashcards",
+        "cards",
+        "explanations",
+        "explaining",
+        "translations",
+        "translating",
+        "answers",
+        "answering",
+        "questions",
+        "tips",
+        "конспекты",
+        "конспект",
+        "списки",
+        "тесты",
+        "тест",
+        "викторины",
+        "викторина",
+        "карточки",
+        "объяснения",
+        "переводы",
+        "ответы",
+        "түсіндіру",
+        "аудару",
+        "жауаптар",
+        "тесттер",
+    ]
+)
+_CONNECTING = frozenset(["and", "or", "etc", "и", "или", "және", "не"])
+
+
+def ways_of_helping(rest: list[str]) -> bool:
+    """Whether words (from the one before them) only give a few ways of helping as examples: "like summaries, lists",
+    "например конспекты и тесты"."""
+    start = 1 if rest[0] in _EXAMPLES else 2 if len(rest) > 1 and rest[1] in _EXAMPLES else None
+    if start is None:
+        return False
+    examples = [w for w in rest[start:] if w not in _CONNECTING]
+    return 0 < len(examples) <= _EXAMPLE_WORDS and all(w in _WAYS_OF_HELPING for w in examples)

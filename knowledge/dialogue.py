@@ -19,11 +19,9 @@ from importlib import resources
 import yaml
 from rapidfuzz.distance import DamerauLevenshtein
 
-from knowledge.about_the_essay import about_the_essay_only
+from knowledge.about_the_essay import SMALL_WORDS, about_the_essay_only, task_on_the_essay, ways_of_helping
 from knowledge.normalize import (
     ASKING,
-    ESSAY_BY_SUBJECT,
-    ESSAY_WORD,
     clean,
     kazakh_skeleton,
 )
@@ -162,32 +160,18 @@ def parse_phrases(words: list[str], kinds: tuple[str, ...] | None) -> tuple[list
     return found, i
 
 
-# what the student brings to the bot: "I have a worksheet on the political parties essay", "i have an exam on this essay"
-_TASKS = frozenset(
-    ["worksheet", "seminar", "exam", "test", "quiz", "assignment", "homework", "presentation", "class", "lesson", "report"]
-)
-_WHEN = frozenset(["tomorrow", "tmrw", "today", "tonight", "soon"])
-_SMALL_WORDS = frozenset(["a", "an", "my", "our", "the", "this", "that", "we"])
-_ON = frozenset(["on", "about", "for", "with"])
 _CLAUSES = re.compile(r"[,.!?;:]+")
 
 
 def _task_on_the_essay(clause: str) -> bool:
-    """A clause that only says the student has a task on this essay: "I have a worksheet on the political parties
-    essay", "i have a seminar on the essay about political parties in kazakhstan" (not "…on the keywords of the essay",
-    "…on parties" nor "…on the essay about Bell")."""
+    """A clause that only says the student has a task on this essay (knowledge.about_the_essay.task_on_the_essay),
+    after nothing but fillers and greetings ("hi i have a", "i have an")."""
     written = words_of(clause)
-    task = next((i for i, w in enumerate(written) if w in _TASKS), None)
-    if task is None or not {"have", "got"} & set(written[:task]):
+    task = task_on_the_essay(written)
+    if task is None:
         return False
-    before = folded([w for w in written[:task] if w not in _SMALL_WORDS])  # "i have an exam", "hi i have a"
-    if parse_phrases(before, ("filler", "greeting"))[1] < len(before):
-        return False
-    # the essay alone or by its own subject ("the essay about political parties in kazakhstan", "the political parties
-    # essay"), not by another ("a test on the essay about Marcus Aurelius" asks of him)
-    named = ESSAY_BY_SUBJECT.sub(lambda found: next(word for word in found.groups() if word), " ".join(written[task + 1 :]))
-    rest = [w for w in named.split() if w not in _WHEN and w not in _SMALL_WORDS]
-    return len(rest) == 2 and rest[0] in _ON and bool(ESSAY_WORD.fullmatch(rest[1]))
+    before = folded([w for w in written[:task] if w not in SMALL_WORDS])
+    return parse_phrases(before, ("filler", "greeting"))[1] == len(before)
 
 
 def _without_tasks(text: str) -> str | None:
@@ -197,55 +181,10 @@ def _without_tasks(text: str) -> str | None:
     return ", ".join(kept) if len(kept) < len(clauses) else None
 
 
-# examples after asking what the bot can do: "what exactly can you do? like summaries, lists?" — ways of helping, not
-# parts of the essay ("like paragraphs", "мысалы, түйін сөздер" ask of them)
-_EXAMPLES = frozenset(["like", "eg", "например", "типа", "мысалы"])
-_EXAMPLE_WORDS = 4
-_WAYS_OF_HELPING = frozenset(
-    [
-        "summaries",
-        "lists",
-        "quizzes",
-        "quiz",
-        "tests",
-        "flashcards",
-        "cards",
-        "explanations",
-        "explaining",
-        "translations",
-        "translating",
-        "answers",
-        "answering",
-        "questions",
-        "tips",
-        "конспекты",
-        "списки",
-        "тесты",
-        "викторины",
-        "карточки",
-        "объяснения",
-        "переводы",
-        "ответы",
-        "конспект",
-        "тест",
-        "викторина",
-        "түсіндіру",
-        "аудару",
-        "жауаптар",
-        "тесттер",
-    ]
-)
-_CONNECTING = frozenset(["and", "or", "etc", "и", "или", "және", "не"])
-
-
 def _examples_of_what_it_does(found: list[Phrase], rest: list[str]) -> bool:
     """Whether the words after asking who the bot is or what it does (`rest`, from the last word the phrases covered)
-    only give examples of it: a few ways of helping ("like summaries, lists"), not terms or parts of the essay."""
-    start = 1 if rest[0] in _EXAMPLES else 2 if len(rest) > 1 and rest[1] in _EXAMPLES else None
-    if start is None or not any(p.kind == "who" for p in found):
-        return False
-    examples = [w for w in rest[start:] if w not in _CONNECTING]
-    return 0 < len(examples) <= _EXAMPLE_WORDS and all(w in _WAYS_OF_HELPING for w in examples)
+    only give examples of it ("like summaries, lists": knowledge.about_the_essay.ways_of_helping)."""
+    return any(p.kind == "who" for p in found) and ways_of_helping(rest)
 
 
 def dialogue_act(text: str) -> DialogueAct | None:
