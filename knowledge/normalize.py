@@ -667,14 +667,14 @@ _FILLER_PHRASES = re.compile(
     # that it will be asked in class is why it is asked here: "ертең семинарда сұрайды", "завтра на семинаре спросят"
     r"|(?:ертең |ертен |бүгін |бугин )?(?:семинарда|сабақта|сабакта|емтиханда|экзаменде) (?:сұрайды|сурайды|сұрауы мүмкін|сурауы мумкин)"
     r"|(?:завтра |сегодня )?(?:на|в) (?:семинаре|паре|экзамене|зачете|зачёте) (?:спросят|будут спрашивать|спрашивают)"
-    r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:said|told us|told me)(?!,? that)"
+    # …or what the teacher set: "my teacher asked us to write down the keywords of the essay, what are they" (the verb
+    # stays, but "write down the …" is "list the …": "…to name the author" asks for the author)
+    r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:(?:said|told us|told me)(?!,? that)"
+    r"|(?:asked|wants|wanted) (?:us|me) to(?: write (?:down|out)(?= the))?(?= \w))"
     # the student's own writing, after the question: "what is the main idea of this essay in short, I have to write summary
     # tomorrow" (its summary is not the essay's abstract)
     r"|(?<=, )(?:i|we) (?:have to|need to|must|gotta|got to|should) write (?:a |an |my |our |the )?(?:summary|report|review|paper|essay)"
     r"(?: (?:tomorrow|today|tonight|for tomorrow|by tomorrow))?(?=\W*$)"
-    # …or set as a task: "my teacher asked us to write down the keywords of the essay, what are they"
-    # (the verb stays, but "write down the …" is "list the …": "…to name the author" asks for the author)
-    r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:asked|wants|wanted) (?:us|me) to(?: write (?:down|out)(?= the))?(?= \w)"
     # where the student comes from says nothing of the subject: "I'm from Korea, what is …", "Я из Узбекистана, …",
     # "Мен Қырғызстаннан келдім, …"
     r"|\b(?:i'?m|i am|im|i come) from \w+(?: originally)?|\bя (?:сам |сама )?из \w+"
