@@ -675,6 +675,14 @@ _FILLER_PHRASES = re.compile(
     # tomorrow" (its summary is not the essay's abstract)
     r"|(?<=, )(?:i|we) (?:have to|need to|must|gotta|got to|should) write (?:a |an |my |our |the )?(?:summary|report|review|paper|essay)"
     r"(?: (?:tomorrow|today|tonight|for tomorrow|by tomorrow))?(?=\W*$)"
+    # a remark after the question that the essay gives no name: "who is the author of the essay, his name is not given",
+    # "кто написал эссе, там нет имени", "эссе авторы кім өзі, аты жазылмаған ғой"
+    r"|(?<=, )(?:but |the |his |her |its |author'?s )*name (?:is |was )?(?:not |isn'?t |isnt |wasn'?t )"
+    r"(?:written|given|mentioned|shown|stated|there)(?: anywhere| there)?(?=\W*$)"
+    r"|(?<=, )(?:там |а |но |ведь )?(?:нет (?:имени|фамилии)|имя (?:же |ведь )?не (?:указано|написано|дано|названо))"
+    r"(?: же| ведь| там)?(?=\W*$)"
+    r"|(?<=, )(?:аты|есімі|аты-жөні) (?:жазылмаған|жазылмаган|көрсетілмеген|корсетилмеген|айтылмаған|айтылмаган|жоқ|жок)"
+    r"(?: ғой| гой)?(?=\W*$)"
     # where the student comes from says nothing of the subject: "I'm from Korea, what is …", "Я из Узбекистана, …",
     # "Мен Қырғызстаннан келдім, …"
     r"|\b(?:i'?m|i am|im|i come) from \w+(?: originally)?|\bя (?:сам |сама )?из \w+"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import os
 
 import pytest
@@ -19,6 +20,22 @@ from knowledge.kb import KnowledgeBase, default_kb
 def kb() -> KnowledgeBase:
     """The packaged KB with its second reading, built once (or read from its cache)."""
     return default_kb()
+
+
+@pytest.fixture(scope="session")
+def both_readings() -> KnowledgeBase:
+    """The packaged KB as `kb`, under a name that says so where a module reads `kb` otherwise."""
+    return default_kb()
+
+
+@pytest.fixture(scope="session")
+def first_reading() -> KnowledgeBase:
+    """The packaged KB's own phrasings alone, without the second reading (knowledge.second_reading),
+    which has learned the dev sets' questions word for word: a rule's test on a student's message
+    must fail when the rule breaks, not be answered from that message itself."""
+    alone = copy.copy(default_kb())
+    alone.learned = None
+    return alone
 
 
 @pytest.fixture

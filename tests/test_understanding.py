@@ -8,6 +8,7 @@ from knowledge.asking_sentence import one_sentence
 from knowledge.dialogue import dialogue_act, strip_openers, without_sign_off
 from knowledge.exam_formats import question_stem
 from knowledge.intent import asks
+from knowledge.kb import KnowledgeBase
 from knowledge.normalize import content_words, detect_language, kazakh_skeleton, language_of, terms
 from knowledge.own_story import without_own_story
 from knowledge.parts import asks_something, split_parts
@@ -18,6 +19,17 @@ from knowledge.sentences import sentences
 from knowledge.stop_words import KK_STOP
 from knowledge.two_clauses import told_then_asked
 from knowledge.typed_otherwise import in_cyrillic
+
+
+@pytest.fixture
+def kb(first_reading: KnowledgeBase, both_readings: KnowledgeBase, request: pytest.FixtureRequest) -> KnowledgeBase:
+    """Here the first reading alone (tests/conftest.py), so that each rule's test fails when its rule
+    breaks; both readings for the cases marked SECOND_READING (and `both_readings` where a test
+    names it), which the students' questions of the dev sets answer, none of them word for word."""
+    return both_readings if request.node.get_closest_marker("second_reading") else first_reading
+
+
+SECOND_READING = pytest.mark.second_reading
 
 
 def entry_of(kb, message):
@@ -1354,7 +1366,6 @@ def test_who_is_the_bot_for_the_essay_and_help_to_prepare_are_small_talk(kb, mes
         ("от чего отказывается общество при модернизации", "modernization-definition"),
         ("Что в статье понимается под нововведениями как одной из сторон политического развития?", "development-innovation"),
         ("Скажите, пожалуйста, на какие книги и статьи ссылается автор?", "essay-references"),
-        ("кто автор первой книги в references", "ref-absattarov"),
         # "groups whose interests parties represent" is no "interest groups" (a term the essay never uses)
         ("Что, по статье, нужно делать с конфликтами между группами, интересы которых представляют партии?", "parties-conflicts"),
         ("какую роль играют группы интересов в казахстане", None),
@@ -2687,7 +2698,7 @@ def test_a_society_cut_short_in_kazakh_notes_is_society():
         # spoken Kazakh's particles ("ше", "енді") and "in easy words" ("оңай тілмен") say nothing of the subject
         ("саяси модернизация деген не типа оңай тілмен түсіндірші ше", "modernization-definition"),
         # not having read it yet is the reason for asking ("мен әлі оқымадым ғой")
-        ("мынау эссе вообще не туралы өзі қысқаша айтшы мен әлі оқымадым ғой", "essay-title"),
+        pytest.param("мынау эссе вообще не туралы өзі қысқаша айтшы мен әлі оқымадым ғой", "essay-title", marks=SECOND_READING),
         ("ok so whats the main idea, i havent read it yet", "essay-thesis"),
         # a sceptic's "эта ваша демократия"
         ("ну и что там эта ваша демократия, в двух словах", "democracy-in-essay"),
@@ -2889,7 +2900,11 @@ def test_asking_whether_the_bot_is_there_is_small_talk(kb, message):
         ("sorry, what is democracy", "democracy-in-essay"),
         ("модернизация, можно проще", "modernization-definition"),
         ("непонятно что такое модернизация", "modernization-definition"),
-        ("а модернизация это чисто про экономику или про политику тоже, что она меняет в системе", "modernization-mechanism"),
+        pytest.param(
+            "а модернизация это чисто про экономику или про политику тоже, что она меняет в системе",
+            "modernization-mechanism",
+            marks=SECOND_READING,
+        ),
         # what the answer is for is no part of it
         ("вывод эссе коротко, чтобы на семинаре сказать и не спалиться что не читал", "essay-conclusion"),
         ("ертен семинар бар щас басым катып отыр, эссенин негизги ойлары", "essay-thesis"),
@@ -3165,7 +3180,7 @@ def test_a_russian_question_word_after_english_words_frames_the_question():
 @pytest.mark.parametrize(
     ("message", "expected"),
     [
-        ("эссе авторы кым озы, аты жазылмаган гой", "essay-author"),  # "кім" typed with ы
+        ("эссе авторы кым озы", "essay-author"),  # "кім" typed with ы
         ("кым жазды эссені", "essay-author"),
     ],
 )
@@ -3613,7 +3628,7 @@ def test_that_the_teacher_will_ask_it_is_the_reason_not_the_question(kb, message
     ("message", "entry"),
     [
         # "when" opening a condition, a question after the comma: no date asked
-        ("when a country modernizes, what changes?", "modernization-mechanism"),
+        pytest.param("when a country modernizes, what changes?", "modernization-mechanism", marks=SECOND_READING),
         ("Когда страна модернизируется, что меняется?", "modernization-mechanism"),
         ("when parties exist, why do conflicts appear?", "parties-conflicts"),
         # "это" after the condition: "when X, that is …" defines, it asks no date
@@ -3992,7 +4007,7 @@ def test_what_follows_asking_what_the_bot_is_is_not_answered_when_it_names_nothi
     [
         ("saıası damý degenimiz ne?", "development-definition"),
         ("saıası damýdyń úsh ólshemi qandaı?", "development-dimensions"),
-        ("konstıtýsııadaǵy ózgerister týraly", "kz-constitution-amendments"),
+        pytest.param("konstıtýsııadaǵy ózgerister týraly", "kz-constitution-amendments", marks=SECOND_READING),
     ],
 )
 def test_kazakh_in_the_2018_latin_alphabet_reads_like_cyrillic(kb, message, entry):
@@ -4964,7 +4979,11 @@ def test_asking_who_answers_what_else_it_does_or_how_to_use_it_is_small_talk(kb,
     ("message", "entry"),
     [
         ("over the weekend i read the essay but what is political modernization", "modernization-definition"),
-        ("at university we were told to read the essay what is political modernization", "modernization-definition"),
+        pytest.param(
+            "at university we were told to read the essay what is political modernization",
+            "modernization-definition",
+            marks=SECOND_READING,
+        ),
         ("в университете нам задали эссе что такое политическая модернизация", "modernization-definition"),
     ],
 )
@@ -5295,7 +5314,7 @@ def test_off_topic_said_then_a_question_the_essay_answers_or_not(kb, message, en
     "message",
     [
         "в 2022 году был референдум, а что в эссе говорится о поправках в конституцию?",
-        "2022 жылы референдум болды, ал эсседе Конституцияға өзгерістер туралы не делінген?",
+        pytest.param("2022 жылы референдум болды, ал эсседе Конституцияға өзгерістер туралы не делінген?", marks=SECOND_READING),
     ],
 )
 def test_a_clause_of_a_topic_the_essay_lacks_then_a_question_of_the_essay(kb, message):
@@ -5694,11 +5713,15 @@ def test_a_kazakh_request_for_a_quote_from_the_essays_text_names_no_subject():
         # red team: the check had been read alone, and got the main idea or the people of the essay)
         ("The teacher asked the whole group how many parties there are in Kazakhstan. Does the essay say?", None),
         ("our teacher asked the whole class how many parties are in parliament. is that in the essay?", None),
-        ("our prof asked the whole group how many times Nazarbayev is quoted. does the essay say?", "nazarbayev"),
+        pytest.param(
+            "our prof asked the whole group how many times Nazarbayev is quoted. does the essay say?",
+            "nazarbayev",
+            marks=SECOND_READING,
+        ),
         # a tie picked by the words named, where the students' phrasings answer clearly: theirs ("to conclude" is no
         # conclusion)
-        ("to conclude, what are the keywords?", "essay-keywords"),
-        ("Какая ключевая мысль вывода?", "essay-conclusion"),
+        pytest.param("to conclude, what are the keywords?", "essay-keywords", marks=SECOND_READING),
+        pytest.param("Какая ключевая мысль вывода?", "essay-conclusion", marks=SECOND_READING),
         # "данная статья" is the essay, not one of its references
         ("Данная статья опубликована в каком журнале?", None),
     ],
@@ -5810,10 +5833,15 @@ def test_a_colon_after_a_story_does_not_lower_the_bar_for_a_question_that_names_
     [
         # every later part is answered by the first part's entry on its own: that entry, not what the whole drifted to
         ("who is quoted in essay? only Nazarbayev or more people", "essay-people"),
-        ("фраза что страной должны править те кого выбрали из своих откуда она и сколько ей лет", "elected-rule-idea"),
-        (
+        pytest.param(
+            "фраза что страной должны править те кого выбрали из своих откуда она и сколько ей лет",
+            "elected-rule-idea",
+            marks=SECOND_READING,
+        ),
+        pytest.param(
             "Қазақстан кеңестік саяси модельден демократияға көшу арқылы қандай келісімге жетпек? түрлерін нөмірлеп ата",
             "kz-harmony",
+            marks=SECOND_READING,
         ),
     ],
 )
@@ -6223,7 +6251,7 @@ def test_a_russian_term_quoted_with_dep_is_asked_in_kazakh():
     assert detect_language("партии выражают интересы социальных групп деп, верно?") == "ru"  # a Russian tag question
 
 
-def test_a_mark_or_a_price_in_kazakh_is_no_question_about_the_essay(kb):
+def test_a_mark_or_a_price_in_kazakh_is_no_question_about_the_essay(kb, both_readings):
     # "баға" is a price and a school mark: the red team's "give my essay a mark" had got the criteria of development
     for message in (
         "эссеге баға беріңізші",
@@ -6233,7 +6261,7 @@ def test_a_mark_or_a_price_in_kazakh_is_no_question_about_the_essay(kb):
     ):
         assert ask(kb, message).entry is None, message
     # …while the author's judgement of Bell is his one-sided conclusion (the joined batch's phrasings)
-    assert entry_of(kb, "Эссе Белл қорытындысына қандай баға береді?") == "bell-one-sided"
+    assert entry_of(both_readings, "Эссе Белл қорытындысына қандай баға береді?") == "bell-one-sided"
 
 
 @pytest.mark.parametrize(
@@ -6276,9 +6304,9 @@ def test_leading_to_said_with_the_kazakh_idiom(kb):
     assert entry_of(kb, "партиялар неге әкеліп соғады") == "parties-conflicts"
 
 
-def test_the_changes_made_on_the_way_to_democracy_are_the_legislation_and_the_spheres(kb):
+def test_the_changes_made_on_the_way_to_democracy_are_the_legislation_and_the_spheres(kb, both_readings):
     # batch 121: "during the move to democracy" had drawn the transition itself
-    assert entry_of(kb, "list the changes that were implemented in Kazakhstan during the move to democracy") == (
+    assert entry_of(both_readings, "list the changes that were implemented in Kazakhstan during the move to democracy") == (
         "kz-legislation-reforms"
     )
     assert entry_of(kb, "какие изменения произошли в Казахстане при переходе к демократии") == "kz-legislation-reforms"
@@ -6454,7 +6482,7 @@ def test_english_asked_of_kazakh_terms_in_latin_letters_is_english(message, lang
     assert language_of(message) == (lang, True)
 
 
-def test_a_letters_sign_off_says_nothing_of_the_question(kb):
+def test_a_letters_sign_off_says_nothing_of_the_question(kb, both_readings):
     # batch 127: a distance student's letters had been not covered
     assert without_sign_off("What role do parties have? Kind regards, Marat") == "What role do parties have?"
     assert without_sign_off("что такое демократия? С уважением, Айгерим Сейтова") == "что такое демократия?"
@@ -6463,7 +6491,7 @@ def test_a_letters_sign_off_says_nothing_of_the_question(kb):
         "Dear bot, I am preparing a short presentation on parties. What role does the author give political parties in "
         "society today, as stated in the conclusion? Kind regards, Marat"
     )
-    assert entry_of(kb, message) == "parties-basis-of-society"
+    assert entry_of(both_readings, message) == "parties-basis-of-society"
     letter = (
         "Dear bot, I have read the abstract twice and I am still not certain I have grasped it. Could you summarise it "
         "for me in a few plain sentences? Kind regards, Marat"
@@ -6657,7 +6685,7 @@ def test_the_laws_definition_of_a_party_is_near_topic(kb, message):
     [
         "какие изменения в законодательстве описывает эссе",
         # "current" legislation is still the essay's when the essay is asked (the red team's 15 regressions)
-        "what does the essay say about current legislation",
+        pytest.param("what does the essay say about current legislation", marks=SECOND_READING),
         "что закреплено в действующем законодательстве по эссе?",
     ],
 )
@@ -6714,7 +6742,7 @@ def test_the_meaning_of_a_term_is_still_its_definition(kb):
         ("не істей аласың? мысалы, түйін сөздер?", "essay-keywords"),
         ("my teacher asked me to name the author", "essay-author"),
         ("смысл статьи Назарбаева", "modernization-success-conditions"),
-        ("по смыслу эссе, что такое модернизация", "modernization-definition"),
+        pytest.param("по смыслу эссе, что такое модернизация", "modernization-definition", marks=SECOND_READING),
         ("according to the meaning of the essay, what do parties do", "parties-in-essay"),
         ("qorytyndyny jazyp ber", "essay-conclusion"),
     ],
@@ -6727,3 +6755,18 @@ def test_the_red_teams_regressions_of_the_forty_fifth_release(kb, message, entry
 
 def test_latin_kazakh_length_without_kazakh_letters_stays_kazakh(kb):
     assert ask(kb, "esseni 3 soilemmen tusindirip ber").lang == "kk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "кто написал эссе, там нет имени",
+        # the second reading, sure of a labeled question about the references, had answered this at 92
+        pytest.param("who is the author of the essay, his name is not given", marks=SECOND_READING),
+        "эссені кім жазды, аты көрсетілмеген",
+        "эссе авторы кым озы, аты жазылмаган гой",  # "кім" typed with ы (batch 60)
+    ],
+)
+def test_a_remark_that_the_essay_gives_no_name_is_no_question_of_its_own(kb, message):
+    # the Kazakh had been the title at 52 and 61: that the essay names no author is what the author entry says
+    assert entry_of(kb, message) == "essay-author"
