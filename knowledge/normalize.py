@@ -25,7 +25,7 @@ from knowledge.lexicon import Lexicon, is_concept, raw_concepts
 from knowledge.stop_words import EN_STOP, KK_STOP, RU_STOP
 
 KAZAKH_ONLY_LETTERS = set("әғқңөұүһі")
-# The 2021 Kazakh Latin alphabet's own letters, as the loose Latin skeleton spells them (ı is і, y is ы)
+# The 2021 Kazakh Latin alphabet's own letters, as the loose Latin skeleton spells them (ı is і, y is ы: both "i" there)
 KAZAKH_LATIN_2021 = {"ä": "a", "ğ": "g", "ı": "i", "ñ": "n", "ö": "o", "ş": "sh", "ū": "u", "ü": "u"}
 # the 2018 alphabet's acute letters, as phone keyboards give them ("saıası damý", "túıin sózder", "konstıtýsııaǵa")
 # (í too: some phone keyboards give it for і, "Daníel Bell kím?")
@@ -106,72 +106,75 @@ _LATIN_TO_SKELETON = [
 ]
 # Common Kazakh endings (plural, case, possessive), longest first, in skeleton form.
 _KK_SUFFIXES = sorted(
-    [
-        "lary",
-        "leri",
-        "dary",
-        "deri",
-        "tary",
-        "teri",
-        "larі",
-        "lar",
-        "ler",
-        "dar",
-        "der",
-        "tar",
-        "ter",
-        "nyn",
-        "nin",
-        "dyn",
-        "din",
-        "tyn",
-        "tin",
-        "nan",
-        "nen",
-        "dan",
-        "den",
-        "tan",
-        "ten",
-        "ga",
-        "ge",
-        "ka",
-        "ke",
-        "na",
-        "ne",
-        "da",
-        "de",
-        "ta",
-        "te",
-        "ny",
-        "ni",
-        "dy",
-        "di",
-        "ty",
-        "ti",
-        "sy",
-        "si",
-        "men",
-        "ben",
-        "pen",
-        "myz",
-        "miz",
-        "ymyz",
-        "imiz",
-        "syn",  # a possessive's case forms: идеясын, жүйесінде, партиясына, мемлекетінен
-        "sin",
-        "syna",
-        "sine",
-        "synda",
-        "sinde",
-        "synan",
-        "sinen",
-        "ynda",
-        "inde",
-        "ynan",
-        "inen",
-        "y",
-        "i",
-    ],
+    {
+        suffix.replace("y", "i")
+        for suffix in [
+            "lary",
+            "leri",
+            "dary",
+            "deri",
+            "tary",
+            "teri",
+            "larі",
+            "lar",
+            "ler",
+            "dar",
+            "der",
+            "tar",
+            "ter",
+            "nyn",
+            "nin",
+            "dyn",
+            "din",
+            "tyn",
+            "tin",
+            "nan",
+            "nen",
+            "dan",
+            "den",
+            "tan",
+            "ten",
+            "ga",
+            "ge",
+            "ka",
+            "ke",
+            "na",
+            "ne",
+            "da",
+            "de",
+            "ta",
+            "te",
+            "ny",
+            "ni",
+            "dy",
+            "di",
+            "ty",
+            "ti",
+            "sy",
+            "si",
+            "men",
+            "ben",
+            "pen",
+            "myz",
+            "miz",
+            "ymyz",
+            "imiz",
+            "syn",  # a possessive's case forms: идеясын, жүйесінде, партиясына, мемлекетінен
+            "sin",
+            "syna",
+            "sine",
+            "synda",
+            "sinde",
+            "synan",
+            "sinen",
+            "ynda",
+            "inde",
+            "ynan",
+            "inen",
+            "y",
+            "i",
+        ]
+    },
     key=len,
     reverse=True,
 )
@@ -406,14 +409,21 @@ def words(text: str) -> list[str]:
     return _WORD.findall(clean(text).casefold())
 
 
+# English words with a "y" that Kazakh's Latin skeleton would read as Kazakh ones: its stop words, and words of
+# English questions ("how many", "key ideas") that no stop word is
+_ENGLISH_WITH_Y = EN_STOP | frozenset(["many", "key", "keys", "day", "days", "way", "ways", "may", "say", "says"])
+
+
 def kazakh_skeleton(word: str) -> str:
-    """Fold a Kazakh word in Cyrillic or Latin letters into a loose Latin form."""
+    """Fold a Kazakh word in Cyrillic or Latin letters into a loose Latin form. ы, і, и and й are all "i" in it, as
+    students write them in Latin letters: "taqyryby" and "taqırıbı" are both "тақырыбы"."""
     word = word.casefold()
     if _CYRILLIC.search(word):
-        return word.translate(_CYR_SKELETON_TABLE)
+        return word.translate(_CYR_SKELETON_TABLE).replace("y", "i")
+    english = word in _ENGLISH_WITH_Y  # "many", "they", "my" are no Kazakh "мәні", "ми"
     for latin, skeleton in _LATIN_TO_SKELETON:
         word = word.replace(latin, skeleton)
-    return word
+    return word if english else word.replace("y", "i")
 
 
 def _strip_kazakh_suffix(word: str) -> str:
@@ -449,7 +459,7 @@ _RU_OWN_STEMS |= dict.fromkeys(["идея", "идеи", "идею", "идее", 
 
 
 # Kazakh's other words for "about" after their subject are its "туралы": "мақала не жайлы" is "мақала не туралы"
-_KK_OWN_STEMS = {"jaily": "tural", "joninde": "tural", "hakynda": "tural", "kakynda": "tural"}
+_KK_OWN_STEMS = {"jaili": "tural", "joninde": "tural", "hakinda": "tural", "kakinda": "tural"}  # as kazakh_skeleton folds them
 
 
 def _stem(surface: str, lang: str) -> str:
@@ -1160,12 +1170,20 @@ def has_content(text: str, lang: str) -> bool:
     return any(not stop for _, _, stop in _analyzed(text, lang))
 
 
+def _kazakh_in_latin(word: str, lang: str) -> bool:
+    """Whether a Latin word of a Kazakh text is one of Kazakh's own terms typed in Latin letters ("Ulttyk konsepsiya
+    туралы": "ұлттық"), read as Kazakh, not English."""
+    return lang == "kk" and word not in EN_STOP and lexicon().kazakh_term(surface_form(word, "kk"), surface_form(word, "ru"))
+
+
 def _analyzed(text: str, lang: str) -> list[tuple[str, str, bool]]:
     """Each word of a text analyzed (`analyze_word`), one-letter tokens other than digits dropped."""
     # Latin words in a Russian or Kazakh text are English ("new bright page в истории"), not Russian typed in Latin letters
     english = lang != "en" and has_cyrillic(text)
     words = content_words(text)
-    word_langs = ["en" if english and word.isascii() and word.isalpha() else lang for word in words]
+    word_langs = [
+        "en" if english and word.isascii() and word.isalpha() and not _kazakh_in_latin(word, lang) else lang for word in words
+    ]
     each = [analyze_word(word, word_lang) for word, word_lang in zip(words, word_langs, strict=True)]
     surfaces = [surface for surface, _, _ in each]
     analyzed = []
@@ -1898,7 +1916,7 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     Russian words ("ключевые слова"): Russian, not decided by its words, and answered in Kazakh only after the
     student's Kazakh questions (knowledge.answers), never for Telegram's language alone.
     """
-    lowered = clean(text).casefold()
+    lowered = clean(text).casefold().replace("обьясн", "объясн")  # "обьясни": the hard sign typed as the soft one
     # (a guess after a question that asks: "эссе сложное? Аннотация бар ма" is a remark, then a Kazakh question)
     guess = GUESS_AFTER.search(lowered)  # "а к чему приводит … существование партий? конфликттер ма": the question's
     if guess is not None and guess.start() > 0 and _asks(lowered[: guess.start()]):

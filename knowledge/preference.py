@@ -121,7 +121,7 @@ _SAYS = re.compile(
     r"|сказал\w*|говор\w*|пишет|писал\w*|утвержда\w*|счита\w*|мысл\w*|иде[яиюей]\w*|мнени\w*|позици\w*|част[ьи]|кус\w*"
     r"|деді|деди|дейді|дейди|айтад\w*|айтты|айткан|айтқан|ойы|ойын|пікір\w*|пикир\w*|көзқарас\w*|козкарас\w*|бөлі\w*|боли\w*"
     r"|сөзі|сөзін|сөздері\w*|созі|сози|созин|создери\w*"
-    r"|dedi|deidi|aitad\w*|aitty|aitkan|oiy|oiyn|pikir\w*|kozkaras\w*|boli\w*|sozi|sozin|sozderi\w*"  # Kazakh as compared (its Latin skeleton)
+    r"|dedi|deidi|aitad\w*|aitty|aitti|aitkan|oii|oiin|oiy|oiyn|pikir\w*|kozkaras\w*|boli\w*|sozi|sozin|sozderi\w*"  # Kazakh as compared (its Latin skeleton)
 )
 
 

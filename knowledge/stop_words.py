@@ -849,7 +849,8 @@ RU_STOP = frozenset(
 
 # Kazakh stop words, written in the loose Latin skeleton (see `kazakh_skeleton`).
 KK_STOP = frozenset(
-    [
+    word.replace("y", "i")
+    for word in [
         "pls",
         "plz",
         "komektesshi",  # help me, a question, even, relied on

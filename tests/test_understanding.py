@@ -6770,3 +6770,31 @@ def test_latin_kazakh_length_without_kazakh_letters_stays_kazakh(kb):
 def test_a_remark_that_the_essay_gives_no_name_is_no_question_of_its_own(kb, message):
     # the Kazakh had been the title at 52 and 61: that the essay names no author is what the author entry says
     assert entry_of(kb, message) == "essay-author"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # ı typed for ы as in Turkish, where the 2021 alphabet writes y: had been not covered, and the thesis at 46
+        ("esseniñ qorıtındısı qandai?", "essay-conclusion"),
+        ("annotasiia qısqaşa aitıp ber", "essay-abstract"),
+        # …while y for ы, Cyrillic and the 2021 alphabet's own letters read as before
+        ("esseniñ qorytyndysy qandai?", "essay-conclusion"),
+        ("эссенің қорытындысы қандай?", "essay-conclusion"),
+        ("saiasi damudıñ ölşemderı qandai", "development-dimensions"),
+    ],
+)
+def test_kazakh_in_latin_letters_reads_y_and_dotless_i_alike(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_english_words_with_a_y_are_not_read_as_kazakh():
+    # "many" is no "мәні", "system" framed by a Russian "обьясни" (ь typed for ъ) no Kazakh "система"
+    assert kazakh_skeleton("тақырыбы") == kazakh_skeleton("taqırıbı") == kazakh_skeleton("takyryby")
+    assert kazakh_skeleton("many") != kazakh_skeleton("мәні")
+    assert language_of("positive dynamics of political system обьясни") == ("ru", True)
+
+
+def test_a_kazakh_term_in_latin_letters_in_a_cyrillic_kazakh_question_is_kazakh():
+    # "ulttyk" is "ұлттық", not an English word
+    assert "#national" in [token for _, token in terms("эсседе ulttyk konsepsiya қандай рөл атқарады?", "kk")]
