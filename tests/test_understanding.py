@@ -6798,3 +6798,22 @@ def test_english_words_with_a_y_are_not_read_as_kazakh():
 def test_a_kazakh_term_in_latin_letters_in_a_cyrillic_kazakh_question_is_kazakh():
     # "ulttyk" is "ұлттық", not an English word
     assert "#national" in [token for _, token in terms("эсседе ulttyk konsepsiya қандай рөл атқарады?", "kk")]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "who is author of …" without "the", and "кто является автором": had been the people quoted at 76 and 95
+        "who is writer of essay",
+        "who was author of text?",
+        "кто является автором текста",
+        "кто был автором этой статьи?",
+    ],
+)
+def test_who_is_author_of_the_essay_without_an_article(kb, message):
+    assert entry_of(kb, message) == "essay-author"
+
+
+def test_the_author_of_a_work_of_the_list_is_still_that_work(kb):
+    assert entry_of(kb, "who is author of political science and its problems") == "ref-absattarov"
+    assert entry_of(kb, "what is the title? the name is not written") == "essay-title"
