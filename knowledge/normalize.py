@@ -685,6 +685,12 @@ _FILLER_PHRASES = re.compile(
     # tomorrow" (its summary is not the essay's abstract)
     r"|(?<=, )(?:i|we) (?:have to|need to|must|gotta|got to|should) write (?:a |an |my |our |the )?(?:summary|report|review|paper|essay)"
     r"(?: (?:tomorrow|today|tonight|for tomorrow|by tomorrow))?(?=\W*$)"
+    # "exact" before what is asked says only that it is wanted as it stands: "what's the exact title" (every answer
+    # quotes the essay)
+    r"|\bexact(?= (?:title|name|definition|wording|quote|year|date)\b)"
+    # who is to understand it, and why it is wanted: "…, чтоб дети поняли", "…? Не хочу, чтобы дети списали неправильное"
+    r"|,? ?(?:чтоб|чтобы) (?:дети|ученики|школьники|студенты|одногруппники|все|мне|я) (?:поняли|понял|поняла|понимали|понять)"
+    r"|(?<=[.!?] )не хочу,? чтобы? [^.?!]*(?=\W*$)"
     # a remark after the question that the essay gives no name: "who is the author of the essay, his name is not given",
     # "кто написал эссе, там нет имени", "эссе авторы кім өзі, аты жазылмаған ғой"
     r"|(?<=, )(?:but |the |his |her |its |author'?s )*name (?:is |was )?(?:not |isn'?t |isnt |wasn'?t )"
@@ -1603,6 +1609,7 @@ _RU_LATIN_ENDINGS = (
     "tsiyu",
     "noi",
     "azhi",
+    "skoi",  # -ской ("sovetskoi modeli")
 )
 _RU_LATIN_MORE_HINTS = frozenset(
     [
@@ -1624,6 +1631,7 @@ _RU_LATIN_MORE_HINTS = frozenset(
         "skazhi",
         "napishi",
         "texte",
+        "chemu",
     ]
 )
 _RU_LATIN_PAIRS = (
