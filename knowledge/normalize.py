@@ -685,9 +685,11 @@ _FILLER_PHRASES = re.compile(
     # tomorrow" (its summary is not the essay's abstract)
     r"|(?<=, )(?:i|we) (?:have to|need to|must|gotta|got to|should) write (?:a |an |my |our |the )?(?:summary|report|review|paper|essay)"
     r"(?: (?:tomorrow|today|tonight|for tomorrow|by tomorrow))?(?=\W*$)"
-    # "exact" before what is asked says only that it is wanted as it stands: "what's the exact title" (every answer
-    # quotes the essay)
-    r"|\bexact(?= (?:title|name|definition|wording|quote|year|date)\b)"
+    # "any idea how …" is "do you know how …" ("… any idea how to fix it?" had got the thesis at 74)
+    r"|\b(?:any|no) idea(?= (?:how|what|why|where|when|who|which|if|whether)\b)"
+    # "exact", "actual" before what is asked say only that it is wanted as it stands: "what's the exact title", "what is
+    # the actual main idea" (every answer quotes the essay)
+    r"|\b(?:exact|actual)(?= (?:title|name|definition|wording|quote|year|date|main idea|main point|thesis|argument)\b)"
     # who is to understand it, and why it is wanted: "…, чтоб дети поняли", "…? Не хочу, чтобы дети списали неправильное"
     r"|,? ?(?:чтоб|чтобы) (?:дети|ученики|школьники|студенты|одногруппники|все|мне|я) (?:поняли|понял|поняла|понимали|понять)"
     r"|(?<=[.!?] )не хочу,? чтобы? [^.?!]*(?=\W*$)"
@@ -1077,7 +1079,7 @@ _AUTHORSHIP = (
     ),
     (
         re.compile(
-            r"\bкто (?:вообще |же |всё-таки |все-таки |на самом деле )?(?:её |его |ее )?(?:является |являлся |был |была )?(?:автор\w*|написал\w*|писал\w*)|\bавтор кто\b|\bкак зовут автора\b|\bимя автора\b"
+            r"\bкто (?:вообще |же |всё-таки |все-таки |на самом деле )?(?:её |его |ее )?(?:является |являлся |был |была )?(?:автор\w*|author\b|написал\w*|писал\w*)|\bавтор кто\b|\bкак зовут автора\b|\bимя автора\b"
             r"|\bуказан[оа]? ли (?:имя )?автор\w*|\bчь[её] (?:это )?(?:эссе|статья|текст)\b|\bназов\w* (?:мне )?автора(?: (?:этого )?(?:эссе|текста))?(?=\s*(?:[?.!,;]|$))",
         ),
         "авторство",

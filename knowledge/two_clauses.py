@@ -35,6 +35,13 @@ _OF_THE_BOT = re.compile(
 )
 
 
+# …or an English "so" before the question, where a comma would be: "i dont wanna look stupid tomorrow so like what is
+# the actual main idea of the essay"
+_SO_THEN_ASKS = re.compile(
+    r"(?i)(?<=\w)\s+so,?\s+(?:like\s+|basically\s+|yeah\s+)?(?=(?:what|who|whose|how|why|when|which|where)\b)"
+)
+
+
 def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
     """A sentence that tells something of the student, then asks after a comma, a colon (or a sad face), as two
     sentences ("Мен оқыдым бірақ басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): at the first comma
@@ -45,7 +52,7 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
     subject unless the question names the essay ("в 2022 году был референдум, какие статьи конституции изменили?").
     Not at a comma after a claim, which the rest goes on with ("Мой одногруппник вчера утверждал, что модернизация
     невозможна без демократии."): a later comma may end what is claimed."""
-    for comma in CLAUSE_COMMA.finditer(sentence):
+    for comma in sorted([*CLAUSE_COMMA.finditer(sentence), *_SO_THEN_ASKS.finditer(sentence)], key=lambda found: found.start()):
         told, asked = sentence[: comma.start()], sentence[comma.end() :]
         # what is told may name what is asked, and nothing else ("I am writing a seminar report and I need to start with
         # a clear definition, so could you please tell me how the essay defines political modernization?")

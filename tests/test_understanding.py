@@ -6849,3 +6849,27 @@ def test_who_holds_the_majority_in_parliament_is_no_fact_of_the_essay(kb, messag
     # had been "not sure" with the parties' entries offered, and "which one has majority in parliament" the parties
     # as the basis of society at 75
     assert ask(kb, message).outcome == "not_covered"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 136 (measured once before tuning on 5dfa9ec): an English "so" where a comma would be (not covered)
+        ("i dont wanna look dumb in class so what is the main idea of the essay", "essay-thesis"),
+        ("i was sick all week so like who wrote the essay", "essay-author"),
+        # "кто author": the English word in a Russian question (had been the people quoted at 71)
+        ("кто author этой статьи?", "essay-author"),
+        # "any idea how …" asks nothing of an idea (had been the thesis at 74)
+        ("any idea how to cook plov?", None),
+        ("any idea what the thesis of the essay is", "essay-thesis"),
+    ],
+)
+def test_one_hundred_and_thirty_sixth_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_who_even_are_you_or_a_chatgpt_thing_is_small_talk(kb):
+    # batch 136: had got the people quoted at 36 and 51
+    assert ask(kb, "hey who even are you, a real person or like a chatgpt thing?").outcome == "smalltalk"
+    assert ask(kb, "who made you").outcome == "smalltalk"
+    assert ask(kb, "who made the essay").outcome != "smalltalk"
