@@ -687,9 +687,9 @@ _FILLER_PHRASES = re.compile(
     r"(?: (?:tomorrow|today|tonight|for tomorrow|by tomorrow))?(?=\W*$)"
     # "any idea how …" is "do you know how …" ("… any idea how to fix it?" had got the thesis at 74)
     r"|\b(?:any|no) idea(?= (?:how|what|why|where|when|who|which|if|whether)\b)"
-    # "exact", "actual" before what is asked say only that it is wanted as it stands: "what's the exact title", "what is
-    # the actual main idea" (every answer quotes the essay)
-    r"|\b(?:exact|actual)(?= (?:title|name|definition|wording|quote|year|date|main idea|main point|thesis|argument)\b)"
+    # "exact" before what is asked says only that it is wanted as it stands: "what's the exact title" (every answer
+    # quotes the essay)
+    r"|\bexact(?= (?:title|name|definition|wording|quote)\b)"
     # who is to understand it, and why it is wanted: "…, чтоб дети поняли", "…? Не хочу, чтобы дети списали неправильное"
     r"|,? ?(?:чтоб|чтобы) (?:дети|ученики|школьники|студенты|одногруппники|все|мне|я) (?:поняли|понял|поняла|понимали|понять)"
     r"|(?<=[.!?] )не хочу,? чтобы? [^.?!]*(?=\W*$)"
@@ -1068,7 +1068,7 @@ _AUTHORSHIP = (
     (
         re.compile(
             # "who is the author (of the essay)?", ending its clause: "who author is citing" asks whom it quotes
-            r"\bwho(?:'s| is| was)? (?:the )?(?:\w+'s )?(?:author|auther|autor|writer)(?: of (?:(?:the|this) )?\w+)?(?=\s*(?:[?.!,;]|$))"
+            r"\bwho(?:'s| is| was)? (?:the )?(?:\w+'s )?(?:author|auther|autor|writer)(?: of (?:(?:the|this) \w+|essay|esay|text|article|paper))?(?=\s*(?:[?.!,;]|$))"
             r"|\bwho (?:(?:actually|really|exactly|originally|even) )?(?:wrote|has written|authored)\b"
             r"|\b(?:author|writer)(?:'?s)? name\b|\bname of (?:the )?(?:author|writer)\b"
             r"|\b(?:author|writer) who(?:'s| is| was)?(?=\s*(?:[?.!,;]|$))"  # "Essay author who is?", translated word for word
@@ -1093,7 +1093,7 @@ _AUTHORSHIP = (
         ),
         "авторлығы",
     ),
-    (re.compile(r"\bkim (?:jazdy|jazgan|zhazdy|zhazgan)\b|\bavtory kim\b"), "avtorlygy"),
+    (re.compile(r"\bkim (?:jazd[yıi]|jazğan|jazgan|zhazd[yıi]|zhazgan)\b|\bavtor[yıi] kim\b"), "avtorlygy"),
     # Russian in Latin letters: "kto avtor etogo esse", "kto napisal"
     (
         re.compile(

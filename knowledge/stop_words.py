@@ -990,6 +990,7 @@ KK_STOP = frozenset(
         "dep",
         "bul",
         "osy",
+        "osymen",  # "осымен": with this
         "sol",
         "ol",
         "olar",

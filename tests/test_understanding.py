@@ -6873,3 +6873,23 @@ def test_who_even_are_you_or_a_chatgpt_thing_is_small_talk(kb):
     assert ask(kb, "hey who even are you, a real person or like a chatgpt thing?").outcome == "smalltalk"
     assert ask(kb, "who made you").outcome == "smalltalk"
     assert ask(kb, "who made the essay").outcome != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the red team of batches 134 to 136: "who is the author of X" without an article names X unless X is the essay
+        ("who is the author of references?", "essay-references"),
+        ("who is the author of democracy?", "democracy-in-essay"),
+        # "көп орын", "большинство мест" are also "much space", "most places"; "actual" is not a filler (as a filler it
+        # left the phrasings and weighed more elsewhere)
+        ("Эсседе көп орында қателер бар ма?", "essay-errors"),
+        ("в большинстве мест эссе говорится о модернизации, а где про партии?", "essay-title"),
+        ("what is actual democracy in the essay?", "democracy-in-essay"),
+        # Kazakh in Latin letters asks who wrote it with i or ı too
+        ("esseni kim jazdı?", "essay-author"),
+        ("essenin avtori kim", "essay-author"),
+    ],
+)
+def test_the_red_team_of_the_forty_sixth_release(kb, message, expected):
+    assert entry_of(kb, message) == expected
