@@ -681,6 +681,9 @@ _FILLER_PHRASES = re.compile(
     # stays, but "write down the …" is "list the …": "…to name the author" asks for the author)
     r"|(?:my |our |the )(?:professor|prof|teacher|lecturer|tutor) (?:(?:said|told us|told me)(?!,? that)"
     r"|(?:asked|wants|wanted) (?:us|me) to(?: write (?:down|out)(?= the))?(?= \w))"
+    # who asked the student to find it out: "сестра попросила узнать как называется это эссе полностью"
+    r"|(?:сестр[аы]|брат|друг|подруга|одногруппни\w*|однокурсни\w*|мама|папа|преп\w*|учител\w*) (?:меня |нас )?"
+    r"(?:попросил\w*|просил\w*) (?:меня |нас )?(?:узнать|спросить|уточнить)"
     # the student's own writing, after the question: "what is the main idea of this essay in short, I have to write summary
     # tomorrow" (its summary is not the essay's abstract)
     r"|(?<=, )(?:i|we) (?:have to|need to|must|gotta|got to|should) write (?:a |an |my |our |the )?(?:summary|report|review|paper|essay)"
@@ -1068,7 +1071,7 @@ _AUTHORSHIP = (
     (
         re.compile(
             # "who is the author (of the essay)?", ending its clause: "who author is citing" asks whom it quotes
-            r"\bwho(?:'s| is| was)? (?:the )?(?:\w+'s )?(?:author|auther|autor|writer)(?: of (?:(?:the|this) \w+|essay|esay|text|article|paper))?(?=\s*(?:[?.!,;]|$))"
+            r"\bwho(?:'s| is| was)? (?:the )?(?:\w+'s )?(?:author|auther|autor|writer)(?: of (?:(?:the|this) \w+|essay|esay|text|article|paper))?(?=\s*(?:[?.!,;]|$|(?:pls|plz|please)\W*$))"
             r"|\bwho (?:(?:actually|really|exactly|originally|even) )?(?:wrote|has written|authored)\b"
             r"|\b(?:author|writer)(?:'?s)? name\b|\bname of (?:the )?(?:author|writer)\b"
             r"|\b(?:author|writer) who(?:'s| is| was)?(?=\s*(?:[?.!,;]|$))"  # "Essay author who is?", translated word for word

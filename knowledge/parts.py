@@ -219,11 +219,18 @@ _POLITE_REQUEST = re.compile(
 )
 
 
+# words that lead into what follows, before an asking word: "so what does the abstract say", "anyway what are the keywords",
+# "ну что такое …", "енді … не"
+_LEADING_MARKER = re.compile(
+    r"(?i)^(?:(?:ok(?:ay)?|so|anyway|anyways|well|and|but|then|also|btw|alright|ну|так|короче|ладно|кстати|енді|сонда)[,!]?\s+)+"
+)
+
+
 def asks_something(sentence: str) -> bool:
     """Whether a sentence is a question or a request: a question mark, an asking word first ("list
     the authors"; not "She says democracy is important."), a request first ("мне надо главную мысль"),
     "please" last, or Kazakh's asking last ("… деген не", "… түсіндіріп берші")."""
-    start = sentence.lstrip()
+    start = _LEADING_MARKER.sub("", sentence.lstrip(), count=1)  # "so what does the abstract say", "anyway what are …"
     return "?" in sentence or bool(
         ASKS.match(start)
         or _EXAM_VERB.match(start)

@@ -6893,3 +6893,28 @@ def test_who_even_are_you_or_a_chatgpt_thing_is_small_talk(kb):
 )
 def test_the_red_team_of_the_forty_sixth_release(kb, message, expected):
     assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 137 (measured once before tuning on 20dd701): a story, then a question led by "so" or "anyway" (had been
+        # not covered or unsure: the question was not seen to ask)
+        ("my laptop died during the lecture. so what are the keywords of the essay", "essay-keywords"),
+        ("the seminar was boring. anyway who wrote the essay", "essay-author"),
+        # "basic question" is no "Basics of political science" (had been Kuandyk's textbook)
+        ("basic question, dont judge: what is political development in the essay", "development-definition"),
+        ("who wrote the basics of political science", "ref-kuandyk"),
+        # "pls" after the question; who asked the student to find it out
+        ("who is writer of this text pls", "essay-author"),
+        ("брат попросил узнать как называется эссе полностью", "essay-title"),
+    ],
+)
+def test_one_hundred_and_thirty_seventh_batch_mends(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_a_word_that_leads_into_the_question_does_not_hide_it():
+    assert asks_something("so what does the abstract say")
+    assert asks_something("anyway what are the keywords")
+    assert not asks_something("so called modernization is everywhere")
