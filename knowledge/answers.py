@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.asking_sentence import checks_today, one_sentence
+from knowledge.asking_sentence import checks_today, names_clearly, one_sentence
 from knowledge.aspect import no_subject
 from knowledge.counting import COUNT, counted
 from knowledge.dialogue import dialogue_act, strip_openers, without_sign_off
 from knowledge.exam_formats import question_stem
+from knowledge.glossed import glossed
+from knowledge.headline import headline
 from knowledge.intent import COMPOSE, CURRENT, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, SUGGEST_SCORE, Candidate, MatchResult
@@ -219,9 +221,21 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     result = beside
     if result.entry_id is not None and result.score < ANSWER_SCORE and reference is None:
         # a long message answered only because one entry is far ahead, which asks two questions clearly ("… Что автор
-        # говорит о роли партий в политической системе? Чьи интересы они представляют?"): the first, the next offered
+        # говорит о роли партий в политической системе? Чьи интересы они представляют?"): the first, the next offered;
+        # or whose one question is clear after a story the weak reading comes from ("so basically i need to explain
+        # political modernization to my group … 'reforms'. what is political modernization according to the essay")
         clearly = one_sentence(kb, text, body, result.lang, hint)
-        if clearly is not None and clearly.also and clearly.score >= CLEAR_SCORE:
+        if (
+            clearly is not None
+            and clearly.entry is not None
+            and clearly.score >= CLEAR_SCORE
+            # …of an entry the whole message ranks among its best too, asked by a sentence that names its subject ("what
+            # happens bc parties exist": not "what happens"; not "… Эсседе олар қалай аталған?", which alone asks who)
+            and (
+                clearly.also
+                or (clearly.entry.id in ranked_ids(result)[:3] and names_clearly(kb, body, clearly.entry.id, result.lang, hint))
+            )
+        ):
             return clearly
     if kind is None and not set_aside(body, result.lang)[0]:  # "перескажи вывод коротко": the conclusion, named
         result = home_named(result, terms(body, result.lang))
@@ -233,6 +247,12 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     alone = one_sentence(kb, text, body, result.lang, hint) if reference is None else None
     if alone is not None:
         return alone
+    said_twice = glossed(kb, text, body, result.lang, hint) if reference is None and kind is None else None
+    if said_twice is not None:  # "who wrote this essay, avtor kim?"
+        return said_twice
+    headed = headline(kb, text, body, result, hint) if reference is None and kind is None else None
+    if headed is not None:  # "Как структурирована работа: есть ли чёткое деление на введение, …?"
+        return headed
     if result.suggestions and kind is None:
         return _unsure(kb, text, result, result.suggestions)
     return _not_covered(kb, text, result, kind)

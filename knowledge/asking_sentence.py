@@ -120,6 +120,14 @@ def _names_today(sentence: str) -> bool:
     return bool(CURRENT.search(_QUOTED.sub(" ", sentence)))
 
 
+# what the asker only wonders at, with a question mark of surprise: "I read it twice and it seems like it only talks
+# about political development and not parties at all??"
+_SURPRISE = re.compile(
+    r"(?i)(?:^\W*|\b(?:but|and|so|ok|hmm|because|bc)\s+)i (?:(?:read|skimmed|looked|checked|scrolled)\b.*\b(?:and|but) )?"
+    r"(?:it )?(?:seems?|think|feel|guess|thought)\b[^?]*\?{2,}\W*$"
+)
+
+
 def _counts(sentence: str, lang: str) -> bool:
     """Whether a sentence names a number ("the three dimensions", "остальные два")."""
     return any(NUMBER_CONCEPT.fullmatch(token) for _, token in terms(sentence, lang))
@@ -237,7 +245,7 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             asked_of = answered[-1] if answered else asked_of
         elif result.entry_id is not None and result.entry_id in kb.entries and says:
             answered.append((sentence, result))
-        elif sentence.rstrip().endswith(("?", "!")):
+        elif sentence.rstrip().endswith(("?", "!")) and not _SURPRISE.search(sentence):
             return None
     # the sentence that asks ("She says democracy is important." asks nothing), when another only tells of the same,
     # or tells of something else less closely ("Айналайын, саяси жүйе … бейімделу керек деген ой бар екен. Саяси жүйе
@@ -285,3 +293,14 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             offered[str(other.entry_id)] = suggestion(kb, other.best, result.lang, "part")
     also = tuple(offered.values())
     return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result), also)
+
+
+def names_clearly(kb: KnowledgeBase, body: str, entry_id: str, lang: str, hint: str | None) -> bool:
+    """Whether a sentence of the message that names a term of the essay, and points back to nothing before it, is
+    clearly answered by the entry ("… Эссе бойынша бұл ұғым қашан пайда болған?" asks of the idea quoted before)."""
+    for sentence in sentences(body):
+        if named_terms(sentence, lang) and not _POINTS_BACK.search(sentence):
+            found = kb.matcher.match(sentence, lang=lang, hint=hint)
+            if found.entry_id == entry_id and found.score >= CLEAR_SCORE:
+                return True
+    return False

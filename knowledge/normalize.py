@@ -681,6 +681,12 @@ _FILLER_PHRASES = re.compile(
     # who is to understand it, and why it is wanted: "…, чтоб дети поняли", "…? Не хочу, чтобы дети списали неправильное"
     r"|,? ?(?:чтоб|чтобы) (?:дети|ученики|школьники|студенты|одногруппники|все|мне|я) (?:поняли|понял|поняла|понимали|понять)"
     r"|(?<=[.!?] )не хочу,? чтобы? [^.?!]*(?=\W*$)"
+    # …and that it is to be cited: "…, — мне нужно корректно привести его в библиографии", "Без этого сложно оформить
+    # ссылку по ГОСТу." (a bibliography there is the student's, not the essay's references)
+    r"|[,;]?\s*[—–]?\s*(?:мне |нам )?(?:нужно|надо|необходимо) (?:\w+ )?(?:привести|указать|оформить|процитировать|сослаться)\w*"
+    r" (?:его |её |ее |их |на него |на неё |на нее )?(?:в (?:библиографи\w*|списке литературы|ссылке|сносках?)|по гост\w*)(?=\W*$)"
+    r"|(?<=[.!?] )без (?:этого|него|неё|нее) (?:мне )?(?:сложно|трудно|невозможно|не могу|не получится) (?:\w+ )?"
+    r"(?:оформить|указать|привести)\w* (?:ссылк\w*|библиографи\w*|список литературы)(?: по гост\w*)?(?=\W*$)"
     # a remark after the question that the essay gives no name: "who is the author of the essay, his name is not given",
     # "кто написал эссе, там нет имени", "эссе авторы кім өзі, аты жазылмаған ғой"
     r"|(?<=, )(?:but |the |his |her |its |author'?s )*name (?:is |was )?(?:not |isn'?t |isnt |wasn'?t )"
@@ -1048,6 +1054,14 @@ _ESSAY_MEANING = (  # the whole message: "по смыслу эссе, что т�
         ),
         "эссенің негізгі ойы",
     ),
+    # the main idea, bare, is the essay's ("негізгі ой қандай?", "negizgi oi"), as "main idea" is in English
+    (
+        re.compile(
+            r"^\W*(?:негізгі|негизги|басты|neg[iı]zg[iı]|basty) (?:ой|ойы|идея|идеясы|oi|oy|oiy|oyy|oıy|ideia|ideya|ideiasy|ideyasy)"
+            r"(?: (?:қандай|кандай|не|неде|qandai|qanday|kandai|kanday|ne|nede))?(?=\W*$)"
+        ),
+        "эссенің негізгі ойы",
+    ),
 )
 # Asking who wrote something is one concept in every language ("who wrote the essay", "кто автор",
 # "эссені кім жазды", "авторы кім"): "author" alone is the essay's voice ("what does the author
@@ -1068,7 +1082,8 @@ _AUTHORSHIP = (
     (
         re.compile(
             r"\bкто (?:вообще |же |всё-таки |все-таки |на самом деле )?(?:её |его |ее )?(?:является |являлся |был |была )?(?:автор\w*|author\b|написал\w*|писал\w*)|\bавтор кто\b|\bкак зовут автора\b|\bимя автора\b"
-            r"|\bуказан[оа]? ли (?:имя )?автор\w*|\bчь[её] (?:это )?(?:эссе|статья|текст)\b|\bназов\w* (?:мне )?автора(?: (?:этого )?(?:эссе|текста))?(?=\s*(?:[?.!,;]|$))",
+            r"|\bуказан[оа]? ли (?:в (?:тексте|эссе|работе|статье) )?(?:имя )?автор\w*"
+            r"|\b(?:институциональн\w* |научн\w* )?аффилиаци\w*(?: автор\w*)?|\bчь[её] (?:это )?(?:эссе|статья|текст)\b|\bназов\w* (?:мне )?автора(?: (?:этого )?(?:эссе|текста))?(?=\s*(?:[?.!,;]|$))",
         ),
         "авторство",
     ),
@@ -1081,7 +1096,7 @@ _AUTHORSHIP = (
         ),
         "авторлығы",
     ),
-    (re.compile(r"\bkim (?:jazd[yıi]|jazğan|jazgan|zhazd[yıi]|zhazgan)\b|\bavtor[yıi] kim\b"), "avtorlygy"),
+    (re.compile(r"\bkim (?:jazd[yıi]|jazğan|jazgan|zhazd[yıi]|zhazgan)\b|\bavtor[yıi]? kim\b"), "avtorlygy"),
     # Russian in Latin letters: "kto avtor etogo esse", "kto napisal"
     (
         re.compile(

@@ -24,7 +24,8 @@ _SENTENCE_END = re.compile(
 
 # …and after emoji, which chat puts where a full stop goes ("…миым істемей тұр 😩 саяси процесс деген не")
 _LOWER_SENTENCE_END = re.compile(
-    r"(?:(?<=\w\.)|(?<=\.\.))\s+(?=[a-zа-яёәғқңөұүһі])"  # "… on my phone rn. what is …", "ок. что такое …"
+    # "… on my phone rn. what is …", "ок. что такое …", "… with just 'reforms'. what is …"
+    r"(?:(?<=\w\.)|(?<=\w['\"»”)]\.)|(?<=\.\.))\s+(?=[a-zа-яёәғқңөұүһі])"
     r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)"
 )
 # …not after an initial ("г."; not "i", "я" nor a number: "… paragraph 5. what does …"), letters with dots ("т.е.",

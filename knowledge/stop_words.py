@@ -312,6 +312,18 @@ EN_STOP = frozenset(
 
 RU_STOP = frozenset(
     [
+        # "в пассаже про Марка Аврелия допущена фактическая ошибка?": where in the text, and that an error was made, say
+        # nothing of the subject ("ошибка" does)
+        "пассаж",
+        "пассажа",
+        "пассаже",
+        "отрывок",
+        "отрывке",
+        "отрывка",
+        "допущена",
+        "допущено",
+        "допущены",
+        "допущен",
         # "…, а я не успела": not having managed to read it says nothing of the subject (nor is it "успех")
         "успел",
         "успела",

@@ -42,6 +42,10 @@ _SO_THEN_ASKS = re.compile(
 )
 
 
+# "…, which is weird.": a relative clause goes on with what is told, when no question mark follows
+_RELATIVE = re.compile(r"(?i)\W*which (?:is|was|are|were|seems|seemed|makes|made|sounds|means|meant)\b[^?]*$")
+
+
 def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
     """A sentence that tells something of the student, then asks after a comma, a colon (or a sad face), as two
     sentences ("Мен оқыдым бірақ басында ештеңе түсінбедім, саяси модернизация деген не өзі?"): at the first comma
@@ -60,9 +64,10 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         named = named_terms(told, lang) - asked_terms
         if len(told.split()) < _TOLD_WORDS or asks_something(told):
             continue
-        # …a question, not the bot asked for its own help ("я готовлюсь к экзамену, можешь дать совет?")
+        # …a question, not the bot asked for its own help ("я готовлюсь к экзамену, можешь дать совет?"), nor a clause
+        # of what is told ("But the essay talks about parties only a little bit, which is weird.")
         helping = _OF_THE_BOT.match(asked) and not has_asking_word(asked)
-        asking = asks_something(asked) and not helping
+        asking = asks_something(asked) and not helping and not _RELATIVE.match(asked)
         # …or the essay itself ("Hello, I have seminar tomorrow on polit science, please tell me what is main idea of this
         # essay, in short words")
         if not asking or not (asked_terms or names_the_essay(asked)):
