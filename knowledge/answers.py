@@ -22,7 +22,9 @@ from knowledge.asking_sentence import checks_today, names_clearly, one_sentence
 from knowledge.aspect import no_subject
 from knowledge.counting import COUNT, counted
 from knowledge.dialogue import dialogue_act, strip_openers, without_sign_off
+from knowledge.elsewhere import after_elsewhere
 from knowledge.exam_formats import question_stem
+from knowledge.examples import without_examples
 from knowledge.glossed import glossed
 from knowledge.headline import headline
 from knowledge.intent import COMPOSE, CURRENT, can_answer
@@ -146,7 +148,8 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if off_topic is not None and kb.matcher.match(off_topic, lang=lang, hint=hint).score < CLEAR_SCORE:
         return Answer(text, asked, 0.0, outcome="not_covered")  # …unless the rest is clearly the essay's ("who is Bell")
     read = after_asking_who(without_own_story(strip_openers(to_the_bot(text, asked)), asked), asked)
-    body = it_is_the_essay(asked_of_what_is_named(topic_then_question(read, asked), asked), asked)
+    body = it_is_the_essay(asked_of_what_is_named(topic_then_question(after_elsewhere(read, asked), asked), asked), asked)
+    body = without_examples(body, asked)  # "… қателер бар ма? мысалы Марк Аврелий …": the errors
     reference = paragraph_reference(body, len(kb.essay.paragraphs))
     if reference is not None:
         number, rest, only = reference

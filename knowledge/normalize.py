@@ -681,6 +681,9 @@ _FILLER_PHRASES = re.compile(
     # who is to understand it, and why it is wanted: "…, чтоб дети поняли", "…? Не хочу, чтобы дети списали неправильное"
     r"|,? ?(?:чтоб|чтобы) (?:дети|ученики|школьники|студенты|одногруппники|все|мне|я) (?:поняли|понял|поняла|понимали|понять)"
     r"|(?<=[.!?] )не хочу,? чтобы? [^.?!]*(?=\W*$)"
+    # how plainly: "…, если говорить простыми словами?", "Объясните, как для человека, далёкого от науки."
+    r"|если (?:говорить|сказать|объяснять|объяснить) (?:простыми словами|проще|по-простому|по простому|коротко|кратко|вкратце)"
+    r"|(?:как )?для (?:человека|людей|тех|меня),? (?:далёк|далек)\w* от (?:науки|политики|политологии|темы)"
     # …and that it is to be cited: "…, — мне нужно корректно привести его в библиографии", "Без этого сложно оформить
     # ссылку по ГОСТу." (a bibliography there is the student's, not the essay's references)
     r"|[,;]?\s*[—–]?\s*(?:мне |нам )?(?:нужно|надо|необходимо) (?:\w+ )?(?:привести|указать|оформить|процитировать|сослаться)\w*"
@@ -1105,7 +1108,41 @@ _AUTHORSHIP = (
         "avtorstvo",
     ),
 )
-_REPHRASED = (*_ESSAY_MEANING, *_AUTHORSHIP)
+# Whether someone the essay names wrote it is who wrote it, which the essay does not say ("is the author Nazarbayev?",
+# "эссені Назарбаев жазды ма?"): the name goes with the question (not "who wrote Bell's book", "Nazarbayev's article")
+_NAMED = (
+    r"(?:nazarba[ye]?ev\w*|elbas[yi]\w*|bell|bell's|marcus aurelius|aurelius|tokayev\w*|назарбаев\w*|елбасы\w*|элбасы\w*"
+    r"|белл\w*|марк\w* аврели\w*|аврели\w*|токаев\w*|тоқаев\w*)"
+)
+_ESSAY_NOUN = r"(?:essay|text|эссе|текст\w*|работ\w*|эссені|эссени|мәтінді|матинди)"
+_WROTE_IT = (
+    (
+        re.compile(
+            rf"\bis (?:the )?(?:author|writer)(?: of (?:the|this) (?:essay|text))? {_NAMED}(?=\W*$)"
+            rf"|\bis {_NAMED} (?:the )?(?:author|writer)(?: of (?:the|this) (?:essay|text))?(?=\W*$)"
+            rf"|\bdid {_NAMED} (?:write|author) (?:the|this) (?:essay|text)\b"
+            rf"|\b(?:(?:is|was) )?(?:the |this )?(?:essay|text) (?:written|authored) by {_NAMED}"
+        ),
+        "authorship",
+    ),
+    (
+        re.compile(
+            rf"\bавтор(?: {_ESSAY_NOUN})?(?: [—–-])? {_NAMED}(?=\W*$)"
+            rf"|\b{_NAMED} (?:[—–-] )?(?:автор|написал\w*)(?: (?:этого |это |этот )?{_ESSAY_NOUN})?(?=\W*$)"
+            rf"|\b(?:это |этот )?{_ESSAY_NOUN} (?:написал\w*|писал\w*|написан\w*|принадлежит) {_NAMED}"
+        ),
+        "авторство",
+    ),
+    (
+        re.compile(
+            rf"\bавторы {_NAMED}(?: (?:ма|ме|ба|бе|па|пе))?(?=\W*$)"
+            rf"|\b{_ESSAY_NOUN} {_NAMED} (?:жазды|жазған|жазган)\w*"
+            rf"|\b{_NAMED} (?:жазды ма|жазған ба|жазган ба|авторы ма|автор ма)\b"
+        ),
+        "авторство",  # a Russian word, read in Kazakh questions too: "авторы Назарбаев па?" has no Kazakh letter
+    ),
+)
+_REPHRASED = (*_ESSAY_MEANING, *_WROTE_IT, *_AUTHORSHIP)
 # Nazarbayev's own article, which the essay quotes (¶18): not the essay, which students call "the article" too
 _LEADER = r"(nazarba[ye]?ev\w*|elbas[yi]\w*|(?:first )?president'?s?|назарбаев\w*|елбасы\w*|элбасы\w*|президент\w*)"
 _LEADERS_ARTICLE = re.compile(
