@@ -16,6 +16,7 @@ students' labeled questions as phrasings too (knowledge.second_reading).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from knowledge.asking_sentence import checks_today, names_clearly, one_sentence
@@ -103,9 +104,15 @@ def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) 
     requested, rest = requested_language(text)
     if requested is None:
         return _ask(kb, text, lang, hint)
-    if not has_content(rest, requested):  # "ответь на казахском" alone: what the bot can do, in Kazakh
+    # "ответь на казахском" alone, or asking whether the bot answers so ("Сәлем. Бұл бот қазақша жауап бере ме, әлде тек
+    # орысша ма?"): what the bot can do, in that language
+    if not has_content(rest, requested) or _ASKS_IF_IT_ANSWERS.search(text):
         return Answer(text, requested, 0.0, outcome="smalltalk", act="who")
     return _in_language(kb, replace(_ask(kb, rest, lang, hint), query=text), requested)
+
+
+# (not "can you answer in Russian: who wrote the essay", a request with its question)
+_ASKS_IF_IT_ANSWERS = re.compile(r"(?i)\bжауап бер\w*\s+(?:ме|бе|ма|ба|па|пе)\b|\bотвечае\w*|\bотвечаешь\b")
 
 
 def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:

@@ -1,6 +1,7 @@
 """Practice-test questions pasted as they are: a multiple-choice question is answered from its stem,
-and a test's instruction ("Fill in the blank:", "Заполните пропуск:", "Бос орынды толтыр:") or the
-number of an exam sheet's item ("3. Explain the role of…") asks nothing itself.
+and a test's instruction ("Fill in the blank:", "Заполните пропуск:", "Бос орынды толтыр:"), the
+label of an exam ticket ("Билет №7.") or the number of an exam sheet's item ("3. Explain the role of…") asks
+nothing itself.
 
 "Political stability in Kazakhstan is of interest to: a) only neighbouring countries b) …" is the
 essay's question about who is interested in that stability; its options name countries, the world
@@ -37,6 +38,9 @@ _NUMBERED = (
     r"|(?:абзац(?!ы\b|тар)\w*|paragraph|para|par|pp?|century|век[аеу]?|ғасыр\w*)\b(?!\.?\s*\d)))"
 )
 _ITEM_NUMBER = re.compile(rf"^\s*(?:№\s*)?\d{{1,2}}\s*(?:\.\)|[.)])\s*(?=[^\W\d]){_NUMBERED}")
+# an exam ticket's label before its items: "Билет №7. 1) …", "билет 3. …", "Ticket 12: …"
+# ("№" reads "No" once the message is cleaned)
+_TICKET = re.compile(r"^\W*(?:билет|билеті|exam ticket|ticket)\s*(?:(?:№|no\.?)\s*)?\d{1,3}\s*[.):]?\s*(?=\S)", _FLAGS)
 _UNDERSCORES = re.compile(r"_{2,}")  # a blank to fill: what is asked
 _DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too (elsewhere they only trail off)
 
@@ -44,7 +48,7 @@ _DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too
 def question_stem(text: str) -> str:
     """The question a pasted test item asks: without its item number, its instruction, its blanks and,
     when it offers two options or more, its options; the text itself when nothing would be left."""
-    text = _ITEM_NUMBER.sub("", text, count=1)
+    text = _ITEM_NUMBER.sub("", _TICKET.sub("", text, count=1), count=1)
     stem = _INSTRUCTION.sub("", text, count=1)
     stem = _UNDERSCORES.sub(" ", _DOTS.sub(" ", stem) if stem != text else stem)
     first = _FIRST.search(stem)

@@ -27,6 +27,8 @@ WHEN = re.compile(
     r"|\bkogda\b|\bv kakom godu\b|\bkakogo goda\b|\bkakoi god\b|\bkakoy god\b"
     r"|\bqashan\b|\bkashan\b|\bqai jyl|\bkai zhyl|\bqai zhyl|\bqay zhyl|\bkai jyl|\bқай күн|\bкай кун|\b(?:which|what) day\b|\bв какой день\b"
     r"|\b(?:exact|precise|actual) (?:date|dates|year|years|day)\b|\bdate (?:on which|when)\b|\bточн\w* (?:дат\w*|год\w*)"
+    # "what is the date of the essay?", "эссенің жазылған күні" (not "up to date")
+    r"|\bdate of\b|\b(?:жазылған|жазылган|шыққан|шыккан) (?:күні|куни|уақыты|уакыты|жылы)\b"
     r"|\b(?:нақты|накты) (?:күні|куни|жылы|жылдары|уақыты)\b"
     # a year: only an entry that gives one answers (not "2000 years", "2000 yr old")
     r"|(?<![\w-])(?:1[5-9]|20)\d\d(?![\w-])(?!\s*(?:years?|yrs?|лет|жыл)\b)",
@@ -172,10 +174,21 @@ _PERSON = re.compile(
 )
 
 
+# the essay's own date: "the date of the essay", "когда написано эссе", "эссе қашан жазылған"
+_ESSAY_DATED = re.compile(
+    r"\b(?:date|year) of (?:the |this )?(?:essay|text|article|paper)\b"
+    r"|\bwhen (?:was|is) (?:the |this )?(?:essay|text|article|paper) (?:written|published|from)\b"
+    r"|\bдат\w* (?:написания )?(?:этого )?(?:эссе|статьи|текста)\b|\bкогда (?:было )?(?:написан\w*|опубликован\w*) (?:это )?(?:эссе|статья|текст)\b"
+    r"|\b(?:эссе|эссені|мақала|мақаланы|мәтін) (?:қашан|кашан) (?:жазылған|жазылган|жазылды|шыққан|шыккан)\b"
+    r"|\b(?:эссенің|эссенин|мақаланың|мәтіннің) (?:жазылған|жазылган|шыққан|шыккан) (?:күні|куни|жылы|уақыты|уакыты)\b",
+    _FLAGS,
+)
+
+
 def asks(question: str) -> str | None:
     """'compose' (write a text), 'current' (who holds an office now, or how many now), 'today' (who
-    or what is X now), 'when', 'born' (when someone was born or died), 'times' (how many times the essay does something), 'often' (how
-    often), 'count', or None."""
+    or what is X now), 'when', 'born' (when someone was born or died, or the essay was written), 'times' (how
+    many times the essay does something), 'often' (how often), 'count', or None."""
     question = _unquoted(question.casefold().translate(LATIN_LETTERS))
     if COMPOSE.search(question):
         return "compose"
@@ -191,7 +204,10 @@ def asks(question: str) -> str | None:
     if _asks_when(question) and not CONDITION.search(question):
         # when someone was born or died: no entry gives it, though one dates when Marcus Aurelius lived
         # ("when was the idea of elected rule born" is the idea's date, which an entry gives)
-        return "born" if LIFE_EVENT.search(question) and _PERSON.search(question) and not _IDEA.search(question) else "when"
+        # …nor when the essay itself was written ("what is the date of the essay?", "эссенің жазылған күні"), which it
+        # does not say either
+        life = LIFE_EVENT.search(question) and _PERSON.search(question) and not _IDEA.search(question)
+        return "born" if life or _ESSAY_DATED.search(question) else "when"
     if TIMES.search(question):
         return "times"
     if OFTEN.search(question):

@@ -865,6 +865,18 @@ KK_STOP = frozenset(
     for word in [
         "pls",
         "plz",
+        # an exam task's verb asks for an answer and names nothing: "… эссе бойынша сипаттаңыз", "… көзқарасын талдаңыз",
+        # "… Атаңыз"
+        "sipattaniz",
+        "sipattandar",
+        "sipatta",
+        "sipattap",
+        "taldaniz",
+        "taldandar",
+        "talda",
+        "taldap",
+        "ataniz",
+        "atandar",
         "komektesshi",  # help me, a question, even, relied on
         "suiengen",
         "suienedi",
