@@ -112,7 +112,12 @@ def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) 
 
 
 # (not "can you answer in Russian: who wrote the essay", a request with its question)
-_ASKS_IF_IT_ANSWERS = re.compile(r"(?i)\bжауап бер\w*\s+(?:ме|бе|ма|ба|па|пе)\b|\bотвечае\w*|\bотвечаешь\b")
+# …of the bot, not of the authorities ("Кто отвечает перед народом …? На казахском пожалуйста", "Заң шығарушы билік халық
+# алдында жауап бере ме? орысша айтшы")
+_ASKS_IF_IT_ANSWERS = re.compile(
+    r"(?i)\bжауап бер(?:есің|есіз|есин|есиз|е аласың|е аласыз|е аласын|е аласиз)\s+(?:бе|ба)\b"
+    r"|\bбот\w*\b[^.?!]*\bжауап бере (?:ме|ма)\b|\bотвечае(?:шь|те)\b"
+)
 
 
 def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:

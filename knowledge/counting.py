@@ -20,7 +20,7 @@ LATIN_LETTERS = str.maketrans(KAZAKH_LATIN_2021 | KAZAKH_LATIN_2018)  # Kazakh L
 COUNT = re.compile(
     # "how much does the essay say about parties", "how much is it studied" ask how far it goes, not a number
     r"\bhow many\b|\bhow much\b(?! of\b)(?!(?:\s+\w+){0,4}\s+(?:say|says|said|talk|talks|write|writes|discuss|discusses|cover|covers|mention|mentions|deal|deals|studied|researched|explored)\b)|\bhow (?:meny|mny|mani|mutch|mach)\b|\bhw many\b|\bnumber of\b|\bскок[оа]?\b|\bскольк\w*+(?!(?:\s+\w+){0,3}\s+(?:написано|сказано|говорится|пишется|пишет)\b)|\bкол-?во\b|\bколичество\b|\bқанша\b|\bканша\b"
-    r"|\bнеше\b|\bqansha\b|\bkansha\b|\bneshe\b|\bсаны\b|\bsany\b",
+    r"|\bнеше\b|\bqansha\b|\bkansha\b|\bneshe\b|\bсаны\b|\bsany\b|\bсанын\b|\bsanyn\b",  # "… санын атаңыз": name the number
     _FLAGS,
 )
 TIMES = re.compile(  # how many times the essay does something: quoting counts so too ("how many quotes")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.asking_sentence import OF_IT
 from knowledge.normalize import named_terms
 from knowledge.parts import asks_something
 from knowledge.sentences import sentences
@@ -21,6 +22,7 @@ _ELSEWHERE = re.compile(
 _TO_THE_ESSAY = re.compile(
     r"(?i)^\W*(?:а|но|ал|бірақ|but|and|so)\b[^.?!]*?\b(?:эссе\w*|essay|автор\w*|мәтін\w*|матин\w*|author)\b"
 )
+_OF_HIM = re.compile(r"(?i)\b(?:него|нему|них|ними|неё|нее)\b")  # "у него", after a preposition
 _TURN = re.compile(r"(?i),\s+(?=(?:а|но|ал|бірақ|but)\s)")
 _LEADING_TURN = re.compile(r"(?i)^\W*(?:а|но|ал|бірақ|but|and|so)\s+")
 
@@ -30,7 +32,9 @@ def after_elsewhere(body: str, lang: str) -> str:
     message as it is otherwise ("на лекции говорили что … 7 партий, а в эссе сколько?" asks of the parties)."""
     pieces = [piece for sentence in sentences(body) for piece in _TURN.split(sentence) if piece.strip()]
     for index, piece in enumerate(pieces[1:], 1):
-        if not (_TO_THE_ESSAY.match(piece) and asks_something(piece) and named_terms(piece, lang)):
+        # (not one that points back: "…, а в эссе какая у него книга?" asks of whom the source named)
+        pointing = OF_IT.search(piece) or _OF_HIM.search(piece)
+        if not (_TO_THE_ESSAY.match(piece) and asks_something(piece) and named_terms(piece, lang)) or pointing:
             continue
         if any(_ELSEWHERE.search(before) for before in pieces[:index]):
             return _LEADING_TURN.sub("", " ".join(pieces[index:]), count=1)

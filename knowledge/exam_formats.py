@@ -40,7 +40,8 @@ _NUMBERED = (
 _ITEM_NUMBER = re.compile(rf"^\s*(?:№\s*)?\d{{1,2}}\s*(?:\.\)|[.)])\s*(?=[^\W\d]){_NUMBERED}")
 # an exam ticket's label before its items: "Билет №7. 1) …", "билет 3. …", "Ticket 12: …"
 # ("№" reads "No" once the message is cleaned)
-_TICKET = re.compile(r"^\W*(?:билет|билеті|exam ticket|ticket)\s*(?:(?:№|no\.?)\s*)?\d{1,3}\s*[.):]?\s*(?=\S)", _FLAGS)
+# (its mark after the number: "Билет 3 на экзамене — что там будет?" is no label)
+_TICKET = re.compile(r"^\W*(?:билет|билеті|exam ticket|ticket)\s*(?:(?:№|no\.?)\s*)?\d{1,3}\s*[.):]\s*(?=\S)", _FLAGS)
 _UNDERSCORES = re.compile(r"_{2,}")  # a blank to fill: what is asked
 _DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too (elsewhere they only trail off)
 

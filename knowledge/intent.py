@@ -28,7 +28,7 @@ WHEN = re.compile(
     r"|\bqashan\b|\bkashan\b|\bqai jyl|\bkai zhyl|\bqai zhyl|\bqay zhyl|\bkai jyl|\bқай күн|\bкай кун|\b(?:which|what) day\b|\bв какой день\b"
     r"|\b(?:exact|precise|actual) (?:date|dates|year|years|day)\b|\bdate (?:on which|when)\b|\bточн\w* (?:дат\w*|год\w*)"
     # "what is the date of the essay?", "эссенің жазылған күні" (not "up to date")
-    r"|\bdate of\b|\b(?:жазылған|жазылган|шыққан|шыккан) (?:күні|куни|уақыты|уакыты|жылы)\b"
+    r"|\bdate of\b|\b(?:жазылған|жазылган|шыққан|шыккан|туған|туган) (?:күні|куни|күнін|кунин|уақыты|уакыты|жылы|жылын|жылды)\b"
     r"|\b(?:нақты|накты) (?:күні|куни|жылы|жылдары|уақыты)\b"
     # a year: only an entry that gives one answers (not "2000 years", "2000 yr old")
     r"|(?<![\w-])(?:1[5-9]|20)\d\d(?![\w-])(?!\s*(?:years?|yrs?|лет|жыл)\b)",
@@ -175,12 +175,13 @@ _PERSON = re.compile(
 
 
 # the essay's own date: "the date of the essay", "когда написано эссе", "эссе қашан жазылған"
+# (not an article: the reference list dates its articles, "when was Zhylykyshev's article published")
 _ESSAY_DATED = re.compile(
-    r"\b(?:date|year) of (?:the |this )?(?:essay|text|article|paper)\b"
-    r"|\bwhen (?:was|is) (?:the |this )?(?:essay|text|article|paper) (?:written|published|from)\b"
-    r"|\bдат\w* (?:написания )?(?:этого )?(?:эссе|статьи|текста)\b|\bкогда (?:было )?(?:написан\w*|опубликован\w*) (?:это )?(?:эссе|статья|текст)\b"
-    r"|\b(?:эссе|эссені|мақала|мақаланы|мәтін) (?:қашан|кашан) (?:жазылған|жазылган|жазылды|шыққан|шыккан)\b"
-    r"|\b(?:эссенің|эссенин|мақаланың|мәтіннің) (?:жазылған|жазылган|шыққан|шыккан) (?:күні|куни|жылы|уақыты|уакыты)\b",
+    r"\b(?:date|year) of (?:the |this )?(?:essay|text)\b"
+    r"|\bwhen (?:was|is) (?:the |this )?(?:essay|text) (?:written|published|from)\b"
+    r"|\bдат\w* (?:написания )?(?:этого )?(?:эссе|текста)\b|\bкогда (?:было )?(?:написан\w*|опубликован\w*) (?:это )?(?:эссе|текст)\b"
+    r"|\b(?:эссе|эссені|мәтін) (?:қашан|кашан) (?:жазылған|жазылган|жазылды|шыққан|шыккан)\b"
+    r"|\b(?:эссе|эссенің|эссенин|мәтіннің) (?:жазылған|жазылган|шыққан|шыккан) (?:күні|куни|күнін|жылы|жылын|жылды|уақыты|уакыты)\b",
     _FLAGS,
 )
 

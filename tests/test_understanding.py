@@ -7072,3 +7072,53 @@ def test_a_kazakh_exam_tasks_verb_names_nothing():
 )
 def test_which_languages_the_bot_answers_in_is_small_talk(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # asking whether the bot is a bot or a person is small talk (a student's "сәлем бот) essay-дің title-ы
+        # қандай?" had answered this with the title at 95)
+        pytest.param("Сіз бот па, әлде артыңызда адам отыр ма? тез жауап бересіз екен", marks=SECOND_READING),
+        # a multi-party system and types of party systems are no subject of the essay (a student's "роль партий в
+        # политической системе" had answered this with the parties' role)
+        "Что такое многопартийная система? И какие типы партийных систем бывают?",
+    ],
+)
+def test_the_bot_and_party_systems_are_no_subject_of_the_essay(kb, message):
+    assert entry_of(kb, message) is None
+
+
+def test_the_reference_about_the_one_party_system_is_still_found(kb):
+    assert entry_of(kb, "which reference is about the one party system?") == "ref-zhylykyshev"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the red team of the forty-seventh release: what someone wrote is their work, not the essay's author
+        ("Какую книгу Белл написал?", "bell-book"),
+        ("Что Назарбаев написал?", "nazarbayev"),
+        ("Кітапты Белл жазды ма?", "bell-book"),
+        # who answers to the people, asked in another language, is no question whether the bot answers so
+        ("Кто отвечает перед народом после поправок в Конституцию? На казахском пожалуйста", "kz-authorities-responsibility"),
+        # an article of the reference list is dated there
+        ("what is the date of the article by Zhylykyshev?", "ref-zhylykyshev"),
+        # an example that asks is the narrower question; a source's claim, then a question of "him", asks of him
+        ("Что эссе говорит о Белле? Например, какую книгу он написал?", "bell-book"),
+    ],
+)
+def test_the_red_team_of_the_forty_seventh_release(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Қазақстандағы партиялардың санын атаңыз.",  # "санын" counts: today's number of parties
+        "Эссе бойынша партиялар туралы айтшы. Мысалы, Amanat партиясы қандай?",  # an example that asks of Amanat
+        "Билет 3 на экзамене по политологии — что там будет?",  # no ticket's label without its mark
+    ],
+)
+def test_the_red_team_of_the_forty_seventh_release_not_answered(kb, message):
+    assert entry_of(kb, message) is None
