@@ -16,11 +16,11 @@ students' labeled questions as phrasings too (knowledge.second_reading).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from knowledge.asking_sentence import checks_today, names_clearly, one_sentence
+from knowledge.asking_sentence import checks_today, one_sentence
 from knowledge.aspect import no_subject
+from knowledge.clear_sentence import clearly_asked
 from knowledge.counting import COUNT, counted
 from knowledge.dialogue import dialogue_act, strip_openers, without_sign_off
 from knowledge.elsewhere import after_elsewhere
@@ -55,7 +55,7 @@ from knowledge.question_body import (
     to_the_bot,
     topic_then_question,
 )
-from knowledge.reply_language import requested_language, terms_alone
+from knowledge.reply_language import asks_if_it_answers, requested_language, terms_alone
 from knowledge.second_reading import best_reading
 from knowledge.several import answer_pair, answer_parts, asked_among_a_list, kind_asked, named_instead, ranked_ids
 from knowledge.telling import (
@@ -106,20 +106,12 @@ def _read(kb: KnowledgeBase, question: str, lang: str | None, hint: str | None) 
         return _ask(kb, text, lang, hint)
     # "ответь на казахском" alone, or asking whether the bot answers so ("Сәлем. Бұл бот қазақша жауап бере ме, әлде тек
     # орысша ма?"): what the bot can do, in that language
-    if not has_content(rest, requested) or _ASKS_IF_IT_ANSWERS.search(text):
+    if not has_content(rest, requested) or asks_if_it_answers(text):
         return Answer(text, requested, 0.0, outcome="smalltalk", act="who")
     return _in_language(kb, replace(_ask(kb, rest, lang, hint), query=text), requested)
 
 
 # (not "can you answer in Russian: who wrote the essay", a request with its question)
-# …of the bot, not of the authorities ("Кто отвечает перед народом …? На казахском пожалуйста", "Заң шығарушы билік халық
-# алдында жауап бере ме? орысша айтшы")
-_ASKS_IF_IT_ANSWERS = re.compile(
-    r"(?i)\bжауап бер(?:есің|есіз|есин|есиз|е аласың|е аласыз|е аласын|е аласиз)\s+(?:бе|ба)\b"
-    r"|\bбот\w*\b[^.?!]*\bжауап бере (?:ме|ма)\b|\bотвечае(?:шь|те)\b"
-)
-
-
 def _in_language(kb: KnowledgeBase, answer: Answer, lang: str) -> Answer:
     def again(found: tuple[Suggestion, ...]) -> tuple[Suggestion, ...]:
         return tuple(replace(s, question=kb.entries[s.entry_id].question.get(lang)) for s in found)
@@ -235,22 +227,8 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         return _not_covered(kb, text, result, None)
     result = beside
     if result.entry_id is not None and result.score < ANSWER_SCORE and reference is None:
-        # a long message answered only because one entry is far ahead, which asks two questions clearly ("… Что автор
-        # говорит о роли партий в политической системе? Чьи интересы они представляют?"): the first, the next offered;
-        # or whose one question is clear after a story the weak reading comes from ("so basically i need to explain
-        # political modernization to my group … 'reforms'. what is political modernization according to the essay")
-        clearly = one_sentence(kb, text, body, result.lang, hint)
-        if (
-            clearly is not None
-            and clearly.entry is not None
-            and clearly.score >= CLEAR_SCORE
-            # …of an entry the whole message ranks among its best too, asked by a sentence that names its subject ("what
-            # happens bc parties exist": not "what happens"; not "… Эсседе олар қалай аталған?", which alone asks who)
-            and (
-                clearly.also
-                or (clearly.entry.id in ranked_ids(result)[:3] and names_clearly(kb, body, clearly.entry.id, result.lang, hint))
-            )
-        ):
+        clearly = clearly_asked(kb, text, body, result, hint)  # "… 'reforms'. what is political modernization …"
+        if clearly is not None:
             return clearly
     if kind is None and not set_aside(body, result.lang)[0]:  # "перескажи вывод коротко": the conclusion, named
         result = home_named(result, terms(body, result.lang))

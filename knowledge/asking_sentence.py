@@ -67,7 +67,7 @@ def _fact_of_it(kb: KnowledgeBase, sentence: str, named: bool, result: MatchResu
     """Whether a question that names nothing but a pronoun asks a fact (a date, a count) of what the sentence before
     names, which that reading gives and its own does not ("… the concept of political development … when did it appear
     according to the essay?" is not who appears in it)."""
-    if named or not _POINTS_BACK.search(sentence) or kind_of(kb, sentence) is None or read_with.entry_id is None:
+    if named or not POINTS_BACK.search(sentence) or kind_of(kb, sentence) is None or read_with.entry_id is None:
         return False
     return answerable(kb, sentence, read_with.entry_id) and not (
         result.entry_id is not None and answerable(kb, sentence, result.entry_id)
@@ -75,7 +75,7 @@ def _fact_of_it(kb: KnowledgeBase, sentence: str, named: bool, result: MatchResu
 
 
 # …a pronoun that stands for it, not "this essay"
-_POINTS_BACK = re.compile(
+POINTS_BACK = re.compile(
     rf"\b(?:{BACK_WORDS})\b(?!\s+(?:essay|text|article|paper|эссе|текст|статья|статье|статьи|мәтін))", re.IGNORECASE
 )
 
@@ -293,14 +293,3 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             offered[str(other.entry_id)] = suggestion(kb, other.best, result.lang, "part")
     also = tuple(offered.values())
     return answer_for(kb, kb.entries[result.entry_id], result.lang, text, result.score, ranked_ids(result), also)
-
-
-def names_clearly(kb: KnowledgeBase, body: str, entry_id: str, lang: str, hint: str | None) -> bool:
-    """Whether a sentence of the message that names a term of the essay, and points back to nothing before it, is
-    clearly answered by the entry ("… Эссе бойынша бұл ұғым қашан пайда болған?" asks of the idea quoted before)."""
-    for sentence in sentences(body):
-        if named_terms(sentence, lang) and not _POINTS_BACK.search(sentence):
-            found = kb.matcher.match(sentence, lang=lang, hint=hint)
-            if found.entry_id == entry_id and found.score >= CLEAR_SCORE:
-                return True
-    return False

@@ -79,6 +79,20 @@ def requested_language(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# asking whether the bot answers in a language, not what the authorities answer for ("Кто отвечает перед народом …? На
+# казахском пожалуйста", "Заң шығарушы билік халық алдында жауап бере ме? орысша айтшы")
+_ASKS_IF_IT_ANSWERS = re.compile(
+    r"(?i)\bжауап бер(?:есің|есіз|есин|есиз|е аласың|е аласыз|е аласын|е аласиз)\s+(?:бе|ба)\b"
+    r"|\bбот\w*\b[^.?!]*\bжауап бере (?:ме|ма)\b|\bотвечае(?:шь|те)\b"
+)
+
+
+def asks_if_it_answers(text: str) -> bool:
+    """Whether a message that names a language asks if the bot answers in it ("Бұл бот қазақша жауап бере ме, әлде тек
+    орысша ма?", "вы отвечаете на казахском?"): a question about the bot, not a request."""
+    return bool(_ASKS_IF_IT_ANSWERS.search(text))
+
+
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
