@@ -1,7 +1,8 @@
 """A question said twice, in two languages, one after a comma: "who wrote this essay, avtor kim?", "what is main idea
-of essay, negizgi oi", "keywords list berip zhibershi, klyuchevye slova". The student glosses a term or the whole
-question in the language it was taught in; each half alone is read in its own language, and when both halves name the
-same entry, that entry answers, in the language of the message."""
+of essay, negizgi oi". The student glosses a term or the whole question in the language it was taught in; each half
+alone is read in the language it reads as, and when both halves name the same entry, that entry answers, in the
+language of the message. (Not when both halves read as one language: "keywords list berip zhibershi, klyuchevye
+slova" reads as English twice, and stays unanswered.)"""
 
 from __future__ import annotations
 
