@@ -5,23 +5,20 @@ message towards them; the head says what is asked."""
 
 from __future__ import annotations
 
-import re
-
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
 from knowledge.normalize import named_terms
 from knowledge.outcome import Answer, answer_for
-from knowledge.parts import COLON, asks_something
+from knowledge.parts import COLON_MARK, asks_something
 from knowledge.several import answerable, kind_of, ranked_ids
 
-_COLON = re.compile(COLON)
 _HEAD_WORDS = 3  # "Вопрос: …", "Кратко: …" head nothing
 _RANKED = 3  # the head's entry is among the whole message's best
 
 
 def headline(kb: KnowledgeBase, text: str, body: str, whole: MatchResult, hint: str | None) -> Answer | None:
     """The entry the question before the first colon asks for, when the whole message ranks it among its best too."""
-    split = _COLON.split(body, maxsplit=1)
+    split = COLON_MARK.split(body, maxsplit=1)
     if len(split) != 2:
         return None
     head, rest = split

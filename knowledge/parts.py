@@ -91,6 +91,7 @@ _PLEASE_LAST = re.compile(
 # where a clause of a sentence ends and the next begins: a comma or a colon ("я пишу курсовую …: как звучит название"),
 # or a sad or happy face ("… оқып үлгердім(( саяси …")
 COLON = r":\s+(?!\d)"  # not a time typed "9: 00"
+COLON_MARK = re.compile(COLON)
 CLAUSE_COMMA = re.compile(rf",\s+|{COLON}|(?<=\w)(?:\(\(+|\)\)+)\s+")
 # a clause ending in what someone claims or thinks, which the clause after goes on to say ("Мой одногруппник
 # утверждал, что …", "Почему Назарбаев считает, что …")

@@ -12,7 +12,7 @@ from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE
 from knowledge.normalize import YEAR, named_terms, names_the_essay
 from knowledge.own_story import speaks_of_asker
-from knowledge.parts import CLAIMS, CLAUSE_COMMA, COLON, WISH_TO_ASK_RU, asks_something
+from knowledge.parts import CLAIMS, CLAUSE_COMMA, COLON_MARK, WISH_TO_ASK_RU, asks_something
 
 _BECAUSE = re.compile(r"(?i)\W*(?:because|since|cause|cuz|bc|потому что|так как|т\.?к\.?|ведь|себебі|өйткені|ойткени)\b")
 SELF_CONTAINED = 95.0  # a question after a story naming other terms is read alone from this score
@@ -21,7 +21,6 @@ _CLASSMATES = re.compile(
     r"(?i)\b(?:classmates|groupmates|the guys|my group|our group|ребята|ребят|одногруппники|группа|балалар|балаларым"
     r"|топтастарым|топтастар|біздің топ)\b"
 )
-_COLON = re.compile(COLON)
 # a wish to ask, before a colon, announces the question after it: "… мақсатында сұрағым келеді: …", "хотел бы уточнить: …"
 _WISH_TO_ASK = re.compile(
     r"(?i)\b(?:сұра|сура|нақтыла|нактыла|біл|бил)\w*(?:ғым|гым|гім|гим|қым|кым|кім|ким) (?:келеді|келеди|келіп)"
@@ -71,7 +70,7 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         # …or the essay itself ("Hello, I have seminar tomorrow on polit science, please tell me what is main idea of this
         # essay, in short words")
         if not asking or not (asked_terms or names_the_essay(asked)):
-            if named or _COLON.search(asked):  # the story goes on, or a colon later introduces what is asked
+            if named or COLON_MARK.search(asked):  # the story goes on, or a colon later introduces what is asked
                 continue
             return [sentence]
         if CLAIMS.search(told):  # what is claimed goes on after this comma; a later one may end it ("препод … деді, …")
@@ -90,7 +89,7 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
         # summarise its main thesis …"; not "I have an exam tomorrow and I'm panicking: what should I learn first?")
         if named:
             floor = SELF_CONTAINED
-        elif _COLON.match(comma.group()) and (names_the_essay(asked) or _WISH_TO_ASK.search(told)):
+        elif COLON_MARK.match(comma.group()) and (names_the_essay(asked) or _WISH_TO_ASK.search(told)):
             floor = ANSWER_SCORE
         else:
             floor = CLEAR_SCORE
