@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import Stemmer  # PyStemmer: the Snowball stemmers, compiled
 from jellyfish import metaphone
@@ -1078,7 +1079,10 @@ _AUTHORSHIP = (
             r"|\b(?:author|writer)(?:'?s)? name\b|\bname of (?:the )?(?:author|writer)\b"
             r"|\b(?:author|writer) who(?:'s| is| was)?(?=\s*(?:[?.!,;]|$))"  # "Essay author who is?", translated word for word
             # "name the author (of the essay)", ending its clause (not "the authors cited", "the author of the references")
-            r"|\bname (?:the )?(?:author|writer)(?: of (?:the|this) (?:essay|text))?(?=\s*(?:[?.!,;]|$))",
+            r"|\bname (?:the )?(?:author|writer)(?: of (?:the|this) (?:essay|text))?(?=\s*(?:[?.!,;]|$))"
+            # the word alone, a greeting or "pls" around it ("author??", "hi, the essay's author?")
+            r"|^(?:(?:hi|hello|hey)\W+)?(?:(?:pls|plz|please) )?(?:the |(?:the |this )?essay'?s? )?(?:author|writer)"
+            r"(?: of (?:the |this )?(?:essay|text|paper|article))?[\s?.!]*(?:(?:pls|plz|please)\W*)?$",
         ),
         "authorship",
     ),
@@ -1086,6 +1090,7 @@ _AUTHORSHIP = (
         re.compile(
             r"\bкто (?:вообще |же |всё-таки |все-таки |на самом деле )?(?:её |его |ее )?(?:является |являлся |был |была )?(?:автор\w*|author\b|написал\w*|писал\w*)|\bавтор кто\b|\bкак зовут автора\b|\bимя автора\b"
             r"|\bуказан[оа]? ли (?:в (?:тексте|эссе|работе|статье) )?(?:имя )?автор\w*"
+            r"|^(?:(?:привет|здравствуйте)\W+)?авторы?(?: (?:эссе|текста|статьи|работы))?[\s?.!]*(?:(?:пожалуйста|плиз|плз|pls)\W*)?$"
             r"|\b(?:институциональн\w* |научн\w* )?аффилиаци\w*(?: автор\w*)?|\bчь[её] (?:это )?(?:эссе|статья|текст)\b|\bназов\w* (?:мне )?автора(?: (?:этого )?(?:эссе|текста))?(?=\s*(?:[?.!,;]|$))",
         ),
         "авторство",
@@ -1100,10 +1105,13 @@ _AUTHORSHIP = (
         "авторлығы",
     ),
     (re.compile(r"\bkim (?:jazd[yıi]|jazğan|jazgan|zhazd[yıi]|zhazgan)\b|\bavtor[yıi]? kim\b"), "avtorlygy"),
+    # the Kazakh word alone ("эссенің авторы?")
+    (re.compile(r"^(?:(?:сәлем|салем)\W+)?(?:(?:эссенің|эссенин|эссе) )?авторы[\s?.!]*$"), "авторлығы"),
     # Russian in Latin letters: "kto avtor etogo esse", "kto napisal"
     (
         re.compile(
             r"\bkto (?:ee |ego )?(?:avtor\w*|napisal\w*|pisal\w*)|\bnazovi avtora(?: (?:etogo )?(?:esse|teksta))?(?=\s*(?:[?.!,;]|$))"
+            r"|^(?:privet\W+)?avtor(?: esse)?[\s?.!]*$"
         ),
         "avtorstvo",
     ),
@@ -1958,6 +1966,9 @@ def _english_words(found: list[str]) -> int:
     )
 
 
+_KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин)$")
+
+
 @lru_cache(maxsize=4096)  # a message's language is read by each step that reads it
 def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
     """The language of a short message, and whether its own words decided it.
@@ -2015,6 +2026,17 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
         ):
             votes = [vote for w in found if (vote := _cyrillic_vote(w) or ("ru" if w in _RU_SHORT_PLEASE else None))]
         kazakh, russian = votes.count("kk"), votes.count("ru")
+        # a word after a Kazakh genitive is its possessed noun, Kazakh ("эссенің авторы", "мәтіннің авторы"), though
+        # its form is Russian too
+        possessed = sum(
+            1
+            for before, word in pairwise(found)
+            if _KK_GENITIVE.search(before)
+            and _cyrillic_vote(before) == "kk"
+            and _cyrillic_vote(word) == "ru"
+            and word.endswith(("ы", "і", "и"))
+        )
+        kazakh, russian = kazakh + possessed, russian - possessed
         # a term alone in Russian words ("политическое развитие", "ключевые слова"): Russian, but Kazakh students type
         # the Russian terms too, so the words leave open whose (knowledge.answers: the chat's language says)
         if russian and not kazakh and _russian_terms_alone(found):

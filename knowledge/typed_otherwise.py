@@ -9,7 +9,7 @@ import re
 from knowledge.dialogue import DialogueAct, dialogue_act, words_of
 from knowledge.kb import KnowledgeBase
 from knowledge.normalize import has_cyrillic, in_russian_layout, language_of, russian_from_latin, russian_reading, terms
-from knowledge.stop_words import EN_STOP
+from knowledge.stop_words import EN_STOP, RU_STOP
 
 
 def retyped(kb: KnowledgeBase, text: str) -> str | None:
@@ -61,6 +61,10 @@ def _russian_word(kb: KnowledgeBase, word: str, before: str) -> str:
     for candidate in (*candidates, re.sub(r"ий$", "ии", read)):
         if kb.matcher.knows(candidate, "ru"):
             return candidate
+    # the soft sign left out of an infinitive ("ya ne uspel prochitat": "прочитать")
+    soft = re.sub(r"(?<=[аеиуыя])т(ся)?$", lambda end: "ть" + (end.group(1) or ""), read)
+    if soft != read and (soft in RU_STOP or kb.matcher.knows(soft, "ru")):
+        return soft
     return read
 
 
