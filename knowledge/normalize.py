@@ -877,6 +877,8 @@ _ANSWER_SHAPE = re.compile(
     r"|i (?:have|got) (?:a |my )?(?:seminar|exam|class|test|lecture)(?: (?:on|about) (?:this|the) (?:essay|text|article))?"
     r"(?: in \d+ ?(?:min|mins|minutes|hours?|h))?"
     r"(?: (?:tomorrow|today|tmrw))?(?: (?:on|in) (?:polit\w* |pol )sci(?:ence)?\b)?"
+    # …without the "i", opening the message or a clause: "got a test tmrw, what is the main idea"
+    r"|(?:^|(?<=[,.!?;] ))(?:got|have|'ve got) (?:a |an |my |our )?(?:test|quiz|exam|midterm)s? (?:tomorrow|tmrw|tmr|today|tonight)\b"
     r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple(?: of)?) (?:short |brief |simple |plain |easy |clear )?sentences?"
     r"|\bin (?:one|1|a|two|2) or (?:two|2|three|3) (?:sentences?|lines)\b"  # "… of the essay in one or two sentences"
     r"|(?<![\w-])(?:\d|two|three)(?:\s*[-–]\s*\d)? (?:sentences?|lines)\b"  # not "are one sentence split in two"
@@ -928,7 +930,7 @@ _SHAPE_HINT = re.compile(
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк"
-    r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн)|нормально|человечески",
+    r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн)|нормально|человечески|tmrw|tmr|tomorrow|tonight",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")
 ESSAY_WORD = re.compile(
@@ -1937,9 +1939,14 @@ def _asked_then_said_again(lowered: str, hint: str | None) -> str | None:
             continue
         rest = " ".join(sentences[at + 1 :])
         again, decided = language_of(rest, hint)
-        votes = {vote for vote in map(_cyrillic_vote, words) if vote is not None}
+        votes = [vote for vote in map(_cyrillic_vote, words) if vote is not None]
         said = {token for _, token in terms(rest, again) if is_concept(token)}
-        if certain and decided and {lang, again} == {"ru", "kk"} and votes == {lang} and said <= asked:
+        # in one language, or asked in Kazakh with a word that is a Kazakh possessive too ("авторы кім?": "автор-ы")
+        russian_looking = [w for w in words if _cyrillic_vote(w) == "ru"]
+        own = (
+            lang == "kk" and any(w in KK_ASKING for w in words) and len(russian_looking) == 1 and russian_looking[0].endswith("ы")
+        )
+        if certain and decided and {lang, again} == {"ru", "kk"} and (set(votes) == {lang} or own) and said <= asked:
             return lang
         return None
     return None

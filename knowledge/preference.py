@@ -147,6 +147,26 @@ def said_by(result: MatchResult, found: list[tuple[str, str]], text: str) -> Mat
     return result
 
 
+_WHO = re.compile(r"\b(?:who|whom|whose|кто|кого|чь[иеяйё]\w*|кім\w*|ким\w*|kim\w*)\b", re.IGNORECASE)
+
+
+def fills_who(result: MatchResult, found: list[tuple[str, str]], text: str) -> MatchResult:
+    """A person named where the best phrasing asks "whose" ("Елбасының қандай сөзі келтірілген" against "эсседе кімнің
+    сөзі келтірілген"): the person's own entry among the leading three, the other offered (`found`: the question's
+    terms). Not when the question asks who too ("кімнің сөзі келтірілген, Назарбаевтың ба?")."""
+    best = result.best
+    if best is None or not result.matched or not _WHO.search(best.phrasing) or _WHO.search(text):
+        return result
+    homes = {lexicon().homes().get(token) for _, token in found if is_concept(token)} & lexicon().people()
+    if len(homes) != 1 or best.entry_id in homes:
+        return result
+    home = next((c for c in result.ranked[:3] if c.entry_id in homes), None)
+    if home is None:
+        return result
+    ranked = (home, *(c for c in result.ranked if c is not home))
+    return replace(result, best=home, ranked=ranked, suggestions=(), also=(best,))
+
+
 def named_person(result: MatchResult, text: str) -> MatchResult:
     """When a question asks the name of a person it describes ("the American who wrote about industrial society,
     what's his name"), that person's home entry (it names them) instead of what they say, which is offered."""

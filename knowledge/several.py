@@ -14,7 +14,7 @@ from knowledge.counting import counted
 from knowledge.dialogue import has_asking_word, strip_openers, words_of
 from knowledge.intent import CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
-from knowledge.matcher import MatchResult
+from knowledge.matcher import CLEAR_SCORE, MatchResult
 from knowledge.normalize import ESSAY_WORD, detect_language, has_content, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.parts import asks_something, split_items
@@ -153,10 +153,28 @@ def answer_parts(
     # people": what the whole matched had drifted to Nazarbayev)
     if not offered and (rest_asks or (whole_matched and not 0 < alike == read)):
         return None
+    precise = _said_more_precisely(kb, parts, first, offered, hint)
+    if precise is not None:
+        return answer_for(kb, kb.entries[precise.entry_id], precise.lang, text, precise.score, ranked_ids(precise))
     assert first.best is not None
     # "… өту не үшін керек болды, …": what it was for, as a whole message is answered
     entry, also = for_purpose(kb, first.best, first.lang, parts[0], tuple(offered))
     return answer_for(kb, entry, first.lang, text, first.score, ranked_ids(first), also)
+
+
+def _said_more_precisely(
+    kb: KnowledgeBase, parts: list[str], first: MatchResult, offered: list[Suggestion], hint: str | None
+) -> MatchResult | None:
+    """A second part that asks the first again, more precisely ("как понять что политическое развитие идет? по каким
+    критериям судят"): the first part matched without being clear, the second part's entry among its three best, and
+    the whole message clearly that entry's. The whole message's match, or None."""
+    if len(parts) != 2 or len(offered) != 1 or first.score >= CLEAR_SCORE:
+        return None
+    if offered[0].entry_id not in [c.entry_id for c in first.ranked[:3]]:
+        return None
+    whole = kb.matcher.match(" ".join(parts), lang=first.lang, hint=hint)
+    clear = whole.matched and whole.score >= CLEAR_SCORE and whole.entry_id == offered[0].entry_id
+    return whole if clear and whole.entry_id in kb.entries else None
 
 
 # an alternative asked after a question: "…? Или только про …", "…? Or just …", "…? Әлде тек …"

@@ -7190,3 +7190,41 @@ def test_how_many_times_the_asker_read_it_asks_for_no_count(kb):
     assert "twice" not in without_own_story("I read the whole thing twice, what is the main idea?", "en")
     assert entry_of(kb, "I read the whole thing twice, what is the main idea?") == "essay-thesis"
     assert entry_of(kb, "i counted twice, how many times is Nazarbayev quoted?") == "nazarbayev"
+
+
+@pytest.mark.parametrize("message", ["hi! got a test tmrw on this essay, quick qs", "i have a test tomorrow", "test tomorrow"])
+def test_the_askers_test_is_no_test_of_modernization(kb, message):
+    # batch 144: "test" is a word of the resilience entry ("modernization tests how resilient a policy is")
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_the_askers_test_before_a_question_is_left_out(kb):
+    assert entry_of(kb, "got a test tmrw, what is the main idea") == "essay-thesis"
+    assert entry_of(kb, "what does modernization test? i have a test tomorrow") == "modernization-resilience"
+
+
+def test_a_kazakh_question_with_a_word_russian_has_too_said_again_in_russian_is_kazakh(kb):
+    # batch 143: "авторы" is Russian and Kazakh alike; "кім" asks in Kazakh, the Russian after it says it again
+    assert language_of("авторы кім? кто написал вообще") == ("kk", True)
+    assert ask(kb, "авторы кім? кто написал вообще").lang == "kk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 141: the person named where the phrasing asks "whose" ("эсседе кімнің сөзі келтірілген")
+        ("элбасы модернизация туралы кандай сози келтирилген", "nazarbayev"),
+        ("Назарбаевтың модернизация туралы қандай сөзі келтірілген", "nazarbayev"),
+        # …but asking whose is still the list of people
+        ("кімнің сөзі келтірілген", "essay-people"),
+        ("whose words are quoted", "essay-people"),
+    ],
+)
+def test_a_person_named_where_the_phrasing_asks_whose(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_a_second_part_that_asks_the_first_again_more_precisely(kb):
+    # batch 144: the first part alone was the comparison of modernization and development (74), the whole message the
+    # criteria (85), which the second part names
+    assert entry_of(kb, "как понять что политическое развитие идет? по каким критериям судят") == "development-criteria"
