@@ -154,7 +154,7 @@ def answer_parts(
     if not offered and (rest_asks or (whole_matched and not 0 < alike == read)):
         return None
     precise = _said_more_precisely(kb, parts, first, offered, hint)
-    if precise is not None:
+    if precise is not None and precise.entry_id is not None:
         return answer_for(kb, kb.entries[precise.entry_id], precise.lang, text, precise.score, ranked_ids(precise))
     assert first.best is not None
     # "… өту не үшін керек болды, …": what it was for, as a whole message is answered
