@@ -10,6 +10,7 @@ import re
 
 from knowledge.aspect import no_subject
 from knowledge.dialogue import dialogue_act, has_asking_word, only_openers, strip_openers, words_of
+from knowledge.guess import ALTERNATIVE
 from knowledge.intent import CURRENT
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
@@ -188,6 +189,8 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             asked_of = answered[-1] if answered else asked_of
             continue
         result = kb.matcher.match(sentence, lang=lang, hint=hint)
+        if answered and ALTERNATIVE.match(sentence) and result.score < CLEAR_SCORE:
+            continue  # an alternative after a question ("… бересіз бе? Әлде мен қате түсінгем бе, …?"), which it settles
         if no_subject(sentence, lang):  # "how does the essay define it": of what the sentence before names, or nothing
             result = MatchResult(sentence, lang, False, None, ())
         if result.entry_id is None and asks_something(sentence):

@@ -30,6 +30,9 @@ _GUESS = re.compile(
     r"|\bтуралы\s+(?:бір\w*\s+)?(?:сияқты|сиякты|секілді|бар еді|болатын)(?:\s+(?:еді|ғой|гой))?\W*$",
     re.IGNORECASE,
 )
+# an alternative after a question, which the question's answer settles: "… түсіндіріп бересіз бе? Әлде мен қате
+# түсінгем бе, онда тек саяси даму туралы ма?", "… Or is it only about development?" (knowledge.asking_sentence)
+ALTERNATIVE = re.compile(r"\W*(?:или|либо|or|әлде|алде|немесе)\b", re.IGNORECASE)
 # "что-то", "как-то", "кое-что" ask nothing
 _SOMETHING = re.compile(r"(?i)\b(?:что|как|кое)[-\s]?(?:то|что)\b")
 # a question mark only after a tag ("… conflicts na?"): "Про партии что-то было?" asks

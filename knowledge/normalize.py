@@ -634,6 +634,8 @@ _FILLER_PHRASES = re.compile(
     r"|(?:өз|оз) (?:сөзіңізбен|созинизбен|сөзіңмен|созинмен|сөзіммен|созиммен|сөздеріңізбен|создеринизбен)"  # in your own words
     r"|бір (?:ауыз )?(?:сөзбен|созбен)(?: (?:айтқанда|айтканда|айтсақ|айтсак|айтсаң|айтсан))?|(?:қысқа|кыска)(?:ша)? (?:айтқанда|айтканда)"
     r"|(?:acc|a[ck]{1,2}or?d(?:ing|in|ng)) to (?:the |teh |th )?(?:author|auther|essay|esay|essey|text|article|paper|conclusion)|in the author'?s (?:view|opinion)"
+    r"|(?:я )?правильно (?:ли )?(?:я )?понял[аи]?(?:,? что)?|верно ли я понял[аи]?(?:,? что)?"  # a check of what was read
+    r"|would you be so (?:good|kind) as to"  # a formal letter's "would you be so good as to summarise …"
     r"|v dvu(?:h|kh) slova(?:h|kh)|prostymi slovami|svoimi slovami"  # Russian typed in Latin letters: "o chem eto esse v dvuh slovah"
     r"|(?:^|(?<=[,.:;!?] ))(?:я )?хотел[аи]? бы (?:уточнить|спросить|узнать|попросить)"  # "хотел бы уточнить: …" ("что автор хотел сказать" asks)
     # a debater's framing: "the essay's strongest line on X", "the author's stance on X", "does the essay agree that X"
@@ -1080,6 +1082,8 @@ _AUTHORSHIP = (
             r"|\bwho (?:(?:actually|really|exactly|originally|even) )?(?:wrote|has written|authored)\b"
             r"|\b(?:author|writer)(?:'?s)? name\b|\bname of (?:the )?(?:author|writer)\b"
             r"|\b(?:author|writer) who(?:'s| is| was)?(?=\s*(?:[?.!,;]|$))"  # "Essay author who is?", translated word for word
+            # asked within a sentence: "tell me who the author of this essay is"
+            r"|\bwho (?:the |this )?(?:essay'?s? )?(?:author|writer)(?: of (?:the|this) (?:essay|text|article|paper))? (?:is|was)(?=\s*(?:[?.!,;]|$))"
             # "name the author (of the essay)", ending its clause (not "the authors cited", "the author of the references")
             r"|\bname (?:the )?(?:author|writer)(?: of (?:the|this) (?:essay|text))?(?=\s*(?:[?.!,;]|$))"
             # the word alone, a greeting or "pls" around it ("author??", "hi, the essay's author?")
@@ -1099,7 +1103,7 @@ _AUTHORSHIP = (
     ),
     (
         re.compile(
-            r"\b(?:кім|ким|кым) (?:жазды|жазған|жазган|жазыпты)\b|\bавторы? (?:кім|ким|кым)\b|\bавтор\w* (?:көрсетілген|корсетилген)"
+            r"\b(?:кім|ким|кым) (?:жазды|жазған(?:ын|ы|дығын)?|жазган(?:ын|ы|дыгын)?|жазыпты)\b|\bавторы? (?:кім|ким|кым)(?: екенін| екенин)?\b|\bавтор\w* (?:көрсетілген|корсетилген)"
             r"|\b(?:кімнің|кимнин) (?:эссесі|эссеси|мақаласы|макаласы)\b"
             r"|\bавтор(?:дың|дын|ының|ынын) (?:аты|есімі|есими|аты-жөні|аты-жони)\b"  # the author's name
             r"|\b(?:эссенің|эссенин|мәтіннің|мәтиннин)\s+автор(?:ын|ды) (?:ата|атаңыз|атаныз|атап бер)\w*",
@@ -1137,7 +1141,7 @@ _WROTE_IT = (
     ),
     (
         re.compile(
-            rf"\bавтор(?: {_ESSAY_NOUN})?(?: [—–-])? {_NAMED}(?=\W*$)"
+            rf"\bавтор(?: {_ESSAY_NOUN})?(?: [—–-])?(?: это)?(?: сам| сама)? {_NAMED}(?=\W*$)"  # "…автор эссе это сам Назарбаев?"
             rf"|\b{_NAMED} (?:[—–-] )?автор(?: (?:этого |это |этот )?{_ESSAY_NOUN})?(?=\W*$)"
             # …"написал" only of the essay ("Какую книгу Белл написал?", "Что Назарбаев написал?" ask of their works)
             rf"|\b{_NAMED} написал\w* (?:это |этот )?{_ESSAY_NOUN}(?=\W*$)"

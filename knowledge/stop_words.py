@@ -307,6 +307,14 @@ EN_STOP = frozenset(
         "seem",
         "probably",
         "maybe",
+        # a formal letter's courtesies: "I should be grateful if you would…", "I confess…", "roughly how old"
+        "grateful",
+        "confess",
+        "roughly",
+        # Russian slang typed in Latin letters in an English message: "nu koroche whats the title"
+        "nu",
+        "koroche",
+        "tipa",
     ]
 )
 
@@ -1079,6 +1087,13 @@ KK_STOP = frozenset(
         "sozinshe",
         "pikirinshe",
         "beresiz",  # the polite "would you give": "айтып бересіз бе", "түсіндіріп беріңізші"
+        # "кешіріңіз, …", "айтыңызшы": a polite request says nothing asked
+        "aitinizshi",
+        "keshiriniz",
+        # "не айтылып тұр", "талқыланып жатыр": the auxiliary of a verb that goes on, and its converb
+        "aitilip",
+        "tur",
+        "jatir",
         "beriniz",
         "berinizshi",
         "berseniz",

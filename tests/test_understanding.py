@@ -7228,3 +7228,57 @@ def test_a_second_part_that_asks_the_first_again_more_precisely(kb):
     # batch 144: the first part alone was the comparison of modernization and development (74), the whole message the
     # criteria (85), which the second part names
     assert entry_of(kb, "как понять что политическое развитие идет? по каким критериям судят") == "development-criteria"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 146: a formal letter's courtesies, and who the author is asked within a sentence
+        (
+            "I should be grateful if you would tell me who the author of this essay is, as I must cite it properly in "
+            "my coursework.",
+            "essay-author",
+        ),
+        (
+            "Would you be so good as to summarise the abstract for me in a few plain sentences? I confess I found it "
+            "rather heavy going.",
+            "essay-abstract",
+        ),
+        # …Russian slang typed in Latin letters in an English message, and a sigh
+        ("nu koroche whats the title of this essay? need it for my citation", "essay-title"),
+        # …a polite Kazakh request ("кім жазғанын", "кім екенін айтып бере аласыз ба")
+        ("Кешіріңіз, бұл эссені кім жазғанын, авторы кім екенін айтып бере аласыз ба?", "essay-author"),
+        # …the auxiliary "тұр" and the converb "айтылып" name nothing ("тұр" had the errors entry's "сөзі тұр")
+        ("Аннотацияда негізі не айтылып тұр, қысқаша түсіндіріп бересіз бе?", "essay-abstract"),
+        # batch 145: "am I right that…" checks what follows it ("правильно" had "как правильно называется книга")
+        ("я правильно понял что автор эссе это сам Назарбаев?", "essay-author"),
+        ("is 'civil society' one of the keywords or am i making that up", "essay-keywords"),
+    ],
+)
+def test_batches_145_and_146(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_an_alternative_after_a_question_is_settled_by_its_answer(kb):
+    # batch 145: "Әлде мен қате түсінгем бе, …?" asks nothing of its own ("қате" had the errors entry)
+    message = (
+        "Армысыз, мен саясаттану факультетінің бірінші курсындамын. Аннотацияны оқып шықтым бірақ түк түсінбедім, "
+        "сөйлемдері ұзын-ұзын. Аннотацияда негізі не айтылып тұр, қысқаша түсіндіріп бересіз бе? Әлде мен қате "
+        "түсінгем бе, онда тек саяси даму туралы ма?"
+    )
+    assert entry_of(kb, message) == "essay-abstract"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ugh this essay is so badly translated i cant understand half of it",
+        "Можно попроще в следующий раз пожалуйста?",  # "попроще" had the errors entry
+    ],
+)
+def test_complaints_of_batches_145_and_146_are_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_the_words_of_a_book_asked_correctly_still_name_it(kb):
+    assert entry_of(kb, "как правильно называется книга Белла") == "bell-book"
