@@ -121,6 +121,7 @@ def _names_today(sentence: str) -> bool:
     return bool(CURRENT.search(_QUOTED.sub(" ", sentence)))
 
 
+_ALTERNATIVE_WORDS = 5
 # what the asker only wonders at, with a question mark of surprise: "I read it twice and it seems like it only talks
 # about political development and not parties at all??"
 _SURPRISE = re.compile(
@@ -189,8 +190,11 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             asked_of = answered[-1] if answered else asked_of
             continue
         result = kb.matcher.match(sentence, lang=lang, hint=hint)
-        if answered and ALTERNATIVE.match(sentence) and result.score < CLEAR_SCORE:
-            continue  # an alternative after a question ("… бересіз бе? Әлде мен қате түсінгем бе, …?"), which it settles
+        # an alternative after an answered question, which its answer settles ("… бересіз бе? Әлде мен қате түсінгем
+        # бе, онда тек … ма?"); not a short choice ("… or both?")
+        alternative = answered and answered[-1][1].score >= ANSWER_SCORE and ALTERNATIVE.match(sentence)
+        if alternative and len(words_of(sentence)) >= _ALTERNATIVE_WORDS and result.score < CLEAR_SCORE:
+            continue
         if no_subject(sentence, lang):  # "how does the essay define it": of what the sentence before names, or nothing
             result = MatchResult(sentence, lang, False, None, ())
         if result.entry_id is None and asks_something(sentence):

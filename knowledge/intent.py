@@ -84,7 +84,7 @@ NOT_TODAY = re.compile(  # the office holder of the essay's time, or of the essa
     r"|\bелбасы\w*|\bназарбаев\w*|\bтұңғыш\w*|\bтунгыш\w*|\bбірінші\w*|\bбиринши\w*|\bбұрынғы\b|\bбурынгы\b"
     r"|\bмақала\w*|\bмакала\w*|\bайтты\w*|\bдеді\b|\bдеди\b|\bболған\b|\bболды\b|\bжазылған\w*|\bжазылган\w*|\bжазған\w*"
     # who should rule is an idea, not an office holder ("the 2000 yr old idea abt who shud rule the state")
-    r"|\bshould\b|\bshud\b|\bought\b|\bmust\b|\bдолжн\w*|\bдолжен\b|\bтиіс\w*|\bтиис\w*"
+    r"|\bshould\b|\bshud\b|\bought\b|\bwho must (?:rule|govern|lead)\b|\bдолжн\w*|\bдолжен\b|\bтиіс\w*|\bтиис\w*"
     # who of two is right checks a claim ("i'm confused now who is right", "теперь не знаю кто прав")
     r"|\bwho(?:'s| is) right\b(?!-)|\bкто (?:из (?:нас|них) |тут |же )?прав[аы]?\b|\bкім (?:дұрыс|дурыс)\b"
     r"|\bparagraph\w*|\bpara\b|¶|\bабзац\w*|\bпараграф\w*|\bазатжол\w*"  # "the president in ¶12": the essay's
@@ -187,10 +187,18 @@ _ESSAY_DATED = re.compile(
 
 
 # who came after the essay's president is today's office holder, never the essay's ("who is president of Kazakhstan after
-# Nazarbayev", "who succeeded Nazarbayev", "кто преемник Назарбаева", "Назарбаевтан кейін кім президент болды")
+# Nazarbayev", "who succeeded Nazarbayev", "кто преемник Назарбаева", "Назарбаевтан кейін кім президент болды"); not
+# what the essay quotes after him ("кого цитирует эссе после Назарбаева"), nor "who succeeded in establishing peace"
 _SUCCESSOR = re.compile(
-    r"\bsucceeded\b|\bsuccessor\w*|\bafter (?:nazarbay\w*|elbasy|him)\b|\bпреемник\w*|\bпосле (?:назарбаева|елбасы|него)\b"
-    r"|\b(?:назарбаевтан|елбасыдан|одан) (?:кейін|кейин)\b|\bмұрагер\w*|\bмурагер\w*",
+    r"\bsucceeded (?:nazarbay\w*|elbasy|him|the (?:first )?president)\b"
+    r"|\bsuccessor\w* (?:of|to) (?:nazarbay\w*|elbasy|the (?:first )?president|him)\b|\b(?:nazarbay\w*|elbasy)'?s? successor\b"
+    r"|\bpresident\w*(?: of (?:kazakhstan|kz|the country))? after (?:nazarbay\w*|elbasy)\b"
+    r"|\bafter (?:nazarbay\w*|elbasy),? (?:who|which president)\b"
+    r"|\bпреемник\w* (?:назарбаева|елбасы|первого президента|президента)\b|\bпрезидент\w* после (?:назарбаева|елбасы)\b"
+    r"|\bпосле (?:назарбаева|елбасы),? кто\b"
+    r"|\b(?:назарбаевтан|елбасыдан) (?:кейін|кейин) (?:кім )?(?:президент|басшы)\w*"
+    r"|\b(?:назарбаевтан|елбасыдан) (?:кейін|кейин) [^?.]*\b(?:кім|ким) (?:президент|басшы)\w*"
+    r"|\b(?:назарбаевтың|назарбаевтын|елбасының|елбасынын) (?:мұрагері|мурагери)\b",
     _FLAGS,
 )
 
@@ -211,7 +219,7 @@ def asks(question: str) -> str | None:
         return "today" if not (ROLE.search(question) or OFFICE.search(question) or COUNT.search(question)) else "current"
     if WHO.search(question) and OFFICE.search(question) and not NOT_TODAY.search(question):
         return "current"
-    if _SUCCESSOR.search(question) and (WHO.search(question) or OFFICE.search(question)):
+    if _SUCCESSOR.search(question):
         return "current"
     if _asks_when(question) and not CONDITION.search(question):
         # when someone was born or died: no entry gives it, though one dates when Marcus Aurelius lived

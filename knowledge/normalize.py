@@ -634,7 +634,7 @@ _FILLER_PHRASES = re.compile(
     r"|(?:өз|оз) (?:сөзіңізбен|созинизбен|сөзіңмен|созинмен|сөзіммен|созиммен|сөздеріңізбен|создеринизбен)"  # in your own words
     r"|бір (?:ауыз )?(?:сөзбен|созбен)(?: (?:айтқанда|айтканда|айтсақ|айтсак|айтсаң|айтсан))?|(?:қысқа|кыска)(?:ша)? (?:айтқанда|айтканда)"
     r"|(?:acc|a[ck]{1,2}or?d(?:ing|in|ng)) to (?:the |teh |th )?(?:author|auther|essay|esay|essey|text|article|paper|conclusion)|in the author'?s (?:view|opinion)"
-    r"|(?:я )?правильно (?:ли )?(?:я )?понял[аи]?(?:,? что)?|верно ли я понял[аи]?(?:,? что)?"  # a check of what was read
+    r"|(?:я )?правильно (?:ли )?(?:я )?понял[аи]?,? что|верно ли я понял[аи]?,? что"  # a check of what was read
     r"|would you be so (?:good|kind) as to"  # a formal letter's "would you be so good as to summarise …"
     r"|v dvu(?:h|kh) slova(?:h|kh)|prostymi slovami|svoimi slovami"  # Russian typed in Latin letters: "o chem eto esse v dvuh slovah"
     r"|(?:^|(?<=[,.:;!?] ))(?:я )?хотел[аи]? бы (?:уточнить|спросить|узнать|попросить)"  # "хотел бы уточнить: …" ("что автор хотел сказать" asks)
@@ -1083,7 +1083,8 @@ _AUTHORSHIP = (
             r"|\b(?:author|writer)(?:'?s)? name\b|\bname of (?:the )?(?:author|writer)\b"
             r"|\b(?:author|writer) who(?:'s| is| was)?(?=\s*(?:[?.!,;]|$))"  # "Essay author who is?", translated word for word
             # asked within a sentence: "tell me who the author of this essay is"
-            r"|\bwho (?:the |this )?(?:essay'?s? )?(?:author|writer)(?: of (?:the|this) (?:essay|text|article|paper))? (?:is|was)(?=\s*(?:[?.!,;]|$))"
+            r"|\b(?:tell (?:me|us)|know|say|ask(?:ing)?|wonder(?:ing)?|find out|clarify) who (?:the |this )?(?:essay'?s? )?(?:author|writer)"
+            r"(?: of (?:the|this) (?:essay|text|article|paper))? (?:is|was)(?=\s*(?:[?.!,;]|$))"
             # "name the author (of the essay)", ending its clause (not "the authors cited", "the author of the references")
             r"|\bname (?:the )?(?:author|writer)(?: of (?:the|this) (?:essay|text))?(?=\s*(?:[?.!,;]|$))"
             # the word alone, a greeting or "pls" around it ("author??", "hi, the essay's author?")

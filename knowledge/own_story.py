@@ -116,14 +116,6 @@ _CLASS_TIME = re.compile(
 )
 
 
-# how many times the asker did something: "I read the whole thing twice", "я прочитал его два раза", "екі рет оқыдым"
-_OWN_TIMES = re.compile(
-    r"\b(?:once|twice|thrice|(?:two|three|four|five|several|many|\d{1,2}) times|дважды|трижды"
-    r"|(?:два|три|четыре|пять|несколько|много|\d{1,2}) раза?|(?:екі|үш|бірнеше|\d{1,2}) рет)\b",
-    re.IGNORECASE,
-)
-
-
 def speaks_of_asker(text: str, lang: str) -> bool:
     """Whether a text speaks of the asker ("i", "my", "мне", "біздің", a first "мен")."""
     return bool(_ASKER.get(lang, _ASKER["en"]).search(text))
@@ -162,16 +154,16 @@ def _aside(remark: re.Match[str], lang: str) -> str:
 
 
 def without_own_story(body: str, lang: str) -> str:
-    """The message without its asides, without the times (of day, or how many) of the clauses that only tell of the
-    asker, without the asker's birth, age and study group, and without the day of the class or where and when the asker
-    was, where they open a clause that tells; their words stay (a lecturer who "mentioned Huntington" still tells what is asked
+    """The message without its asides, without the times of the clauses that only tell of the asker, without the
+    asker's birth, age and study group, and without the day of the class or where and when the asker was, where they
+    open a clause that tells; their words stay (a lecturer who "mentioned Huntington" still tells what is asked
     about)."""
     told = _OWN_DETAILS.sub(" ", _ASIDE.sub(lambda remark: _aside(remark, lang), body))
     told = _opening(_OWN_DAY, told)
     if speaks_of_asker(told, lang):
         told = _opening(_EVERYDAY, told)
-    if not _CLASS_TIME.search(told) and not _OWN_TIMES.search(told):
+    if not _CLASS_TIME.search(told):
         return told
     pieces = _CLAUSE_END.split(told)
-    kept = [_OWN_TIMES.sub(" ", _CLASS_TIME.sub(" ", piece)) if _tells_of_asker(piece, lang) else piece for piece in pieces]
+    kept = [_CLASS_TIME.sub(" ", piece) if _tells_of_asker(piece, lang) else piece for piece in pieces]
     return " ".join(kept) if kept != pieces else told

@@ -161,7 +161,7 @@ def fills_who(result: MatchResult, found: list[tuple[str, str]], text: str) -> M
     if len(homes) != 1 or best.entry_id in homes:
         return result
     home = next((c for c in result.ranked[:3] if c.entry_id in homes), None)
-    if home is None:
+    if home is None or home.score < ANSWER_SCORE:  # (as clear as an answer: "Is Nazarbayev interested in stability?")
         return result
     ranked = (home, *(c for c in result.ranked if c is not home))
     return replace(result, best=home, ranked=ranked, suggestions=(), also=(best,))

@@ -14,8 +14,9 @@ from knowledge.counting import counted
 from knowledge.dialogue import has_asking_word, strip_openers, words_of
 from knowledge.intent import CURRENT, asks, can_answer
 from knowledge.kb import KnowledgeBase
+from knowledge.lexicon import is_concept
 from knowledge.matcher import CLEAR_SCORE, MatchResult
-from knowledge.normalize import ESSAY_WORD, detect_language, has_content, terms
+from knowledge.normalize import ESSAY_WORD, detect_language, has_content, lexicon, terms
 from knowledge.outcome import Answer, Suggestion, answer_for, suggestion
 from knowledge.parts import asks_something, split_items
 from knowledge.preference import asked_beside, first_named
@@ -166,9 +167,13 @@ def _said_more_precisely(
     kb: KnowledgeBase, parts: list[str], first: MatchResult, offered: list[Suggestion], hint: str | None
 ) -> MatchResult | None:
     """A second part that asks the first again, more precisely ("как понять что политическое развитие идет? по каким
-    критериям судят"): the first part matched without being clear, the second part's entry among its three best, and
-    the whole message clearly that entry's. The whole message's match, or None."""
+    критериям судят"): the first part matched without being clear, and not by the entry of a term it names ("саяси
+    дамуды қалай түсіну керек? оның үш өлшемі қандай?" asks two things), the second part's entry among its three best,
+    and the whole message clearly that entry's. The whole message's match, or None."""
     if len(parts) != 2 or len(offered) != 1 or first.score >= CLEAR_SCORE:
+        return None
+    homes = lexicon().homes()
+    if first.entry_id in {homes.get(token) for _, token in terms(parts[0], first.lang) if is_concept(token)}:
         return None
     if offered[0].entry_id not in [c.entry_id for c in first.ranked[:3]]:
         return None

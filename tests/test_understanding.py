@@ -7186,12 +7186,6 @@ def test_too_hard_to_follow_is_small_talk(kb):
     assert (found.outcome, found.act) == ("smalltalk", "abuse")  # the act of complaints too: "try one idea, or /topics"
 
 
-def test_how_many_times_the_asker_read_it_asks_for_no_count(kb):
-    assert "twice" not in without_own_story("I read the whole thing twice, what is the main idea?", "en")
-    assert entry_of(kb, "I read the whole thing twice, what is the main idea?") == "essay-thesis"
-    assert entry_of(kb, "i counted twice, how many times is Nazarbayev quoted?") == "nazarbayev"
-
-
 @pytest.mark.parametrize("message", ["hi! got a test tmrw on this essay, quick qs", "i have a test tomorrow", "test tomorrow"])
 def test_the_askers_test_is_no_test_of_modernization(kb, message):
     # batch 144: "test" is a word of the resilience entry ("modernization tests how resilient a policy is")
@@ -7282,3 +7276,35 @@ def test_complaints_of_batches_145_and_146_are_small_talk(kb, message):
 
 def test_the_words_of_a_book_asked_correctly_still_name_it(kb):
     assert entry_of(kb, "как правильно называется книга Белла") == "bell-book"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the red team of the forty-eighth release: what the essay quotes after its president, and "succeeded in"
+        ("who succeeded in establishing peace and unity in the country?", "marcus-aurelius"),
+        ("кого цитирует эссе после Назарбаева?", "essay-people"),
+        ("Назарбаевтан кейін Белл аталады, ол кім?", "bell-book"),
+        ("what did the president say after him?", "nazarbayev"),
+        # …a person whose own entry is no answer ("Is Nazarbayev interested in stability?": who is, the essay says)
+        ("Is Nazarbayev interested in stability?", "kz-stability-interest"),
+        # …who the author is, said in passing, is no question of it
+        ("my teacher told us who the author is; what are the keywords?", "essay-keywords"),
+        # …a second question of the first one's subject ("оның") is no restatement of it
+        ("саяси дамуды қалай түсіну керек? оның үш өлшемі қандай?", "development-definition"),
+    ],
+)
+def test_the_red_team_of_the_forty_eighth_release(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who must be the president of Kazakhstan?",  # "who must rule" is the idea; an office is today's
+        "my friend says the essay is about economics. is it really about politics? or both?",  # a short choice
+        "я правильно понял?",  # a check of nothing
+    ],
+)
+def test_the_red_team_of_the_forty_eighth_release_not_answered(kb, message):
+    assert entry_of(kb, message) is None
