@@ -10,7 +10,7 @@ import re
 
 from knowledge.aspect import no_subject
 from knowledge.dialogue import dialogue_act, has_asking_word, only_openers, strip_openers, words_of
-from knowledge.guess import ALTERNATIVE
+from knowledge.guess import settled_alternative
 from knowledge.intent import CURRENT
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, MatchResult
@@ -121,7 +121,6 @@ def _names_today(sentence: str) -> bool:
     return bool(CURRENT.search(_QUOTED.sub(" ", sentence)))
 
 
-_ALTERNATIVE_WORDS = 5
 # what the asker only wonders at, with a question mark of surprise: "I read it twice and it seems like it only talks
 # about political development and not parties at all??"
 _SURPRISE = re.compile(
@@ -190,10 +189,8 @@ def one_sentence(kb: KnowledgeBase, text: str, body: str, lang: str, hint: str |
             asked_of = answered[-1] if answered else asked_of
             continue
         result = kb.matcher.match(sentence, lang=lang, hint=hint)
-        # an alternative after an answered question, which its answer settles ("… бересіз бе? Әлде мен қате түсінгем
-        # бе, онда тек … ма?"); not a short choice ("… or both?")
-        alternative = answered and answered[-1][1].score >= ANSWER_SCORE and ALTERNATIVE.match(sentence)
-        if alternative and len(words_of(sentence)) >= _ALTERNATIVE_WORDS and result.score < CLEAR_SCORE:
+        # an alternative after an answered question, which its answer settles ("… бересіз бе? Әлде мен қате түсінгем бе, …?")
+        if answered and answered[-1][1].score >= ANSWER_SCORE and settled_alternative(sentence) and result.score < CLEAR_SCORE:
             continue
         if no_subject(sentence, lang):  # "how does the essay define it": of what the sentence before names, or nothing
             result = MatchResult(sentence, lang, False, None, ())

@@ -32,7 +32,16 @@ _GUESS = re.compile(
 )
 # an alternative after a question, which the question's answer settles: "… түсіндіріп бересіз бе? Әлде мен қате
 # түсінгем бе, онда тек саяси даму туралы ма?", "… Or is it only about development?" (knowledge.asking_sentence)
-ALTERNATIVE = re.compile(r"\W*(?:или|либо|or|әлде|алде|немесе)\b", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\W*(?:или|либо|or|әлде|алде|немесе)\b", re.IGNORECASE)
+_ALTERNATIVE_WORDS = 5  # …not a short choice ("… or both?")
+
+
+def settled_alternative(sentence: str) -> bool:
+    """Whether a sentence offers an alternative of five words or more, which the answer to the question before it
+    settles (knowledge.asking_sentence)."""
+    return bool(_ALTERNATIVE.match(sentence)) and len(re.findall(r"\w+", sentence)) >= _ALTERNATIVE_WORDS
+
+
 # "что-то", "как-то", "кое-что" ask nothing
 _SOMETHING = re.compile(r"(?i)\b(?:что|как|кое)[-\s]?(?:то|что)\b")
 # a question mark only after a tag ("… conflicts na?"): "Про партии что-то было?" asks

@@ -8,6 +8,9 @@ states a number of X ("11 references" answers "how many references", not "how ma
 see knowledge.counting); *how often* only by one that says "constantly";
 *who … now/today* (a current office holder) never, since the essay is a historical text. Entry
 capabilities are derived from the entry's own texts.
+
+Length: a few lines over the guide, for the patterns of each kind of fact in three languages (today's office holder
+and its successor, dates, lives, the essay's own date), which `asks` reads together.
 """
 
 from __future__ import annotations
