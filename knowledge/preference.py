@@ -2,9 +2,9 @@
 paragraph it names ("цитата Елбасы в 18 абзаце"); instead of the list of references, the reference of
 the year it names ("the textbook from 2007"); in a tie between things it names ("куандык и нысанбаев"),
 the first named; what a person says when asked so ("what did Bell say", "Беллдің негізгі ойы"), and who
-the person is when asked their name ("американец, который писал про индустриальное общество, как его звали"); not
-the entry of what the question sets aside ("кроме Марка Аврелия"). Each takes a match result and gives
-one, answered by that entry."""
+the person is when asked their name ("американец, который писал про индустриальное общество, как его звали"), and the
+person named where the best phrasing asks "whose" ("Елбасының қандай сөзі келтірілген"); not the entry of what the
+question sets aside ("кроме Марка Аврелия"). Each takes a match result and gives one, answered by that entry."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Messages that ask more than one thing, or wrap one question in sentences that only tell: the
 first part answered and the next offered ("how many sources, and which are the oldest"), or the
 first answered and the rest told missing when it asks only a date or a number the essay does not
-give; two things named together ("нысанбаев и куандык"); the one asking sentence among telling ones
+give, or the whole message's clear entry when the second part asks the first again more precisely ("как понять что
+политическое развитие идет? по каким критериям судят"); two things named together ("нысанбаев и куандык"); the one asking sentence among telling ones
 (`knowledge.asking_sentence`); a remark or an example of one's own after the question, which asks nothing of its own
 (`kind_asked`); "Is X in the essay? Or only Y?" (`named_instead`)."""
 
