@@ -218,7 +218,8 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
             return pair
     if result.also:
         result = first_named(result, terms(body, result.lang), body)
-    result = named_person(fills_who(said_by(result, terms(body, result.lang), body), terms(body, result.lang), body), body)
+    found = terms(body, result.lang)
+    result = named_person(fills_who(said_by(result, found, body), found, body), body)
     if result.matched and not (len(parts) > 1 and COUNT.search(parts[0])):  # "how many references, and which are from 2005"
         result = dated(
             result, body, lambda i: kb.entries[i].answer.en if i in kb.entries else "", kb.topics.get("references", [])

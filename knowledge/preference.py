@@ -147,6 +147,8 @@ def said_by(result: MatchResult, found: list[tuple[str, str]], text: str) -> Mat
     return result
 
 
+# a phrasing that asks whose: knowledge.intent.WHO's words and their other cases ("whom", "чьи", "кімдердің"), which
+# that pattern leaves out because "чьи интересы … сейчас" asks no office holder
 _WHO = re.compile(r"\b(?:who|whom|whose|кто|кого|чь[иеяйё]\w*|кім\w*|ким\w*|kim\w*)\b", re.IGNORECASE)
 
 
