@@ -51,6 +51,8 @@ OWN = frozenset(
 )
 # where the essay's parties are, which names no other subject ("…о роли политических партий в Казахстане")
 _WHERE = frozenset(["в", "рк", "казахстане", "in", "kazakhstan", "kz", "қазақстандағы", "казахстандагы"])
+# helping with the essay, said after it: "ты бот который эссе про партии помогает?" is the bot "по эссе про партии"
+_HELPS = frozenset(["помогает", "помогаешь", "помогаете"])
 
 
 def about_the_essay_only(asked: list[str], rest: list[str], *, who: bool) -> bool:
@@ -66,6 +68,8 @@ def about_the_essay_only(asked: list[str], rest: list[str], *, who: bool) -> boo
         rest = rest[:-2]
     if rest[-2:] == ["что", "ли"]:  # "ты бот по эссе про партии что ли"
         rest = rest[:-2]
+    if who and len(rest) > 1 and ESSAY_WORD.fullmatch(rest[0]) and not _HELPS.isdisjoint(rest):
+        rest = ["по", *(w for w in rest if w not in _HELPS)]
     if any(w in ASKING for w in rest):
         return False
     # "are you a bot for the essay", "ты бот по эссе про партии в казахстане": naming the essay, and

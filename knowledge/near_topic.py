@@ -37,7 +37,7 @@ class NearTopic:
                         self._gapped.add(folded)
 
     def find(self, question: str) -> bool:
-        if self._asked_alone(question):
+        if self._asked_alone(question) or _PARTY_NAME.search(question):
             return True
         # a term's words stand in one phrase: "группами, интересы которых…" is no "группы интересов"; nor
         # with a question word between them ("interests of which groups"), unless the term has a word there too
@@ -136,6 +136,16 @@ _FORMER = re.compile(
 _FORMER_HOLDER = re.compile(
     rf"\b(?:{_FORMER.pattern}|previous|тұңғыш\w*|тунгыш\w*|бірінші\w*|биринши\w*|бұрынғы|бурынгы)\s+(?:\w+\s+)?"
     rf"(?:{HOLDER.pattern})",
+    re.IGNORECASE,
+)
+# the name of a party: the essay names none ("what was the name of nazarbayevs party", "как называлась партия
+# назарбаева", "Елбасының партиясы қалай аталады"; not "название эссе про партии", "how are parties named in the essay")
+_PARTY_NAME = re.compile(
+    r"\bnames? of (?:(?:the|his|her|their|a|that|this|\w+'s|nazarbay\w*|elbasy)\s+){0,2}(?:political\s+|ruling\s+|main\s+)?"
+    r"part(?:y|ies)\b|\bparty'?s name\b|\bwhat (?:is|was|are|were) (?:\w+'?s?\s+){0,2}part(?:y|ies) called\b"
+    r"|\bкак (?:\w+ )?называ\w* (?:его |её |ее |их )?(?:политическ\w+ )?парти\w*|\bкак\w* (?:\w+ )?названи\w* (?:у )?(?:его |её |ее |их )?(?:политическ\w+ )?парти\w*"
+    r"|\bпарти\w* (?:\w+ )?(?:как (?:\w+ )?называ\w*|назвал\w*)"
+    r"|\b(?:партия|партиясы|партиясының|партиясынын|партиясынің)\w* (?:аты|атауы|атын|атауын|қалай аталады|калай аталады|қалай аталған|калай аталган)",
     re.IGNORECASE,
 )
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")

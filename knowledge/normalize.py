@@ -691,6 +691,11 @@ _FILLER_PHRASES = re.compile(
     # ссылку по ГОСТу." (a bibliography there is the student's, not the essay's references)
     r"|[,;]?\s*[—–]?\s*(?:мне |нам )?(?:нужно|надо|необходимо) (?:\w+ )?(?:привести|указать|оформить|процитировать|сослаться)\w*"
     r" (?:его |её |ее |их |на него |на неё |на нее )?(?:в (?:библиографи\w*|списке литературы|ссылке|сносках?)|по гост\w*)(?=\W*$)"
+    # "…? мне для списка литературы надо", "…, чтобы я правильно на слайд написала": what the answer is for
+    r"|(?<=[.!?,] )(?:мне |нам )?(?:это )?(?:для списка литературы|для библиографии)(?: (?:надо|нужно))?(?=\W*$)"
+    # (a slide named is gone by now: _ANSWER_SHAPE)
+    r"|,?\s*(?:чтоб|чтобы)\s+(?:(?:я|мне|правильно|верно|точно|(?:на|в) (?:слайд|презентаци|доклад)\w*)\s+){0,3}"
+    r"(?:написал[аи]?|написать|указал[аи]?|указать|вписал[аи]?|вписать)(?:\s+(?:на|в) (?:слайд|презентаци|доклад)\w*)?(?=\W*$)"
     r"|(?<=[.!?] )без (?:этого|него|неё|нее) (?:мне )?(?:сложно|трудно|невозможно|не могу|не получится) (?:\w+ )?"
     r"(?:оформить|указать|привести)\w* (?:ссылк\w*|библиографи\w*|список литературы)(?: по гост\w*)?(?=\W*$)"
     # a remark after the question that the essay gives no name: "who is the author of the essay, his name is not given",
@@ -828,7 +833,7 @@ _FILLER_PHRASES = re.compile(
     r"|a couple(?: of)?|пару|несколько|нескольких|двух|трёх|трех|двух-трёх|двух-трех) (?:short |brief |simple |коротк\w* |прост\w* )?"
     r"(?:sentences?|lines?|words|предложени\w*|строк\w*|словах|слов)"
     r"|(?:\d+(?:\s*[-–]\s*\d+)?|бірнеше|(?:бір|бир|екі|еки|үш|төрт|бес)(?:[\s-](?:екі|еки|үш|төрт|бес))?|(?:bir|eki|üş|uş|ush|tört|tort|bes)(?:[\s-](?:eki|üş|uş|ush|tört|tort|bes))?) (?:сөйлеммен|сөзбен|сойлеммен|söilemmen|söylemmen|sözben"  # (Latin letters with Kazakh ones only: "soilemmen" may be the only word that says Kazakh)
-    r"|(?:сөйлем|сойлем)(?= (?:жазып|айтып|түсіндіріп|тусиндирип)))"
+    r"|(?:сөйлем|сойлем)(?=\s+(?:(?:дәйексөз|дайексоз) (?:ретінде|ретинде) )?(?:жазып|айтып|түсіндіріп|тусиндирип|келтіріп|келтирип)))"
     # the length asked for after a comma, at the end: "what do parties do in the political system, one line", "…, one
     # sentence pls"
     r"|(?<=, )(?:just |only )?(?:one|1|two|2|three|3) (?:line|lines|sentence|sentences)(?=(?:\s+(?:pls|plz|please))?\W*$))\b"
@@ -923,6 +928,25 @@ _ANSWER_SHAPE = re.compile(
     # too lazy or busy to read it: "…, оқуға ерініп отырм", "читать лень"
     r"|(?:оқуға|окуга) (?:ерініп|еринип|ерінем|еринем|ерінемін|уақытым жоқ|уакытым жок)\w*(?: отыр\w*)?"
     r"|(?:лень|некогда) читать|читать (?:лень|некогда)|(?:too lazy|no time) to read(?: it)?"
+    # the asker's reading, said beside the question: "… pls im lazy rn", "i only skimmed it… whats the main point",
+    # "explain the abstract like im 5 i read it 3 times and still dont get it"
+    r"|\bi'?m (?:so |too |really |very |kinda )?lazy(?: (?:rn|right now|today|tonight))?\b"
+    r"|\bi (?:only |just )?(?:skimmed|skim[- ]read|speed ?read|glanced (?:at|through)) (?:it|this|the essay|the text|the reading)"
+    r"(?: (?:once|quickly|last night|yesterday))?\b"
+    r"|\bi (?:have |'?ve )?read it (?:\d+|two|three|four|five|many|several|a few|so many) times(?: already)?"
+    r"(?: and (?:i )?(?:still )?(?:dont|don'?t|do not|cant|can'?t|cannot) (?:get|understand) (?:it|anything|a thing))?"
+    # a quote asked for of what follows: "give me a quote from the abstract", "i need a quote from the essay about
+    # parties" (not the people the essay quotes), and where it is to go: "… i can put in my intro"
+    r"|(?:\b(?:give|find|show|send|get|pull)(?: me)? |\bi (?:need|want) |\bcan i (?:get|have) )?\b(?:a|one|some|any)"
+    r" (?:short |good |nice |direct |exact |verbatim |key )?(?:quote|quotation|citation)s? (?:from|about|on|regarding)"
+    r"(?: (?:the|this) (?:essay|text)(?: (?:about|on))?)?(?= \w)"
+    r"|^\W*quote (?:me )?(?=the (?!(?:exact )?(?:line|lines|passage|sentence|words|bit|part)\b)\w)"  # (those: _FILLER_PHRASES)
+    r"|,? ?(?:that |which )?i can (?:put|use|cite|include|quote) in my (?:intro|introduction|essay|paper|coursework|presentation|slides?|report)\b"
+    # …in Kazakh, asked of a part of the essay ("аннотациядан дәйексөз келтіріңіз"; not "Демократия туралы эсседен бір
+    # дәйексөз", nor "кімдердің сөздерін дәйексөз ретінде келтіреді", which asks whom it quotes)
+    r"|(?:дәйексөз|дайексоз) (?:ретінде|ретинде)(?= (?:келтіріп|келтирип) (?:беріңізші|беріңіз|берші|бер)\b)"
+    r"|(?<=(?:дан|ден|тан|тен|нан|нен) )(?:дәйексөз|дайексоз) (?:келтіріп|келтирип) (?:беріңізші|беріңіз|берші|бер)\b"
+    r"|(?<=(?:дан|ден|тан|тен|нан|нен) )(?:дәйексөз|дайексоз) (?:келтіріңізші|келтіріңіз|келтірші|келтириниз)"
     # thanks in advance after the question ("…, спасибо заранее"): no subject
     r"|\b(?:спасибо заранее|заранее спасибо|thanks in advance|thank you in advance|алдын ала рахмет|алдын ала рақмет)\b",
 )
@@ -931,7 +955,7 @@ _SHAPE_HINT = re.compile(
     r"sci|строк|курст|реферат|диплом|титул|баяндама|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|pts|bullet|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предл|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
-    r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк"
+    r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк|skim|glanced|read it|quot|citation|i can |дәйексөз|дайексоз"
     r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн)|нормально|человечески|tmrw|tmr|tomorrow|tonight",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")

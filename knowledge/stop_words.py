@@ -315,6 +315,9 @@ EN_STOP = frozenset(
         "nu",
         "koroche",
         "tipa",
+        # chat clippings: "whats the main point tho", "im lazy rn" ("who is president rn" still asks of today: knowledge.intent)
+        "tho",
+        "rn",
     ]
 )
 
@@ -944,6 +947,8 @@ KK_STOP = frozenset(
         "jazady",
         "jazylgan",
         "jazgan",
+        "bitirgen",  # ended with: "қорытындыда не деп бітірген еді автор"
+        "bitirdi",
         "delingen",
         "komektesiniz",
         "komek",

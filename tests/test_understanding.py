@@ -7308,3 +7308,61 @@ def test_the_red_team_of_the_forty_eighth_release(kb, message, expected):
 )
 def test_the_red_team_of_the_forty_eighth_release_not_answered(kb, message):
     assert entry_of(kb, message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 147: the asker's own reading beside the question ("im lazy rn", "i only skimmed it…", "tho")
+        ("can u sum up the abstract for me pls im lazy rn 😭", "essay-abstract"),
+        ("ngl i only skimmed it… whats the main point tho", "essay-thesis"),
+        # …a quote asked for is a quote of what follows, not the people the essay quotes
+        ("give me a quote from the abstract i can put in my intro", "essay-abstract"),
+        ("give me a quote from the essay about parties", "parties-in-essay"),
+        ("аннотациядан 1-2 сөйлем дәйексөз ретінде келтіріп беріңізші", "essay-abstract"),
+        ("аннотациядан дәйексөз келтіріңіз", "essay-abstract"),
+        # batch 148: read three times and still not understood; what the title is for; a Kazakh greeting
+        ("explain the abstract like im 5 i read it 3 times and still dont get it", "essay-abstract"),
+        (
+            "привет! у меня доклад по этому эссе в четверг, помоги плиз. как вообще называется работа, чтобы я "
+            "правильно на слайд написала",
+            "essay-title",
+        ),
+        ("Саламатсыз ба, эссені кім жазган? авторы кім", "essay-author"),
+        # batch 149: "some American" is the one the essay names; "не деп бітірген" is how it ends
+        ("там был какой-то американец про постиндустриальное общество, кто это был и что он говорил?", "bell-book"),
+        ("қорытындыда не деп бітірген еді автор", "essay-conclusion"),
+        # batch 150: hedges before the question, in three languages
+        ("not sure if this is covered but is it possible to know who wrote this essay?", "essay-author"),
+        ("не подскажете ли, как точно называется эта статья? мне для списка литературы надо", "essay-title"),
+        ("возможно глупый вопрос, но что автор вообще говорит про демократию?", "democracy-in-essay"),
+        ("мүмкін ақымақ сұрақ шығар, бірақ саяси дамудағы инновация деп нені айтып тұр", "development-innovation"),
+    ],
+)
+def test_batches_147_to_150(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # batch 150: the essay names no party ("как называлась" had the essay's title)
+        "интересно, а как называлась партия назарбаева? нур отан вроде или я путаю",
+        "what was the name of nazarbayevs party",  # had been the Nazarbayev entry
+        "Елбасының партиясы қалай аталады?",
+    ],
+)
+def test_the_name_of_a_party_is_not_covered(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is None
+    assert answer.reason == "topic"
+
+
+def test_saying_a_greeting_the_kazakh_way_is_small_talk(kb):
+    assert ask(kb, "Саламатсыз ба").outcome == "smalltalk"
+
+
+def test_the_bot_that_helps_with_the_essay_is_asked_what_it_does(kb):
+    # dev students57 with its greeting now read ("саламатсызбы"): "который эссе про партии помогает" is "по эссе про партии"
+    assert ask(kb, "саламатсызбы. ты бот который эссе про партии помогает? мне семинар скоро").outcome == "smalltalk"
+    assert ask(kb, "ты бот который эссе про партии помогает понять? что такое партия").outcome == "answer"
