@@ -53,6 +53,7 @@ OWN = frozenset(
 _WHERE = frozenset(["в", "рк", "казахстане", "in", "kazakhstan", "kz", "қазақстандағы", "казахстандагы"])
 # helping with the essay, said after it: "ты бот который эссе про партии помогает?" is the bot "по эссе про партии"
 _HELPS = frozenset(["помогает", "помогаешь", "помогаете"])
+_ASKER = frozenset(["мне", "нам", "у"])  # what follows is the asker's own ("мне семинар скоро", "у меня семинар")
 
 
 def about_the_essay_only(asked: list[str], rest: list[str], *, who: bool) -> bool:
@@ -68,8 +69,10 @@ def about_the_essay_only(asked: list[str], rest: list[str], *, who: bool) -> boo
         rest = rest[:-2]
     if rest[-2:] == ["что", "ли"]:  # "ты бот по эссе про партии что ли"
         rest = rest[:-2]
-    if who and len(rest) > 1 and ESSAY_WORD.fullmatch(rest[0]) and not _HELPS.isdisjoint(rest):
-        rest = ["по", *(w for w in rest if w not in _HELPS)]
+    # (only where nothing is asked after it but of the asker: "… помогает? мне семинар скоро", not "… помогает с выводом")
+    helps = next((i for i, w in enumerate(rest) if w in _HELPS), None)
+    if who and helps and ESSAY_WORD.fullmatch(rest[0]) and set(rest[helps + 1 : helps + 2]) <= _ASKER:
+        rest = ["по", *rest[:helps]]
     if any(w in ASKING for w in rest):
         return False
     # "are you a bot for the essay", "ты бот по эссе про партии в казахстане": naming the essay, and

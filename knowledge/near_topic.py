@@ -138,14 +138,16 @@ _FORMER_HOLDER = re.compile(
     rf"(?:{HOLDER.pattern})",
     re.IGNORECASE,
 )
-# the name of a party: the essay names none ("what was the name of nazarbayevs party", "как называлась партия
-# назарбаева", "Елбасының партиясы қалай аталады"; not "название эссе про партии", "how are parties named in the essay")
+# the name of one party: the essay names none ("what was the name of nazarbayevs party", "как называлась партия
+# назарбаева", "Елбасының партиясы қалай аталады"; not "эссе про партии как называется", "как автор называет партии",
+# "names of parties mentioned in the essay", which an entry answers: it names none)
 _PARTY_NAME = re.compile(
-    r"\bnames? of (?:(?:the|his|her|their|a|that|this|\w+'s|nazarbay\w*|elbasy)\s+){0,2}(?:political\s+|ruling\s+|main\s+)?"
-    r"part(?:y|ies)\b|\bparty'?s name\b|\bwhat (?:is|was|are|were) (?:\w+'?s?\s+){0,2}part(?:y|ies) called\b"
-    r"|\bкак (?:\w+ )?называ\w* (?:его |её |ее |их )?(?:политическ\w+ )?парти\w*|\bкак\w* (?:\w+ )?названи\w* (?:у )?(?:его |её |ее |их )?(?:политическ\w+ )?парти\w*"
-    r"|\bпарти\w* (?:\w+ )?(?:как (?:\w+ )?называ\w*|назвал\w*)"
-    r"|\b(?:партия|партиясы|партиясының|партиясынын|партиясынің)\w* (?:аты|атауы|атын|атауын|қалай аталады|калай аталады|қалай аталған|калай аталган)",
+    r"\bname of (?:(?:the )?(?:nazarbay\w*|elbasy|his|her|the ruling|the president'?s?|the main|kazakhstan'?s?)'?s? )(?:ruling |main )?"
+    r"(?:political )?party\b|\b(?:nazarbay\w*|elbasy|his|the ruling|the president)'?s? party'?s name\b"
+    r"|\bwhat (?:is|was) (?:nazarbay\w*|elbasy|his|the president|the ruling)'?s? party called\b"
+    r"|\bкак (?:\w+ )?называ(?:ется|лась|лось) (?:его |её |ее |их )?партия\b|\bкак\w* (?:\w+ )?названи\w* у (?:его |её |ее |их )?партии\b"
+    r"|\bпартиясы(?:ның|нын)? (?:аты|атауы|қалай аталады|калай аталады|қалай аталған|калай аталган)\b"
+    r"|\bпартияның (?:аты|атауы)\b",
     re.IGNORECASE,
 )
 _PHRASE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]+")

@@ -937,16 +937,17 @@ _ANSWER_SHAPE = re.compile(
     r"(?: and (?:i )?(?:still )?(?:dont|don'?t|do not|cant|can'?t|cannot) (?:get|understand) (?:it|anything|a thing))?"
     # a quote asked for of what follows: "give me a quote from the abstract", "i need a quote from the essay about
     # parties" (not the people the essay quotes), and where it is to go: "… i can put in my intro"
-    r"|(?:\b(?:give|find|show|send|get|pull)(?: me)? |\bi (?:need|want) |\bcan i (?:get|have) )?\b(?:a|one|some|any)"
+    r"|(?:\b(?:give|find|show|send|get|pull)(?: me)? |\bi (?:need|want) |\bcan i (?:get|have) )\b(?:a|one|some|any)"
     r" (?:short |good |nice |direct |exact |verbatim |key )?(?:quote|quotation|citation)s? (?:from|about|on|regarding)"
     r"(?: (?:the|this) (?:essay|text)(?: (?:about|on))?)?(?= \w)"
+    r"|\b(?:a|one|some) (?:short |good |direct |exact )?(?:quote|quotation)s? (?:from|of)(?= the (?:abstract|conclusion|introduction|intro)\b)"
     r"|^\W*quote (?:me )?(?=the (?!(?:exact )?(?:line|lines|passage|sentence|words|bit|part)\b)\w)"  # (those: _FILLER_PHRASES)
-    r"|,? ?(?:that |which )?i can (?:put|use|cite|include|quote) in my (?:intro|introduction|essay|paper|coursework|presentation|slides?|report)\b"
+    r"|,? ?(?:that |which )?i can (?:put|include) in my (?:intro|introduction|essay|paper|coursework|presentation|slides?|report)\b"
     # …in Kazakh, asked of a part of the essay ("аннотациядан дәйексөз келтіріңіз"; not "Демократия туралы эсседен бір
     # дәйексөз", nor "кімдердің сөздерін дәйексөз ретінде келтіреді", which asks whom it quotes)
     r"|(?:дәйексөз|дайексоз) (?:ретінде|ретинде)(?= (?:келтіріп|келтирип) (?:беріңізші|беріңіз|берші|бер)\b)"
-    r"|(?<=(?:дан|ден|тан|тен|нан|нен) )(?:дәйексөз|дайексоз) (?:келтіріп|келтирип) (?:беріңізші|беріңіз|берші|бер)\b"
-    r"|(?<=(?:дан|ден|тан|тен|нан|нен) )(?:дәйексөз|дайексоз) (?:келтіріңізші|келтіріңіз|келтірші|келтириниз)"
+    r"|(?<=(?:дан|ден|тан|тен|нан|нен) )(?<!стан )(?:дәйексөз|дайексоз) (?:келтіріп|келтирип) (?:беріңізші|беріңіз|берші|бер)\b"
+    r"|(?<=(?:дан|ден|тан|тен|нан|нен) )(?<!стан )(?:дәйексөз|дайексоз) (?:келтіріңізші|келтіріңіз|келтірші|келтириниз)"
     # thanks in advance after the question ("…, спасибо заранее"): no subject
     r"|\b(?:спасибо заранее|заранее спасибо|thanks in advance|thank you in advance|алдын ала рахмет|алдын ала рақмет)\b",
 )

@@ -947,8 +947,8 @@ KK_STOP = frozenset(
         "jazady",
         "jazylgan",
         "jazgan",
-        "bitirgen",  # ended with: "қорытындыда не деп бітірген еді автор"
-        "bitirdi",
+        "keltirinizshi",  # please cite: "анықтамасын сөзбе-сөз келтіріңізші" (what is cited names it; "мысал" stays)
+        "keltiriniz",
         "delingen",
         "komektesiniz",
         "komek",

