@@ -7,11 +7,15 @@ fsrs makes for a card without an id, or a wait for a lock). Either would stall e
 
 Even CPU time stretches when other jobs share the core (caches, frequency), so a step of the same
 coroutine at the same line counts as blocking when it is over the limit in at least half of its runs:
-work done on the loop is over it every time, a neighbour's burst only now and then."""
+work done on the loop is over it every time, a neighbour's burst only now and then. A garbage collection
+that happens to start inside a step is not that step's work (it collects what every earlier step left, and
+a step that runs once would carry it alone): its time is left out of the step's, and the collections
+themselves are bounded by the bot's frozen start-up heap (bot/runtime/lifecycle.py)."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 import time
 import traceback
@@ -49,7 +53,9 @@ class Watch:
         self.runs: dict[str, list[float]] = {}
         self.waits: list[str] = []
         self.loop_thread = threading.get_ident()
-        self.on = False
+        self._on = False
+        self.collecting = 0.0  # the loop thread's CPU time in garbage collections so far
+        self._collection_started: float | None = None
         run = asyncio.Handle._run
         sleep = time.sleep
         watch = self
@@ -57,12 +63,22 @@ class Watch:
         def timed_run(handle: asyncio.Handle) -> None:
             if not watch.on:
                 return run(handle)
+            collected = watch.collecting
             started = time.thread_time()
             try:
                 return run(handle)
             finally:  # timed before it is described: a handle's repr may print a whole KB
-                spent = time.thread_time() - started
+                spent = time.thread_time() - started - (watch.collecting - collected)
                 watch.runs.setdefault(describe(handle), []).append(spent)
+
+        def timed_collection(phase: str, info: dict[str, int]) -> None:
+            if threading.get_ident() != watch.loop_thread:
+                return
+            if phase == "start":
+                watch._collection_started = time.thread_time()
+            elif watch._collection_started is not None:
+                watch.collecting += time.thread_time() - watch._collection_started
+                watch._collection_started = None
 
         def no_sleep_on_the_loop(seconds: float) -> None:
             if watch.on and threading.get_ident() == watch.loop_thread:
@@ -71,6 +87,20 @@ class Watch:
 
         monkeypatch.setattr(asyncio.Handle, "_run", timed_run)
         monkeypatch.setattr(time, "sleep", no_sleep_on_the_loop)
+        self._timed_collection = timed_collection
+
+    @property
+    def on(self) -> bool:
+        return self._on
+
+    @on.setter
+    def on(self, on: bool) -> None:
+        """Watching, and timing the collections meanwhile (gc.callbacks is the collector's own list)."""
+        if on and not self._on:
+            gc.callbacks.append(self._timed_collection)
+        elif self._on and not on:
+            gc.callbacks.remove(self._timed_collection)
+        self._on = on
 
     def blocking(self) -> list[str]:
         """The steps over the limit in at least half of their runs, with their times."""
