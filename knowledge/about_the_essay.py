@@ -71,7 +71,7 @@ def about_the_essay_only(asked: list[str], rest: list[str], *, who: bool) -> boo
         rest = rest[:-2]
     # (only where nothing is asked after it but of the asker: "… помогает? мне семинар скоро", not "… помогает с выводом")
     helps = next((i for i, w in enumerate(rest) if w in _HELPS), None)
-    if who and helps and ESSAY_WORD.fullmatch(rest[0]) and set(rest[helps + 1 : helps + 2]) <= _ASKER:
+    if who and helps is not None and ESSAY_WORD.fullmatch(rest[0]) and set(rest[helps + 1 : helps + 2]) <= _ASKER:
         rest = ["по", *rest[:helps]]
     if any(w in ASKING for w in rest):
         return False

@@ -142,8 +142,7 @@ _FORMER_HOLDER = re.compile(
 # назарбаева", "Елбасының партиясы қалай аталады"; not "эссе про партии как называется", "как автор называет партии",
 # "names of parties mentioned in the essay", which an entry answers: it names none)
 _PARTY_NAME = re.compile(
-    r"\bname of (?:(?:the )?(?:nazarbay\w*|elbasy|his|her|the ruling|the president'?s?|the main|kazakhstan'?s?)'?s? )(?:ruling |main )?"
-    r"(?:political )?party\b|\b(?:nazarbay\w*|elbasy|his|the ruling|the president)'?s? party'?s name\b"
+    r"\bname of (?:the )?(?:nazarbay\w*|elbasy|his|her|ruling|president|main|kazakhstan)'?s? (?:ruling |main )?(?:political )?party\b|\b(?:nazarbay\w*|elbasy|his|the ruling|the president)'?s? party'?s name\b"
     r"|\bwhat (?:is|was) (?:nazarbay\w*|elbasy|his|the president|the ruling)'?s? party called\b"
     r"|\bкак (?:\w+ )?называ(?:ется|лась|лось) (?:его |её |ее |их )?партия\b|\bкак\w* (?:\w+ )?названи\w* у (?:его |её |ее |их )?партии\b"
     r"|\bпартиясы(?:ның|нын)? (?:аты|атауы|қалай аталады|калай аталады|қалай аталған|калай аталган)\b"
