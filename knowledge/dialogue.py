@@ -259,7 +259,7 @@ def text_after(text: str, words: list[str]) -> str | None:
 _SIGN_OFF = re.compile(
     r"(?:(?<=[.?!…)])|(?<=^))\s*(?i:(?:kind|best|warm|many) (?:regards|wishes|thanks)|regards|yours (?:sincerely|faithfully|truly)"
     r"|sincerely|thanks in advance|thank you in advance|с уважением|заранее спасибо|заранее благодарю|спасибо заранее"
-    r"|құрметпен|курметпен|алдын ала рахмет|алдын ала рақмет)\s*[,.!—–-]?"
+    r"|құрметпен|курметпен|алдын ала рахмет|алдын ала рақмет)(?:\s+(?:сізге|сизге|саған|саган|вам|тебе))?\s*[,.!—–-]?"
     # a name signs with capitals ("Kind regards, Marat"); "Thanks in advance. Also the keywords." still asks
     r"\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.'-]*+\s*+){0,3}[.!]?\s*$"  # possessive: no backtracking over long words
 )

@@ -206,6 +206,58 @@ _SUCCESSOR = re.compile(
 )
 
 
+# how one of the essay's people stands today, which the essay (a historical text) never says: "is nazarbayev alive now",
+# "where is nazarbayev now", "what does nazarbayev do now", "is nazarbayev still president", "жив ли Назарбаев",
+# "Назарбаев сейчас кто", "назарбаев қазір кім", "Назарбаев тірі ме" (not what he says in the essay, nor "now" as a
+# word of the essay's: "what does nazarbayev say now", "what is elbasy's role in the essay now")
+_ESSAY_PERSON = re.compile(
+    r"\b(?:nazarbaye?v\w*|nazarbaiev\w*|elbas[yi]\w*|nursultan|назарбаев\w*|елбасы\w*|нурсултан\w*|нұрсұлтан\w*"
+    r"|(?:daniel )?bell|белл\w*|дэниел\w*|marcus aurel\w*|марк\w* аврели\w*)\b",
+    _FLAGS,
+)
+_STATE_TODAY = re.compile(  # with a word of today ("now", "сейчас", "қазір")
+    r"\bwhere\b|\bdoing\b|\bdoes \w+(?: \w+)? do\b|\bdo (?:now|today|these days|nowadays|rn)\b|\bjob\b|\bposition\b|\bstatus\b"
+    r"|\bгде\b|\bчем (?:\w+ )?(?:занима\w*|занят\w*)|\bделает\b|\bдолжност\w*|\bработает\b|\bстатус\w*"
+    r"|\bқайда\b|\bкайда\b|\bне (?:істейді|истейди|істеп|истеп|жұмыс|жумыс)\w*|\bқызмет\w*|\bкызмет\w*"
+    r"|\bлауазым\w*",
+    _FLAGS,
+)
+_STILL_OR_ALIVE = re.compile(  # today's standing without a word of today
+    r"\balive\b|\bliving\b|\bstill (?:the )?(?:president|in power|in office|leader|head|rul\w*|around)\b"
+    r"|\bжив(?:ой|ы|ет)?\b|\b(?:ещ[её]|вс[её] ещ[её]|до сих пор) (?:\w+ )?(?:президент\w*|у власти|правит|руководит|жив\w*)"
+    r"|\bтірі\b|\bтири\b|\bәлі (?:де )?(?:президент|билікте|биликте|басшы|тірі|тири)\w*|\bали (?:де )?(?:президент|биликте|тири)\w*",
+    _FLAGS,
+)
+_ESSAYS_OWN = re.compile(
+    r"\bessay\w*|\btext\b|\barticle\b|\bparagraph\w*|\bsays?\b|\bsaid\b|\bquot\w*|\bwrit\w*|\bэссе\w*|\bтекст\w*|\bстать\w*"
+    r"|\bабзац\w*|\bговорит\b|\bпишет\b|\bцитир\w*|\bмақала\w*|\bмакала\w*|\bмәтін\w*|\bматин\w*|\bайтады\b|\bжазады\b",
+    _FLAGS,
+)
+
+
+# whether what the essay says holds today, which it cannot say: "essay says kz is a leader on the path to democracy.. is
+# that still true now?", "а сейчас это до сих пор так?", "қазір де солай ма?"
+_STILL_TRUE = re.compile(
+    r"\b(?:is|are) (?:that|this|it|they|these|those) still (?:true|the case|so|valid|accurate)\b"
+    r"|\bstill (?:true|the case|valid|accurate) (?:now|today|nowadays|these days)\b"
+    r"|\b(?:это |так )?до сих пор (?:так|верно|правда)\b|\b(?:и )?(?:сейчас|щас|сегодня) (?:тоже |всё ещё |все еще |ещё |еще )?так\s*\?"
+    r"|\b(?:қазір|казир|бүгін|бугин) де (?:солай|сондай)\b",
+    _FLAGS,
+)
+
+
+def _person_today(question: str) -> bool:
+    """Whether a question asks how one of the essay's people stands today (`_ESSAY_PERSON`)."""
+    named = _ESSAY_PERSON.search(question)
+    if named is None or _ESSAYS_OWN.search(question):
+        return False
+    if _STILL_OR_ALIVE.search(question) or (CURRENT.search(question) and _STATE_TODAY.search(question)):
+        return True
+    # who the person is now, the word of today after the name ("who is nazarbayev now", "Назарбаев сейчас кто"; not
+    # "ok now who is daniel bell")
+    return bool(WHO.search(question) and CURRENT.search(question, named.end()))
+
+
 def asks(question: str) -> str | None:
     """'compose' (write a text), 'current' (who holds an office now, or how many now), 'today' (who
     or what is X now), 'when', 'born' (when someone was born or died, or the essay was written), 'times' (how
@@ -213,6 +265,8 @@ def asks(question: str) -> str | None:
     question = _unquoted(question.casefold().translate(LATIN_LETTERS))
     if COMPOSE.search(question):
         return "compose"
+    if _person_today(question) or _STILL_TRUE.search(question):
+        return "current"  # "is nazarbayev alive now", "назарбаев қазір кім": how the essay's people stand today
     person = PERSON.search(question) and (OFFICE.search(question) or not NOT_TODAY.search(question))
     if CURRENT.search(question) and _WHICH_PARTIES.search(question):
         return "current"  # "which parties are in Kazakhstan now": today's parties, not the essay's

@@ -341,7 +341,22 @@ def clean(text: str) -> str:
     # the Kazakh (and Turkish) Latin capital İ is I: lower-cased it would be "i" and a combining dot that splits the word
     text = unicodedata.normalize("NFKC", text or "").replace("İ", "I")
     text = _CONTROL.sub(" ", _HTML_TAG.sub(" ", text))
+    if _MIXED_WORD.search(text):  # "эссенi кiм жазган": a Latin letter typed for its Cyrillic look-alike
+        text = _MIXED_WORD.sub(_as_cyrillic, text)
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_CHARS]
+
+
+# a word of Cyrillic letters with a Latin look-alike among them (a keyboard without "і" types "i": "эссенi", "кiм"),
+# and those look-alikes (not "b" or "n", which look like no lower-case Cyrillic letter)
+_MIXED_WORD = re.compile(r"(?=\w*[а-яёәғқңөұүһі])(?=\w*[aceiopxyAEKMHOPCTXIB])[а-яёәғқңөұүһіa-z]+", re.IGNORECASE)
+_CYRILLIC_LOOK_ALIKES = str.maketrans("aceiopxyAEKMHOPCTXIB", "асеіорхуАЕКМНОРСТХІВ")
+
+
+def _as_cyrillic(found: re.Match[str]) -> str:
+    """A mixed word in Cyrillic letters when all its Latin ones are look-alikes ("эссенi"; not "Qazaqstanда")."""
+    word = found.group()
+    converted = word.translate(_CYRILLIC_LOOK_ALIKES)
+    return word if re.search(r"[a-z]", converted, re.IGNORECASE) else converted
 
 
 def spoken_marks(text: str) -> str:
@@ -676,6 +691,11 @@ _FILLER_PHRASES = re.compile(
     # tomorrow" (its summary is not the essay's abstract)
     r"|(?<=, )(?:i|we) (?:have to|need to|must|gotta|got to|should) write (?:a |an |my |our |the )?(?:summary|report|review|paper|essay)"
     r"(?: (?:tomorrow|today|tonight|for tomorrow|by tomorrow))?(?=\W*$)"
+    # whether the bot knows, after the question: "кто автор этой статьи мб знаешь?", "…, не знаешь?", "…, if you know"
+    r"|(?<=\w)[,?]?\s+(?:мб|может|может быть) (?:ты |вы )?(?:знаешь|знаете)(?=\W*$)"
+    r"|(?<=\w)[,?]?\s+(?:if (?:you|u) know|do (?:you|u) (?:happen to )?know)(?=\W*$)"
+    # "сразу вопрос: …": straight to the question
+    r"|(?:^|(?<=[.!)] ))(?:сразу (?:вопрос|к делу|к вопросу)|вопрос сразу)(?=\s*[:,.—–-])"
     # "any idea how …" is "do you know how …" ("… any idea how to fix it?" had got the thesis at 74)
     r"|\b(?:any|no) idea(?= (?:how|what|why|where|when|who|which|if|whether)\b)"
     # "exact" before what is asked says only that it is wanted as it stands: "what's the exact title" (every answer
@@ -692,7 +712,13 @@ _FILLER_PHRASES = re.compile(
     r"|[,;]?\s*[—–]?\s*(?:мне |нам )?(?:нужно|надо|необходимо) (?:\w+ )?(?:привести|указать|оформить|процитировать|сослаться)\w*"
     r" (?:его |её |ее |их |на него |на неё |на нее )?(?:в (?:библиографи\w*|списке литературы|ссылке|сносках?)|по гост\w*)(?=\W*$)"
     # "…? мне для списка литературы надо", "…, чтобы я правильно на слайд написала": what the answer is for
+    # (…or after what is needed: "Нужно полное название для списка литературы.", which is no list of references asked)
     r"|(?<=[.!?,] )(?:мне |нам )?(?:это )?(?:для списка литературы|для библиографии)(?: (?:надо|нужно))?(?=\W*$)"
+    r"|(?<=\w )для (?:моего |нашего |своего )?(?:списка литературы|библиографии)(?=\W*$)"
+    # the form it is wanted in, which every answer has: "…, с выходными данными", "…, с номерами абзацев"; and for whom:
+    # "Буду раздавать студентам."
+    r"|,?\s*с (?:полными )?(?:выходными|библиографическими) данными|,?\s*(?:вместе )?с (?:номерами|указанием) (?:абзацев|параграфов)"
+    r"|(?<=[.!?] )(?:я )?(?:буду |хочу )?(?:раздавать|раздам|раздать) (?:их |это )?(?:студентам|ученикам|группе|на семинаре)(?=\W*$)"
     # (a slide named is gone by now: _ANSWER_SHAPE)
     r"|,?\s*(?:чтоб|чтобы)\s+(?:(?:я|мне|правильно|верно|точно|(?:на|в) (?:слайд|презентаци|доклад)\w*)\s+){0,3}"
     r"(?:написал[аи]?|написать|указал[аи]?|указать|вписал[аи]?|вписать)(?:\s+(?:на|в) (?:слайд|презентаци|доклад)\w*)?(?=\W*$)"
@@ -710,6 +736,10 @@ _FILLER_PHRASES = re.compile(
     # "Мен Қырғызстаннан келдім, …"
     r"|\b(?:i'?m|i am|im|i come) from \w+(?: originally)?|\bя (?:сам |сама )?из \w+"
     r"|\w+(?:дан|ден|тан|тен|нан|нен) (?:келдім|келдим|келгенмін|келгенмин|келген студентпін|келген студентпин)"
+    # who the student is, in Kazakh: "Мен 1-курс студентімін", "мен бірінші курс студентімін", "мен студентпін"
+    r"|(?<!\w)(?:мен )?(?:(?:\d+[- ]?(?:ші |шы |ши )?|бірінші |биринши |екінші |екинши |үшінші |ушинши )?(?:курс|курстың|курстын) )?"
+    r"(?:(?:[\w-]+ ){0,2}[\w-]+(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин) )?"  # "саясаттану бөлімінің", "ҚарМУ-дың"
+    r"(?:студентімін|студентимин|студентпін|студентпин|студенткамын)(?!\w)"
     # one's English excused: "…, my english not so good and …", "sorry for my bad english, what is …"
     r"|sorry (?:for|about) my (?:bad |poor |broken |weak )?english|my english (?:is )?(?:not (?:so |very |that |too )?good|bad|poor|weak|broken)"
     # "что представляет собой X" is a textbook's "what is X" (not "представляют интересы")
@@ -869,6 +899,7 @@ _ANSWER_SHAPE = re.compile(
     r"|как для (?:школьника|ребенка|ребёнка|чайника|чайников|первокурсника|пятилетнего|тупых|тупого|тупой|дебилов|идиотов)"
     r"|(?:(?:если|чтобы) )?(?:объяснить|объясни|объясните|рассказать) (?:(?:\d+-?)?\w*классник\w*|школьник\w*|детям|ребенку|ребёнку)"
     r"|для (?:\d+-?)?\w*классник\w*|без канцелярит\w*|без (?:воды|лишней воды|лишних слов)"
+    r"|(?:(?:и |но |только |просто )?без (?:отсебятины|фантазий|выдумок))"
     # "только нормально объясни", "объясни по-человечески": how, not what
     r"|(?:только )?нормально (?:объясни|объясните|расскажи|расскажите)|по[- ]человечески"
     r"|для (?:семинара|презентации|экзамена|доклада|урока|зачета|зачёта|пары|сессии)|на семинар(?:е)?(?: завтра)?"
@@ -933,6 +964,13 @@ _ANSWER_SHAPE = re.compile(
     r"|\bi'?m (?:so |too |really |very |kinda )?lazy(?: (?:rn|right now|today|tonight))?\b"
     r"|\bi (?:only |just )?(?:skimmed|skim[- ]read|speed ?read|glanced (?:at|through)) (?:it|this|the essay|the text|the reading)"
     r"(?: (?:once|quickly|last night|yesterday))?\b"
+    # …and in Kazakh and Russian: "эссені жартылай оқыдым ғой, уақыт болмай қалды((", "я прочитала только половину",
+    # "не успел дочитать"
+    r"|(?:(?:эссені|эссени|мәтінді|матинди|мақаланы|макаланы) )?(?:жартылай|аздап|толық емес|толык емес) (?:оқыдым|окыдым)(?: ғой| гой)?"
+    r"|(?:мен )?(?:әлі |али )?(?:(?:эссені|эссени|мәтінді|матинди|мақаланы|макаланы) )?(?:толық |толык )?(?:оқымадым|окымадым|оқып (?:үлгермедім|улгермедим)"
+    r"|окып улгермедим)(?: ғой| гой)?|(?:уақыт|уакыт)(?:ым)? (?:болмай (?:қалды|калды)|болмады|жетпеді|жетпеди)"
+    r"|(?<!\w)(?:я )?(?:прочитал[аи]?|прочла|читал[аи]?) (?:только )?(?:половину|наполовину|по диагонали|частично|мельком)"
+    r"|(?<!\w)(?:я )?не (?:успел[аи]?|успеваю) (?:его |её |ее |это )?(?:дочитать|прочитать|прочесть)|(?<!\w)времени не было"
     r"|\bi (?:have |'?ve )?read it (?:\d+|two|three|four|five|many|several|a few|so many) times(?: already)?"
     r"(?: and (?:i )?(?:still )?(?:dont|don'?t|do not|cant|can'?t|cannot) (?:get|understand) (?:it|anything|a thing))?"
     # a quote asked for of what follows: "give me a quote from the abstract", "i need a quote from the essay about
@@ -949,7 +987,9 @@ _ANSWER_SHAPE = re.compile(
     r"|(?<=(?:дан|ден|тан|тен|нан|нен) )(?<!стан )(?:дәйексөз|дайексоз) (?:келтіріп|келтирип) (?:беріңізші|беріңіз|берші|бер)\b"
     r"|(?<=(?:дан|ден|тан|тен|нан|нен) )(?<!стан )(?:дәйексөз|дайексоз) (?:келтіріңізші|келтіріңіз|келтірші|келтириниз)"
     # thanks in advance after the question ("…, спасибо заранее"): no subject
-    r"|\b(?:спасибо заранее|заранее спасибо|thanks in advance|thank you in advance|алдын ала рахмет|алдын ала рақмет)\b",
+    # (…and to whom: "Алдын ала рахмет сізге!", "заранее спасибо вам")
+    r"|\b(?:спасибо заранее|заранее спасибо|thanks in advance|thank you in advance|алдын ала рахмет|алдын ала рақмет)"
+    r"(?: (?:сізге|сизге|саған|саган|вам|тебе))?\b",
 )
 # a word every shape above has
 _SHAPE_HINT = re.compile(
@@ -957,7 +997,8 @@ _SHAPE_HINT = re.compile(
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк|skim|glanced|read it|quot|citation|i can |дәйексөз|дайексоз"
-    r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн)|нормально|человечески|tmrw|tmr|tomorrow|tonight",
+    r"|оқыдым|окыдым|оқымадым|окымадым|оқып|окып|уақыт|уакыт|прочит|прочла|читал|успел|успева|времени"
+    r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн|отсебят|фантаз|выдум)|нормально|человечески|tmrw|tmr|tomorrow|tonight",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")
 ESSAY_WORD = re.compile(

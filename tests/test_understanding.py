@@ -7410,3 +7410,100 @@ def test_courtesies_brought_out_by_batches_147_to_150(kb, message, expected):
 )
 def test_the_red_team_of_batches_147_to_150(kb, message, expected):
     assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # how one of the essay's people stands today, which the essay never says ("what does nazarbayev do now" had been
+        # answered with the Nazarbayev entry at 100, "назарбаев қазір кім" with the parties of society)
+        "is nazarbayev alive now",
+        "is nazarbayev still alive",
+        "what does nazarbayev do now",
+        "where is nazarbayev now",
+        "is nazarbayev still president",
+        "so what does nazarbayev do now? is he still elbasy officially",
+        "жив ли назарбаев сейчас",
+        "Назарбаев сейчас кто",
+        "чем сейчас занимается назарбаев",
+        "назарбаев қазір кім",
+        "Назарбаев тірі ме",
+        "is daniel bell alive",
+        # …nor whether what it says still holds
+        "essay says kz is a leader on the path to democracy.. is that still true now?",
+        "в эссе сказано что казахстан лидер на пути к демократии, а сейчас так?",
+    ],
+)
+def test_how_the_essays_people_stand_today_is_not_covered(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is None
+    assert answer.reason == "current"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # …but who they are, and what the essay has them say, is the essay's
+        ("who is nazarbayev", "nazarbayev"),
+        ("назарбаев кім", "nazarbayev"),
+        ("what does nazarbayev say about modernization", "nazarbayev"),
+        ("where does nazarbayev talk about modernization", "nazarbayev"),
+        ("what does the author say now about parties", "parties-in-essay"),
+    ],
+)
+def test_the_essays_people_as_the_essay_has_them(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 151: a Latin "i" typed for the Kazakh "і" ("эссенi", "кiм")
+        ("бул эссенi кiм жазган автору кiм", "essay-author"),
+        # batch 153: a greeting's "hope ur good", "сразу вопрос:", "только без отсебятины", "мб знаешь?"
+        ("hey!! hope ur good :) so what's the title of this essay again? i keep forgetting lol", "essay-title"),
+        ("привет. сразу вопрос: как точно называется это эссе? только без отсебятины", "essay-title"),
+        ("кто автор этой статьи мб знаешь?", "essay-author"),
+        # …the form a list is wanted in, and for whom
+        ("Подберите цитаты Назарбаева из эссе, все, с номерами абзацев. Буду раздавать студентам", "nazarbayev"),
+        # batch 154: how the conclusion ties back to the parties
+        ("how does the conclusion tie back to political parties? feels like they only show up at the very end", "essay-conclusion"),
+        # …a long polite Kazakh letter: who the student is, how much they read, thanks "to you"
+        (
+            "Сәлеметсіз бе! Мен 1-курс студентімін, эссені жартылай оқыдым ғой, уақыт болмай қалды(( Жалпы негізгі "
+            "ойы не, автор не айтқысы келген? Алдын ала рахмет сізге!",
+            "essay-thesis",
+        ),
+        (
+            "Сәлеметсіз бе! Мен 1-курс студентімін, саяси партиялар туралы сұрағым бар еді: эссе бойынша партиялар "
+            "қоғамда кімнің мүддесін білдіреді және олардың рөлі қандай? Алдын ала рахмет!",
+            "parties-interests",
+        ),
+    ],
+)
+def test_batches_151_to_154(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("я прочитала только половину, какая главная мысль эссе?", "половину"),
+        ("не успел дочитать, чем заканчивается эссе?", "дочитать"),
+        ("эссені толық оқымадым, негізгі ойы не?", "оқымадым"),
+    ],
+)
+def test_how_much_the_asker_read_names_nothing(message, said):
+    assert said not in content_words(message)
+
+
+@pytest.mark.parametrize("message", ["прив, чел) ты бот по эссе про полит партии? че умеешь вообще", "hope ur good"])
+def test_greetings_of_batches_151_to_154_are_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_a_list_of_references_asked_in_full_is_the_list(both_readings):
+    # batch 153: "Нужно полное название для списка литературы" (a labeled title question) had taken "полный список
+    # литературы"; what the title is for names no list
+    assert entry_of(both_readings, "Мне нужен полный список литературы из эссе") == "essay-references"
+    assert entry_of(both_readings, "Как точно называется эссе? Нужно полное название для списка литературы.") == "essay-title"
