@@ -7467,7 +7467,10 @@ def test_the_essays_people_as_the_essay_has_them(kb, message, expected):
         # …the form a list is wanted in, and for whom
         ("Подберите цитаты Назарбаева из эссе, все, с номерами абзацев. Буду раздавать студентам", "nazarbayev"),
         # batch 154: how the conclusion ties back to the parties
-        ("how does the conclusion tie back to political parties? feels like they only show up at the very end", "essay-conclusion"),
+        (
+            "how does the conclusion tie back to political parties? feels like they only show up at the very end",
+            "essay-conclusion",
+        ),
         # …a long polite Kazakh letter: who the student is, how much they read, thanks "to you"
         (
             "Сәлеметсіз бе! Мен 1-курс студентімін, эссені жартылай оқыдым ғой, уақыт болмай қалды(( Жалпы негізгі "
