@@ -208,40 +208,46 @@ _SUCCESSOR = re.compile(
 
 # how one of the essay's people stands today, which the essay (a historical text) never says: "is nazarbayev alive now",
 # "where is nazarbayev now", "what does nazarbayev do now", "is nazarbayev still president", "жив ли Назарбаев",
-# "Назарбаев сейчас кто", "назарбаев қазір кім", "Назарбаев тірі ме" (not what he says in the essay, nor "now" as a
-# word of the essay's: "what does nazarbayev say now", "what is elbasy's role in the essay now")
+# "Назарбаев сейчас кто", "назарбаев қазір кім", "Назарбаев тірі ме" (not where the essay has them: "ok now where is
+# nazarbayev mentioned", "what is bell's position on industrial societies now", "when was marcus aurelius alive", nor
+# their ideas: "is marcus aurelius' idea still alive")
 _ESSAY_PERSON = re.compile(
     r"\b(?:nazarbaye?v\w*|nazarbaiev\w*|elbas[yi]\w*|nursultan|назарбаев\w*|елбасы\w*|нурсултан\w*|нұрсұлтан\w*"
     r"|(?:daniel )?bell|белл\w*|дэниел\w*|marcus aurel\w*|марк\w* аврели\w*)\b",
     _FLAGS,
 )
-_STATE_TODAY = re.compile(  # with a word of today ("now", "сейчас", "қазір")
-    r"\bwhere\b|\bdoing\b|\bdoes \w+(?: \w+)? do\b|\bdo (?:now|today|these days|nowadays|rn)\b|\bjob\b|\bposition\b|\bstatus\b"
-    r"|\bгде\b|\bчем (?:\w+ )?(?:занима\w*|занят\w*)|\bделает\b|\bдолжност\w*|\bработает\b|\bстатус\w*"
-    r"|\bқайда\b|\bкайда\b|\bне (?:істейді|истейди|істеп|истеп|жұмыс|жумыс)\w*|\bқызмет\w*|\bкызмет\w*"
-    r"|\bлауазым\w*",
+_STATE_TODAY = re.compile(  # with a word of today after the name, in its clause ("now", "сейчас", "қазір")
+    r"\bwhere (?:is|'s)\b|\bis \w+(?: \w+)? doing\b|\bdoes \w+(?: \w+)? do\b|\bdo (?:now|today|these days|nowadays|rn)\b"
+    r"|\bгде\b|\bчем (?:\w+ )?(?:занима\w*|занят\w*)|\bделает\b|\bдолжност\w*|\bработает\b"
+    r"|\bқайда\b|\bкайда\b|\bне (?:істейді|истейди|істеп|истеп|жұмыс|жумыс)\w*|\bқызмет\w*|\bкызмет\w*|\bлауазым\w*",
     _FLAGS,
 )
-_STILL_OR_ALIVE = re.compile(  # today's standing without a word of today
-    r"\balive\b|\bliving\b|\bstill (?:the )?(?:president|in power|in office|leader|head|rul\w*|around)\b"
-    r"|\bжив(?:ой|ы|ет)?\b|\b(?:ещ[её]|вс[её] ещ[её]|до сих пор) (?:\w+ )?(?:президент\w*|у власти|правит|руководит|жив\w*)"
-    r"|\bтірі\b|\bтири\b|\bәлі (?:де )?(?:президент|билікте|биликте|басшы|тірі|тири)\w*|\bали (?:де )?(?:президент|биликте|тири)\w*",
+_STILL_OR_ALIVE = re.compile(  # today's standing without a word of today (not "when was he alive", "тірі болған")
+    r"\b(?:is|'s|still) (?:\w+ ){0,2}alive\b|\bwhat(?: is|'s) \w+(?: \w+)? up to\b"
+    r"|\bчем (?:сейчас|щас|теперь|ныне) (?:\w+ )?занима\w*|\bгде (?:сейчас|щас|теперь) (?:\w+ )?(?:живет|живёт|находится)\b|\bstill (?:the )?(?:president|in power|in office|leader|head|rul\w*|around)\b"
+    r"|\bжив(?:ой|ы)?\b(?! в\b)|\b(?:ещ[её]|вс[её] ещ[её]|до сих пор) (?:\w+ )?(?:президент\w*|у власти|правит|руководит|жив\b|живой)"
+    r"|\b(?:тірі|тири) (?:ме|ма|ма екен|ме екен)\b|\b(?:тірі|тири)ме\b"
+    r"|\bәлі (?:де )?(?:президент|билікте|биликте|басшы|тірі|тири)\w*|\bали (?:де )?(?:президент|биликте|тири)\w*",
     _FLAGS,
 )
+# the essay's own words of its people: where they appear, what they say or think, their books and ideas
 _ESSAYS_OWN = re.compile(
-    r"\bessay\w*|\btext\b|\barticle\b|\bparagraph\w*|\bsays?\b|\bsaid\b|\bquot\w*|\bwrit\w*|\bэссе\w*|\bтекст\w*|\bстать\w*"
-    r"|\bабзац\w*|\bговорит\b|\bпишет\b|\bцитир\w*|\bмақала\w*|\bмакала\w*|\bмәтін\w*|\bматин\w*|\bайтады\b|\bжазады\b",
+    r"\bessay\w*|\btext\b|\barticle\b|\bparagraph\w*|\bsays?\b|\bsaid\b|\bquot\w*|\bwrit\w*|\bmention\w*|\bappear\w*"
+    r"|\btalk\w*|\bbook\w*|\bidea\w*|\bposition\b|\bview\w*|\bthink\w*|\baccording\b|\bliving (?:standard|condition)\w*"
+    r"|\bэссе\w*|\bтекст\w*|\bстать\w*|\bабзац\w*|\bговорит\b|\bпишет\b|\bцитир\w*|\bупомина\w*|\bупомян\w*|\bкниг\w*"
+    r"|\bиде\w*|\bпо мнению\b|\bмақала\w*|\bмакала\w*|\bмәтін\w*|\bматин\w*|\bайтады\b|\bжазады\b|\bаталады\b|\bаталған\w*"
+    r"|\bкелтір\w*|\bкелтир\w*|\bкітаб\w*|\bкитаб\w*|\bидея\w*|\bой\w*|\bбойынша\b",
     _FLAGS,
 )
-
-
-# whether what the essay says holds today, which it cannot say: "essay says kz is a leader on the path to democracy.. is
-# that still true now?", "а сейчас это до сих пор так?", "қазір де солай ма?"
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+# whether what the essay says holds today, asked at the end: "essay says kz is a leader on the path to democracy.. is that
+# still true now?", "а сейчас так?", "қазір де солай ма?" (not "why is it still so debated according to the essay")
 _STILL_TRUE = re.compile(
-    r"\b(?:is|are) (?:that|this|it|they|these|those) still (?:true|the case|so|valid|accurate)\b"
-    r"|\bstill (?:true|the case|valid|accurate) (?:now|today|nowadays|these days)\b"
-    r"|\b(?:это |так )?до сих пор (?:так|верно|правда)\b|\b(?:и )?(?:сейчас|щас|сегодня) (?:тоже |всё ещё |все еще |ещё |еще )?так\s*\?"
-    r"|\b(?:қазір|казир|бүгін|бугин) де (?:солай|сондай)\b",
+    r"\b(?:is|are) (?:that|this|it|they|these|those) still (?:true|the case|so|valid|accurate)"
+    r"(?: (?:now|today|nowadays|these days|rn))?\W*$"
+    r"|\bstill (?:true|the case|valid|accurate) (?:now|today|nowadays|these days)\W*$"
+    r"|(?:^|\W)(?:это |так )?до сих пор (?:так|верно|правда)\W*$|(?:^|\W)(?:и |а )?(?:сейчас|щас|сегодня) (?:тоже |всё ещё |все еще |ещё |еще )?так\s*\?\W*$"
+    r"|(?:^|\W)(?:қазір|казир|бүгін|бугин) де (?:солай|сондай)(?: ма| ба)?\W*$",
     _FLAGS,
 )
 
@@ -251,11 +257,14 @@ def _person_today(question: str) -> bool:
     named = _ESSAY_PERSON.search(question)
     if named is None or _ESSAYS_OWN.search(question):
         return False
-    if _STILL_OR_ALIVE.search(question) or (CURRENT.search(question) and _STATE_TODAY.search(question)):
+    if _STILL_OR_ALIVE.search(question):
         return True
-    # who the person is now, the word of today after the name ("who is nazarbayev now", "Назарбаев сейчас кто"; not
-    # "ok now who is daniel bell")
-    return bool(WHO.search(question) and CURRENT.search(question, named.end()))
+    # a word of today after the name, in its clause ("where is nazarbayev now", "Назарбаев сейчас кто", "what does
+    # nazarbayev do now"; not "ok now who is daniel bell", "who is nazarbayev, i need it now for my seminar")
+    today = CURRENT.search(question, named.end())
+    if today is None or _CLAUSE_END.search(question, named.end(), today.start()):
+        return False
+    return bool(_STATE_TODAY.search(question) or WHO.search(question))
 
 
 def asks(question: str) -> str | None:

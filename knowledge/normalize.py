@@ -691,9 +691,6 @@ _FILLER_PHRASES = re.compile(
     # tomorrow" (its summary is not the essay's abstract)
     r"|(?<=, )(?:i|we) (?:have to|need to|must|gotta|got to|should) write (?:a |an |my |our |the )?(?:summary|report|review|paper|essay)"
     r"(?: (?:tomorrow|today|tonight|for tomorrow|by tomorrow))?(?=\W*$)"
-    # whether the bot knows, after the question: "кто автор этой статьи мб знаешь?", "…, не знаешь?", "…, if you know"
-    r"|(?<=\w)[,?]?\s+(?:мб|может|может быть) (?:ты |вы )?(?:знаешь|знаете)(?=\W*$)"
-    r"|(?<=\w)[,?]?\s+(?:if (?:you|u) know|do (?:you|u) (?:happen to )?know)(?=\W*$)"
     # "сразу вопрос: …": straight to the question
     r"|(?:^|(?<=[.!)] ))(?:сразу (?:вопрос|к делу|к вопросу)|вопрос сразу)(?=\s*[:,.—–-])"
     # "any idea how …" is "do you know how …" ("… any idea how to fix it?" had got the thesis at 74)
@@ -714,7 +711,7 @@ _FILLER_PHRASES = re.compile(
     # "…? мне для списка литературы надо", "…, чтобы я правильно на слайд написала": what the answer is for
     # (…or after what is needed: "Нужно полное название для списка литературы.", which is no list of references asked)
     r"|(?<=[.!?,] )(?:мне |нам )?(?:это )?(?:для списка литературы|для библиографии)(?: (?:надо|нужно))?(?=\W*$)"
-    r"|(?<=\w )для (?:моего |нашего |своего )?(?:списка литературы|библиографии)(?=\W*$)"
+    r"|(?:(?<=название )|(?<=названия )|(?<=заглавие )|(?<=имя )|(?<=фамилию )|(?<=фамилия )|(?<=автора )|(?<=год ))для (?:моего |нашего |своего )?(?:списка литературы|библиографии)(?=\W*$)"
     # the form it is wanted in, which every answer has: "…, с выходными данными", "…, с номерами абзацев"; and for whom:
     # "Буду раздавать студентам."
     r"|,?\s*с (?:полными )?(?:выходными|библиографическими) данными|,?\s*(?:вместе )?с (?:номерами|указанием) (?:абзацев|параграфов)"

@@ -7460,10 +7460,9 @@ def test_the_essays_people_as_the_essay_has_them(kb, message, expected):
     [
         # batch 151: a Latin "i" typed for the Kazakh "і" ("эссенi", "кiм")
         ("бул эссенi кiм жазган автору кiм", "essay-author"),
-        # batch 153: a greeting's "hope ur good", "сразу вопрос:", "только без отсебятины", "мб знаешь?"
+        # batch 153: a greeting's "hope ur good", "сразу вопрос:", "только без отсебятины"
         ("hey!! hope ur good :) so what's the title of this essay again? i keep forgetting lol", "essay-title"),
         ("привет. сразу вопрос: как точно называется это эссе? только без отсебятины", "essay-title"),
-        ("кто автор этой статьи мб знаешь?", "essay-author"),
         # …the form a list is wanted in, and for whom
         ("Подберите цитаты Назарбаева из эссе, все, с номерами абзацев. Буду раздавать студентам", "nazarbayev"),
         # batch 154: how the conclusion ties back to the parties
@@ -7510,3 +7509,31 @@ def test_a_list_of_references_asked_in_full_is_the_list(both_readings):
     # литературы"; what the title is for names no list
     assert entry_of(both_readings, "Мне нужен полный список литературы из эссе") == "essay-references"
     assert entry_of(both_readings, "Как точно называется эссе? Нужно полное название для списка литературы.") == "essay-title"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the red team of batches 151-154's mends (776 probes against 00f92c8): "now" as a filler, and where the essay
+        # has its people, are the essay's
+        ("ok now where is nazarbayev mentioned", "nazarbayev"),
+        ("now where is marcus aurelius mentioned", "marcus-aurelius"),
+        ("who is nazarbayev, i need it now for my seminar", "nazarbayev"),
+        ("сейчас скажи где упоминается Марк Аврелий", "marcus-aurelius"),
+        ("қазір сұрақ: Марк Аврелий қайда аталады", "marcus-aurelius"),
+        # …so are the lives of the past, living standards and ideas still alive
+        ("when was marcus aurelius alive", "marcus-aurelius"),
+        ("Марк Аврелий живет в каком веке", "marcus-aurelius"),
+        ("Марк Аврелий қай ғасырда тірі болған", "marcus-aurelius"),
+        ("how did nazarbayev link modernization to living standards", "democracy-economic-foundation"),
+        ("is marcus aurelius idea still alive", "marcus-aurelius"),
+        # …and "still so" inside a question about the essay
+        ("why is this still so debated according to the essay", "modernization-strategy-debate"),
+        ("почему вопрос стратегии модернизации до сих пор так спорный?", "modernization-strategy-debate"),
+        # …"для списка литературы" after what is asked asks for the list
+        ("что брать для списка литературы", "essay-references"),
+        ("какие книги нужны для списка литературы", "essay-references"),
+    ],
+)
+def test_the_red_team_of_batches_151_to_154(kb, message, expected):
+    assert entry_of(kb, message) == expected
