@@ -168,10 +168,14 @@ _IDEA = re.compile(
     r"|мақала\w*|кітап\w*|oi|oiy)\b",
     _FLAGS,
 )
+# the essay's people by name: Marcus Aurelius, Daniel Bell, Nazarbayev (Elbasy)
+_NAMED = (
+    r"marcus|mark|aurelius|avreli\w*|марк\w*|аврели\w*|bell\w*|белл\w*|дэниел\w*|nazarbaye?v\w*|nazarbaiev\w*|nursultan"
+    r"|назарбаев\w*|нурсултан\w*|нұрсұлтан\w*|elbas[yi]\w*|елбасы\w*"
+)
 # the people whose birth or death a student may ask about (and "he", "who"): a term or a work is "born" too
 _PERSON = re.compile(
-    r"\b(?:marcus|mark|aurelius|avreli\w*|марк\w*|аврели\w*|bell\w*|белл\w*|nazarbaye?v\w*|назарбаев\w*|elbas[yi]\w*"
-    r"|елбасы\w*|author|автор\w*|emperor|император\w*|president|президент\w*|he|she|him|он|она|его|ол|оның"
+    rf"\b(?:{_NAMED}|author|автор\w*|emperor|император\w*|president|президент\w*|he|she|him|он|она|его|ол|оның"
     r"|who|кто|кім|kim)\b",
     _FLAGS,
 )
@@ -211,11 +215,7 @@ _SUCCESSOR = re.compile(
 # "Назарбаев сейчас кто", "назарбаев қазір кім", "Назарбаев тірі ме" (not where the essay has them: "ok now where is
 # nazarbayev mentioned", "what is bell's position on industrial societies now", "when was marcus aurelius alive", nor
 # their ideas: "is marcus aurelius' idea still alive")
-_ESSAY_PERSON = re.compile(
-    r"\b(?:nazarbaye?v\w*|nazarbaiev\w*|elbas[yi]\w*|nursultan|назарбаев\w*|елбасы\w*|нурсултан\w*|нұрсұлтан\w*"
-    r"|(?:daniel )?bell|белл\w*|дэниел\w*|marcus aurel\w*|марк\w* аврели\w*)\b",
-    _FLAGS,
-)
+_ESSAY_PERSON = re.compile(rf"\b(?:{_NAMED})\b", _FLAGS)
 _STATE_TODAY = re.compile(  # with a word of today after the name, in its clause ("now", "сейчас", "қазір")
     r"\bwhere (?:is|'s)\b|\bis \w+(?: \w+)? doing\b|\bdoes \w+(?: \w+)? do\b|\bdo (?:now|today|these days|nowadays|rn)\b"
     r"|\bгде\b|\bчем (?:\w+ )?(?:занима\w*|занят\w*)|\bделает\b|\bдолжност\w*|\bработает\b"

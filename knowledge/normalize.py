@@ -342,7 +342,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").replace("İ", "I")
     text = _CONTROL.sub(" ", _HTML_TAG.sub(" ", text))
     # "эссенi кiм жазган": a Latin letter typed for its Cyrillic look-alike (most messages are in one script)
-    if _ANY_LATIN.search(text) and _ANY_CYRILLIC.search(text) and _MIXED_WORD.search(text):
+    if _ANY_LATIN.search(text) and has_cyrillic(text) and _MIXED_WORD.search(text):
         text = _MIXED_WORD.sub(_as_cyrillic, text)
     return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_CHARS]
 
@@ -350,8 +350,7 @@ def clean(text: str) -> str:
 # a word of Cyrillic letters with a Latin look-alike among them (a keyboard without "і" types "i": "эссенi", "кiм"),
 # and those look-alikes (not "b" or "n", which look like no lower-case Cyrillic letter)
 _MIXED_WORD = re.compile(r"(?=\w*[а-яёәғқңөұүһі])(?=\w*[aceiopxyAEKMHOPCTXIB])[а-яёәғқңөұүһіa-z]+", re.IGNORECASE)
-_ANY_LATIN = re.compile(r"[a-zA-Z]")
-_ANY_CYRILLIC = re.compile(r"[а-яёәғқңөұүһіА-ЯЁӘҒҚҢӨҰҮҺІ]")
+_ANY_LATIN = re.compile(r"[a-zA-Z]")  # (`_LATIN` is lower-case: a message is not lowered here)
 _CYRILLIC_LOOK_ALIKES = str.maketrans("aceiopxyAEKMHOPCTXIB", "асеіорхуАЕКМНОРСТХІВ")
 
 
