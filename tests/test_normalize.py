@@ -138,3 +138,19 @@ def test_the_2021_kazakh_latin_alphabet_folds_like_cyrillic():
 )
 def test_language_of_mixed_and_transliterated_messages(text, lang):
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        # a Latin look-alike typed in a Cyrillic word is read in Cyrillic (a keyboard without "і": batch 153; here Latin "I" in capitals)
+        ("бул эссенi кiм жазган", "бул эссені кім жазган"),
+        ("КIМ ЖАЗДЫ", "КІМ ЖАЗДЫ"),
+        # …but a word with a Latin letter that looks like no Cyrillic one stays as typed, and so do Latin words
+        ("Qazaqstanда партиялар", "Qazaqstanда партиялар"),
+        ("Bellдің кітабы", "Bellдің кітабы"),
+        ("what is саяси жаңғыру", "what is саяси жаңғыру"),
+    ],
+)
+def test_clean_reads_latin_look_alikes_in_a_cyrillic_word(text, cleaned):
+    assert clean(text) == cleaned
