@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from knowledge.asking_sentence import checks_today, one_sentence
 from knowledge.aspect import no_subject
-from knowledge.clear_sentence import clearly_asked
+from knowledge.clear_sentence import asked_after_story, clearly_asked
 from knowledge.counting import COUNT, counted
 from knowledge.dialogue import dialogue_act, strip_openers, without_sign_off
 from knowledge.elsewhere import after_elsewhere
@@ -238,6 +238,10 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         also = tuple(suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         assert result.best is not None
         entry, also = for_purpose(kb, result.best, result.lang, body, also)  # "why did Kazakhstan leave the Soviet model"
+        if reference is None and kind is None:  # "i get modernization now but … is confusing me. what is political …"
+            story_told = asked_after_story(kb, text, body, result, hint)
+            if story_told is not None:
+                return story_told
         return answer_for(kb, entry, result.lang, text, result.score, ranked_ids(result), also)
     alone = one_sentence(kb, text, body, result.lang, hint) if reference is None else None
     if alone is not None:

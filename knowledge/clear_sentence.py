@@ -7,8 +7,11 @@ from knowledge.asking_sentence import POINTS_BACK, one_sentence
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import CLEAR_SCORE, MatchResult
 from knowledge.normalize import named_terms
-from knowledge.outcome import Answer
+from knowledge.outcome import Answer, answer_for
+from knowledge.own_story import speaks_of_asker
+from knowledge.parts import asks_something
 from knowledge.sentences import sentences
+from knowledge.two_clauses import SELF_CONTAINED
 
 
 def names_clearly(kb: KnowledgeBase, body: str, entry_id: str, lang: str, hint: str | None) -> bool:
@@ -36,3 +39,27 @@ def clearly_asked(kb: KnowledgeBase, text: str, body: str, whole: MatchResult, h
         return clearly
     ranked = [candidate.entry_id for candidate in whole.ranked[:3]]
     return clearly if clearly.entry.id in ranked and names_clearly(kb, body, clearly.entry.id, whole.lang, hint) else None
+
+
+def asked_after_story(kb: KnowledgeBase, text: str, body: str, whole: MatchResult, hint: str | None) -> Answer | None:
+    """The student's own story that asks nothing, then a question of one thing it told of, answered beyond doubt
+    (SELF_CONTAINED) by another entry the whole message ranks among its best: that question is what is asked ("i get
+    modernization now but political development is confusing me. what is political development in this essay" asks for
+    the definition, not the difference the story tells of). Not a question that points back ("… What does it mean?"),
+    names what the story does not, or follows a sentence that asks or tells nothing of the student."""
+    split = sentences(body)
+    if len(split) < 2 or whole.entry_id is None or any(asks_something(sentence) for sentence in split[:-1]):
+        return None
+    story, last = " ".join(split[:-1]), split[-1]
+    asked = named_terms(last, whole.lang)
+    if not speaks_of_asker(story, whole.lang) or not asks_something(last) or POINTS_BACK.search(last):
+        return None
+    if not asked or not asked <= named_terms(story, whole.lang):
+        return None
+    found = kb.matcher.match(last, lang=whole.lang, hint=hint)
+    best = [candidate.entry_id for candidate in whole.ranked[:3]]
+    if found.entry_id is None or found.entry_id == whole.entry_id or found.also or found.entry_id not in best:
+        return None
+    if found.score < SELF_CONTAINED or found.entry_id not in kb.entries:
+        return None
+    return answer_for(kb, kb.entries[found.entry_id], found.lang, text, found.score, tuple(c.entry_id for c in found.ranked))

@@ -194,10 +194,13 @@ _ESSAY_DATED = re.compile(
 
 
 # who came after the essay's president is today's office holder, never the essay's ("who is president of Kazakhstan after
-# Nazarbayev", "who succeeded Nazarbayev", "кто преемник Назарбаева", "Назарбаевтан кейін кім президент болды"); not
+# Nazarbayev", "who succeeded Nursultan Nazarbayev", "who replaced Nazarbayev", "кто сменил Назарбаева", "кто преемник
+# Назарбаева", "Назарбаевтан кейін кім президент болды"); not
 # what the essay quotes after him ("кого цитирует эссе после Назарбаева"), nor "who succeeded in establishing peace"
 _SUCCESSOR = re.compile(
-    r"\bsucceeded (?:nazarbay\w*|elbasy|him|the (?:first )?president)\b"
+    r"\b(?:succeeded|replaced) (?:nursultan )?(?:nazarbay\w*|elbasy|him|the (?:first )?president)\b(?!')"
+    r"|\b(?:came after|followed) (?:nursultan )?(?:nazarbay\w*|elbasy|him) as (?:the )?(?:president|leader|head)\b"
+    r"|\b(?:сменил|заменил|пришел после|пришёл после) (?:нурсултана )?(?:назарбаева|елбасы)\b"
     r"|\bsuccessor\w* (?:of|to) (?:nazarbay\w*|elbasy|the (?:first )?president|him)\b|\b(?:nazarbay\w*|elbasy)'?s? successor\b"
     r"|\bpresident\w*(?: of (?:kazakhstan|kz|the country))? after (?:nazarbay\w*|elbasy)\b"
     r"|\bafter (?:nazarbay\w*|elbasy),? (?:who|which president)\b"
@@ -319,13 +322,22 @@ _TELLING_WHEN = re.compile(
 # "when" that opens a condition, and a question after the comma ("when a country modernizes, what changes?", "Когда
 # страна модернизируется, что меняется?") or "это"/"that means" after it ("когда страна меняет старые порядки это ж
 # как механизм"): not a date; "when did it appear, and who coined it?" still asks one
+_DATE_VERB = (  # what asks for a date after "when": "when did it appear", "когда появилось"
+    r"did|was|were|is|are|does|do|will|has|have|had|can|could|should|would|exactly|roughly|approximately"
+    r"|был\w*|жил\w*|появил\w*|возник\w*|вышл\w*|вышел|написал\w*|принял\w*|принят\w*|начал\w*|ввел\w*|ввёл\w*"
+)
 _CONDITIONAL_WHEN = re.compile(
-    r"\s+(?!(?:did|was|were|is|are|does|do|will|has|have|had|can|could|should|would|exactly|roughly|approximately"
-    r"|был\w*|жил\w*|появил\w*|возник\w*|вышл\w*|вышел|написал\w*|принял\w*|принят\w*|начал\w*|ввел\w*|ввёл\w*)\b)"
+    rf"\s+(?!(?:{_DATE_VERB})\b)"
     r"[^?,.;!]{3,80}(?:,\s*(?:so\s+|then\s+|то\s+)?(?:what|how|why|which|who|does|do|is|are|can|что|как|почему|зачем|каки\w+|кто|чем)"
     r"|\s+(?:это|that's|that is|this is|is that|means|значит))\b",  # "когда политика становится современнее это типа …"
     _FLAGS,
 )
+
+
+# "when" of an example, after what it illustrates: "политическое развитие это что своими словами, ну когда система
+# подстраивается под людей?", "… like when parties fight" (not "…, ну когда появилось это понятие?")
+_EXAMPLE_WHEN_BEFORE = re.compile(r"[,?!]\s*(?:ну|типа|то есть|like|i mean)\s*$", _FLAGS)
+_EXAMPLE_WHEN_AFTER = re.compile(rf"\s+(?!(?:{_DATE_VERB})\b)", _FLAGS)
 
 
 # "explain like im a first year nursing student": the student's year of study, no date asked
@@ -340,6 +352,8 @@ def _asks_when(question: str) -> bool:
         before, after = question[: found.start()], question[found.end() :]
         if found.group().casefold() == "когда" and before.rstrip().endswith(","):
             continue  # ", когда пишет о партиях": Russian joins clauses so
+        if _EXAMPLE_WHEN_BEFORE.search(before) and _EXAMPLE_WHEN_AFTER.match(after):
+            continue  # "…, ну когда система подстраивается под людей?": an example of what is asked
         if _TELLING_WHEN.match(after):
             continue  # "Когда я читала, мне показалось…", "when I read it, …": when one did something
         if _CONDITIONAL_WHEN.match(after):

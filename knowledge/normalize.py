@@ -642,7 +642,10 @@ _KK_NOT_RUSSIAN_STOP = frozenset(["он"])  # Kazakh "ten" ("он бірінші
 
 
 # asking for it briefly, and "можно" after it is a request ("вывод вкратце можно"), not the modal of "провести можно?"
-BRIEFLY = r"простыми словами|своими словами|в двух словах|в кратце|вкратце|коротко|кратенько|(?:краткую|короткую|шорт) верси\w*"
+BRIEFLY = (
+    r"простыми словами|своими словами|в двух словах|в кратце|вкратце|коротко|кратенько|(?:краткую|короткую|шорт) верси\w*"
+    r"|по[- ]простому"  # "модернизация это чё по простому?"
+)
 # Ways of asking for a plain answer: they say nothing about the subject, so they are dropped
 # as a whole (a word like "words" or "simple" alone may still matter).
 _FILLER_PHRASES = re.compile(

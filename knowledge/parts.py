@@ -75,10 +75,11 @@ _EXAM_VERB = re.compile(
 
 # asking for something without an asking word ("I need the main idea", "еще нужно про …", "маған … керек")
 REQUEST = re.compile(
-    # (not a task the asker tells of: "I need to cite this essay in my SRS", "i need to explain it to my group")
+    # (not a task the asker tells of: "I need to cite this essay in my SRS", "i need to explain it to my group", "Мне
+    # нужно выучить его к зачёту")
     r"\b(?:need(?! to (?:cite|write|prepare|present|submit|finish|read|do|make|hand|turn|explain|give|pass|study|learn)\b)"
     r"|want|wanna|give|tell|show|please|pls|plz|tl;?dr"
-    r"|(?:нужн\w*|надо)(?! (?:сделать|подготовить|написать|покритиковать|сдать|выступить)\b)|хочу|хотел\w*|дай\w*|расскаж\w*|скаж\w*|покаж\w*"
+    r"|(?:нужн\w*|надо)(?! (?:сделать|подготовить|написать|покритиковать|сдать|выступить|выучить|учить|прочитать|прочесть|запомнить|повторить)\b)|хочу|хотел\w*|дай\w*|расскаж\w*|скаж\w*|покаж\w*"
     r"|плиз|плз|пжлст|пж|пожалуйста|тл;?др|в ч[её]м"
     r"|керек|қажет\w*|кажет\w*|айт\w*|бер\w*|көрсет\w*)\b",
     re.IGNORECASE,

@@ -89,7 +89,8 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
 def thanks_last(text: str) -> DialogueAct | None:
     """Thanks at the end for an answer named first ("Белл туралы жауабыңызға көп рахмет", "за ответ про
     Белла спасибо"): thanks, when what comes before names the answer or explanation and asks nothing."""
-    if not _ANSWER_WORD.search(text):
+    # (not after a question, which asks: "Кому … интересна …? Я … готовлю ответ на эту тему. Спасибо!")
+    if not _ANSWER_WORD.search(text) or "?" in text:
         return None
     written = words_of(text)
     for size in (3, 2, 1):

@@ -7537,3 +7537,89 @@ def test_a_list_of_references_asked_in_full_is_the_list(both_readings):
 )
 def test_the_red_team_of_batches_151_to_154(kb, message, expected):
     assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 156: "the name of this essay" is its title ("names in the essay" had taken it at 100)
+        ("salam! what is the name of this essay", "essay-title"),
+        ("name of the essay pls", "essay-title"),
+        # …not the names in it, nor a book's
+        ("what names are in the essay", "essay-people"),
+        ("what is the name of bell's book", "bell-book"),
+        # batch 157: a long polite Russian letter: "поэтому" opens what is asked for that reason
+        (
+            "Здравствуйте! Я работаю бухгалтером и в политологии пока разбираюсь слабо, поэтому прошу объяснить простыми "
+            "словами: что такое политическая модернизация согласно статье? Очень буду благодарна за ответ.",
+            "modernization-definition",
+        ),
+        # …"мне нужно выучить его к зачёту" tells of the student's task, and asks nothing
+        (
+            "Добрый вечер. Дайте пожалуйста определение политического развития, как его даёт автор статьи. Мне нужно "
+            "выучить его к зачёту, а в тексте я запуталась между модернизацией и развитием. Спасибо Вам большое.",
+            "development-definition",
+        ),
+        # …"по простому" is "in simple words"
+        ("модернизация это чё по простому? там было что это типа механизм чего то", "modernization-definition"),
+        # …a question, then what the student's answer is for, then thanks ("ответ" had made it thanks for an answer)
+        (
+            "Добрый день. Кому, согласно статье, интересна политическая стабильность в Казахстане? Я учусь на заочном и "
+            "готовлю ответ на эту тему. Спасибо!",
+            "kz-stability-interest",
+        ),
+        # …"ну когда …" after a question gives an example of what is asked, and asks no date
+        ("политическое развитие это что своими словами, ну когда система подстраивается под людей?", "development-definition"),
+        ("что такое политическое развитие, ну когда появилось это понятие?", "development-concept-origin"),
+        # …the student's story, then a question of one thing it told of
+        (
+            "i get modernization now but political development is confusing me. what is political development in this essay",
+            "development-definition",
+        ),
+        # …Bell's point
+        ("hi! so we read this essay in class and I remember something about Bell, what was his point?", "bell-common-features"),
+        # the harmony the move from the Soviet model is to bring (the move itself had taken them)
+        ("harmony after soviet model", "kz-harmony"),
+        ("переход от советской модели к демократии РК какое согласие", "kz-harmony"),
+        ("кеңестік саяси модельден демократияға көшу қандай келісімге жеткізеді дейді автор", "kz-harmony"),
+    ],
+)
+def test_batches_155_to_157(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # batch 155: who came after Nazarbayev is today's office holder ("Who succeeded Nursultan Nazarbayev …" had been
+        # answered with the Nazarbayev entry)
+        "Who succeeded Nursultan Nazarbayev as President of Kazakhstan, and in what year?",
+        "who came after nazarbayev as president",
+        "who replaced nazarbayev",
+        "кто сменил Назарбаева",
+    ],
+)
+def test_who_came_after_nazarbayev_is_not_covered(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is None
+    assert answer.reason == "current"
+
+
+@pytest.mark.parametrize(
+    "message", ["Заранее большое спасибо!", "Заранее благодарю.", "Очень буду благодарна за ответ.", "Алдын ала рахмет!"]
+)
+def test_a_letters_close_is_thanks(kb, message):
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk"
+    assert answer.act == "thanks"
+
+
+@SECOND_READING
+def test_a_long_polite_letter_closed_with_thanks_in_advance(kb):
+    # batch 157: "Заранее большое спасибо!" closes the letter; it had been read as a sentence the essay does not answer
+    message = (
+        "Здравствуйте! Меня зовут Айгерим, я студентка заочного отделения, работаю днём и готовлюсь к семинару по "
+        "политологии по вечерам. Подскажите, пожалуйста, как точно называется эссе, которое нам задали? Хочу "
+        "правильно указать его в своём докладе. Заранее большое спасибо!"
+    )
+    assert entry_of(kb, message) == "essay-title"
