@@ -200,6 +200,7 @@ _VENT = re.compile(
     r"|басым (?:ауырып|ауырады|ауырып кетті|ауырып тұр|жарылып)|шаршадым|my head (?:hurts|is spinning)"
     r"|i'?m (?:so )?(?:tired|exhausted)|(?:so |very |too |super )?boring|i (?:do not |don'?t |not )?understand (?:nothing|anything)"
     r"|(?:so |very |too |super )?hard to (?:read|understand)|(?:the )?grammar is (?:weird|bad|strange|terrible)"
+    r"|(?:the )?(?:english|language|translation) is (?:so |very |really |super |kinda |pretty )?(?:weird|bad|strange|terrible|awful)"
     r"|ничего не понятно|ничего не понимаю|түк түсінбедім|тук тусинбедим|қызықсыз|кызыксыз)"
     r"\W*(?:честно|серьезно|серьёзно|honestly|ғой)?\W*$",
     re.IGNORECASE,

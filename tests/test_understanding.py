@@ -7623,3 +7623,16 @@ def test_a_long_polite_letter_closed_with_thanks_in_advance(kb):
         "правильно указать его в своём докладе. Заранее большое спасибо!"
     )
     assert entry_of(kb, message) == "essay-title"
+
+
+@pytest.mark.parametrize(
+    "message", ["ugh this essay is so hard to read, the english is so weird honestly", "the english is so weird"]
+)
+def test_how_weird_the_english_feels_is_venting(kb, message):
+    # batch 157: the complaint had got the essay's errors at 45
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize("message", ["why is the english so weird in this essay", "is the translation bad in the essay"])
+def test_asking_about_the_essays_english_is_its_errors(kb, message):
+    assert entry_of(kb, message) == "essay-errors"
