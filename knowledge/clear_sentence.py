@@ -4,9 +4,10 @@ question is answered instead (knowledge.asking_sentence finds it), when a senten
 from __future__ import annotations
 
 from knowledge.asking_sentence import POINTS_BACK, one_sentence
+from knowledge.dialogue import has_asking_word
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import CLEAR_SCORE, MatchResult
-from knowledge.normalize import named_terms
+from knowledge.normalize import named_terms, terms
 from knowledge.outcome import Answer, answer_for
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import asks_something
@@ -41,6 +42,9 @@ def clearly_asked(kb: KnowledgeBase, text: str, body: str, whole: MatchResult, h
     return clearly if clearly.entry.id in ranked and names_clearly(kb, body, clearly.entry.id, whole.lang, hint) else None
 
 
+_RELATING = frozenset(["#relation", "#comparison"])  # a story that relates or compares two things asks how
+
+
 def asked_after_story(kb: KnowledgeBase, text: str, body: str, whole: MatchResult, hint: str | None) -> Answer | None:
     """The student's own story that asks nothing, then a question of one thing it told of, answered beyond doubt
     (SELF_CONTAINED) by another entry the whole message ranks among its best: that question is what is asked ("i get
@@ -53,6 +57,10 @@ def asked_after_story(kb: KnowledgeBase, text: str, body: str, whole: MatchResul
     story, last = " ".join(split[:-1]), split[-1]
     asked = named_terms(last, whole.lang)
     if not speaks_of_asker(story, whole.lang) or not asks_something(last) or POINTS_BACK.search(last):
+        return None
+    # …a story that asks in its own words, or relates or compares, tells what is asked ("I understand what parties are
+    # but not why they lead to conflicts. What are parties?", "my problem is the difference between …. what is …?")
+    if has_asking_word(story) or any(token in _RELATING for _, token in terms(story, whole.lang)):
         return None
     if not asked or not asked <= named_terms(story, whole.lang):
         return None

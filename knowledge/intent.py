@@ -194,13 +194,10 @@ _ESSAY_DATED = re.compile(
 
 
 # who came after the essay's president is today's office holder, never the essay's ("who is president of Kazakhstan after
-# Nazarbayev", "who succeeded Nursultan Nazarbayev", "who replaced Nazarbayev", "кто сменил Назарбаева", "кто преемник
-# Назарбаева", "Назарбаевтан кейін кім президент болды"); not
+# Nazarbayev", "who succeeded Nursultan Nazarbayev", "кто преемник Назарбаева", "Назарбаевтан кейін кім президент болды"); not
 # what the essay quotes after him ("кого цитирует эссе после Назарбаева"), nor "who succeeded in establishing peace"
 _SUCCESSOR = re.compile(
-    r"\b(?:succeeded|replaced) (?:nursultan )?(?:nazarbay\w*|elbasy|him|the (?:first )?president)\b(?!')"
-    r"|\b(?:came after|followed) (?:nursultan )?(?:nazarbay\w*|elbasy|him) as (?:the )?(?:president|leader|head)\b"
-    r"|\b(?:сменил|заменил|пришел после|пришёл после) (?:нурсултана )?(?:назарбаева|елбасы)\b"
+    r"\bsucceeded (?:nursultan )?(?:nazarbay\w*|elbasy|him|the (?:first )?president)\b(?!')"
     r"|\bsuccessor\w* (?:of|to) (?:nazarbay\w*|elbasy|the (?:first )?president|him)\b|\b(?:nazarbay\w*|elbasy)'?s? successor\b"
     r"|\bpresident\w*(?: of (?:kazakhstan|kz|the country))? after (?:nazarbay\w*|elbasy)\b"
     r"|\bafter (?:nazarbay\w*|elbasy),? (?:who|which president)\b"
@@ -209,6 +206,19 @@ _SUCCESSOR = re.compile(
     r"|\b(?:назарбаевтан|елбасыдан) (?:кейін|кейин) (?:кім )?(?:президент|басшы)\w*"
     r"|\b(?:назарбаевтан|елбасыдан) (?:кейін|кейин) [^?.]*\b(?:кім|ким) (?:президент|басшы)\w*"
     r"|\b(?:назарбаевтың|назарбаевтын|елбасының|елбасынын) (?:мұрагері|мурагери)\b",
+    _FLAGS,
+)
+# …and who replaced him or came after him, unless it is the essay's order of people quoted ("кто в тексте пришёл после
+# Назарбаева, Белл?", "кто сменил Назарбаева в качестве источника цитат в эссе")
+_REPLACED = re.compile(
+    r"\breplaced (?:nursultan )?(?:nazarbay\w*|elbasy|the (?:first )?president)\b(?!')"
+    r"|\b(?:came after|followed) (?:nursultan )?(?:nazarbay\w*|elbasy) as (?:the )?(?:president|head of state)\b"
+    r"|\b(?:сменил|заменил|пришел после|пришёл после) (?:нурсултана )?(?:назарбаева|елбасы)\b",
+    _FLAGS,
+)
+_IN_THE_ESSAYS_ORDER = re.compile(
+    r"\b(?:in the (?:essay|text|article)|essay'?s|text'?s|author'?s|source|sources|quote\w*|example|list|argument"
+    r"|в (?:тексте|эссе|статье|качестве)|по порядку|источник\w*|цитат\w*|пример\w*|авторитет\w*|эсседе|мәтінде|матинде)\b",
     _FLAGS,
 )
 
@@ -288,7 +298,7 @@ def asks(question: str) -> str | None:
         return "today" if not (ROLE.search(question) or OFFICE.search(question) or COUNT.search(question)) else "current"
     if WHO.search(question) and OFFICE.search(question) and not NOT_TODAY.search(question):
         return "current"
-    if _SUCCESSOR.search(question):
+    if _SUCCESSOR.search(question) or (_REPLACED.search(question) and not _IN_THE_ESSAYS_ORDER.search(question)):
         return "current"
     if _asks_when(question) and not CONDITION.search(question):
         # when someone was born or died: no entry gives it, though one dates when Marcus Aurelius lived
@@ -337,7 +347,11 @@ _CONDITIONAL_WHEN = re.compile(
 # "when" of an example, after what it illustrates: "политическое развитие это что своими словами, ну когда система
 # подстраивается под людей?", "… like when parties fight" (not "…, ну когда появилось это понятие?")
 _EXAMPLE_WHEN_BEFORE = re.compile(r"[,?!]\s*(?:ну|типа|то есть|like|i mean)\s*$", _FLAGS)
-_EXAMPLE_WHEN_AFTER = re.compile(rf"\s+(?!(?:{_DATE_VERB})\b)", _FLAGS)
+# …not a date asked of what was named, by a pronoun ("…, ну когда это произошло?", "статья Назарбаева, ну когда она
+# вышла?", "эссе, ну когда его написали?")
+_EXAMPLE_WHEN_AFTER = re.compile(
+    rf"\s+(?!(?:{_DATE_VERB}|это|она|он|оно|они|его|её|ее|их|ему|ей|им|it|they|he|she|this|that)\b)", _FLAGS
+)
 
 
 # "explain like im a first year nursing student": the student's year of study, no date asked

@@ -644,7 +644,7 @@ _KK_NOT_RUSSIAN_STOP = frozenset(["он"])  # Kazakh "ten" ("он бірінші
 # asking for it briefly, and "можно" after it is a request ("вывод вкратце можно"), not the modal of "провести можно?"
 BRIEFLY = (
     r"простыми словами|своими словами|в двух словах|в кратце|вкратце|коротко|кратенько|(?:краткую|короткую|шорт) верси\w*"
-    r"|по[- ]простому"  # "модернизация это чё по простому?"
+    r"|(?<!не )по[- ]простому"  # "модернизация это чё по простому?" (not "почему эссе написано не по-простому?")
 )
 # Ways of asking for a plain answer: they say nothing about the subject, so they are dropped
 # as a whole (a word like "words" or "simple" alone may still matter).
@@ -1165,6 +1165,8 @@ _AUTHORSHIP = (
         re.compile(
             r"\bкто (?:вообще |же |всё-таки |все-таки |на самом деле )?(?:её |его |ее )?(?:является |являлся |был |была )?(?:автор\w*|author\b|написал\w*|писал\w*)|\bавтор кто\b|\bкак зовут автора\b|\bимя автора\b"
             r"|\bуказан[оа]? ли (?:в (?:тексте|эссе|работе|статье) )?(?:имя )?автор\w*"
+            # "автор эссе вообще нигде не указан?": whether the essay names its author
+            r"|\b(?:имя )?автор\w*(?: (?:эссе|текста|статьи|работы))? (?:(?:вообще|нигде|там|же) )*не (?:указан|назван|написан)\w*"
             r"|^(?:(?:привет|здравствуйте)\W+)?авторы?(?: (?:эссе|текста|статьи|работы))?[\s?.!]*(?:(?:пожалуйста|плиз|плз|pls)\W*)?$"
             r"|\b(?:институциональн\w* |научн\w* )?аффилиаци\w*(?: автор\w*)?|\bчь[её] (?:это )?(?:эссе|статья|текст)\b|\bназов\w* (?:мне )?автора(?: (?:этого )?(?:эссе|текста))?(?=\s*(?:[?.!,;]|$))",
         ),
@@ -1229,7 +1231,27 @@ _WROTE_IT = (
         "авторство",  # a Russian word, read in Kazakh questions too: "авторы Назарбаев па?" has no Kazakh letter
     ),
 )
-_REPHRASED = (*_ESSAY_MEANING, *_WROTE_IT, *_AUTHORSHIP)
+# the name of the essay is its title ("what is the name of this essay", "name of the text pls"), not the names in it; not
+# the name of something of the essay's ("name of the essay's sources"), nor of an article by someone ("the name of the
+# article by Nazarbayev")
+_ESSAY_NAME = (
+    (
+        re.compile(
+            r"\bname of (?:the |this )?(?:essay|text|article|paper)\b(?!['’]s)"
+            r"(?!\s+(?:by|of|from|that|which|written|nazarba\w*|elbas\w*|president\w*|bell\w*)\b)"
+        ),
+        "title of the essay",
+    ),
+)
+# an exam ticket's "раскройте понятие X" asks what X is, not when the concept appeared ("Раскройте понятие политическое
+# развитие", "Охарактеризуйте понятие …", "раскройте содержание понятия …")
+_DEFINE_THE_CONCEPT = (
+    (
+        re.compile(r"\b(?:раскро|раскры|охарактериз|поясн|объясн)\w* (?:(?:содержание|суть|смысл) )?понят(?:ие|ия)\b"),
+        "определение",
+    ),
+)
+_REPHRASED = (*_ESSAY_MEANING, *_WROTE_IT, *_AUTHORSHIP, *_ESSAY_NAME, *_DEFINE_THE_CONCEPT)
 # Nazarbayev's own article, which the essay quotes (¶18): not the essay, which students call "the article" too
 _LEADER = r"(nazarba[ye]?ev\w*|elbas[yi]\w*|(?:first )?president'?s?|назарбаев\w*|елбасы\w*|элбасы\w*|президент\w*)"
 _LEADERS_ARTICLE = re.compile(

@@ -26,7 +26,16 @@ from knowledge.dialogue import (
     words_of,
 )
 from knowledge.lexicon import is_concept
-from knowledge.normalize import ASKING, ESSAY_WORD, NUMBER_CONCEPT, content_words, detect_language, named_terms, terms
+from knowledge.normalize import (
+    ASKING,
+    ESSAY_WORD,
+    NUMBER_CONCEPT,
+    content_words,
+    detect_language,
+    has_content,
+    named_terms,
+    terms,
+)
 from knowledge.parts import CLAUSE_COMMA, REQUEST, asks_something
 from knowledge.sentences import sentences
 
@@ -80,6 +89,12 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
     # understood ("рахмет, саяси даму туралы түсіндім") names a subject and asks nothing
     thanked_for = (bool(after) and (after[0] in _FOR or after[-1] in _FOR_AFTER)) or _thanked_for(found, written)
     thanked_for = thanked_for or understood
+    # thanks in advance for something ("буду благодарна за краткий пересказ эссе", "заранее спасибо за ответ про Белла")
+    # ask for it
+    # (not for help: "буду благодарна за любую помощь")
+    in_advance = any(_IN_ADVANCE.intersection(p.words) for p in acts)
+    if in_advance and has_content(rest, detect_language(rest)) and not _ANY_HELP.search(rest):
+        return None
     if not thanked_for and any(is_concept(token) for _, token in terms(rest, detect_language(rest))):
         return None
     act = min((p.kind for p in acts), key=ACTS.index)
@@ -223,6 +238,8 @@ _ANSWER_WORD = re.compile(
 )
 _PRAISE = re.compile(r"help|pomog|komek|paidal|useful|polezn")  # as folded: "… helped a lot", "көп көмектестің"
 _FOR = frozenset(["for", "with", "с", "со", "за"])
+_IN_ADVANCE = frozenset(["zaranee", "budu", "aldin"])  # thanks for what is still to come: "заранее", "буду", "алдын" as folded
+_ANY_HELP = re.compile(r"help|помощ|помоч|помог|көмек|комек", re.IGNORECASE)
 _FOR_AFTER = frozenset(["үшін", "ушин", "ушін"])  # Kazakh's postposition: "Белл туралы жауап үшін"
 _MAKES_SENSE = re.compile(r"\bmakes? sense\b|\bi get it\b|\bgot it\b|\bclear now\b|\bnow i (?:get|see)\b", re.IGNORECASE)
 _NOW_UNDERSTOOD = frozenset(["понятно", "ясно", "понял", "поняла", "түсіндім", "тусиндим", "түсінікті", "тусиникти", "clear"])
@@ -249,6 +266,10 @@ def act_among_telling(text: str) -> DialogueAct | None:
     political parties for my seminar. Can I ask you some questions?"), each in TELLING_WORDS words or
     more (not a bare term), asking nothing."""
     found = sentences(text)
+    # thanks in advance close a message whose other sentences ask ("Три измерения политического развития. Буду благодарна")
+    in_advance = [sentence for sentence in found if _IN_ADVANCE.intersection(folded(words_of(sentence)))]
+    if in_advance and any(named_terms(sentence, detect_language(sentence)) for sentence in found if sentence not in in_advance):
+        return None
     # the last sentence telling, then asking the bot for help with the essay after a comma ("I am preparing for political
     # science exam from the study guide, can you help me with questions about the essay?")
     # …or asking what the bot is after a story that names nothing of the essay ("… а то я уже третий день не сплю из-за

@@ -3628,7 +3628,7 @@ def test_that_the_teacher_will_ask_it_is_the_reason_not_the_question(kb, message
     ("message", "entry"),
     [
         # "when" opening a condition, a question after the comma: no date asked
-        pytest.param("when a country modernizes, what changes?", "modernization-mechanism", marks=SECOND_READING),
+        ("when a country modernizes, what changes?", "modernization-mechanism"),
         ("Когда страна модернизируется, что меняется?", "modernization-mechanism"),
         ("when parties exist, why do conflicts appear?", "parties-conflicts"),
         # "это" after the condition: "when X, that is …" defines, it asks no date
@@ -7636,3 +7636,75 @@ def test_how_weird_the_english_feels_is_venting(kb, message):
 @pytest.mark.parametrize("message", ["why is the english so weird in this essay", "is the translation bad in the essay"])
 def test_asking_about_the_essays_english_is_its_errors(kb, message):
     assert entry_of(kb, message) == "essay-errors"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the red team of batches 155-157's mends (790 probes against 18276a1): the name of something of the essay's
+        ("name of the essay's sources", "essay-references"),
+        ("name of the essay's main idea", "essay-thesis"),
+        # …who came after Nazarbayev in the essay's own order, or after Marcus Aurelius
+        ("кто в тексте пришёл после Назарбаева, Белл?", "essay-people"),
+        ("what did marcus aurelius do? who replaced him?", "marcus-aurelius"),
+        # …thanks in advance for something asks for it
+        ("Заранее спасибо за ответ про Белла", "bell-book"),
+        ("Три измерения политического развития. Буду благодарна", "development-dimensions"),
+        # …learning something is asking for it, unless "it" was asked before
+        ("Спасибо! Мне нужно выучить определение модернизации", "modernization-definition"),
+        # …a story that asks in its own words, or compares, tells what is asked
+        ("I understand what parties are but not why they lead to conflicts. What are parties?", "parties-conflicts"),
+        (
+            "my problem is the difference between modernization and development. what is modernization?",
+            "modernization-vs-development",
+        ),
+    ],
+)
+def test_the_red_team_of_batches_155_to_157(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # …a date asked of what was named by a pronoun after "ну когда"
+        "эссе, ну когда его написали?",
+        "статья Назарбаева, ну когда она вышла?",
+        "переход к демократии в Казахстане, ну когда это произошло?",
+    ],
+)
+def test_a_date_asked_after_ну_когда_is_not_covered(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is None
+    assert answer.reason == "when"
+
+
+@pytest.mark.parametrize("message", ["буду благодарна за любую помощь", "а можно по-простому?"])
+def test_help_thanked_in_advance_and_asking_it_plainly_are_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_thanks_in_advance_for_a_retelling_asks_for_it(kb):
+    # the red team of batches 155-157: "буду благодарна за …" had been read as thanks for an answer
+    answer = ask(kb, "буду благодарна за краткий пересказ эссе")
+    assert answer.outcome != "smalltalk"
+    assert (answer.entry.id if answer.entry else answer.suggestions[0].entry_id) == "essay-abstract"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 158: "тайтл", the English word in Cyrillic, is the title
+        ("привет) какой тайтл у этого эссе? надо в референсы вписать", "essay-title"),
+        # …whether the essay names its author anywhere is who wrote it
+        ("я правильно понял что автор эссе вообще нигде не указан?", "essay-author"),
+        # batch 159: an exam ticket's "раскройте понятие X" asks what X is (it had got when the concept appeared)
+        ("Раскройте понятие политическое развитие", "development-definition"),
+        ("Охарактеризуйте понятие политического развития", "development-definition"),
+        # …not what the concept describes, nor when it appeared
+        ("Что описывает понятие политического развития?", "development-concept-origin"),
+        ("когда появилось понятие политического развития", "development-concept-origin"),
+    ],
+)
+def test_batches_158_and_159(kb, message, expected):
+    assert entry_of(kb, message) == expected
