@@ -211,14 +211,15 @@ _SUCCESSOR = re.compile(
 # …and who replaced him or came after him, unless it is the essay's order of people quoted ("кто в тексте пришёл после
 # Назарбаева, Белл?", "кто сменил Назарбаева в качестве источника цитат в эссе")
 _REPLACED = re.compile(
-    r"\breplaced (?:nursultan )?(?:nazarbay\w*|elbasy|the (?:first )?president)\b(?!')"
-    r"|\b(?:came after|followed) (?:nursultan )?(?:nazarbay\w*|elbasy) as (?:the )?(?:president|head of state)\b"
+    r"\breplaced (?:nursultan )?(?:nazarbay\w*|elbasy|him|the (?:first )?president)\b(?!')"
+    r"|\b(?:came after|followed) (?:nursultan )?(?:nazarbay\w*|elbasy|him) as (?:the )?(?:president|leader|head)\b"
     r"|\b(?:сменил|заменил|пришел после|пришёл после) (?:нурсултана )?(?:назарбаева|елбасы)\b",
     _FLAGS,
 )
 _IN_THE_ESSAYS_ORDER = re.compile(
-    r"\b(?:in the (?:essay|text|article)|essay'?s|text'?s|author'?s|source|sources|quote\w*|example|list|argument"
-    r"|в (?:тексте|эссе|статье|качестве)|по порядку|источник\w*|цитат\w*|пример\w*|авторитет\w*|эсседе|мәтінде|матинде)\b",
+    r"\bв качестве (?:источник|пример|авторитет|цитат)\w*|\bпо порядку\b|\bкак (?:источник|пример|авторитет)\w*"
+    r"|\bas (?:the |an? )?(?:author'?s )?(?:source|example|authority|main quote)\b|\blist of (?:quoted|people)"
+    r"|\b(?:в тексте|в эссе) (?:пришел|пришёл|идет|идёт)\b|\b(?:bell|белл\w*|marcus|aureli\w*|марк\w*|аврели\w*)\b",
     _FLAGS,
 )
 
@@ -347,11 +348,10 @@ _CONDITIONAL_WHEN = re.compile(
 # "when" of an example, after what it illustrates: "политическое развитие это что своими словами, ну когда система
 # подстраивается под людей?", "… like when parties fight" (not "…, ну когда появилось это понятие?")
 _EXAMPLE_WHEN_BEFORE = re.compile(r"[,?!]\s*(?:ну|типа|то есть|like|i mean)\s*$", _FLAGS)
-# …not a date asked of what was named, by a pronoun ("…, ну когда это произошло?", "статья Назарбаева, ну когда она
-# вышла?", "эссе, ну когда его написали?")
-_EXAMPLE_WHEN_AFTER = re.compile(
-    rf"\s+(?!(?:{_DATE_VERB}|это|она|он|оно|они|его|её|ее|их|ему|ей|им|it|they|he|she|this|that)\b)", _FLAGS
-)
+_EXAMPLE_WHEN_AFTER = re.compile(rf"\s+(?!(?:{_DATE_VERB})\b)", _FLAGS)
+# …not a date asked of what was named, in the past ("…, ну когда это произошло?", "статья Назарбаева, ну когда она
+# вышла?", "эссе, ну когда его написали?"); "ну когда она подстраивается под людей" is an example
+_PAST = re.compile(r"\b(?!модел|мысл|цел|рол|школ|правил|сил|дел)\w*(?:[аеиоуяыю]|[шсзк])л(?:а|о|и|ся|ась|ось|ись)?\b", _FLAGS)
 
 
 # "explain like im a first year nursing student": the student's year of study, no date asked
@@ -366,7 +366,8 @@ def _asks_when(question: str) -> bool:
         before, after = question[: found.start()], question[found.end() :]
         if found.group().casefold() == "когда" and before.rstrip().endswith(","):
             continue  # ", когда пишет о партиях": Russian joins clauses so
-        if _EXAMPLE_WHEN_BEFORE.search(before) and _EXAMPLE_WHEN_AFTER.match(after):
+        clause = re.split(r"[?.!,;]", after, maxsplit=1)[0]
+        if _EXAMPLE_WHEN_BEFORE.search(before) and _EXAMPLE_WHEN_AFTER.match(after) and not _PAST.search(clause):
             continue  # "…, ну когда система подстраивается под людей?": an example of what is asked
         if _TELLING_WHEN.match(after):
             continue  # "Когда я читала, мне показалось…", "when I read it, …": when one did something

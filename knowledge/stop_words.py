@@ -323,6 +323,8 @@ EN_STOP = frozenset(
 
 RU_STOP = frozenset(
     [
+        # "…, поэтому прошу объяснить простыми словами: что такое …": what follows is asked for that reason
+        "поэтому",
         # "в пассаже про Марка Аврелия допущена фактическая ошибка?": where in the text, and that an error was made, say
         # nothing of the subject ("ошибка" does)
         "пассаж",

@@ -32,7 +32,6 @@ from knowledge.normalize import (
     NUMBER_CONCEPT,
     content_words,
     detect_language,
-    has_content,
     named_terms,
     terms,
 )
@@ -91,9 +90,11 @@ def thanks_then_telling(text: str) -> DialogueAct | None:
     thanked_for = thanked_for or understood
     # thanks in advance for something ("буду благодарна за краткий пересказ эссе", "заранее спасибо за ответ про Белла")
     # ask for it
-    # (not for help: "буду благодарна за любую помощь")
+    # (not for help, time or an answer: "буду благодарна за любую помощь", "буду благодарен за совет", "заранее спасибо за
+    # ваше время")
     in_advance = any(_IN_ADVANCE.intersection(p.words) for p in acts)
-    if in_advance and has_content(rest, detect_language(rest)) and not _ANY_HELP.search(rest):
+    names = named_terms(rest, detect_language(rest)) or any(ESSAY_WORD.fullmatch(word) for word in after)
+    if in_advance and names and not _COURTESY_OBJECT.search(rest):
         return None
     if not thanked_for and any(is_concept(token) for _, token in terms(rest, detect_language(rest))):
         return None
@@ -239,7 +240,10 @@ _ANSWER_WORD = re.compile(
 _PRAISE = re.compile(r"help|pomog|komek|paidal|useful|polezn")  # as folded: "… helped a lot", "көп көмектестің"
 _FOR = frozenset(["for", "with", "с", "со", "за"])
 _IN_ADVANCE = frozenset(["zaranee", "budu", "aldin"])  # thanks for what is still to come: "заранее", "буду", "алдын" as folded
-_ANY_HELP = re.compile(r"help|помощ|помоч|помог|көмек|комек", re.IGNORECASE)
+_COURTESY_OBJECT = re.compile(  # what is thanked for in advance that names nothing asked
+    r"help|помощ|помоч|помог|помож|көмек|комек|совет\b|ответ|время|внимание|понимание|терпение|обратн\w* связ|жауаб|уақыт",
+    re.IGNORECASE,
+)
 _FOR_AFTER = frozenset(["үшін", "ушин", "ушін"])  # Kazakh's postposition: "Белл туралы жауап үшін"
 _MAKES_SENSE = re.compile(r"\bmakes? sense\b|\bi get it\b|\bgot it\b|\bclear now\b|\bnow i (?:get|see)\b", re.IGNORECASE)
 _NOW_UNDERSTOOD = frozenset(["понятно", "ясно", "понял", "поняла", "түсіндім", "тусиндим", "түсінікті", "тусиникти", "clear"])

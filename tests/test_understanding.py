@@ -7708,3 +7708,44 @@ def test_thanks_in_advance_for_a_retelling_asks_for_it(kb):
 )
 def test_batches_158_and_159(kb, message, expected):
     assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the second red team (464 probes against d0b0b1a): an example after "ну когда", told in the present
+        ("политическое развитие это что, ну когда она подстраивается под людей?", "development-definition"),
+        ("конфликты партий, ну когда они начинаются?", "parties-conflicts"),
+        # …"поэтому" inside a question says nothing of its subject
+        pytest.param(
+            "партии выражают интересы разных классов, поэтому возникают конфликты?", "parties-conflicts", marks=SECOND_READING
+        ),
+        # …the author of a quotation is not the essay's
+        ("в цитате про государство автор не указан, кто это сказал?", "elected-rule-idea"),
+        ("what is the name of the article written by the author", "essay-title"),
+    ],
+)
+def test_the_second_red_team_of_batches_155_to_159(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who came after Nazarbayev as leader of Kazakhstan?",
+        "who replaced him as president? I mean Nazarbayev",
+        "кто сменил Назарбаева в качестве президента?",
+        "кто заменил Назарбаева в эссе?",
+    ],
+)
+def test_who_replaced_nazarbayev_is_not_covered_whatever_the_essay_is_asked(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is None
+    assert answer.reason == "current"
+
+
+@pytest.mark.parametrize(
+    "message", ["Заранее спасибо за ваше время", "буду благодарен за совет", "Заранее спасибо за помощь с эссе"]
+)
+def test_thanks_in_advance_for_a_courtesy_is_thanks(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
