@@ -238,11 +238,9 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
         also = tuple(suggestion(kb, c, result.lang, "tie") for c in result.also if c.entry_id in kb.entries)
         assert result.best is not None
         entry, also = for_purpose(kb, result.best, result.lang, body, also)  # "why did Kazakhstan leave the Soviet model"
-        if reference is None and kind is None:  # "i get modernization now but … is confusing me. what is political …"
-            story_told = asked_after_story(kb, text, body, result, hint)
-            if story_told is not None:
-                return story_told
-        return answer_for(kb, entry, result.lang, text, result.score, ranked_ids(result), also)
+        # "i get modernization now but … is confusing me. what is political development in this essay"
+        story_told = asked_after_story(kb, text, body, result, hint) if reference is None and kind is None else None
+        return story_told or answer_for(kb, entry, result.lang, text, result.score, ranked_ids(result), also)
     alone = one_sentence(kb, text, body, result.lang, hint) if reference is None else None
     if alone is not None:
         return alone
