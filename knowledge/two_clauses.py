@@ -41,10 +41,6 @@ _SO_THEN_ASKS = re.compile(
 )
 
 
-# "…, поэтому прошу объяснить простыми словами: что такое …?": what follows is asked because of what is told
-_THEREFORE = re.compile(r"(?i)^\s*(?:поэтому|так что|сондықтан|сондыктан|therefore|that'?s why)\s+")
-
-
 # "…, which is weird.": a relative clause goes on with what is told, when no question mark follows
 _RELATIVE = re.compile(r"(?i)\W*which (?:is|was|are|were|seems|seemed|makes|made|sounds|means|meant)\b[^?]*$")
 
@@ -60,7 +56,7 @@ def told_then_asked(kb: KnowledgeBase, sentence: str, lang: str) -> list[str]:
     Not at a comma after a claim, which the rest goes on with ("Мой одногруппник вчера утверждал, что модернизация
     невозможна без демократии."): a later comma may end what is claimed."""
     for comma in sorted([*CLAUSE_COMMA.finditer(sentence), *_SO_THEN_ASKS.finditer(sentence)], key=lambda found: found.start()):
-        told, asked = sentence[: comma.start()], _THEREFORE.sub("", sentence[comma.end() :], count=1)
+        told, asked = sentence[: comma.start()], sentence[comma.end() :]
         # what is told may name what is asked, and nothing else ("I am writing a seminar report and I need to start with
         # a clear definition, so could you please tell me how the essay defines political modernization?")
         asked_terms = named_terms(asked, lang)
