@@ -12,6 +12,7 @@ from knowledge.outcome import Answer, answer_for
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import asks_something
 from knowledge.sentences import sentences
+from knowledge.several import ranked_ids
 from knowledge.two_clauses import SELF_CONTAINED
 
 
@@ -70,4 +71,4 @@ def asked_after_story(kb: KnowledgeBase, text: str, body: str, whole: MatchResul
         return None
     if found.score < SELF_CONTAINED or found.entry_id not in kb.entries:
         return None
-    return answer_for(kb, kb.entries[found.entry_id], found.lang, text, found.score, tuple(c.entry_id for c in found.ranked))
+    return answer_for(kb, kb.entries[found.entry_id], found.lang, text, found.score, ranked_ids(found))

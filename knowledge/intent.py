@@ -352,6 +352,7 @@ _EXAMPLE_WHEN_AFTER = re.compile(rf"\s+(?!(?:{_DATE_VERB})\b)", _FLAGS)
 # …not a date asked of what was named, in the past ("…, ну когда это произошло?", "статья Назарбаева, ну когда она
 # вышла?", "эссе, ну когда его написали?"); "ну когда она подстраивается под людей" is an example
 _PAST = re.compile(r"\b(?!модел|мысл|цел|рол|школ|правил|сил|дел)\w*(?:[аеиоуяыю]|[шсзк])л(?:а|о|и|ся|ась|ось|ись)?\b", _FLAGS)
+_CLAUSE_MARK = re.compile(r"[?.!,;]")  # where the clause after "when" ends
 
 
 # "explain like im a first year nursing student": the student's year of study, no date asked
@@ -366,8 +367,11 @@ def _asks_when(question: str) -> bool:
         before, after = question[: found.start()], question[found.end() :]
         if found.group().casefold() == "когда" and before.rstrip().endswith(","):
             continue  # ", когда пишет о партиях": Russian joins clauses so
-        clause = re.split(r"[?.!,;]", after, maxsplit=1)[0]
-        if _EXAMPLE_WHEN_BEFORE.search(before) and _EXAMPLE_WHEN_AFTER.match(after) and not _PAST.search(clause):
+        if (
+            _EXAMPLE_WHEN_BEFORE.search(before)
+            and _EXAMPLE_WHEN_AFTER.match(after)
+            and not _PAST.search(_CLAUSE_MARK.split(after, maxsplit=1)[0])
+        ):
             continue  # "…, ну когда система подстраивается под людей?": an example of what is asked
         if _TELLING_WHEN.match(after):
             continue  # "Когда я читала, мне показалось…", "when I read it, …": when one did something

@@ -239,7 +239,7 @@ _ANSWER_WORD = re.compile(
 )
 _PRAISE = re.compile(r"help|pomog|komek|paidal|useful|polezn")  # as folded: "… helped a lot", "көп көмектестің"
 _FOR = frozenset(["for", "with", "с", "со", "за"])
-_IN_ADVANCE = frozenset(["zaranee", "budu", "aldin"])  # thanks for what is still to come: "заранее", "буду", "алдын" as folded
+_IN_ADVANCE = frozenset(folded(["заранее", "буду", "алдын"]))  # thanks for what is still to come, as phrases fold them
 _COURTESY_OBJECT = re.compile(  # what is thanked for in advance that names nothing asked
     r"help|помощ|помоч|помог|помож|көмек|комек|совет\b|ответ|время|внимание|понимание|терпение|обратн\w* связ|жауаб|уақыт",
     re.IGNORECASE,
