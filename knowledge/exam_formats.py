@@ -41,7 +41,13 @@ _ITEM_NUMBER = re.compile(rf"^\s*(?:№\s*)?\d{{1,2}}\s*(?:\.\)|[.)])\s*(?=[^\W\
 # an exam ticket's label before its items: "Билет №7. 1) …", "билет 3. …", "Ticket 12: …"
 # ("№" reads "No" once the message is cleaned)
 # (its mark after the number: "Билет 3 на экзамене — что там будет?" is no label)
-_TICKET = re.compile(r"^\W*(?:билет|билеті|exam ticket|ticket)\s*(?:(?:№|no\.?)\s*)?\d{1,3}\s*[.):]\s*(?=\S)", _FLAGS)
+# …and a seminar plan's task ("Task 1 - name the author of the article", "Q3: Explain …", "Задание 2. …", "3-тапсырма: …")
+_TICKET = re.compile(
+    r"^\W*(?:билет|билеті|exam ticket|ticket|task|q|question|задание|вопрос|тапсырма|сұрақ)\s*(?:(?:№|no\.?)\s*)?\d{1,3}"
+    r"\s*(?:[.):]|\s[-–—])\s*(?=\S)"
+    r"|^\W*\d{1,2}\s*-?\s*(?:тапсырма|сұрақ)\s*[.):]\s*(?=\S)",
+    _FLAGS,
+)
 _UNDERSCORES = re.compile(r"_{2,}")  # a blank to fill: what is asked
 _DOTS = re.compile(r"\.{3,}|…")  # …and after a test's instruction, dots too (elsewhere they only trail off)
 

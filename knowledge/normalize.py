@@ -615,8 +615,9 @@ def _latin_asking(word: str, lang: str) -> bool:
 # Code-switching: students mix Russian and Kazakh in one sentence ("саяси модернизация это что
 # такое", "партиялардың рөлі какой") and drop English terms into either. A word that is a term
 # of another language counts as that concept here too, and the other Cyrillic language's
-# asking words ("деген", "туралы"; "что", "такое") say nothing here either.
-_SWITCH = {"ru": ("kk", "en"), "kk": ("ru",), "en": ("ru", "kk")}  # Latin words read as Kazakh are Latin Kazakh
+# asking words ("деген", "туралы"; "что", "такое") say nothing here either. An English term in Latin-letter Kazakh is
+# the term ("political modernization degen ne ozi?"), when no Kazakh word of the lexicon reads it first.
+_SWITCH = {"ru": ("kk", "en"), "kk": ("ru", "en"), "en": ("ru", "kk")}
 
 
 def _switched_concept(word: str, lang: str) -> str | None:
@@ -889,6 +890,9 @@ _ANSWER_SHAPE = re.compile(
     r"(?: tomorrow| tmrw)?"
     r"|(?:(?:my|the|a|this) |^\W*)(?:(?:intro|title|first|last|next|opening|final) )?slides? (?:on|about|for)(?=\W*\w)"
     r"|слайд\w* (?:про|о|об|по|на тему)(?= \w)|(?<=туралы )слайд\w*"
+    # homework written for the student: "write me 3 sentences about what political modernization is", "write me about X"
+    r"|\bwrite (?:me|us)(?: (?:\d+|two|three|four|five|a few|some|a couple of|a|one)(?: (?:short|brief|simple|clear|easy))?"
+    r" (?:sentences?|lines|paragraphs?|words|summary|text))?(?: (?:about|on))(?=\W*\w)"
     # what to put on a slide: "what should i put on a slide about X", "что написать на слайде про X", "X туралы слайдқа не жазамын"
     r"|what (?:should|do|can|could|shall|would) i (?:put|write|include|say) (?:on|in|into) (?:a|the|my|one|this|that)"
     r" (?:(?:intro|title|first|last|next|opening|final) )?(?:slide|poster|presentation)s?(?: (?:about|on|for|re))?(?=\W*\w)"
@@ -936,6 +940,7 @@ _ANSWER_SHAPE = re.compile(
     r"|(?:титулға|титулга|титулыма|титул бетке|титул бетіне|титул бетине) (?:керек|қажет|кажет)"  # "…, титулға керек"
     # the course a class is in: "(I have seminar) tomorrow on polit science", "exam in political science"
     r"|(?:seminar|exam|class|test|lecture|quiz)s? (?:tomorrow |today |tmrw )?(?:on|in) (?:polit\w* |pol )sci(?:ence)?\b"
+    r"|\b(?:(?:for|in) )?(?:(?:a|an|my|our) )?(?:polisci|poli ?sci|pol ?sci|political science) (?:seminar|exam|class|test|lecture|quiz|midterm)s?\b"
     r"|одним предложением|двумя предложениями|(?:бір|бир) (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
     r"|(?:бір|1)[- ](?:екі|2) (?:сөйлеммен|сойлеммен)"
     # an oral exam's framing: "if the examiner asks me what X is, what do i say"
@@ -1154,7 +1159,7 @@ _AUTHORSHIP = (
             r"|\b(?:tell (?:me|us)|know|say|ask(?:ing)?|wonder(?:ing)?|find out|clarify) who (?:the |this )?(?:essay'?s? )?(?:author|writer)"
             r"(?: of (?:the|this) (?:essay|text|article|paper))? (?:is|was)(?=\s*(?:[?.!,;]|$))"
             # "name the author (of the essay)", ending its clause (not "the authors cited", "the author of the references")
-            r"|\bname (?:the )?(?:author|writer)(?: of (?:the|this) (?:essay|text))?(?=\s*(?:[?.!,;]|$))"
+            r"|\bname (?:the )?(?:author|writer)(?: of (?:the|this) (?:essay|text|article|paper))?(?=\s*(?:[?.!,;]|$))"
             # the word alone, a greeting or "pls" around it ("author??", "hi, the essay's author?")
             r"|^(?:(?:hi|hello|hey)\W+)?(?:(?:pls|plz|please) )?(?:the |(?:the |this )?essay'?s? )?(?:author|writer)"
             r"(?: of (?:the |this )?(?:essay|text|paper|article))?[\s?.!]*(?:(?:pls|plz|please)\W*)?$",
@@ -1169,7 +1174,7 @@ _AUTHORSHIP = (
             r"|\b(?:имя )?автор\w* (?:эссе|текста|статьи|работы) (?:(?:вообще|нигде|там|же) )*не (?:указан|назван|написан)\w*"
             r"|^\W*(?:а )?(?:имя )?автор\w* (?:(?:вообще|нигде|там|же) )*не (?:указан|назван|написан)\w*"
             r"|^(?:(?:привет|здравствуйте)\W+)?авторы?(?: (?:эссе|текста|статьи|работы))?[\s?.!]*(?:(?:пожалуйста|плиз|плз|pls)\W*)?$"
-            r"|\b(?:институциональн\w* |научн\w* )?аффилиаци\w*(?: автор\w*)?|\bчь[её] (?:это )?(?:эссе|статья|текст)\b|\bназов\w* (?:мне )?автора(?: (?:этого )?(?:эссе|текста))?(?=\s*(?:[?.!,;]|$))",
+            r"|\b(?:институциональн\w* |научн\w* )?аффилиаци\w*(?: автор\w*)?|\bчь[её] (?:это )?(?:эссе|статья|текст)\b|\bназов\w* (?:мне )?автора(?: (?:этого |этой )?(?:эссе|текста|статьи|работы))?(?=\s*(?:[?.!,;]|$))",
         ),
         "авторство",
     ),

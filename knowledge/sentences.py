@@ -27,6 +27,8 @@ _LOWER_SENTENCE_END = re.compile(
     # "… on my phone rn. what is …", "ок. что такое …", "… with just 'reforms'. what is …"
     r"(?:(?<=\w\.)|(?<=\w['\"»”)]\.)|(?<=\.\.))\s+(?=[a-zа-яёәғқңөұүһі])"
     r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=\w)"
+    # …and a smile of brackets after a word, as Russian chat ends one: "…, а я его пролистала только) о чем оно в целом?"
+    r"|(?<=[^\W\d_])\)+\s+(?=[a-zа-яёәғқңөұүһі])"
 )
 # …not after an initial ("г."; not "i", "я" nor a number: "… paragraph 5. what does …"), letters with dots ("т.е.",
 # "e.g.", "б.з.д. өмір") nor an abbreviation ("и др.", "гл. образом"); "etc." may end a sentence
@@ -43,8 +45,9 @@ def _lower_pieces(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for end in _LOWER_SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text[: end.start()]):
-            continue
+        before = text[: end.start()]
+        if _ABBREVIATION.search(before) or (text[end.start()] == ")" and before.count("(") > before.count(")")):
+            continue  # a bracket that closes one opened: "(a remark) and then"
         pieces.append(text[start : end.start()])
         start = end.end()
     return [*pieces, text[start:]]

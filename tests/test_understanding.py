@@ -7749,3 +7749,49 @@ def test_who_replaced_nazarbayev_is_not_covered_whatever_the_essay_is_asked(kb, 
 )
 def test_thanks_in_advance_for_a_courtesy_is_thanks(kb, message):
     assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batches 160-162: a preamble of self-doubt opens the question ("вопрос может тупой но …")
+        ("вопрос может тупой но кто написал эту статью??", "essay-author"),
+        ("вопрос может глупый, но что такое политическая модернизация?", "modernization-definition"),
+        # …a seminar plan's task number opens it, and "name the author of the article" asks who wrote it
+        ("Task 2 - name the author of the article", "essay-author"),
+        ("Q2 - author?", "essay-author"),
+        ("Задание 2 - назовите автора статьи", "essay-author"),
+        # …homework written for the student asks of its subject
+        ("write me two sentences about what political modernization is", "modernization-definition"),
+        # …an English term in Latin-letter Kazakh is the term
+        ("political development degen ne ozi?", "development-definition"),
+        # …the essay's introduction is how it starts, not Mustafin's "Introduction to political science"
+        ("what does the introduction say?", "essay-structure"),
+        ("эссенің кіріспесінде не айтылады?", "essay-structure"),
+        # …amendments alone are the constitution's
+        ("түзетулер туралы не айтылған?", "kz-constitution-amendments"),
+        # …a smile of brackets ends the sentence that named the essay, before "what is it about"
+        ("короче, надо пересказать главную мысль эссе, а я его только пролистала) о чем оно?", "essay-title"),
+        # …"what's it even about" after the essay named asks what the essay is about
+        ("ok so i have to read this essay for my polisci class, what's it even about?", "essay-title"),
+    ],
+)
+def test_batches_160_to_162(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # "кеңес бер" asks advice; the Soviet model is "кеңес модель", "кеңес одағы"
+        "IELTS-ке қалай дайындалуға болады, кеңес берші",
+        # a polisci seminar is the student's, not Mustafin's book
+        "hey u there? got a polisci seminar thursday and i havent read the essay",
+    ],
+)
+def test_what_names_nothing_of_the_essay_is_not_answered(kb, message):
+    assert ask(kb, message).entry is None
+
+
+def test_the_soviet_model_in_kazakh_is_still_the_soviet_model(kb):
+    assert entry_of(kb, "кеңес моделінен демократияға өту") == "kz-soviet-to-democracy"
