@@ -41,10 +41,11 @@ _ITEM_NUMBER = re.compile(rf"^\s*(?:№\s*)?\d{{1,2}}\s*(?:\.\)|[.)])\s*(?=[^\W\
 # an exam ticket's label before its items: "Билет №7. 1) …", "билет 3. …", "Ticket 12: …"
 # ("№" reads "No" once the message is cleaned)
 # (its mark after the number: "Билет 3 на экзамене — что там будет?" is no label)
-# …and a seminar plan's task ("Task 1 - name the author of the article", "Q3: Explain …", "Задание 2. …", "3-тапсырма: …")
-_TICKET = re.compile(
-    r"^\W*(?:билет|билеті|exam ticket|ticket|task|q|question|задание|вопрос|тапсырма|сұрақ)\s*(?:(?:№|no\.?)\s*)?\d{1,3}"
-    r"\s*(?:[.):]|\s[-–—])\s*(?=\S)"
+_TICKET = re.compile(r"^\W*(?:билет|билеті|exam ticket|ticket)\s*(?:(?:№|no\.?)\s*)?\d{1,3}\s*[.):]\s*(?=\S)", _FLAGS)
+# …and a seminar plan's task, before what names a term of the essay ("Task 1 - name the author of the article", "Q3:
+# Explain …", "Задание 2. …", "3-тапсырма: …"; not "Q3: discuss in groups")
+_TASK = re.compile(
+    r"^\W*(?:task|q|question|задание|вопрос|тапсырма|сұрақ)\s*(?:(?:№|no\.?)\s*)?\d{1,3}\s*(?:[.):]|\s[-–—])\s*(?=\S)"
     r"|^\W*\d{1,2}\s*-?\s*(?:тапсырма|сұрақ)\s*[.):]\s*(?=\S)",
     _FLAGS,
 )
@@ -56,6 +57,9 @@ def question_stem(text: str) -> str:
     """The question a pasted test item asks: without its item number, its instruction, its blanks and,
     when it offers two options or more, its options; the text itself when nothing would be left."""
     text = _ITEM_NUMBER.sub("", _TICKET.sub("", text, count=1), count=1)
+    task = _TASK.match(text)
+    if task is not None and named_terms(text[task.end() :], detect_language(text[task.end() :])):
+        text = text[task.end() :]
     stem = _INSTRUCTION.sub("", text, count=1)
     stem = _UNDERSCORES.sub(" ", _DOTS.sub(" ", stem) if stem != text else stem)
     first = _FIRST.search(stem)

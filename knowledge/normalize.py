@@ -657,6 +657,8 @@ _FILLER_PHRASES = re.compile(
     r"|(?:acc|a[ck]{1,2}or?d(?:ing|in|ng)) to (?:the |teh |th )?(?:author|auther|essay|esay|essey|text|article|paper|conclusion)|in the author'?s (?:view|opinion)"
     r"|(?:я )?правильно (?:ли )?(?:я )?понял[аи]?,? что|верно ли я понял[аи]?,? что"  # a check of what was read
     r"|would you be so (?:good|kind) as to"  # a formal letter's "would you be so good as to summarise …"
+    # advice asked for ("IELTS-ке қалай дайындалам, кеңес берші"): "кеңес" is the Soviet model only otherwise
+    r"|(?<!\w)(?:кеңес|кенес|keñes|kenes) (?:бер\w*|сұра\w*|сура\w*|ber\w*|sura\w*)"
     r"|v dvu(?:h|kh) slova(?:h|kh)|prostymi slovami|svoimi slovami"  # Russian typed in Latin letters: "o chem eto esse v dvuh slovah"
     r"|(?:^|(?<=[,.:;!?] ))(?:я )?хотел[аи]? бы (?:уточнить|спросить|узнать|попросить)"  # "хотел бы уточнить: …" ("что автор хотел сказать" asks)
     # a debater's framing: "the essay's strongest line on X", "the author's stance on X", "does the essay agree that X"
@@ -940,7 +942,10 @@ _ANSWER_SHAPE = re.compile(
     r"|(?:титулға|титулга|титулыма|титул бетке|титул бетіне|титул бетине) (?:керек|қажет|кажет)"  # "…, титулға керек"
     # the course a class is in: "(I have seminar) tomorrow on polit science", "exam in political science"
     r"|(?:seminar|exam|class|test|lecture|quiz)s? (?:tomorrow |today |tmrw )?(?:on|in) (?:polit\w* |pol )sci(?:ence)?\b"
-    r"|\b(?:(?:for|in) )?(?:(?:a|an|my|our) )?(?:polisci|poli ?sci|pol ?sci|political science) (?:seminar|exam|class|test|lecture|quiz|midterm)s?\b"
+    r"|(?:(?<=got )|(?<=have )|(?<=for )|(?<=in ))(?:a|an|my|our) (?:polisci|poli ?sci|pol ?sci|political science)"
+    r" (?:seminar|exam|class|test|lecture|quiz|midterm)s?\b"
+    r"|^(?:polisci|poli ?sci|pol ?sci|political science) (?:seminar|exam|class|test|lecture|quiz|midterm)s?"
+    r"(?= (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|and i|and we)\b)"
     r"|одним предложением|двумя предложениями|(?:бір|бир) (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
     r"|(?:бір|1)[- ](?:екі|2) (?:сөйлеммен|сойлеммен)"
     # an oral exam's framing: "if the examiner asks me what X is, what do i say"
@@ -953,6 +958,8 @@ _ANSWER_SHAPE = re.compile(
     r"|,? ?не (?:деймін|деймин|дейін|айтамын|айтам|деп жауап бер\w*)(?!\w)"
     # the asker's own reason after the question: "…, bc i keep mixing it up w just any change"
     r"|(?<=\w)\W*\b(?:bc|because|cuz|coz|cause) i (?:keep|always|often|can'?t|cannot|don'?t|do not|never|sometimes|get|mix)\b[^?.!]*"
+    # …in Russian: "…, так как мне необходимо оформить ссылку на неё в курсовой", "…, поскольку в конспекте оно записано не полностью"
+    r"|(?<=\w),\s*(?:поскольку|так как|потому что) (?:мне|я|у меня|в (?:моём |моем |моих |своём |своем )?конспект\w*)\b[^?.!]*"
     # …and what it is for: "…, мне надо два три источника взять для доклада, желательно …"
     r"|(?<=\w),\s*(?:мне|нам) (?:надо|нужно|нужен|нужна|нужны) [^?.!,]*\bдля (?:доклада|реферата|семинара|презентации|курсовой"
     r"|экзамена|зачета|зачёта|урока|конспекта)\b[^?.!]*"
@@ -1002,7 +1009,7 @@ _ANSWER_SHAPE = re.compile(
 _SHAPE_HINT = re.compile(
     r"sci|строк|курст|реферат|диплом|титул|баяндама|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|pts|bullet|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предл|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
-    r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
+    r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|write me|write us|поскольку|так как|потому что|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк|skim|glanced|read it|quot|citation|i can |дәйексөз|дайексоз"
     r"|оқыдым|окыдым|оқымадым|окымадым|оқып|окып|уақыт|уакыт|прочит|прочла|читал|успел|успева|времени"
     r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн|отсебят|фантаз|выдум)|нормально|человечески|tmrw|tmr|tomorrow|tonight",
@@ -1075,8 +1082,8 @@ _NAMED_BY_TITLE = re.compile(
 # "кто автор эссе про партии", "партиялар туралы эссенің авторы кім"): the essay, not parties (which of its words
 # are asked of is otherwise open: "what does the essay about parties say" may ask what it says of them)
 ESSAY_BY_SUBJECT = re.compile(
-    r"\b(essay|esay|essey|article|text|paper|эссе|эссешк\w*|статью|статья|статье|статьи|статейк\w*|текст\w*)"
-    r" (?:about|on|про|о|об) (?:the )?(?:(?:role|роль|роли)(?: (?:and|и) (?:importance|значени\w*))? (?:of (?:the )?)?)?"
+    r"\b(essay|esay|essey|article|text|paper|эссе|эссешк\w*|статью|статья|статье|статьи|статейк\w*|текст\w*|работ[аыуе])"
+    r"(?: (?:about|on|про|о|об)|,? посвящ[её]нн\w*) (?:the )?(?:(?:role|роль|роли)(?: (?:and|и) (?:importance|значени\w*))? (?:of (?:the )?)?)?"
     r"(?:(?:polit\w*|pol|полит\w*) )?"
     r"(?:parties|party|partys|партии|партиях|партия|партий)\b(?! system| систем)"
     r"(?: (?:in|of|в) (?:the )?(?:republic of |республике )?(?:kazakhstan|kz|rk|казахстане|кз|рк)\b)?"
@@ -1159,7 +1166,8 @@ _AUTHORSHIP = (
             r"|\b(?:tell (?:me|us)|know|say|ask(?:ing)?|wonder(?:ing)?|find out|clarify) who (?:the |this )?(?:essay'?s? )?(?:author|writer)"
             r"(?: of (?:the|this) (?:essay|text|article|paper))? (?:is|was)(?=\s*(?:[?.!,;]|$))"
             # "name the author (of the essay)", ending its clause (not "the authors cited", "the author of the references")
-            r"|\bname (?:the )?(?:author|writer)(?: of (?:the|this) (?:essay|text|article|paper))?(?=\s*(?:[?.!,;]|$))"
+            r"|\bname (?:the )?(?:author|writer)(?: of (?:the|this) (?:essay|text|article|paper))?"
+            r"(?=\s*(?:[?.!;]|$|,\s*(?:pls|plz|please|thanks|thx)\b))"
             # the word alone, a greeting or "pls" around it ("author??", "hi, the essay's author?")
             r"|^(?:(?:hi|hello|hey)\W+)?(?:(?:pls|plz|please) )?(?:the |(?:the |this )?essay'?s? )?(?:author|writer)"
             r"(?: of (?:the |this )?(?:essay|text|paper|article))?[\s?.!]*(?:(?:pls|plz|please)\W*)?$",
@@ -1174,7 +1182,7 @@ _AUTHORSHIP = (
             r"|\b(?:имя )?автор\w* (?:эссе|текста|статьи|работы) (?:(?:вообще|нигде|там|же) )*не (?:указан|назван|написан)\w*"
             r"|^\W*(?:а )?(?:имя )?автор\w* (?:(?:вообще|нигде|там|же) )*не (?:указан|назван|написан)\w*"
             r"|^(?:(?:привет|здравствуйте)\W+)?авторы?(?: (?:эссе|текста|статьи|работы))?[\s?.!]*(?:(?:пожалуйста|плиз|плз|pls)\W*)?$"
-            r"|\b(?:институциональн\w* |научн\w* )?аффилиаци\w*(?: автор\w*)?|\bчь[её] (?:это )?(?:эссе|статья|текст)\b|\bназов\w* (?:мне )?автора(?: (?:этого |этой )?(?:эссе|текста|статьи|работы))?(?=\s*(?:[?.!,;]|$))",
+            r"|\b(?:институциональн\w* |научн\w* )?аффилиаци\w*(?: автор\w*)?|\bчь[её] (?:это )?(?:эссе|статья|текст)\b|\bназов\w* (?:мне )?автора(?: (?:этого )?(?:эссе|текста))?(?=\s*(?:[?.!,;]|$))",
         ),
         "авторство",
     ),

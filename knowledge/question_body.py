@@ -180,12 +180,12 @@ def _naming_words(text: str, lang: str) -> list[str]:
 # what the essay is about, asked of it by a pronoun: "what is it about", "о чём оно", "ол не туралы"; its main idea ("what is
 # its main idea", "какая у него основная идея", "соның негізгі ойы не")
 _ABOUT_IT = re.compile(
-    r"(?i)\bwhat(?:'s| is| was) it (?:(?:all|even|actually|really) )?about\b|\bо ч[её]м (?:оно|она)\b|\bпро что (?:оно|она)\b|\bол не (?:туралы|жайлы)\b"
+    r"(?i)\bwhat(?:'s| is| was) it (?:(?:all|even) )?about\b|\bо ч[её]м (?:оно|она)\b|\bпро что (?:оно|она)\b|\bол не (?:туралы|жайлы)\b"
     r"|\b(?P<its>its) main (?:idea|point)\b|\b(?P<his>у (?:него|неё|нее)|его|её|ее) (?:основн|главн)\w* (?:иде|мысл)"
     r"|(?<!\w)(?P<kk>соның|оның|сонын|онын) (?:негізгі|негизги) (?:ой|идея)"
 )
-# the essay named in an earlier clause or sentence; a smile of brackets ends one ("… пролистала только) о чем оно в целом?")
-_BOUNDARY = re.compile(r"(?:[,.!?:;]|(?<=[^\W\d_])\)+)\s")
+_ANOTHER_ONE = re.compile(r"(?i)\w*\s+(?:about|on|про|о|об|по)\s")  # "an article about bitcoin, what is it about"
+_BOUNDARY = re.compile(r"[,.!?:;]\s")  # the essay named in an earlier clause or sentence
 _ESSAY = re.compile(rf"(?i)\b(?:{ESSAY_WORD.pattern})")  # the essay itself, not a paragraph of it
 # …but "it" is what was pointed at before it: a paragraph, a part, a number, a quote ("paragraph 5 of the essay, what is it
 # about?", "эссенің соңғы абзацы, ол не туралы?", "the essay says "a new and bright page", what is it about?")
@@ -210,6 +210,8 @@ def it_is_the_essay(body: str, lang: str) -> str:
     before = body[: found.start()]
     if essay is None or _POINTED.search(before) or named_terms(ESSAY_BY_SUBJECT.sub(" ", before.lower()), lang):
         return body
+    if _ANOTHER_ONE.match(body, essay.end()) and not ESSAY_BY_SUBJECT.search(before.lower()):
+        return body  # another article, by what it is about: "read an article about bitcoin) what is it about"
     ends = [boundary.end() for boundary in _BOUNDARY.finditer(body, essay.end(), found.start())]
     if not ends:
         return body
