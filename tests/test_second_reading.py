@@ -27,7 +27,7 @@ def _first_reading_only(kb: KnowledgeBase) -> KnowledgeBase:
     [
         # students' words the KB's phrasings lack, answered from other batches' questions (their fold left out)
         ("dev_students15_ru.yaml", "зексембекова учебник про что", "ref-zheksembekova"),
-        ("dev_students12_kk.yaml", "keywords ishinde demokratiya bar ma", "essay-keywords"),
+        ("dev_students12_kk.yaml", "эсседегі негізгі ой қандай, короче айтып берші", "essay-thesis"),
         ("dev_students15_en.yaml", "is political development just any change or smth more", "development-qualitative-change"),
         ("dev_students17_kk.yaml", "Біздегі саяси стабильность кімдерді қызықтырады эссе бойынша?", "kz-stability-interest"),
     ],
