@@ -164,6 +164,8 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     kind = kind_asked(kb, body) or ("current" if checks_today(body) else None)
     if kind == "compose":  # no text written; the nearest thing to what it was to be about
         return _not_covered(kb, text, kb.matcher.match(COMPOSE.sub(" ", body), lang=asked), kind)
+    if kind == "advice":  # no lesson in writing; the nearest thing the essay says (how it is itself built)
+        return _not_covered(kb, text, kb.matcher.match(body, lang=asked), kind)
     result = kb.matcher.match(body, lang=lang, hint=hint)
     if reference is not None:  # "цитата Елбасы в 18 абзаце": of the close entries, the one citing ¶18
         result = citing(result, kb.by_paragraph.get(reference[0], []))

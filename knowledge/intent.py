@@ -154,6 +154,22 @@ COMPOSE = re.compile(
     _FLAGS,
 )
 
+# Advice on writing a text of one's own ("how do I write an introduction for my essay", "как написать введение к своему
+# эссе", "эссеге кіріспе қалай жазамын"): the essay teaches no writing; how it is itself built is the nearest thing it
+# says (not "how does the essay start", "эссе қалай аяқталады", which ask of the essay)
+_OWN_TEXT = r"(?:introduction|intro|conclusion|essay|abstract|paper|report|outline|thesis statement)s?+(?! (?:on|for|in) (?:\w+ ){0,2}slides?\b)"
+ADVICE = re.compile(
+    r"\bhow (?:do|should|can|could|would|shall|must) (?:i|we) (?:write|start|begin|structure|end|finish|conclude|plan)"
+    rf"(?: (?:a|an|the|my|our))?(?: (?:own|good|strong|short|proper|first))? {_OWN_TEXT}\b"
+    rf"|\bhow to (?:write|start|begin|structure|end|finish|plan)(?: (?:a|an|my|our))?(?: (?:own|good|strong|short|proper))? {_OWN_TEXT}\b"
+    r"|\bкак (?:мне |нам )?(?:правильно |лучше |хорошо )?(?:написать|писать|начать|начинать|закончить|заканчивать"
+    r"|структурировать) (?:сво\w+ |мо\w+ |хорош\w+ )?(?:введени\w*+|вступлени\w*+|заключени\w*+|эссе|аннотаци\w*+"
+    r"|реферат\w*+|доклад\w*+)(?! (?:на|для|в) (?:\w+ )?слайд)"  # (not what to put on a slide, of the essay's own)
+    r"|(?:кіріспе|кириспе|қорытынды|корытынды|эссе|аннотация|баяндама)\w* (?:(?:мен |біз )?(?:қалай|калай)) (?:жазамын|жазам"
+    r"|жазамыз|жазсам|жазу керек|жазған дұрыс|жазган дурыс|бастаймын|бастау керек|бастасам|аяқтаймын|аяқтау керек)",
+    _FLAGS,
+)
+
 
 LIFE_EVENT = re.compile(
     r"\b(?:born|birth|birthday|died|death|die|родил\w*|рожден\w*|рождения|умер\w*|смерт\w*|скончал\w*"
@@ -282,12 +298,14 @@ def _person_today(question: str) -> bool:
 
 
 def asks(question: str) -> str | None:
-    """'compose' (write a text), 'current' (who holds an office now, or how many now), 'today' (who
+    """'compose' (write a text), 'advice' (how to write one's own), 'current' (who holds an office now, or how many now), 'today' (who
     or what is X now), 'when', 'born' (when someone was born or died, or the essay was written), 'times' (how
     many times the essay does something), 'often' (how often), 'count', or None."""
     question = _unquoted(question.casefold().translate(LATIN_LETTERS))
     if COMPOSE.search(question):
         return "compose"
+    if ADVICE.search(question):
+        return "advice"
     if _person_today(question) or _STILL_TRUE.search(question):
         return "current"  # "is nazarbayev alive now", "назарбаев қазір кім": how the essay's people stand today
     person = PERSON.search(question) and (OFFICE.search(question) or not NOT_TODAY.search(question))

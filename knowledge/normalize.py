@@ -894,7 +894,8 @@ _ANSWER_SHAPE = re.compile(
     r"|слайд\w* (?:про|о|об|по|на тему)(?= \w)|(?<=туралы )слайд\w*"
     # homework written for the student: "write me 3 sentences about what political modernization is", "write me about X"
     r"|\bwrite (?:me|us)(?: (?:\d+|two|three|four|five|a few|some|a couple of|a|one)(?: (?:short|brief|simple|clear|easy))?"
-    r" (?:sentences?|lines|paragraphs?|words|summary|text))?(?: (?:about|on))(?=\W*\w)"
+    # ("about" stays, the subject's mark: "write me 3 sentences about the essay" asks what the essay is about)
+    r" (?:sentences?|lines|paragraphs?|words|summary|text))?(?= (?:about|on)\W*\w)"
     # what to put on a slide: "what should i put on a slide about X", "что написать на слайде про X", "X туралы слайдқа не жазамын"
     r"|what (?:should|do|can|could|shall|would) i (?:put|write|include|say) (?:on|in|into) (?:a|the|my|one|this|that)"
     r" (?:(?:intro|title|first|last|next|opening|final) )?(?:slide|poster|presentation)s?(?: (?:about|on|for|re))?(?=\W*\w)"
@@ -1749,6 +1750,8 @@ _RU_LATIN_ENDINGS = (
     "anie",
     "eniye",
     "eniya",
+    # a noun in -ость after "with" ("so stabilnostyu", "s otvetstvennostyu")
+    "ostyu",
     "nnoe",
     "skoe",
     "ovoe",

@@ -16,7 +16,7 @@ Outcome = Literal["answer", "unsure", "not_covered", "smalltalk"]
 # why the essay does not cover a question, each named in the reply (bot/locales: not_covered_reason.*):
 # a near-topic term, today's facts, a date, a count, a number of times, a frequency, a text to write, someone
 # besides a person the essay names
-NAMED_REASONS = ("topic", "current", "when", "count", "times", "often", "compose", "someone")
+NAMED_REASONS = ("topic", "current", "when", "count", "times", "often", "compose", "advice", "someone")
 
 
 @dataclass(frozen=True)

@@ -7824,3 +7824,62 @@ def test_the_red_team_of_batches_160_to_163(kb, message):
 
 def test_a_correction_to_ones_own_question_is_no_amendment(both_readings):
     assert entry_of(both_readings, "поправка к моему вопросу: кто такой Белл") == "bell-book"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected", "lang"),
+    [
+        # the red team of batches 160-163: homework written about the essay asks what the essay is about (it had the
+        # essay's errors, "sentences" being all it matched)
+        ("write me 3 sentences about the essay", ("essay-thesis", "essay-title"), "en"),
+        # batch 164: a Russian noun in -ость, typed in Latin letters after "so", asks in Russian (it was answered in English)
+        ("kak modernizaciya svyazana so stabilnostyu v strane", ("modernization-stability",), "ru"),
+    ],
+)
+def test_the_fifty_third_release(kb, message, expected, lang):
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id in expected and answer.lang == lang
+
+
+@pytest.mark.parametrize(
+    "message",
+    # the red team of batches 160-163: another country where or whose, in a Kazakh case ("Ukrainada" had the stability
+    # that modernization brings, at 57)
+    ["political stability Ukrainada bar ma", "Украинада саяси тұрақтылық бар ма", "Америкада партиялар қандай"],
+)
+def test_another_country_in_a_kazakh_case_is_not_the_essays(kb, message):
+    answer = ask(kb, message)
+    assert answer.entry is None and answer.outcome == "not_covered"
+
+
+@pytest.mark.parametrize(
+    ("message", "nearest"),
+    [
+        # the red team of batches 160-163: how to write one's own text is no question of the essay (each had how the
+        # essay is built, as if it answered)
+        ("эссеге кіріспе қалай жазамын", "essay-structure"),
+        ("how do I write an introduction for my essay", "essay-structure"),
+        ("как написать введение к своему эссе", "essay-structure"),
+        ("how to write a good conclusion", "essay-conclusion"),
+    ],
+)
+def test_advice_on_writing_ones_own_text_is_declined_and_names_the_nearest_thing(kb, message, nearest):
+    answer = ask(kb, message)
+    assert answer.outcome == "not_covered" and answer.reason == "advice"
+    assert answer.nearest is not None and answer.nearest.entry_id == nearest
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # how the essay itself starts, ends or is built is its own
+        ("how does the essay end", "essay-conclusion"),
+        ("эссе қалай аяқталады", "essay-conclusion"),
+        ("как начинается эссе", "essay-structure"),
+        # what to write on a slide is of the essay's own conclusion (batch 38)
+        ("как написать заключение на слайд", "essay-conclusion"),
+        ("how do I write the conclusion for my last slide", "essay-conclusion"),
+    ],
+)
+def test_how_the_essay_itself_is_written_is_still_answered(kb, message, expected):
+    assert entry_of(kb, message) == expected
