@@ -28,7 +28,7 @@ from knowledge.exam_formats import question_stem
 from knowledge.examples import without_examples
 from knowledge.glossed import glossed
 from knowledge.headline import headline
-from knowledge.intent import COMPOSE, CURRENT, can_answer
+from knowledge.intent import COMPOSE, CURRENT, beside_advice, can_answer
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, SUGGEST_SCORE, Candidate, MatchResult
 from knowledge.near_topic import off_topic_rest
@@ -164,8 +164,12 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     kind = kind_asked(kb, body) or ("current" if checks_today(body) else None)
     if kind == "compose":  # no text written; the nearest thing to what it was to be about
         return _not_covered(kb, text, kb.matcher.match(COMPOSE.sub(" ", body), lang=asked), kind)
-    if kind == "advice":  # no lesson in writing; the nearest thing the essay says (how it is itself built)
-        return _not_covered(kb, text, kb.matcher.match(body, lang=asked), kind)
+    if kind == "advice":  # no lesson in writing; the nearest thing the essay says (how it is itself built)…
+        rest = beside_advice(body)
+        if rest is None or kb.matcher.match(rest, lang=lang, hint=hint).score < CLEAR_SCORE:  # (clearly the essay's)
+            return _not_covered(kb, text, kb.matcher.match(body, lang=asked), kind)
+        # …but a question asked beside it is answered ("what is political modernization? and how do I write an intro?")
+        body, kind = rest, kind_asked(kb, rest)
     result = kb.matcher.match(body, lang=lang, hint=hint)
     if reference is not None:  # "цитата Елбасы в 18 абзаце": of the close entries, the one citing ¶18
         result = citing(result, kb.by_paragraph.get(reference[0], []))

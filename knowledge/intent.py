@@ -156,19 +156,49 @@ COMPOSE = re.compile(
 
 # Advice on writing a text of one's own ("how do I write an introduction for my essay", "как написать введение к своему
 # эссе", "эссеге кіріспе қалай жазамын"): the essay teaches no writing; how it is itself built is the nearest thing it
-# says (not "how does the essay start", "эссе қалай аяқталады", which ask of the essay)
-_OWN_TEXT = r"(?:introduction|intro|conclusion|essay|abstract|paper|report|outline|thesis statement)s?+(?! (?:on|for|in) (?:\w+ ){0,2}slides?\b)"
+# says. Not the essay's own parts, however they are to be written down ("how do i write the essay's conclusion on a
+# slide", "как написать заключение эссе своими словами", "эссенің қорытындысын қалай жазамын конспектке"), nor "how does
+# the essay start" (knowledge.answers: nor a question asked beside it)
+_OWN_TEXT = (
+    r"(?:introduction|intro|conclusion|essay|abstract|paper|report|outline|thesis statement)s?+"
+    r"(?!'s|s'| (?:of|from|in|about|on) (?:the|this|that|its)\b| (?:title|conclusion|introduction|intro|abstract|thesis"
+    r"|keywords?|author|argument|points?|summary|references?|name)\b)"
+)
 ADVICE = re.compile(
     r"\bhow (?:do|should|can|could|would|shall|must) (?:i|we) (?:write|start|begin|structure|end|finish|conclude|plan)"
-    rf"(?: (?:a|an|the|my|our))?(?: (?:own|good|strong|short|proper|first))? {_OWN_TEXT}\b"
-    rf"|\bhow to (?:write|start|begin|structure|end|finish|plan)(?: (?:a|an|my|our))?(?: (?:own|good|strong|short|proper))? {_OWN_TEXT}\b"
+    rf"(?: (?:a|an|my|our))?(?: (?:own|good|strong|short|proper|first))? {_OWN_TEXT}"
+    rf"|\bhow to (?:write|start|begin|structure|end|finish|plan)(?: (?:a|an|my|our))?(?: (?:own|good|strong|short|proper))? {_OWN_TEXT}"
     r"|\bкак (?:мне |нам )?(?:правильно |лучше |хорошо )?(?:написать|писать|начать|начинать|закончить|заканчивать"
     r"|структурировать) (?:сво\w+ |мо\w+ |хорош\w+ )?(?:введени\w*+|вступлени\w*+|заключени\w*+|эссе|аннотаци\w*+"
-    r"|реферат\w*+|доклад\w*+)(?! (?:на|для|в) (?:\w+ )?слайд)"  # (not what to put on a slide, of the essay's own)
-    r"|(?:кіріспе|кириспе|қорытынды|корытынды|эссе|аннотация|баяндама)\w* (?:(?:мен |біз )?(?:қалай|калай)) (?:жазамын|жазам"
-    r"|жазамыз|жазсам|жазу керек|жазған дұрыс|жазган дурыс|бастаймын|бастау керек|бастасам|аяқтаймын|аяқтау керек)",
+    r"|реферат\w*+|доклад\w*+)(?! (?:(?:этого|данного|по|по этому|по данному) )?эссе\b| (?:в|во) (?:список|списке))"
+    r"|(?<!эссенің )(?<!эссенин )(?<!эссе )(?:кіріспе|кириспе|қорытынды|корытынды|эссе|аннотация|баяндама)\w* (?:(?:мен |біз )?"
+    r"(?:қалай|калай)) (?:жазамын|жазам|жазамыз|жазсам|жазу керек|жазған дұрыс|жазган дурыс|бастаймын|бастау керек|бастасам"
+    r"|аяқтаймын|аяқтау керек)",
     _FLAGS,
 )
+# …nor the essay's text written into the student's notes, slides or answer ("how do I write the conclusion of this essay in
+# my own words", "Эссенің кіріспесін қалай жазамын конспектіге?", "как написать введение эссе для слайда")
+_NOTES_OF_IT = re.compile(
+    r"slide|presentation|poster|notes?\b|own words|in (?:one|two|three|\d+) (?:sentences?|lines?|words?)|one line|exam answer"
+    r"|bibliograph|references?\b|citation|cite|retell|summar|shorter|in (?:kazakh|russian|english)"
+    r"|слайд|презентац|постер|конспект|своими словами|кратко|коротко|в (?:одном|двух|трех|трёх|\d+) предложени|пересказ|списо?к"
+    r"|литератур|на (?:казахском|русском|английском)|сөйлем|қысқаша|кыскаша|қазақша|орысша",
+    _FLAGS,
+)
+
+# an asking word, in any of the three languages, left once the advice is taken out
+_ASKED_BESIDE = re.compile(
+    r"\b(?:what|whats|why|how|who|which|when|where|что|чем|чего|кто|какой|какая|какое|какие|каков\w*|почему|зачем|где"
+    r"|когда|не|неге|кім|қандай|кандай|қашан|қайда|ма|ме|ба|бе|па|пе|деген|дегеніміз|дейді)\b",
+    _FLAGS,
+)
+
+
+def beside_advice(question: str) -> str | None:
+    """What a message asks beside advice on writing one's own text, asked in words ("Партиялардың рөлі қандай? Қорытынды
+    қалай жазамын?"); None when the advice is all it asks (what is left keeps only its question mark, " for my essay?")."""
+    rest = ADVICE.sub(" ", question)
+    return rest if _ASKED_BESIDE.search(rest) else None
 
 
 LIFE_EVENT = re.compile(
@@ -304,7 +334,7 @@ def asks(question: str) -> str | None:
     question = _unquoted(question.casefold().translate(LATIN_LETTERS))
     if COMPOSE.search(question):
         return "compose"
-    if ADVICE.search(question):
+    if ADVICE.search(question) and not _NOTES_OF_IT.search(question):
         return "advice"
     if _person_today(question) or _STILL_TRUE.search(question):
         return "current"  # "is nazarbayev alive now", "назарбаев қазір кім": how the essay's people stand today

@@ -894,8 +894,10 @@ _ANSWER_SHAPE = re.compile(
     r"|слайд\w* (?:про|о|об|по|на тему)(?= \w)|(?<=туралы )слайд\w*"
     # homework written for the student: "write me 3 sentences about what political modernization is", "write me about X"
     r"|\bwrite (?:me|us)(?: (?:\d+|two|three|four|five|a few|some|a couple of|a|one)(?: (?:short|brief|simple|clear|easy))?"
-    # ("about" stays, the subject's mark: "write me 3 sentences about the essay" asks what the essay is about)
-    r" (?:sentences?|lines|paragraphs?|words|summary|text))?(?= (?:about|on)\W*\w)"
+    # ("about" stays before the essay, the subject's mark: "write me 3 sentences about the essay" asks what it is about;
+    # not before its author: "write me about the author of the essay")
+    r" (?:sentences?|lines|paragraphs?|words|summary|text))?"
+    r"(?:(?= (?:about|on) (?:the |this |that )?(?:essay|text|article|paper)\b)| (?:about|on)(?=\W*\w))"
     # what to put on a slide: "what should i put on a slide about X", "что написать на слайде про X", "X туралы слайдқа не жазамын"
     r"|what (?:should|do|can|could|shall|would) i (?:put|write|include|say) (?:on|in|into) (?:a|the|my|one|this|that)"
     r" (?:(?:intro|title|first|last|next|opening|final) )?(?:slide|poster|presentation)s?(?: (?:about|on|for|re))?(?=\W*\w)"
@@ -947,6 +949,9 @@ _ANSWER_SHAPE = re.compile(
     r" (?:seminar|exam|class|test|lecture|quiz|midterm)s?\b"
     r"|^(?:polisci|poli ?sci|pol ?sci|political science) (?:seminar|exam|class|test|lecture|quiz|midterm)s?"
     r"(?= (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|and i|and we)\b)"
+    # the student's debate club: "quick q before debate practice" (it had the debate over modernization's strategy)
+    # (or where an opener left it: "quick q before" goes first)
+    r"|(?:(?:before|for|after|at|in) (?:my |our |the |a )?|^\W*)debate (?:practice|club|team|class|training|tournament|round)s?\b"
     r"|одним предложением|двумя предложениями|(?:бір|бир) (?:сөйлеммен|сөйлемде|сойлеммен)|екі сөйлеммен"
     r"|(?:бір|1)[- ](?:екі|2) (?:сөйлеммен|сойлеммен)"
     # an oral exam's framing: "if the examiner asks me what X is, what do i say"
@@ -959,6 +964,10 @@ _ANSWER_SHAPE = re.compile(
     r"|,? ?не (?:деймін|деймин|дейін|айтамын|айтам|деп жауап бер\w*)(?!\w)"
     # the asker's own reason after the question: "…, bc i keep mixing it up w just any change"
     r"|(?<=\w)\W*\b(?:bc|because|cuz|coz|cause) i (?:keep|always|often|can'?t|cannot|don'?t|do not|never|sometimes|get|mix)\b[^?.!]*"
+    # …or what the asker makes of the text: "…, since the definition seems to be spread over several paragraphs", "…, as the
+    # title seemed rather provocative for an academic source"
+    r"|(?<=\w),\s*(?:since|as) (?:the|its|this|that|it|they) (?:\w+ ){0,2}(?:seems?|seemed|looks?|looked|sounds?|sounded"
+    r"|appears?|appeared)\b[^?.!]*"
     # …in Russian: "…, так как мне необходимо оформить ссылку на неё в курсовой", "…, поскольку в конспекте оно записано не полностью"
     r"|(?<=\w),\s*(?:поскольку|так как|потому что) (?:мне|я|у меня|в (?:моём |моем |моих |своём |своем )?конспект\w*)\b[^?.!]*"
     # …and what it is for: "…, мне надо два три источника взять для доклада, желательно …"
@@ -1013,7 +1022,7 @@ _SHAPE_HINT = re.compile(
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|write me|write us|поскольку|так как|потому что|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк|skim|glanced|read it|quot|citation|i can |дәйексөз|дайексоз"
     r"|оқыдым|окыдым|оқымадым|окымадым|оқып|окып|уақыт|уакыт|прочит|прочла|читал|успел|успева|времени"
-    r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн|отсебят|фантаз|выдум)|нормально|человечески|tmrw|tmr|tomorrow|tonight",
+    r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн|отсебят|фантаз|выдум)|нормально|человечески|tmrw|tmr|tomorrow|tonight|debate|seem|look|sound|appear",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")
 ESSAY_WORD = re.compile(

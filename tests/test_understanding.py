@@ -7845,7 +7845,7 @@ def test_the_fifty_third_release(kb, message, expected, lang):
     "message",
     # the red team of batches 160-163: another country where or whose, in a Kazakh case ("Ukrainada" had the stability
     # that modernization brings, at 57)
-    ["political stability Ukrainada bar ma", "Украинада саяси тұрақтылық бар ма", "Америкада партиялар қандай"],
+    ["political stability Ukrainada bar ma", "Украинада саяси тұрақтылық бар ма", "Өзбекстандағы саяси партиялар"],
 )
 def test_another_country_in_a_kazakh_case_is_not_the_essays(kb, message):
     answer = ask(kb, message)
@@ -7879,7 +7879,61 @@ def test_advice_on_writing_ones_own_text_is_declined_and_names_the_nearest_thing
         # what to write on a slide is of the essay's own conclusion (batch 38)
         ("как написать заключение на слайд", "essay-conclusion"),
         ("how do I write the conclusion for my last slide", "essay-conclusion"),
+        # the red team of the fifty-third release: the essay's own parts, however they are to be written down
+        ("how do i write the essay's title", "essay-title"),
+        ("how do I write the conclusion of this essay in my own words", "essay-conclusion"),
+        ("как написать заключение эссе своими словами", "essay-conclusion"),
+        ("слайдқа эссенің қорытындысын қалай жазамын", "essay-conclusion"),
+        ("how do i write a conclusion for the poster about the essay", "essay-conclusion"),
+        # …and a question asked beside the advice
+        ("Партиялардың рөлі қандай? Қорытынды қалай жазамын?", "parties-role"),
+        ("what is political modernization? and how do I write an introduction?", "modernization-definition"),
+        ("О чем заключение эссе? Как мне написать заключение?", "essay-conclusion"),
+        # …and Daniel Bell called American
+        ("Американың социологы Дэниел Белл қандай қорытынды жасайды?", "bell-common-features"),
     ],
 )
 def test_how_the_essay_itself_is_written_is_still_answered(kb, message, expected):
     assert entry_of(kb, message) == expected
+
+
+def test_write_me_about_the_author_is_not_what_the_essay_is_about(kb):
+    assert entry_of(kb, "write me about the author of the essay") != "essay-thesis"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 165: the asker's view of the text after the question is no part of it (not covered at 36)
+        (
+            "I was wondering whether you could clarify, in fairly simple terms if possible, what exactly political "
+            "modernization is according to this essay, since the definition seems to be spread over several paragraphs.",
+            "modernization-definition",
+        ),
+        (
+            "I was wondering whether you could briefly tell me which works are included in the reference list, particularly "
+            "the one by Zhylykyshev, as the title seemed rather provocative for an academic source.",
+            "essay-references",
+        ),
+    ],
+)
+def test_batch_165(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "act"),
+    [
+        # batch 165: "who I am talking to" inside a sentence (it had what a party is, at 94: "talk" was all it matched)
+        (
+            "Excuse me, may I ask who I am actually talking to, are you a real teacher from the department or some kind "
+            "of automated programme?",
+            "who",
+        ),
+        # …and the debate club the student is going to ("debate" had the debate over modernization's strategy)
+        ("hey. quick q before debate practice", "who"),
+    ],
+)
+def test_batch_165_small_talk(kb, message, act):
+    answer = ask(kb, message)
+    assert answer.outcome == "smalltalk" and answer.act == act
