@@ -165,11 +165,11 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if kind == "compose":  # no text written; the nearest thing to what it was to be about
         return _not_covered(kb, text, kb.matcher.match(COMPOSE.sub(" ", body), lang=asked), kind)
     if kind == "advice":  # no lesson in writing; the nearest thing the essay says (how it is itself built)…
-        beside = beside_advice(body)
-        if beside is None or kb.matcher.match(beside, lang=lang, hint=hint).score < CLEAR_SCORE:  # (clearly the essay's)
+        besides = beside_advice(body)
+        if besides is None or kb.matcher.match(besides, lang=lang, hint=hint).score < CLEAR_SCORE:  # (clearly the essay's)
             return _not_covered(kb, text, kb.matcher.match(body, lang=asked), kind)
         # …but a question asked beside it is answered ("what is political modernization? and how do I write an intro?")
-        body, kind = beside, kind_asked(kb, beside)
+        body, kind = besides, kind_asked(kb, besides)
     result = kb.matcher.match(body, lang=lang, hint=hint)
     if reference is not None:  # "цитата Елбасы в 18 абзаце": of the close entries, the one citing ¶18
         result = citing(result, kb.by_paragraph.get(reference[0], []))
