@@ -165,7 +165,7 @@ def _ask(kb: KnowledgeBase, text: str, lang: str | None, hint: str | None) -> An
     if kind == "compose":  # no text written; the nearest thing to what it was to be about
         return _not_covered(kb, text, kb.matcher.match(COMPOSE.sub(" ", body), lang=asked), kind)
     if kind == "advice":  # no lesson in writing; the nearest thing the essay says (how it is itself built)…
-        besides = beside_advice(body)
+        besides = beside_advice(body, asked)
         if besides is None or kb.matcher.match(besides, lang=lang, hint=hint).score < CLEAR_SCORE:  # (clearly the essay's)
             return _not_covered(kb, text, kb.matcher.match(body, lang=asked), kind)
         # …but a question asked beside it is answered ("what is political modernization? and how do I write an intro?")

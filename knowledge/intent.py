@@ -19,6 +19,7 @@ import re
 
 from knowledge.counting import CITATION, COUNT, LATIN_LETTERS, TIMES, counted_in, states
 from knowledge.lexicon import is_concept
+from knowledge.normalize import named_terms
 from knowledge.schema import Entry
 
 _FLAGS = re.IGNORECASE
@@ -176,6 +177,15 @@ ADVICE = re.compile(
     r"|аяқтаймын|аяқтау керек)",
     _FLAGS,
 )
+# …nor this essay's, named anywhere ("how do i write an abstract for this essay", "Как написать заключение к этому эссе?",
+# "Эссенің кіріспесі мен қорытындысын қалай жазамын?", "эсседегі қорытындыны …", "мақаланың", "автордың")
+_THIS_ESSAYS = re.compile(
+    r"\b(?:this|the) (?:essay|text|article|paper)\b|\b(?:essay|text|article|paper|author)'?s\b"
+    r"|\b(?:эт\w+|данн\w+|само\w*) (?:эссе|текст\w*|стать\w*)|\bэссе (?:автор\w*)"
+    r"|\b(?:эссе|эссэ|мақала|макала|мәтін|матин|автор)(?:ні|ны|н|)(?:ң|ның|нің|нын|нин|ниң|нинг|дағы|дегі|дагы|деги|ге|ға)?\w*"
+    r"(?<!еге)(?<!ге)(?: \w+){0,2} (?=(?:кіріспе|кириспе|қорытынды|корытынды|аннотация|аңдатпа|тақырыб|түйін|тезис)\w*)",
+    _FLAGS,
+)
 # …nor the essay's text written into the student's notes, slides or answer ("how do I write the conclusion of this essay in
 # my own words", "Эссенің кіріспесін қалай жазамын конспектіге?", "как написать введение эссе для слайда")
 _NOTES_OF_IT = re.compile(
@@ -188,17 +198,20 @@ _NOTES_OF_IT = re.compile(
 
 # an asking word, in any of the three languages, left once the advice is taken out
 _ASKED_BESIDE = re.compile(
-    r"\b(?:what|whats|why|how|who|which|when|where|что|чем|чего|кто|какой|какая|какое|какие|каков\w*|почему|зачем|где"
-    r"|когда|не|неге|кім|қандай|кандай|қашан|қайда|ма|ме|ба|бе|па|пе|деген|дегеніміз|дейді)\b",
+    r"\b(?:what|whats|why|how|who|which|when|where|is|are|does|do|did|can|explain|tell|list|name|describe"
+    r"|что|чем|чём|чего|кто|кого|как|как\w+|каков\w*|почему|зачем|где|сколько|чей|чья|чьи|ли|когда"
+    r"|не|неге|неліктен|нелiктен|кім|кімдер|қандай|кандай|қалай|калай|қашан|қайда|қанша|канша|неше|қай|кай|қайсы|ма|ме|ба|бе"
+    r"|па|пе|деген|дегеніміз|дейді)\b",
     _FLAGS,
 )
 
 
-def beside_advice(question: str) -> str | None:
-    """What a message asks beside advice on writing one's own text, asked in words ("Партиялардың рөлі қандай? Қорытынды
-    қалай жазамын?"); None when the advice is all it asks (what is left keeps only its question mark, " for my essay?")."""
+def beside_advice(question: str, lang: str) -> str | None:
+    """What a message asks beside advice on writing one's own text, asked in words or naming a term of the essay with its
+    question mark ("Партиялардың рөлі қандай? Қорытынды қалай жазамын?", "Түйін сөздер? Қорытынды қалай жазамын?"); None
+    when the advice is all it asks (what is left keeps only its question mark: " for my essay?")."""
     rest = ADVICE.sub(" ", question)
-    return rest if _ASKED_BESIDE.search(rest) else None
+    return rest if _ASKED_BESIDE.search(rest) or ("?" in rest and named_terms(rest, lang)) else None
 
 
 LIFE_EVENT = re.compile(
@@ -334,7 +347,7 @@ def asks(question: str) -> str | None:
     question = _unquoted(question.casefold().translate(LATIN_LETTERS))
     if COMPOSE.search(question):
         return "compose"
-    if ADVICE.search(question) and not _NOTES_OF_IT.search(question):
+    if ADVICE.search(question) and not _NOTES_OF_IT.search(question) and not _THIS_ESSAYS.search(question):
         return "advice"
     if _person_today(question) or _STILL_TRUE.search(question):
         return "current"  # "is nazarbayev alive now", "назарбаев қазір кім": how the essay's people stand today

@@ -892,6 +892,10 @@ _ANSWER_SHAPE = re.compile(
     r"(?: tomorrow| tmrw)?"
     r"|(?:(?:my|the|a|this) |^\W*)(?:(?:intro|title|first|last|next|opening|final) )?slides? (?:on|about|for)(?=\W*\w)"
     r"|слайд\w* (?:про|о|об|по|на тему)(?= \w)|(?<=туралы )слайд\w*"
+    # a line for a slide or a card: "give me one line on what parties do" (it had Zhylykyshev's "one party system")
+    r"|\b(?:give|write|send)(?: me| us)? (?:one|a|1|a single|a short) (?:line|sentence) (?:on|about)(?=\W*\w)"
+    # what the asker needs it for, after the question: "whats the essay called exactly? need it for my title slide"
+    r"|(?<=\? )need (?:it|this|that|them)(?= for\b)"
     # homework written for the student: "write me 3 sentences about what political modernization is", "write me about X"
     r"|\bwrite (?:me|us)(?: (?:\d+|two|three|four|five|a few|some|a couple of|a|one)(?: (?:short|brief|simple|clear|easy))?"
     # ("about" stays before the essay, the subject's mark: "write me 3 sentences about the essay" asks what it is about;
@@ -1022,7 +1026,7 @@ _SHAPE_HINT = re.compile(
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|write me|write us|поскольку|так как|потому что|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк|skim|glanced|read it|quot|citation|i can |дәйексөз|дайексоз"
     r"|оқыдым|окыдым|оқымадым|окымадым|оқып|окып|уақыт|уакыт|прочит|прочла|читал|успел|успева|времени"
-    r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн|отсебят|фантаз|выдум)|нормально|человечески|tmrw|tmr|tomorrow|tonight|debate|seem|look|sound|appear",
+    r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн|отсебят|фантаз|выдум)|нормально|человечески|tmrw|tmr|tomorrow|tonight|debate|seem|look|sound|appear|line|need",
 )
 # a word naming the essay itself ("the article", "статью", "мәтінде")
 ESSAY_WORD = re.compile(
@@ -1136,6 +1140,13 @@ _LEADS_TO = re.compile(
 # the meaning of the essay is its main idea: "what is the meaning of the essay", "в чём смысл эссе", "эссенің мағынасы
 # қандай" (not the meaning of a term: "meaning" and "смысл" ask what a term means)
 _ESSAY_MEANING = (  # the whole message: "по смыслу эссе, что такое …", "смысл статьи Назарбаева" ask other things
+    # "sum up the whole essay (in 1 sentence)": its main idea, not how it concludes ("sum up the conclusion" is that)
+    (
+        re.compile(
+            r"(?<!author )(?<!\bhe )(?<!\bshe )\bsum (?:up )?(?:the |this )?(?:whole |entire )?(?:essay|text|article)\b(?: up\b)?"
+        ),
+        "main idea of the essay",
+    ),
     (
         re.compile(r"^\W*(?:what(?:'s| is| was)? )?(?:the )?(?:meaning|sense) of (?:the |this )?(?:essay|text|article)(?=\W*$)"),
         "main idea of the essay",

@@ -102,9 +102,12 @@ def sentences(text: str) -> list[str]:
         stripped = _KK_VOICE_BREAK.sub(r"\1. ", stripped)
     for piece in _SENTENCE_END.split(stripped):
         pieces = _lower_pieces(piece.strip())
-        # …or a short question of its own after the first ("are u a real person or a bot lol. whats democracy")
+        # …or a short question of its own after the first ("are u a real person or a bot lol. whats democracy"), or after
+        # an ellipsis ("Нам задали выучить термины к семинару.. полит партия?")
         whole = all(
-            len(p.split()) >= _LOWER_SENTENCE_WORDS or (i and len(p.split()) > 1 and ASKS.match(p)) for i, p in enumerate(pieces)
+            len(p.split()) >= _LOWER_SENTENCE_WORDS
+            or (i and len(p.split()) > 1 and (ASKS.match(p) or (p.rstrip().endswith("?") and pieces[i - 1].endswith(".."))))
+            for i, p in enumerate(pieces)
         )
         found += pieces if whole else [piece.strip()]
     kept = [s for s in found if len(s) >= MIN_PART_CHARS]

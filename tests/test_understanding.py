@@ -7937,3 +7937,54 @@ def test_batch_165(kb, message, expected):
 def test_batch_165_small_talk(kb, message, act):
     answer = ask(kb, message)
     assert answer.outcome == "smalltalk" and answer.act == act
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 166: a short question after an ellipsis is a sentence of its own (both were unsure)
+        ("Добрый вечер! Нам задали выучить термины к семинару.. полит партия?", ("parties-in-essay",)),
+        # …and a dictated one ends with Russian's "это что"
+        (
+            "извините за беспокойство, препод сказал к пятнице знать все определения.. политическое развитие это что",
+            ("development-definition",),
+        ),
+        # …what the asker needs it for, after the question, is no part of it (it had the parties' role, at 94)
+        ("whats the essay called exactly? need it for my title slide", ("essay-title",)),
+        # …"one line on" is the answer's shape, not Zhylykyshev's "one party system"
+        (
+            "give me one line on what parties do in the political system",
+            ("parties-role", "parties-interests", "parties-in-essay"),
+        ),
+        # …summing up the whole essay is its main idea, not how it concludes
+        ("sum up the whole essay in 1 sentence pls", ("essay-thesis",)),
+        # the red teams of 527abb6: a question beside the advice, asked with "о чём", "неліктен", "неше" or "is"
+        ("Как написать введение к своему эссе? О чём это эссе?", ("essay-title", "essay-structure")),
+        ("Партиялар неліктен қақтығысқа әкеледі? Кіріспе қалай жазамын?", ("parties-conflicts",)),
+        ("Эссе неше бөлімнен тұрады? Кіріспе қалай жазамын?", ("essay-structure",)),
+        ("Are parties the basis of society? How do I write an introduction for my essay?", ("parties-basis-of-society",)),
+        # …and this essay's own parts, named anywhere, are its own
+        ("Эссе авторының қорытындысын қалай жазамын", ("essay-conclusion",)),
+        ("эсседегі қорытындыны қалай жазамын", ("essay-conclusion",)),
+        ("Как написать заключение к этому эссе?", ("essay-conclusion",)),
+    ],
+)
+def test_batch_166(kb, message, expected):
+    assert entry_of(kb, message) in expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("sum up the conclusion", "essay-conclusion"),
+        ("why do we need parties", "parties-role"),
+        ("i need it for my exam, who is bell", "bell-book"),
+    ],
+)
+def test_batch_166_guards(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+def test_a_person_or_an_automated_bot_is_small_talk(kb):
+    answer = ask(kb, "Sorry, who am I talking to - are you a person or an automated bot?")  # batch 166: essay-people, at 43
+    assert answer.outcome == "smalltalk" and answer.act == "who"
