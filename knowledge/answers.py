@@ -12,6 +12,9 @@
 
 A message that the KB's own phrasings leave without an answer is read a second time, with the
 students' labeled questions as phrasings too (knowledge.second_reading).
+
+Length: a few lines over the guide, for the order in which `_ask` reads a message (what it is not, what kind of fact it
+asks, then the match and what may overrule it), which is clearest kept in one function.
 """
 
 from __future__ import annotations

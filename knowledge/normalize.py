@@ -656,6 +656,8 @@ _FILLER_PHRASES = re.compile(
     r"|бір (?:ауыз )?(?:сөзбен|созбен)(?: (?:айтқанда|айтканда|айтсақ|айтсак|айтсаң|айтсан))?|(?:қысқа|кыска)(?:ша)? (?:айтқанда|айтканда)"
     r"|(?:acc|a[ck]{1,2}or?d(?:ing|in|ng)) to (?:the |teh |th )?(?:author|auther|essay|esay|essey|text|article|paper|conclusion)|in the author'?s (?:view|opinion)"
     r"|(?:я )?правильно (?:ли )?(?:я )?понял[аи]?,? что|верно ли я понял[аи]?,? что"  # a check of what was read
+    # "по смыслу эссе, что такое модернизация": by the essay, as "according to the essay" (it had the structure's change)
+    r"|\bпо смыслу(?= (?:этого |данного |самого )?(?:эссе|текста|статьи)\b)"
     r"|would you be so (?:good|kind) as to"  # a formal letter's "would you be so good as to summarise …"
     # advice asked for ("IELTS-ке қалай дайындалам, кеңес берші"): "кеңес" is the Soviet model only otherwise
     r"|(?<!\w)(?:кеңес|кенес|keñes|kenes) (?:бер\w*|сұра\w*|сура\w*|ber\w*|sura\w*)"

@@ -7988,3 +7988,9 @@ def test_batch_166_guards(kb, message, expected):
 def test_a_person_or_an_automated_bot_is_small_talk(kb):
     answer = ask(kb, "Sorry, who am I talking to - are you a person or an automated bot?")  # batch 166: essay-people, at 43
     assert answer.outcome == "smalltalk" and answer.act == "who"
+
+
+def test_by_the_essays_meaning_is_according_to_the_essay(kb):
+    """The first reading had the change in the structure of society (57) for it; the second reading had carried it
+    until batch 165 joined, and a test of the forty-fifth release's red team failed on the joined sets."""
+    assert entry_of(kb, "по смыслу эссе, что такое модернизация") == "modernization-definition"
