@@ -767,7 +767,14 @@ def test_a_bare_term_is_answered_in_the_language_the_writer_has_been_using(repor
 
 
 def test_recall_at_3_shows_the_right_entry_is_nearly_always_offered(reports):
-    for name in ("dev first_contact", "heldout first_contact", "dev students", "heldout students", "heldout students167", "dev students3"):
+    for name in (
+        "dev first_contact",
+        "heldout first_contact",
+        "dev students",
+        "heldout students",
+        "heldout students167",
+        "dev students3",
+    ):
         assert reports[name]["recall_at_3"] >= 0.95, reports[name]
 
 
