@@ -12,6 +12,7 @@ position (`tests/test_alternation.py` holds it to that).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from typing import Any
@@ -23,6 +24,7 @@ import ahocorasick  # pyahocorasick: every alternative's letters found in one pa
 _parser: Any = importlib.import_module("re._parser")
 _ops: Any = importlib.import_module("re._constants")
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" before the pattern: flags of the whole
 _EDGES = re.compile(r"(?:\\b|\^|\$)*")  # zero-width edges around a group: "\b(?:a|b)\b"
 
 
@@ -129,18 +131,28 @@ def _needs(alternative: str, flags: int) -> frozenset[str] | None:
 
 
 class Alternation:
-    """A compiled alternation that runs, on each text, only the alternatives that can match it."""
+    """A compiled alternation that runs, on each text, only the alternatives that can match it.
 
-    def __init__(self, pattern: re.Pattern[str]):
-        if pattern.flags & re.VERBOSE:  # its "#" comments and spaces would be split like the rest
+    Only the letters each alternative needs are found when it is built; an alternative is compiled the
+    first time a text has its letters, and the whole pattern only when asked for (`pattern`): most are
+    never needed by a process, and compiling them all cost every start about a tenth of a second."""
+
+    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0):
+        if isinstance(pattern, re.Pattern):
+            source, flags = pattern.pattern, pattern.flags
+        elif _GLOBAL_FLAGS.match(pattern):  # they would be the first alternative's alone: give them as `flags`
+            raise ValueError(f"global inline flags in a source: {pattern[:20]!r}")
+        else:
+            source = pattern
+        if flags & re.VERBOSE:  # its "#" comments and spaces would be split like the rest
             raise ValueError("a verbose pattern: write it without re.VERBOSE")
-        self.pattern = pattern
-        parts = alternatives(pattern.pattern)
-        self._compiled = [re.compile(part, pattern.flags) for part in parts]
+        self.source, self.flags = source, flags
+        self._parts = alternatives(source)
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self._parts)
         self._always: list[int] = []
         self._by_letters: dict[str, list[int]] = {}
-        for i, part in enumerate(parts):
-            needs = _needs(part, pattern.flags)
+        for i, part in enumerate(self._parts):
+            needs = _needs(part, flags)
             if needs is None:
                 self._always.append(i)
             for letters in needs or ():
@@ -151,12 +163,23 @@ class Alternation:
         if self._by_letters:
             self._letters.make_automaton()
 
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole pattern, compiled: what this alternation finds, match for match."""
+        return re.compile(self.source, self.flags)
+
+    def _part(self, i: int) -> re.Pattern[str]:
+        compiled = self._compiled[i]
+        if compiled is None:  # two threads may both compile it: the same pattern either way
+            compiled = self._compiled[i] = re.compile(self._parts[i], self.flags)
+        return compiled
+
     def _possible(self, text: str) -> list[re.Pattern[str]]:
         chosen = set(self._always)
         if self._by_letters:
             for _, owners in self._letters.iter(text):
                 chosen.update(owners)
-        return [self._compiled[i] for i in sorted(chosen)]
+        return [self._part(i) for i in sorted(chosen)]
 
     def _matches(self, text: str) -> list[re.Match[str]]:
         """What `pattern.finditer(text)` finds (no alternative matches nothing, so none is empty)."""

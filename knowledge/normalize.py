@@ -649,7 +649,7 @@ BRIEFLY = (
 )
 # Ways of asking for a plain answer: they say nothing about the subject, so they are dropped
 # as a whole (a word like "words" or "simple" alone may still matter).
-_FILLER_PHRASES = re.compile(
+_FILLERS = Alternation(  # run with only the alternatives that can match the text
     r"\b(?:in (?:very |really )?(?:simple|simpler|plain|easy|easier|basic|layman'?s?|short|normal|regular|everyday|few|your own|my own|own|other)"
     r" (?:words|terms|language|english|way)|in a nutshell|simply put|for (?:dummies|beginners|a beginner|a kid)|eli5|tl;?dr|in gen[ea]?r[ae]?l|in short|in brief|as a whole|on the whole|overall|в целом|в общем|жалпы алғанда|жалпы"
     r"|(?:өз|оз) (?:сөзіңізбен|созинизбен|сөзіңмен|созинмен|сөзіммен|созиммен|сөздеріңізбен|создеринизбен)"  # in your own words
@@ -726,7 +726,7 @@ _FILLER_PHRASES = re.compile(
     # "Буду раздавать студентам."
     r"|,?\s*с (?:полными )?(?:выходными|библиографическими) данными|,?\s*(?:вместе )?с (?:номерами|указанием) (?:абзацев|параграфов)"
     r"|(?<=[.!?] )(?:я )?(?:буду |хочу )?(?:раздавать|раздам|раздать) (?:их |это )?(?:студентам|ученикам|группе|на семинаре)(?=\W*$)"
-    # (a slide named is gone by now: _ANSWER_SHAPE)
+    # (a slide named is gone by now: _SHAPES)
     r"|,?\s*(?:чтоб|чтобы)\s+(?:(?:я|мне|правильно|верно|точно|(?:на|в) (?:слайд|презентаци|доклад)\w*)\s+){0,3}"
     r"(?:написал[аи]?|написать|указал[аи]?|указать|вписал[аи]?|вписать)(?:\s+(?:на|в) (?:слайд|презентаци|доклад)\w*)?(?=\W*$)"
     r"|(?<=[.!?] )без (?:этого|него|неё|нее) (?:мне )?(?:сложно|трудно|невозможно|не могу|не получится) (?:\w+ )?"
@@ -884,7 +884,7 @@ _FILLER_PHRASES = re.compile(
 # The shape of the answer asked for, as to a chatbot ("key points: democracy", "тезисно: …", "тезис
 # түрінде жаз", "explain … like I'm 12", "как для школьника", "по пунктам", "for my presentation"):
 # dropped when a subject is left; "key points of the essay", "тезисы эссе" ask for its thesis.
-_ANSWER_SHAPE = re.compile(
+_SHAPES = Alternation(  # run with only the alternatives that can match the text
     r"(?:(?:give|list|name|write)(?: me)? )?(?:\d+ )?(?:key|bullet) points?(?: on| about| of| from| for)?(?=\W*\w)"
     r"|in (?:(?:\d+|two|three|four|five|a few|few|several)(?:\s*(?:[-–]|or|to)\s*(?:\d+|three|four|five))? )?(?:bullet |key |main )?(?:points|pts|bullets)|tl;?dr(?: of)?|like i'?m (?:\d+|five|ten|twelve|a kid|a child)|like i am (?:\d+|five|ten|twelve)"
     r"|like (?:to )?a (?:kid|child|five year old|schoolkid)"
@@ -1009,7 +1009,7 @@ _ANSWER_SHAPE = re.compile(
     r" (?:short |good |nice |direct |exact |verbatim |key )?(?:quote|quotation|citation)s? (?:from|about|on|regarding)"
     r"(?: (?:the|this) (?:essay|text)(?: (?:about|on))?)?(?= \w)"
     r"|\b(?:a|one|some) (?:short |good |direct |exact )?(?:quote|quotation)s? (?:from|of)(?= the (?:abstract|conclusion|introduction|intro)\b)"
-    r"|^\W*quote (?:me )?(?=the (?!(?:exact )?(?:line|lines|passage|sentence|words|bit|part)\b)\w)"  # (those: _FILLER_PHRASES)
+    r"|^\W*quote (?:me )?(?=the (?!(?:exact )?(?:line|lines|passage|sentence|words|bit|part)\b)\w)"  # (those: _FILLERS)
     r"|,? ?(?:that |which )?i can (?:put|include) in my (?:intro|introduction|essay|paper|coursework|presentation|slides?|report)\b"
     # …in Kazakh, asked of a part of the essay ("аннотациядан дәйексөз келтіріңіз"; not "Демократия туралы эсседен бір
     # дәйексөз", nor "кімдердің сөздерін дәйексөз ретінде келтіреді", which asks whom it quotes)
@@ -1022,7 +1022,7 @@ _ANSWER_SHAPE = re.compile(
     r"(?: (?:сізге|сизге|саған|саган|вам|тебе))?\b",
 )
 # a word every shape above has
-_SHAPE_HINT = re.compile(
+_SHAPE_HINTS = Alternation(  # run with only the alternatives that can match the text
     r"sci|строк|курст|реферат|диплом|титул|баяндама|оқушы|окушы|шәкірт|шакирт|pupils|students|class|kids|ученикам|школьникам|point|pts|bullet|slide|слайд|презентац|тезис|классник|школьник|детям|ребенку|ребёнку|конспект|i have |i got |сын|доч|ребен|ребён|не понял|clue|honest|tl;?dr|тл;?др|like|for |для |на семинар|пункт|семинар|емтихан|баланың|sentence|предл|сөйлем|сойлем|экзамен"
     r"|семинарга|емтиханга|examiner|teacher|prof|lecturer|instructor|tutor|i say|i answer|i reply|i respond|спрос|ответить|отвечать|сказать"
     r"|с[ұу]рас|ерін|ерин|лень|некогда|lazy|no time|bc i|because i|cuz i|coz i|cause i|write me|write us|поскольку|так как|потому что|i'?m (?:walk|driv|rid|go|head|on|in)|i am (?:walk|driv|rid|go|head|on|in)"
@@ -1107,7 +1107,7 @@ ESSAY_BY_SUBJECT = re.compile(
     r"|\b(?:(?:қазақстандағы|казакстандагы|qazaqstandagy) )?(?:(?:саяси|sayasi) )?(?:партиялардың|партиялардын|партиялар|partiyalar)(?: (?:рөлі|ролі))?"
     r" (?:туралы|жайлы|turaly) (?:бір )?(эссе\w*|мақала\w*|макала\w*|esse\w*)"
 )
-_ESSAY_ASPECT = re.compile(
+_ESSAY_ASPECTS = Alternation(  # run with only the alternatives that can match the text
     r"keyword|abstract|conclusi|\btitle|referenc|bibliograph|thesis|summar|(?:main|mane|mian) (?:idea|point|argument|thought)"
     r"|\bauthor(?!it)|\bwr[io]te\b|\bwriter|ключев|аннотац|вывод|заключен|назван|литератур|источник|тезис"
     r"|(?:главн|основн)\w* (?:мысл|иде|тезис)|автор(?!итар)|написал|кілт|килт|қорытынды|корытынды|тақырыб|такырыб"
@@ -1306,10 +1306,6 @@ def _leaders_article(match: re.Match[str]) -> str:
 
 # Kazakh writes an abbreviation's case ending after a hyphen: "ҚР-дағы", "КСРО-ның" are "ҚР", "КСРО"
 _ABBREVIATION_ENDING = re.compile(r"\b([А-ЯЁӘҒҚҢӨҰҮҺІ]{2,5}|[A-Za-z]{3,})-[а-яёәғқңөұүһі]{1,6}\b")  # "ҚР-дағы", "references-та"
-
-
-# the four longest alternations, run on each text with only the alternatives that can match it
-_FILLERS, _SHAPES, _SHAPE_HINTS, _ESSAY_ASPECTS = map(Alternation, (_FILLER_PHRASES, _ANSWER_SHAPE, _SHAPE_HINT, _ESSAY_ASPECT))
 
 
 @lru_cache(maxsize=256)

@@ -13,12 +13,10 @@ from knowledge.alternation import Alternation, alternatives
 from knowledge.eval_sets import load_cases, set_files
 from knowledge.normalize import clean
 
-# each Alternation of normalize beside the pattern it stands for
+# each Alternation of normalize beside the whole pattern it stands for
 PAIRS = [
-    (normalize._FILLERS, normalize._FILLER_PHRASES),
-    (normalize._SHAPES, normalize._ANSWER_SHAPE),
-    (normalize._SHAPE_HINTS, normalize._SHAPE_HINT),
-    (normalize._ESSAY_ASPECTS, normalize._ESSAY_ASPECT),
+    (alternation, alternation.pattern)
+    for alternation in (normalize._FILLERS, normalize._SHAPES, normalize._SHAPE_HINTS, normalize._ESSAY_ASPECTS)
 ]
 
 
@@ -42,7 +40,7 @@ def test_every_question_of_the_eval_sets_reads_the_same() -> None:
 
 def test_the_patterns_are_split_into_their_alternatives() -> None:
     for alternation, pattern in PAIRS:
-        assert len(alternation._compiled) >= 30, pattern.pattern[:60]
+        assert len(alternation._parts) >= 30, pattern.pattern[:60]
         assert len(alternation._always) <= 1  # nearly every alternative needs letters of its own
 
 
@@ -77,6 +75,21 @@ def test_random_texts_read_the_same() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         for alternation, pattern in PAIRS:
             _same(alternation, pattern, text)
+
+
+def test_an_alternative_is_compiled_only_once_a_text_has_its_letters() -> None:
+    alternation = Alternation(r"\bin simple words\b|вкратце|tl;?dr")
+    assert alternation._compiled == [None, None, None]
+    assert alternation.sub(" ", "вкратце: партия") == " : партия"
+    assert [compiled is not None for compiled in alternation._compiled] == [False, True, False]
+    assert alternation.search("what is tldr") is not None and alternation._compiled[2] is not None
+    assert alternation._compiled[0] is None
+
+
+def test_a_source_gives_its_flags_apart() -> None:
+    assert Alternation("ab|cd", re.IGNORECASE).search("xCD").span() == (1, 3)
+    with pytest.raises(ValueError):
+        Alternation("(?i)ab|cd")  # "(?i)" would stay with the first alternative alone
 
 
 def test_a_group_is_opened_only_with_edges_alone_around_it() -> None:
