@@ -1,7 +1,8 @@
 """The built knowledge base kept between processes.
 
-Reading, validating and indexing the KB takes about half a second; unpickling the result
-takes a few hundredths. The file is named by a digest of everything the build reads or runs:
+Reading, validating and indexing the KB takes about ten seconds on a shared machine (most of it the
+second reading: the dev sets' ~25,000 labeled questions, read and analyzed); unpickling the result
+takes about two tenths. The file is named by a digest of everything the build reads or runs:
 the data files (of the evaluation sets, only the dev sets: knowledge.eval_sets), the `knowledge`
 package's code, and the versions of Python and of the libraries whose objects it holds. Any change
 is a new name, so a stale index is never read.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import pickle
 import sys
@@ -30,6 +32,7 @@ T = TypeVar("T")
 LIBRARIES = ("numpy", "rapidfuzz", "jellyfish", "PyStemmer", "pydantic", "pydantic-core", "PyYAML")
 CODE_DIR = Path(__file__).parent
 KEEP = 4  # builds kept in the directory
+log = logging.getLogger("saiasat")
 
 
 def cache_dir() -> Path | None:
@@ -63,15 +66,25 @@ def digest(data_dir: Path) -> str:
     return h.hexdigest()[:32]
 
 
+def _path(key: str, directory: Path) -> Path:
+    return directory / f"kb-{key}.pickle"
+
+
+def kept(key: str, directory: Path | None) -> bool:
+    """Whether a build stored under `key` is there to be read (a start will not build)."""
+    return directory is not None and _path(key, directory).is_file()
+
+
 def load_or_build(key: str, build: Callable[[], T], directory: Path | None) -> T:
     """The object stored under `key` in `directory`, or `build()` stored there for next time."""
     if directory is None:
         return build()
-    path = directory / f"kb-{key}.pickle"
+    path = _path(key, directory)
     with contextlib.suppress(Exception):  # none yet, truncated, foreign: built and replaced below
         with path.open("rb") as f:
             found: T = pickle.load(f)  # our own file, named by the digest of the code that reads it
         return found
+    log.info("building the knowledge base's index (kept in %s for the next starts)", directory)
     built = build()
     try:
         directory.mkdir(parents=True, exist_ok=True)

@@ -132,9 +132,10 @@ def test_bad_arguments_get_usage_and_a_nonzero_exit(args):
 def test_a_second_console_session_on_the_same_database_is_answered(tmp_path):
     """The console's updates went through the inbox, which takes an update id it has already seen
     for a duplicate delivery: each session counted from 1, so a second session in the same folder
-    answered none of its first messages."""
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/console.sqlite3"}
-    for _ in range(2):
+    answered none of its first messages. The first session, with no KB kept built yet, says that it
+    builds it (else it sat silent for ten seconds and more); the second reads it and says nothing."""
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/console.sqlite3", "SAIASAT_CACHE_DIR": f"{tmp_path}/cache"}
+    for session in range(2):
         proc = subprocess.run(
             [sys.executable, "-m", "bot", "chat"],
             input="hi\n",
@@ -146,3 +147,4 @@ def test_a_second_console_session_on_the_same_database_is_answered(tmp_path):
         )
         assert proc.returncode == 0, proc.stderr[-2000:]
         assert "Hi!" in proc.stdout, proc.stdout
+        assert ("Building the knowledge base's index" in proc.stderr) == (session == 0), proc.stderr[-2000:]

@@ -4,6 +4,7 @@ cache only means building again."""
 
 from __future__ import annotations
 
+import logging
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from knowledge.answers import ask
 from knowledge.eval_sets import EVAL_DIR, load_cases
-from knowledge.index_cache import cache_dir, digest, load_or_build
+from knowledge.index_cache import cache_dir, digest, kept, load_or_build
 from knowledge.kb import DATA_DIR, KnowledgeBase, load_kb
 
 
@@ -53,6 +54,18 @@ def test_an_unwritable_directory_only_means_building_each_time(tmp_path: Path) -
     blocker.write_text("a file where the directory would be")
     assert load_or_build("k", load_kb, blocker / "cache").entries
     assert not (blocker / "cache").exists()
+
+
+def test_a_build_is_logged_and_then_kept(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="saiasat")
+    assert not kept("k", tmp_path) and not kept("k", None)
+    load_or_build("k", lambda: {"n": 1}, tmp_path)
+    assert kept("k", tmp_path)
+    said = [r.getMessage() for r in caplog.records]
+    assert said == [f"building the knowledge base's index (kept in {tmp_path} for the next starts)"]
+    caplog.clear()
+    assert load_or_build("k", _never, tmp_path) == {"n": 1}
+    assert not caplog.records  # read, not built: nothing to say
 
 
 def test_old_builds_are_pruned(tmp_path: Path) -> None:

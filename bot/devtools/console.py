@@ -20,6 +20,7 @@ from bot.devtools.terminal import to_terminal
 from bot.devtools.updates import UpdateBuilder
 from bot.runtime.lifecycle import feed, idle, running
 from bot.settings import DEFAULT_DATABASE_URL, Settings
+from knowledge.kb import default_kb_kept
 
 USER_ID = 1
 
@@ -92,5 +93,7 @@ async def _main(lang: str) -> None:
 
 
 def run_console(lang: str | None = None) -> int:
+    if not default_kb_kept():  # else the first start sits silent while it builds
+        print("Building the knowledge base's index: about ten seconds, once after an install or an update.", file=sys.stderr)
     asyncio.run(_main(lang or "en"))
     return 0
