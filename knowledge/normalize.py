@@ -936,6 +936,7 @@ _SHAPES = Alternation(  # run with only the alternatives that can match the text
     r"|(?:^|(?<=[,.!?;] ))(?:got|have|'ve got) (?:a |an |my |our )?(?:test|quiz|exam|midterm)s? (?:tomorrow|tmrw|tmr|today|tonight)\b"
     r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple(?: of)?) (?:short |brief |simple |plain |easy |clear )?sentences?"
     r"|\bin (?:one|1|a|two|2) or (?:two|2|three|3) (?:sentences?|lines)\b"  # "… of the essay in one or two sentences"
+    r"|\bin (?:a|one|1) (?:sentence|line) or (?:two|2|three|3)\b"  # "in a sentence or two, what would you say its main claim is?"
     r"|(?<![\w-])(?:\d|two|three)(?:\s*[-–]\s*\d)? (?:sentences?|lines)\b"  # not "are one sentence split in two"
     r"|(?<![\w-])\d(?:\s*[-–]\s*\d)? (?:предложени\w*|предл(?!\w)\.?|строк\w*)"  # "заключение қысқаша 2-3 предложение сделай"
     r"|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*|(?:одним|одно)[- ](?:двумя|два) предложени\w*"
@@ -1064,10 +1065,13 @@ def _leaves_a_subject(text: str) -> bool:
     found = _WORD.findall(text.casefold())
     if any(word not in _ANY_STOP and not _NO_SUBJECT.fullmatch(word) for word in found):
         return True
+    if _MAIN_POINT.search(text):  # "in a sentence or two, what would you say its main claim is?": the thesis
+        return True
     return any(ESSAY_WORD.fullmatch(word) for word in found) and _WHAT_ABOUT.search(text) is not None
 
 
 _WHAT_ABOUT = re.compile(r"\babout\b|о ч[её]м|\bтуралы\b|\bжайлы\b", re.IGNORECASE)
+_MAIN_POINT = re.compile(r"\b(?:main|central|core) (?:claim|idea|point|argument|thought|message)\b", re.IGNORECASE)
 
 
 # "назови три тезиса о …", "three main points of …": the shape of the answer, but the number may be
@@ -1755,6 +1759,8 @@ _LATIN_ASKING = (
             "tusindir",
             "tusindirip",
             "tusindirshi",
+            "vkratce",  # вкратце: "main claim vkratce pls" had kept only this word
+            "vkratse",
             "vrode",
         ]
     )

@@ -7994,3 +7994,36 @@ def test_by_the_essays_meaning_is_according_to_the_essay(kb):
     """The first reading had the change in the structure of society (57) for it; the second reading had carried it
     until batch 165 joined, and a test of the forty-fifth release's red team failed on the joined sets."""
     assert entry_of(kb, "по смыслу эссе, что такое модернизация") == "modernization-definition"
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 168: "basic" in an apology took Kuandyk's Fundamentals, at 66
+        ("Sorry if this is a very basic one, but what exactly is a political party, as the essay describes it?", ("parties-in-essay",)),
+        ("sorry if this is a basic question but who is Daniel Bell", ("bell-book",)),
+        # …"in a sentence or two" is the length of the answer (it had the essay's errors, at 67)
+        ("In a sentence or two, what would you say its main claim is?", ("essay-thesis",)),
+        ("what is political modernization, in a sentence or two", ("modernization-definition",)),
+        # …"main claim" is the thesis, and "vkratce" (вкратце, in Latin letters) only asks it briefly (nothing was left)
+        ("main claim vkratce pls", ("essay-thesis",)),
+        ("what is political development vkratce", ("development-definition", "development-concept-origin")),
+        # …Kazakh "өссе", "өсті" (the economy grows, grew) are its growth
+        ("экономика өсті ме", ("democracy-freedom-development", "democracy-economic-foundation")),
+    ],
+)
+def test_batch_168(kb, message, expected):
+    assert entry_of(kb, message) in expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what does the author claim about democracy", "democracy-in-essay"),
+        ("what does the essay claim about parties", "parties-in-essay"),
+        ("in one sentence, what is the main point?", "essay-thesis"),
+        ("Kuandyk's textbook on the basics of political science", "ref-kuandyk"),
+    ],
+)
+def test_batch_168_guards(kb, message, expected):
+    assert entry_of(kb, message) == expected
