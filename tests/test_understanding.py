@@ -8000,7 +8000,10 @@ def test_by_the_essays_meaning_is_according_to_the_essay(kb):
     ("message", "expected"),
     [
         # batch 168: "basic" in an apology took Kuandyk's Fundamentals, at 66
-        ("Sorry if this is a very basic one, but what exactly is a political party, as the essay describes it?", ("parties-in-essay",)),
+        (
+            "Sorry if this is a very basic one, but what exactly is a political party, as the essay describes it?",
+            ("parties-in-essay",),
+        ),
         ("sorry if this is a basic question but who is Daniel Bell", ("bell-book",)),
         # …"in a sentence or two" is the length of the answer (it had the essay's errors, at 67)
         ("In a sentence or two, what would you say its main claim is?", ("essay-thesis",)),
