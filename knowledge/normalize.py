@@ -936,7 +936,10 @@ _SHAPES = Alternation(  # run with only the alternatives that can match the text
     r"|(?:^|(?<=[,.!?;] ))(?:got|have|'ve got) (?:a |an |my |our )?(?:test|quiz|exam|midterm)s? (?:tomorrow|tmrw|tmr|today|tonight)\b"
     r"|in (?:like |about |around |just )?(?:one|a single|1|two|2|three|3|a few|a couple(?: of)?) (?:short |brief |simple |plain |easy |clear )?sentences?"
     r"|\bin (?:one|1|a|two|2) or (?:two|2|three|3) (?:sentences?|lines)\b"  # "… of the essay in one or two sentences"
-    r"|\bin (?:a|one|1) (?:sentence|line) or (?:two|2|three|3)\b"  # "in a sentence or two, what would you say its main claim is?"
+    # "in a sentence or two, what would you say its main claim is?", "…, in a line or two": opening or closing a clause (not
+    # "the essay mentions parties in a sentence or two only")
+    r"|(?:^|(?<=[,.!?;:] ))in (?:a|one|1) (?:sentence|line) or (?:two|2|three|3)\b"
+    r"|\bin (?:a|one|1) (?:sentence|line) or (?:two|2|three|3)(?= ?(?:[,.!?;:]|pls\b|please\b|$))"
     r"|(?<![\w-])(?:\d|two|three)(?:\s*[-–]\s*\d)? (?:sentences?|lines)\b"  # not "are one sentence split in two"
     r"|(?<![\w-])\d(?:\s*[-–]\s*\d)? (?:предложени\w*|предл(?!\w)\.?|строк\w*)"  # "заключение қысқаша 2-3 предложение сделай"
     r"|(?:в|за) (?:одном|одно|двух|два|паре|пару) предложени\w*|(?:одним|одно)[- ](?:двумя|два) предложени\w*"

@@ -8011,8 +8011,8 @@ def test_by_the_essays_meaning_is_according_to_the_essay(kb):
         # …"main claim" is the thesis, and "vkratce" (вкратце, in Latin letters) only asks it briefly (nothing was left)
         ("main claim vkratce pls", ("essay-thesis",)),
         ("what is political development vkratce", ("development-definition", "development-concept-origin")),
-        # …Kazakh "өссе", "өсті" (the economy grows, grew) are its growth
-        ("экономика өсті ме", ("democracy-freedom-development", "democracy-economic-foundation")),
+        # …Kazakh "өссе" (if the economy grows) is its growth
+        ("экономика өссе жеткілікті ме", ("democracy-freedom-development",)),
     ],
 )
 def test_batch_168(kb, message, expected):
@@ -8029,4 +8029,30 @@ def test_batch_168(kb, message, expected):
     ],
 )
 def test_batch_168_guards(kb, message, expected):
+    assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the red teams of the batch's mends: only "өссе" is growth; "өсті", "өсіп", "өсетін" were thanks for a grade
+        # that went up, a child growing, and Russian "осетин", "Осип" (they fold alike)
+        "Рахмет, бағам өсті!",
+        "про осетин что-нибудь есть в эссе?",
+        "Осип упоминается в эссе?",
+        "Мен осы жерде өскенмін",
+    ],
+)
+def test_batch_168_red_team_no_entry(kb, message):
+    assert entry_of(kb, message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("экономиканың өсуі демократияға негіз бола ма", "democracy-economic-foundation"),
+        ("жастар өсіп келеді, олар саясатқа қатыса ма", "development-equal-participation"),
+    ],
+)
+def test_batch_168_red_team_guards(kb, message, expected):
     assert entry_of(kb, message) == expected
