@@ -661,6 +661,10 @@ _FILLERS = Alternation(  # run with only the alternatives that can match the tex
     r"|would you be so (?:good|kind) as to"  # a formal letter's "would you be so good as to summarise …"
     # advice asked for ("IELTS-ке қалай дайындалам, кеңес берші"): "кеңес" is the Soviet model only otherwise
     r"|(?<!\w)(?:кеңес|кенес|keñes|kenes) (?:бер\w*|сұра\w*|сура\w*|ber\w*|sura\w*)"
+    # a wish to understand before what is asked: "хочу понять, что такое политическое развитие" ("понять" had the
+    # comparison of concepts, "понятий", at 74)
+    r"|(?:я )?(?:хочу|хотел[аи]? бы|не могу|никак не могу|пытаюсь|помоги(?:те)?(?: мне)?) (?:бы )?"
+    r"(?:понять|разобраться)(?: (?:в том|в этом))?(?=,? (?:что|кто|как|почему|зачем|как\w+|чем|в чем|о чем)\b)"
     r"|v dvu(?:h|kh) slova(?:h|kh)|prostymi slovami|svoimi slovami"  # Russian typed in Latin letters: "o chem eto esse v dvuh slovah"
     r"|(?:^|(?<=[,.:;!?] ))(?:я )?хотел[аи]? бы (?:уточнить|спросить|узнать|попросить)"  # "хотел бы уточнить: …" ("что автор хотел сказать" asks)
     # a debater's framing: "the essay's strongest line on X", "the author's stance on X", "does the essay agree that X"
@@ -1034,6 +1038,17 @@ _SHAPE_HINTS = Alternation(  # run with only the alternatives that can match the
     r"|оқыдым|окыдым|оқымадым|окымадым|оқып|окып|уақыт|уакыт|прочит|прочла|читал|успел|успева|времени"
     r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн|отсебят|фантаз|выдум)|нормально|человечески|tmrw|tmr|tomorrow|tonight|debate|seem|look|sound|appear|line|need",
 )
+# who the answer is explained to, at the question's end, when it is to be explained: "how would i sum up the main claim …
+# for my group" (it had parties' group interests, at 92); not inside a story ("i need to explain X to my group in like
+# 2 minutes and …"), nor a party's group ("is a party just working for my group?", "партии работают для своей группы"):
+# with parties named, only when it is to be explained (an opener's "explain" is gone by then)
+_AUDIENCE = re.compile(
+    r"\b(?:for|to|with) (?:my|our) (?:study |seminar |class |uni )?(?:group|groupmates|classmates)(?=\W*$)"
+    r"|\bдля (?:моей|нашей|учебной) группы\b|\bодногруппникам\b"
+)
+_TO_EXPLAIN = re.compile(
+    r"\b(?:explain|sum(?:marize|marise)?(?: it)? up|summar|present|tell|share|teach|show|put)\w*|\b(?:объясн|расска|презент|донести)\w*"
+)
 # a word naming the essay itself ("the article", "статью", "мәтінде")
 ESSAY_WORD = re.compile(
     r"(?:essay|esay|essey|eassy|article|text|paper|эссе|эссэ|эсэ|эсе|эсси|стать|текст|работ|мақала|макала|мәтін|матин)\w*"
@@ -1331,6 +1346,8 @@ def content_words(text: str) -> tuple[str, ...]:
         shaped = _SHAPES.sub(" ", _COUNTED_POINTS.sub(r"\1", text))
         if _leaves_a_subject(shaped):
             text = shaped
+    if _AUDIENCE.search(text) and (_TO_EXPLAIN.search(text) or not ("part" in text or "парти" in text)):
+        text = _AUDIENCE.sub(" ", text)
     if "парти" in text or "part" in text:
         text = _NAMED_BY_TITLE.sub(r"\1", text)
         by_subject = ESSAY_BY_SUBJECT.sub(lambda named: next(word for word in named.groups() if word), text)
@@ -1772,6 +1789,10 @@ _LATIN_ASKING = (
 # ends in: "industrialnyh obshestv", "uspeshnoi modernizacii", "enciklopedicheskiy" (not a bare "-ii":
 # "Avrelii", "XVIII", "Hawaii")
 _RU_LATIN_ENDINGS = (
+    # a verb in -ывает/-ивает ("on nazyvaet", "avtor opisyvaet"; not "otvechaet", "rabotaet", said of the bot, nor a noun
+    # in -ность: Kazakh takes "stabilnost" as a loan)
+    "yvaet",
+    "ivaet",
     # nouns in -ение/-ание and adjectives in -нное/-ское as typed ("izmenenie", "kachestvennoe")
     "enie",
     "anie",
@@ -1829,6 +1850,7 @@ _RU_LATIN_MORE_HINTS = frozenset(
         "chemu",
     ]
 )
+_RU_LATIN_SAME = re.compile(r"\b(?:odno|odin|odna|odni) i (?:to|tot|ta|te) (?:zhe|zh|je)\b")
 _RU_LATIN_PAIRS = (
     ("shch", "щ"),
     ("sch", "щ"),
@@ -2244,6 +2266,10 @@ def language_of(text: str, hint: str | None = None) -> tuple[str, bool]:
             w in _RU_LATIN_HINTS or w in _RU_LATIN_MORE_HINTS or (len(w) >= 5 and w.isalpha() and w.endswith(_RU_LATIN_ENDINGS))
             for w in found
         )
+        # "одно и то же" (the same) in Latin letters, whose "i" and "to" are no English: "… eto odno i to zhe?" (not among
+        # English words: "Is modernization = development? odno i to zhe?")
+        if _RU_LATIN_SAME.search(lowered) and all(w in ("i", "to") for w in found if w in EN_STOP):
+            russian, english = russian + 2, english - 2
         # "tema esse kakaya", "demokratiya chto eto": a loan both spell alike in a Russian question
         # one Russian-looking word among English ones is not enough ("Himalaya of modernization"); "i" may be Russian "и"
         russian_enough = russian >= 2 or not any(w in EN_STOP and len(w) > 1 for w in found)

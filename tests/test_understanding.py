@@ -8056,3 +8056,93 @@ def test_batch_168_red_team_no_entry(kb, message):
 )
 def test_batch_168_red_team_guards(kb, message, expected):
     assert entry_of(kb, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # batch 169: who it is explained to is no subject ("for my group" had parties' group interests, at 92)
+        ("ok first, how would i sum up the main claim of the essay in like 2 sentences for my group", ("essay-thesis",)),
+        ("explain the main claim of the essay to my group", ("essay-thesis",)),
+        ("how would i explain political modernization to my group", ("modernization-definition",)),
+        # …Russian in Latin letters: "odno i to zhe" and verbs in -yvaet say so (they were read as English)
+        ("modernizaciya i polit razvitie eto odno i to zhe?", ("modernization-vs-development",)),
+        ("kakie obshie cherty industr obshestv on nazyvaet", ("bell-common-features",)),
+        # …a wish to understand before the question ("понять" had the comparison of "понятий", at 74; a red team's)
+        ("для моей группы хочу понять, что такое политическое развитие", ("development-definition",)),
+        ("не могу понять, что такое политическое развитие", ("development-definition",)),
+        ("хочу понять, что такое модернизация", ("modernization-definition",)),
+    ],
+)
+def test_batch_169(kb, message, expected):
+    assert entry_of(kb, message) in expected
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("kakie obshie cherty industr obshestv on nazyvaet", "ru"),
+        ("modernizaciya i polit razvitie eto odno i to zhe?", "ru"),
+        ("demokratiya men stabilnost", "kk"),  # a Russian loan in -nost in Kazakh (a red team's)
+    ],
+)
+def test_batch_169_russian_in_latin_letters(message, lang):
+    assert language_of(message) == (lang, True)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("what do parties do for social groups", "parties-interests"),
+        ("interests of my group", "parties-interests"),
+        ("как объяснить главную мысль эссе для моей группы", "essay-thesis"),
+        # the red team of the batch's mends: a bare "для группы" is a social group, and a question of what the
+        # conclusion says keeps its subject
+        ("что партии дают для группы", "parties-interests"),
+        # …and "to my group" inside a story is no question's end (a dev question of batch 136 had lost its definition)
+        (
+            "so basically i need to explain political modernization to my group in like 2 minutes and i keep mixing it up"
+            " with just 'reforms'. what is political modernization according to the essay",
+            "modernization-definition",
+        ),
+        ("can u explain what the conclusion says a bit", "essay-conclusion"),
+        ("what the conclusion says something?", "essay-conclusion"),
+        ("как написать резюме статьи", "essay-abstract"),
+        # …nor is a party's group, or one of the student's where nothing is to be explained (the second red team's)
+        ("партии работают только для своей группы?", "parties-interests"),
+        ("is a party just working for my group?", "parties-interests"),
+        ("Политическая стабильность в Казахстане. Кому это интересно?", "kz-stability-interest"),
+        ("ты знаешь ответ? кому интересна стабильность Казахстана", "kz-stability-interest"),
+    ],
+)
+def test_batch_169_guards(both_readings, message, expected):
+    assert entry_of(both_readings, message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the red teams of the batch's mends, in Cyrillic as in Latin letters: whether the bot works or understands,
+        # "I have one question", a complaint of the answers (they had entries, "ты меня понимаешь" at 93)
+        "ты меня понимаешь",
+        "бот работает?",
+        "bot rabotaet?",
+        "u menya odno voprosik",
+        "у меня один вопросик",
+        "ты повторяешь одно и то же",
+        "ты отвечаешь на вопросы про эссе",
+    ],
+)
+def test_batch_169_small_talk(kb, message):
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize("message", ["ty kak-to stranno otvechaet", "pochemu ty ne otvechaet", "odno slovo"])
+def test_batch_169_red_team_no_entry(kb, message):
+    """Verbs in -aet said of the bot and a bare "odno" do not make a message Russian, to be matched there."""
+    assert entry_of(kb, message) is None
+
+
+def test_batch_169_russian_words_in_an_english_question_stay_english():
+    """A red team's: "odno i to zhe" among English words does not make the question Russian."""
+    assert language_of("Is modernization = development? odno i to zhe?")[0] == "en"
