@@ -1346,9 +1346,10 @@ def content_words(text: str) -> tuple[str, ...]:
         shaped = _SHAPES.sub(" ", _COUNTED_POINTS.sub(r"\1", text))
         if _leaves_a_subject(shaped):
             text = shaped
-    if _AUDIENCE.search(text) and (_TO_EXPLAIN.search(text) or not ("part" in text or "парти" in text)):
+    names_parties = "парти" in text or "part" in text  # (no audience below has these letters)
+    if _AUDIENCE.search(text) and (_TO_EXPLAIN.search(text) or not names_parties):
         text = _AUDIENCE.sub(" ", text)
-    if "парти" in text or "part" in text:
+    if names_parties:
         text = _NAMED_BY_TITLE.sub(r"\1", text)
         by_subject = ESSAY_BY_SUBJECT.sub(lambda named: next(word for word in named.groups() if word), text)
         # …and not when the parties are named once more ("почему в названии эссе про роль партий, а про партии в тексте мало")
