@@ -15,11 +15,12 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY knowledge ./knowledge
 COPY bot ./bot
-# The KB built once here and kept next to the packages (knowledge.index_cache): a start reads it.
+# The KB built once here and kept next to the packages (knowledge.index_cache), with what the
+# warm-up's questions derive (the lexicon, the dialogue acts' phrases): a start reads them.
 ENV SAIASAT_CACHE_DIR=/opt/venv/kb-cache
 RUN /opt/venv/bin/pip install --no-cache-dir --no-deps . \
     && /opt/venv/bin/python -m bot kb check \
-    && /opt/venv/bin/python -c "from knowledge.kb import default_kb; default_kb()" \
+    && /opt/venv/bin/python -c "from knowledge.answers import warm_up; from knowledge.kb import default_kb; warm_up(default_kb())" \
     && test -n "$(ls /opt/venv/kb-cache)"
 
 FROM ${PYTHON_IMAGE} AS runtime

@@ -8,16 +8,23 @@ alternatives whose letters occur there (all found in one pass by pyahocorasick's
 finds what the whole pattern finds, match for match: an alternative whose letters do not occur
 cannot match, and the alternatives that can are tried in the whole pattern's order at each
 position (`tests/test_alternation.py` holds it to that).
+
+Finding the letters means parsing every alternative (~0.1 s for `normalize`'s four at each start);
+an alternation built `kept` reads them instead from what an earlier process found
+(knowledge.index_cache).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
 import re
 from typing import Any
 
 import ahocorasick  # pyahocorasick: every alternative's letters found in one pass over the text
+
+from knowledge.index_cache import built
 
 # The standard library's own regex parser (what `re.compile` reads patterns with), as Python 3.11 and later
 # name it; it is private, so typeshed has no stubs for it
@@ -130,14 +137,33 @@ def _needs(alternative: str, flags: int) -> frozenset[str] | None:
     return found if found and min(map(len, found)) >= 2 else None
 
 
+Analysis = tuple[list[str], list[int], dict[str, list[int]]]
+
+
+def analyze(source: str, flags: int) -> Analysis:
+    """A pattern's alternatives, those always tried, and by the letters they need those that need some."""
+    parts = alternatives(source)
+    always: list[int] = []
+    by_letters: dict[str, list[int]] = {}
+    for i, part in enumerate(parts):
+        needs = _needs(part, flags)
+        if needs is None:
+            always.append(i)
+        for letters in needs or ():
+            by_letters.setdefault(letters, []).append(i)
+    return parts, always, by_letters
+
+
 class Alternation:
     """A compiled alternation that runs, on each text, only the alternatives that can match it.
 
     Only the letters each alternative needs are found when it is built; an alternative is compiled the
     first time a text has its letters, and the whole pattern only when asked for (`pattern`): most are
-    never needed by a process, and compiling them all cost every start about a tenth of a second."""
+    never needed by a process, and compiling them all cost every start about a tenth of a second.
+    `kept`: a pattern of the package's own code, whose letters are found once and kept between
+    processes."""
 
-    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0):
+    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0, *, kept: bool = False):
         if isinstance(pattern, re.Pattern):
             source, flags = pattern.pattern, pattern.flags
         elif _GLOBAL_FLAGS.match(pattern):  # they would be the first alternative's alone: give them as `flags`
@@ -147,16 +173,12 @@ class Alternation:
         if flags & re.VERBOSE:  # its "#" comments and spaces would be split like the rest
             raise ValueError("a verbose pattern: write it without re.VERBOSE")
         self.source, self.flags = source, flags
-        self._parts = alternatives(source)
+        if kept:  # the package's own patterns: named by their text, kept with the package's digest
+            name = hashlib.sha256(f"{flags}:{source}".encode()).hexdigest()[:16]
+            self._parts, self._always, self._by_letters = built(f"alternation.{name}", lambda: analyze(source, flags))
+        else:
+            self._parts, self._always, self._by_letters = analyze(source, flags)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._parts)
-        self._always: list[int] = []
-        self._by_letters: dict[str, list[int]] = {}
-        for i, part in enumerate(self._parts):
-            needs = _needs(part, flags)
-            if needs is None:
-                self._always.append(i)
-            for letters in needs or ():
-                self._by_letters.setdefault(letters, []).append(i)
         self._letters = ahocorasick.Automaton()
         for letters, owners in self._by_letters.items():
             self._letters.add_word(letters, owners)

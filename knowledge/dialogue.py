@@ -20,6 +20,7 @@ import yaml
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.about_the_essay import SMALL_WORDS, about_the_essay_only, task_on_the_essay, ways_of_helping
+from knowledge.index_cache import built
 from knowledge.normalize import (
     ASKING,
     clean,
@@ -74,7 +75,11 @@ _WORDS_OF_THEIR_OWN = frozenset(_fold(word) for word in ("quote", "quotes"))  # 
 
 @cache
 def _phrases() -> dict[str, list[Phrase]]:
-    """First word -> phrases starting with it, longest first."""
+    """First word -> phrases starting with it, longest first (read once and kept between processes)."""
+    return built("dialogue", _read_phrases)
+
+
+def _read_phrases() -> dict[str, list[Phrase]]:
     text = resources.files("knowledge").joinpath("data/dialogue.yaml").read_text(encoding="utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     langs: dict[tuple[tuple[str, ...], str], set[str]] = {}

@@ -1,4 +1,6 @@
-"""The built knowledge base kept between processes.
+"""The built knowledge base kept between processes, and what the first start of a process would
+otherwise derive again from the same code and data (the dialogue acts' phrases, the concept lexicon,
+the letters each alternative of a long pattern needs: `built`).
 
 Reading, validating and indexing the KB takes about ten seconds on a shared machine (most of it the
 second reading: the dev sets' ~25,000 labeled questions, read and analyzed); unpickling the result
@@ -12,6 +14,8 @@ The directory is `SAIASAT_CACHE_DIR`, else `$XDG_CACHE_HOME/saiasat` (`~/.cache/
 cannot be read, only means the KB is built as before: the cache never fails a start.
 The file is as trusted as the code: whoever can write the cache directory could change the
 package too (the image builds it where only the build writes).
+
+Each kind of thing is its own file, `<kind>-<digest>.pickle`, and keeps its own few newest builds.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
@@ -31,6 +36,7 @@ from typing import TypeVar
 T = TypeVar("T")
 LIBRARIES = ("numpy", "rapidfuzz", "jellyfish", "PyStemmer", "pydantic", "pydantic-core", "PyYAML")
 CODE_DIR = Path(__file__).parent
+DATA_DIR = CODE_DIR / "data"
 KEEP = 4  # builds kept in the directory
 log = logging.getLogger("saiasat")
 
@@ -66,45 +72,60 @@ def digest(data_dir: Path) -> str:
     return h.hexdigest()[:32]
 
 
-def _path(key: str, directory: Path) -> Path:
-    return directory / f"kb-{key}.pickle"
+@cache
+def package_digest() -> str:
+    """`digest` of the packaged data, once per process: the name of everything built from it."""
+    return digest(DATA_DIR)
 
 
-def kept(key: str, directory: Path | None) -> bool:
+def built(kind: str, build: Callable[[], T]) -> T:
+    """`build()`, a pure function of the package's code and data, kept between processes as
+    `kind` (a name of its own for each thing built)."""
+    directory = cache_dir()
+    return build() if directory is None else load_or_build(package_digest(), build, directory, kind)
+
+
+def _path(key: str, directory: Path, kind: str) -> Path:
+    return directory / f"{kind}-{key}.pickle"
+
+
+def kept(key: str, directory: Path | None, kind: str = "kb") -> bool:
     """Whether a build stored under `key` is there to be read (a start will not build)."""
-    return directory is not None and _path(key, directory).is_file()
+    return directory is not None and _path(key, directory, kind).is_file()
 
 
-def load_or_build(key: str, build: Callable[[], T], directory: Path | None) -> T:
+def load_or_build(key: str, build: Callable[[], T], directory: Path | None, kind: str = "kb") -> T:
     """The object stored under `key` in `directory`, or `build()` stored there for next time."""
     if directory is None:
         return build()
-    path = _path(key, directory)
+    path = _path(key, directory, kind)
     with contextlib.suppress(Exception):  # none yet, truncated, foreign: built and replaced below
         with path.open("rb") as f:
             found: T = pickle.load(f)  # our own file, named by the digest of the code that reads it
         return found
-    log.info("building the knowledge base's index (kept in %s for the next starts)", directory)
-    built = build()
+    if kind == "kb":  # seconds: say why this start is slow (the others take milliseconds)
+        log.info("building the knowledge base's index (kept in %s for the next starts)", directory)
+    made = build()
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".kb-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{kind}-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(built, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.chmod(tmp, 0o644)  # the KB is public; the image's build writes it for its runtime user
+                pickle.dump(made, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.chmod(tmp, 0o644)  # all of it is public; the image's build writes it for its runtime user
             os.replace(tmp, path)  # whole or not at all: another process may be reading
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        _prune(directory)
+        _prune(directory, kind)
     except (OSError, pickle.PicklingError):  # read-only or full: the next start builds again
-        return built
-    return built
+        return made
+    return made
 
 
-def _prune(directory: Path) -> None:
-    """Keep the few newest builds (checkouts of other versions may share the directory)."""
-    builds = sorted(directory.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+def _prune(directory: Path, kind: str) -> None:
+    """Keep the few newest builds of a kind (checkouts of other versions may share the directory)."""
+    mine = [p for p in directory.glob(f"{kind}-*.pickle") if "-" not in p.name[len(kind) + 1 :]]  # not "kind-other-…"
+    builds = sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)
     for old in builds[KEEP:]:
         old.unlink(missing_ok=True)

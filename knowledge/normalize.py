@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from knowledge.alternation import Alternation
 from knowledge.guess import GUESS_AFTER
+from knowledge.index_cache import built
 from knowledge.lexicon import Lexicon, is_concept, raw_concepts
 from knowledge.stop_words import EN_STOP, KK_STOP, RU_STOP
 
@@ -489,8 +490,9 @@ def named_terms(text: str, lang: str) -> set[str]:
 
 @cache
 def lexicon() -> Lexicon:
-    """The concept lexicon, its patterns folded like the words they are compared with."""
-    return Lexicon(raw_concepts(), surface_form)
+    """The concept lexicon, its patterns folded like the words they are compared with (kept
+    between processes: reading and folding it took every start a few hundredths of a second)."""
+    return built("lexicon", lambda: Lexicon(raw_concepts(), surface_form))
 
 
 _STOP = {"en": EN_STOP, "ru": RU_STOP, "kk": KK_STOP}
@@ -882,6 +884,7 @@ _FILLERS = Alternation(  # run with only the alternatives that can match the tex
     r"|\b(?:м{2,}|э{2,}|m{2,}|u+m+|uh+|hm+)\b"
     # a flashcard's label ("term: political development", "термин: модернизация")
     r"|^\s*(?:term|термин|ұғым|угым)\s*:",
+    kept=True,
 )
 
 
@@ -1028,6 +1031,7 @@ _SHAPES = Alternation(  # run with only the alternatives that can match the text
     # (…and to whom: "Алдын ала рахмет сізге!", "заранее спасибо вам")
     r"|\b(?:спасибо заранее|заранее спасибо|thanks in advance|thank you in advance|алдын ала рахмет|алдын ала рақмет)"
     r"(?: (?:сізге|сизге|саған|саган|вам|тебе))?\b",
+    kept=True,
 )
 # a word every shape above has
 _SHAPE_HINTS = Alternation(  # run with only the alternatives that can match the text
@@ -1037,6 +1041,7 @@ _SHAPE_HINTS = Alternation(  # run with only the alternatives that can match the
     r"|тезиск|пунктк|бөлікк|нөмірл|номирл|жатта|аудар|summar|карточк|skim|glanced|read it|quot|citation|i can |дәйексөз|дайексоз"
     r"|оқыдым|окыдым|оқымадым|окымадым|оқып|окып|уақыт|уакыт|прочит|прочла|читал|успел|успева|времени"
     r"|(?<!\w)я (?:сейчас |иду|еду|бегу|в |на )|жатыр|заранее|in advance|алдын ала|без (?:вод|канцеляр|лишн|отсебят|фантаз|выдум)|нормально|человечески|tmrw|tmr|tomorrow|tonight|debate|seem|look|sound|appear|line|need",
+    kept=True,
 )
 # who the answer is explained to, at the question's end, when it is to be explained: "how would i sum up the main claim …
 # for my group" (it had parties' group interests, at 92); not inside a story ("i need to explain X to my group in like
@@ -1133,7 +1138,8 @@ _ESSAY_ASPECTS = Alternation(  # run with only the alternatives that can match t
     r"keyword|abstract|conclusi|\btitle|referenc|bibliograph|thesis|summar|(?:main|mane|mian) (?:idea|point|argument|thought)"
     r"|\bauthor(?!it)|\bwr[io]te\b|\bwriter|ключев|аннотац|вывод|заключен|назван|литератур|источник|тезис"
     r"|(?:главн|основн)\w* (?:мысл|иде|тезис)|автор(?!итар)|написал|кілт|килт|қорытынды|корытынды|тақырыб|такырыб"
-    r"|әдебиет|адебиет|(?:негізгі|негизги) (?:ой|иде|тезис)|жазды|жазған|жазган|\bаты\b|\bаталады|\bне туралы\b"
+    r"|әдебиет|адебиет|(?:негізгі|негизги) (?:ой|иде|тезис)|жазды|жазған|жазган|\bаты\b|\bаталады|\bне туралы\b",
+    kept=True,
 )
 # …unless the parties are asked of after all: named again by a pronoun ("what does the author of the essay on parties
 # say about their interests"), or the words of the subject name a part of the essay ("the part of the essay about parties")

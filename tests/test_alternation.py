@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
+from knowledge import alternation as alternation_module
 from knowledge import normalize
-from knowledge.alternation import Alternation, alternatives
+from knowledge.alternation import Alternation, alternatives, analyze
 from knowledge.eval_sets import load_cases, set_files
 from knowledge.normalize import clean
 
@@ -84,6 +86,26 @@ def test_an_alternative_is_compiled_only_once_a_text_has_its_letters() -> None:
     assert [compiled is not None for compiled in alternation._compiled] == [False, True, False]
     assert alternation.search("what is tldr") is not None and alternation._compiled[2] is not None
     assert alternation._compiled[0] is None
+
+
+def test_a_kept_alternation_reads_back_the_letters_it_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAIASAT_CACHE_DIR", str(tmp_path))
+    source = normalize._FILLERS.source
+    first = Alternation(source, kept=True)
+    assert len(list(tmp_path.glob("alternation.*.pickle"))) == 1
+    assert (first._parts, first._always, first._by_letters) == analyze(source, 0)
+    assert Alternation("ab|cd").search("xcd") is not None  # not kept: nothing read or written
+    assert len(list(tmp_path.glob("alternation.*.pickle"))) == 1
+
+    def never(*_: object) -> None:
+        raise AssertionError("parsed again although its letters were kept")
+
+    monkeypatch.setattr(alternation_module, "analyze", never)
+    again = Alternation(source, kept=True)
+    for text in ("ну в целом, что такое модернизация простыми словами", "in simple words what is a party pls", "жалпы алғанда"):
+        _same(again, normalize._FILLERS.pattern, text)
+    with pytest.raises(AssertionError):  # another pattern or other flags: a file of its own
+        Alternation(source, re.IGNORECASE, kept=True)
 
 
 def test_a_source_gives_its_flags_apart() -> None:

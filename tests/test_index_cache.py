@@ -1,6 +1,7 @@
 """The built KB kept between processes (knowledge.index_cache): read back, it answers exactly
 as a fresh build; any change to the data or the code is a new file; a damaged or unwritable
-cache only means building again."""
+cache only means building again. So with the other things a start would derive again (the
+lexicon, the dialogue acts' phrases): each kind its own file, read back as it was built."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from pathlib import Path
 import pytest
 
 from knowledge.answers import ask
+from knowledge.dialogue import _read_phrases
 from knowledge.eval_sets import EVAL_DIR, load_cases
-from knowledge.index_cache import cache_dir, digest, kept, load_or_build
+from knowledge.index_cache import built, cache_dir, digest, kept, load_or_build
 from knowledge.kb import DATA_DIR, KnowledgeBase, load_kb
+from knowledge.lexicon import Lexicon, raw_concepts
+from knowledge.normalize import surface_form
 
 
 def _never() -> KnowledgeBase:
@@ -47,6 +51,33 @@ def test_a_damaged_file_is_built_again_and_replaced(tmp_path: Path) -> None:
     built = load_or_build("k", load_kb, tmp_path)
     assert built.entries
     assert load_or_build("k", _never, tmp_path).entries.keys() == built.entries.keys()
+
+
+def test_the_lexicon_and_the_dialogue_phrases_read_back_as_they_were_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SAIASAT_CACHE_DIR", str(tmp_path))
+    fresh = Lexicon(raw_concepts(), surface_form)
+    assert vars(built("lexicon", lambda: Lexicon(raw_concepts(), surface_form))) == vars(fresh)
+    read = built("lexicon", _never)
+    assert vars(read) == vars(fresh) and fresh.concepts
+    assert all(read.token(word, lang) == fresh.token(word, lang) for word, lang in (("модернизация", "kk"), ("parties", "en")))
+    phrases = _read_phrases()
+    assert built("dialogue", _read_phrases) == phrases and phrases
+    assert built("dialogue", _never) == phrases
+    assert sorted(p.name.split("-")[0] for p in tmp_path.glob("*.pickle")) == ["dialogue", "lexicon"]
+
+
+def test_each_kind_keeps_its_own_newest_builds(tmp_path: Path) -> None:
+    for n in range(7):
+        load_or_build(f"k{n}", lambda: {"n": 1}, tmp_path)
+        load_or_build(f"k{n}", lambda: {"n": 2}, tmp_path, "lexicon")
+    load_or_build("k0", lambda: {"n": 3}, tmp_path, "lexicon-old")  # not one of "lexicon"'s builds
+    assert load_or_build("k6", _never, tmp_path, "lexicon") == {"n": 2}
+    assert len(list(tmp_path.glob("kb-*.pickle"))) == 4
+    assert len(list(tmp_path.glob("lexicon-k*.pickle"))) == 4
+    assert load_or_build("k0", _never, tmp_path, "lexicon-old") == {"n": 3}
+    assert not kept("k0", tmp_path, "lexicon") and kept("k6", tmp_path, "lexicon")
 
 
 def test_an_unwritable_directory_only_means_building_each_time(tmp_path: Path) -> None:
