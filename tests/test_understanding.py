@@ -8146,3 +8146,24 @@ def test_batch_169_red_team_no_entry(kb, message):
 def test_batch_169_russian_words_in_an_english_question_stay_english():
     """A red team's: "odno i to zhe" among English words does not make the question Russian."""
     assert language_of("Is modernization = development? odno i to zhe?")[0] == "en"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "у меня есть вопрос к вам",
+        "u menya est vopros k vam",
+        "вопрос к тебе",
+        # a red team's: asking to ask outranks a greeting, whose language would otherwise be the reply's
+        "hi, у меня вопрос к вам",
+        "сәлем бот, у меня есть вопрос к тебе",
+        # …and after any asking words (the second red team's)
+        "можно вопрос к вам",
+        "ещё вопрос к тебе",
+        "у меня несколько вопросов к вам",
+    ],
+)
+def test_a_question_for_the_bot_is_asking_to_ask_in_russian(kb, message):
+    """Its "к" is no English "k" (ok): the reply had been in English."""
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.lang) == ("smalltalk", "ru")
