@@ -1,6 +1,6 @@
-"""The built knowledge base kept between processes, and what the first start of a process would
-otherwise derive again from the same code and data (the dialogue acts' phrases, the concept lexicon,
-the letters each alternative of a long pattern needs: `built`).
+"""The built knowledge base kept between processes, and what every start would otherwise derive
+again from the same code and data (the dialogue acts' phrases, the concept lexicon, the letters
+each alternative of a long pattern needs: `built`).
 
 Reading, validating and indexing the KB takes about ten seconds on a shared machine (most of it the
 second reading: the dev sets' ~25,000 labeled questions, read and analyzed); unpickling the result
