@@ -27,6 +27,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from functools import cache
 from importlib import metadata
@@ -38,6 +39,7 @@ LIBRARIES = ("numpy", "rapidfuzz", "jellyfish", "PyStemmer", "pydantic", "pydant
 CODE_DIR = Path(__file__).parent
 DATA_DIR = CODE_DIR / "data"
 KEEP = 4  # builds kept in the directory
+ABANDONED_AFTER = 3600.0  # seconds: a temporary file this old is no write in progress (a build takes ~10 s)
 log = logging.getLogger("saiasat")
 
 
@@ -124,8 +126,15 @@ def load_or_build(key: str, build: Callable[[], T], directory: Path | None, kind
 
 
 def _prune(directory: Path, kind: str) -> None:
-    """Keep the few newest builds of a kind (checkouts of other versions may share the directory)."""
+    """Keep the few newest builds of a kind (checkouts of other versions may share the directory),
+    and remove what a process killed while writing one left behind (another may be writing now:
+    only files older than any write takes)."""
     mine = [p for p in directory.glob(f"{kind}-*.pickle") if "-" not in p.name[len(kind) + 1 :]]  # not "kind-other-…"
     builds = sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)
     for old in builds[KEEP:]:
         old.unlink(missing_ok=True)
+    abandoned_before = time.time() - ABANDONED_AFTER
+    for tmp in directory.glob(f".{kind}-*.tmp"):
+        with contextlib.suppress(OSError):  # gone meanwhile: another process pruned it
+            if "-" not in tmp.name[len(kind) + 2 : -4] and tmp.stat().st_mtime < abandoned_before:
+                tmp.unlink()

@@ -6,7 +6,9 @@ lexicon, the dialogue acts' phrases): each kind its own file, read back as it wa
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ import pytest
 from knowledge.answers import ask
 from knowledge.dialogue import _read_phrases
 from knowledge.eval_sets import EVAL_DIR, load_cases
-from knowledge.index_cache import built, cache_dir, digest, kept, load_or_build
+from knowledge.index_cache import ABANDONED_AFTER, built, cache_dir, digest, kept, load_or_build
 from knowledge.kb import DATA_DIR, KnowledgeBase, load_kb
 from knowledge.lexicon import Lexicon, raw_concepts
 from knowledge.normalize import surface_form
@@ -78,6 +80,21 @@ def test_each_kind_keeps_its_own_newest_builds(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("lexicon-k*.pickle"))) == 4
     assert load_or_build("k0", _never, tmp_path, "lexicon-old") == {"n": 3}
     assert not kept("k0", tmp_path, "lexicon") and kept("k6", tmp_path, "lexicon")
+
+
+def test_a_write_left_by_a_killed_process_is_removed_once_old(tmp_path: Path) -> None:
+    abandoned, writing, other = (tmp_path / name for name in (".lexicon-abc123.tmp", ".lexicon-def456.tmp", ".kb-ghi789.tmp"))
+    for path in (abandoned, writing, other):
+        path.write_bytes(b"half a pickle")
+    an_hour_ago = time.time() - 2 * ABANDONED_AFTER
+    os.utime(abandoned, (an_hour_ago, an_hour_ago))
+    os.utime(other, (an_hour_ago, an_hour_ago))
+    load_or_build("k", lambda: {"n": 1}, tmp_path, "lexicon")
+    assert not abandoned.exists()
+    assert writing.exists()  # another process may be writing it now
+    assert other.exists()  # another kind's: pruned when that kind is built
+    load_or_build("k", lambda: {"n": 1}, tmp_path)
+    assert not other.exists()
 
 
 def test_an_unwritable_directory_only_means_building_each_time(tmp_path: Path) -> None:
