@@ -22,6 +22,7 @@ ESSAY_PART = re.compile(
     r"keyword|abstract|conclusion|title|referenc|bibliograph|thesis|summar|structure|quot|paragraph|main"
     r"|ключев|аннотац|вывод|заключен|назван|литератур|тезис|структур|цитат|абзац|главн|основн"
     r"|кілт|килт|аннотация|қорытынды|корытынды|атау|тақырыб|такырыб|әдебиет|адебиет|құрылым|курылым|дәйексөз|негізгі|негизги"
+    r"|error|mistake|inaccura|ошибк|неточн|погрешн|қате|кате(?!гор)"  # what is wrong in it: "вопрос про неточности в эссе"
 )
 _ABOUT_WORDS = 4  # at most this many words name it
 _THIS = frozenset(["the", "this", "этому", "этой", "этом", "это", "этот", "осы"])  # "ты бот по этому эссе"

@@ -31,7 +31,7 @@ from knowledge.exam_formats import question_stem
 from knowledge.examples import without_examples
 from knowledge.glossed import glossed
 from knowledge.headline import headline
-from knowledge.intent import COMPOSE, CURRENT, beside_advice, can_answer
+from knowledge.intent import COMPOSE, CURRENT, beside_advice, can_answer, essay_dated
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, SUGGEST_SCORE, Candidate, MatchResult
 from knowledge.near_topic import off_topic_rest
@@ -75,6 +75,7 @@ from knowledge.topic_story import told_a_topic
 from knowledge.typed_otherwise import act_in_latin_russian, in_cyrillic, retyped
 
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
+_UNDATED = "essay-author"  # the entry saying the essay gives no author's name and no date
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
 
 
@@ -302,6 +303,8 @@ def _not_covered(kb: KnowledgeBase, text: str, result: MatchResult, kind: str | 
     best = result.best
     floor = NEAREST_NEAR_TOPIC_SCORE if kind else NEAREST_SCORE
     nearest = suggestion(kb, best, result.lang) if best and best.score >= floor and best.entry_id in kb.entries else None
+    if kind == "born" and essay_dated(text) and _UNDATED in kb.entries:  # "when was the essay written": it gives no date
+        nearest = Suggestion(_UNDATED, kb.entries[_UNDATED].question.get(result.lang), 100.0)
     reason = "when" if kind == "born" else kind  # the essay gives no such date
     return Answer(
         text, result.lang, result.score, None, ranked=ranked_ids(result), outcome="not_covered", nearest=nearest, reason=reason

@@ -70,7 +70,8 @@ def _fold(word: str) -> str:
     return kazakh_skeleton(word).replace("kh", "h")
 
 
-_WORDS_OF_THEIR_OWN = frozenset(_fold(word) for word in ("quote", "quotes"))  # a letter from a filler, yet a word
+# a letter from a filler, yet a word: "quote" ("quite"), "насколько" (how far; not "несколько", a few)
+_WORDS_OF_THEIR_OWN = frozenset(_fold(word) for word in ("quote", "quotes", "насколько"))
 
 
 @cache

@@ -76,7 +76,9 @@ PERSON = re.compile(rf"{_WHO}|{_ROLES}", _FLAGS)  # a person or an office
 # "the first president", "the president the essay quotes" do not.
 OFFICE = re.compile(
     rf"{_OFFICES}|\bin power\b|\brules?\b|\bruns\b|\bgoverns\b|\bу власти\b|\bправит\b|\bруководит\b"
-    r"|\bуправляет\b|\bбасқарады\b|\bбаскарады\b|\bбилікте\b",
+    r"|\bуправляет\b|\bбасқарады\b|\bбаскарады\b|\bбилікте\b"
+    # a ruler by a label the essay never gives ("кто авторитарный лидер?"): no one of the essay's is it
+    r"|\bавторитарн\w* (?:лидер|правител|руководител)\w*|\bauthoritarian (?:leader|ruler)s?\b",
     _FLAGS,
 )
 # the Russian words the checks of today and its office holders spell (stems too), which a question written by ear is
@@ -84,7 +86,7 @@ OFFICE = re.compile(
 GUARD_WORDS = tuple(sorted(set(re.findall(r"[а-яё]{4,}", CURRENT.pattern + WHEN.pattern + _ROLES + OFFICE.pattern))))
 NOT_TODAY = re.compile(  # the office holder of the essay's time, or of the essay's own words
     r"\bfirst\b|\bformer\b|\bwas\b|\bessay\b|\bauthor\b|\bquot\w*|\bsaid\b|\bsays?\b|\belbasy\b|\bnazarbay\w*"
-    r"|\bперв\w*|\bбывш\w*|\bбыл\w*|\bэссе\w*|\bавтор\w*|\bстать\w*|\bтекст\w*|\bцитир\w*|\bсказал\w*|\bговорит\b"
+    r"|\bперв\w*|\bбывш\w*|\bбыл\w*|\bэссе\w*|\bавтор(?!итар)\w*|\bстать\w*|\bтекст\w*|\bцитир\w*|\bсказал\w*|\bговорит\b"
     r"|\bелбасы\w*|\bназарбаев\w*|\bтұңғыш\w*|\bтунгыш\w*|\bбірінші\w*|\bбиринши\w*|\bбұрынғы\b|\bбурынгы\b"
     r"|\bмақала\w*|\bмакала\w*|\bайтты\w*|\bдеді\b|\bдеди\b|\bболған\b|\bболды\b|\bжазылған\w*|\bжазылган\w*|\bжазған\w*"
     # who should rule is an idea, not an office holder ("the 2000 yr old idea abt who shud rule the state")
@@ -247,7 +249,24 @@ _ESSAY_DATED = re.compile(
     r"|\bwhen (?:was|is) (?:the |this )?(?:essay|text) (?:written|published|from)\b"
     r"|\bдат\w* (?:написания )?(?:этого )?(?:эссе|текста)\b|\bкогда (?:было )?(?:написан\w*|опубликован\w*) (?:это )?(?:эссе|текст)\b"
     r"|\b(?:эссе|эссені|мәтін) (?:қашан|кашан) (?:жазылған|жазылган|жазылды|шыққан|шыккан)\b"
-    r"|\b(?:эссе|эссенің|эссенин|мәтіннің) (?:жазылған|жазылган|шыққан|шыккан) (?:күні|куни|күнін|жылы|жылын|жылды|уақыты|уакыты)\b",
+    r"|\b(?:эссе|эссенің|эссенин|мәтіннің) (?:жазылған|жазылган|шыққан|шыккан) (?:күні|куни|күнін|жылы|жылын|жылды|уақыты|уакыты)\b"
+    # the year asked ("в каком году написано эссе", "кто написал эссе и в каком году", "what year was the essay written",
+    # "эссе қай жылы жазылған"); not of a work the essay cites ("в каком году вышла книга Белла")
+    r"|\b(?:what|which) year (?:was|is) (?:the |this )?(?:essay|text) (?:written|published|from)\b"
+    r"|\b(?:essay|text) (?:was )?(?:written|published) in (?:what|which) year\b"
+    # ("текст" alone: "в каком году опубликован текст послания" asks of the message; "кто написал эссе и в каком году
+    # вышло послание" of the message too)
+    r"|\bв (?:каком|какой) (?:году|год) (?:было |был |была )?(?:написан\w*|опубликован\w*) (?:это |этот |данное |данный )?"
+    r"(?:эссе|текст)(?=\s*(?:[?.!,;]|$))"
+    r"|\b(?:эссе|текст) (?:было |был )?(?:написан\w*|опубликован\w*) в (?:каком|какой) (?:году|год)\b"
+    r"|\bнаписал\w* (?:это |данное )?(?:эссе|текст)\w*,? и (?:в )?(?:каком|какой) (?:году|год)(?=\s*(?:[?.!,;]|$))"
+    r"|\b(?:эссе|эссені) (?:қай|кай) (?:жылы|жылдары) (?:жазылған|жазылган|жазылды|шыққан|шыккан)\b"
+    # the essay named before its verb ("когда это эссе было написано", "когда написали эссе"), or "кто и когда написал"
+    r"|\b(?:когда|в (?:каком|какой) (?:году|год)) (?:это |этот |данное |данный )?(?:эссе|текст) (?:было |был )?(?:написан\w*|опубликован\w*)"
+    r"(?=\s*(?:[?.!,;]|$))"
+    r"|\bкогда (?:его |её |ее )?(?:написали|опубликовали) (?:это |данное )?эссе(?=\s*(?:[?.!,;]|$))"
+    r"|\bв (?:каком|какой) (?:году|год) (?:была )?(?:написана|опубликована) (?:эта |данная )?работа(?=\s*(?:[?.!,;]|$))"
+    r"|\bкто и (?:когда|в (?:каком|какой) (?:году|год)) (?:написал|опубликовал) (?:это |данное )?(?:эссе|текст)(?=\s*(?:[?.!,;]|$))",
     _FLAGS,
 )
 
@@ -340,6 +359,27 @@ def _person_today(question: str) -> bool:
     return bool(_STATE_TODAY.search(question) or WHO.search(question))
 
 
+def essay_dated(question: str) -> bool:
+    """Whether a question asks when the essay itself was written ("в каком году написано эссе"): the entry on its
+    author says it gives no name and no date."""
+    return _essay_dated(_unquoted(question.casefold().translate(LATIN_LETTERS)))
+
+
+# a work the essay cites, or its author, named anywhere in the question ("учебник Абсаттарова, в каком году написана эта
+# работа?", "в каком году опубликовано эссе Жамбылова", "what year was the text published in Politics journal"): its year is
+# in the reference list
+_CITED_WORK = re.compile(
+    r"абсаттар|absattar|назарбаев|nazarbay|елбас|elbas|жылкыш|жылқыш|zhylyk|абдулатта|abdulatt|жамбыл|zhambyl|мустафин|mustafin"
+    r"|куандык|қуандық|kuandyk|жексембек|zheksembek|нысанба|nysanba|послани|\baddress|жолдау|2030"
+    r"|учебник|textbook|книг|\bbook|кітап|китап|газет|newspaper|журнал|journal|жас ка|жас қа|young kazakh|ссыла"
+    r"|словар|dictionar|энциклопед|encyclop|\bномер \d|№ ?\d|\bnumber \d|\bno\. ?\d"  # "…эссе в списке литературы номер 10"
+)
+
+
+def _essay_dated(question: str) -> bool:
+    return bool(_ESSAY_DATED.search(question)) and not _CITED_WORK.search(question)
+
+
 def asks(question: str) -> str | None:
     """'compose' (write a text), 'advice' (how to write one's own), 'current' (who holds an office now, or how many now), 'today' (who
     or what is X now), 'when', 'born' (when someone was born or died, or the essay was written), 'times' (how
@@ -368,7 +408,7 @@ def asks(question: str) -> str | None:
         # …nor when the essay itself was written ("what is the date of the essay?", "эссенің жазылған күні"), which it
         # does not say either
         life = LIFE_EVENT.search(question) and _PERSON.search(question) and not _IDEA.search(question)
-        return "born" if life or _ESSAY_DATED.search(question) else "when"
+        return "born" if life or _essay_dated(question) else "when"
     if TIMES.search(question):
         return "times"
     if OFTEN.search(question):

@@ -95,9 +95,9 @@ COLON = r":\s+(?!\d)"  # not a time typed "9: 00"
 COLON_MARK = re.compile(COLON)
 CLAUSE_COMMA = re.compile(rf",\s+|{COLON}|(?<=\w)(?:\(\(+|\)\)+)\s+")
 # a clause ending in what someone claims or thinks, which the clause after goes on to say ("Мой одногруппник
-# утверждал, что …", "Почему Назарбаев считает, что …")
+# утверждал, что …", "Почему Назарбаев считает, что …", "кто написал, что …")
 CLAIMS = re.compile(
-    r"(?i)\b(?:утвержда\w*|счита\w*|думаю|думает|сказал\w*|говорит|говорил\w*|пишет|писал\w*|says|said|thinks?|claims?"
+    r"(?i)\b(?:утвержда\w*|счита\w*|думаю|думает|сказал\w*|говорит|говорил\w*|пишет|писал\w*|написал\w*|says|said|thinks?|claims?"
     r"|claimed|believes?|wrote|writes|дейді|деді|айтты|ойлаймын|жазады)\W*$"
 )
 # …the clause that says it: a part starts where a question word was cut, and of the words that introduce what is

@@ -7,7 +7,7 @@ from knowledge.answers import ask
 from knowledge.asking_sentence import one_sentence
 from knowledge.dialogue import dialogue_act, strip_openers, without_sign_off
 from knowledge.exam_formats import question_stem
-from knowledge.intent import asks
+from knowledge.intent import asks, essay_dated
 from knowledge.kb import KnowledgeBase
 from knowledge.normalize import content_words, detect_language, kazakh_skeleton, language_of, terms
 from knowledge.own_story import without_own_story
@@ -8167,3 +8167,127 @@ def test_a_question_for_the_bot_is_asking_to_ask_in_russian(kb, message):
     """Its "к" is no English "k" (ok): the reply had been in English."""
     answer = ask(kb, message)
     assert (answer.outcome, answer.lang) == ("smalltalk", "ru")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "кто конкретно написал эссе",
+        "кто точно автор",
+        "кто именно является автором эссе?",
+        "а кто точно ее написал?",
+        "кто автор этого эссе",  # "этого" is no quote's or bot's
+        "а кто автор данного эссе?",
+        "кто автор бота и эссе?",  # the essay asked of too
+        "кто автор мне скажи",  # what follows the word may be anything but a thing written
+        "кто автор об этом эссе что-то известно",
+    ],
+)
+def test_who_exactly_wrote_the_essay_is_who_wrote_it(kb, message):
+    """One adverb after "кто" ("конкретно", "точно", "именно") still asks who the author is: "кто конкретно написал эссе"
+    got the abstract, "кто точно автор" was not covered."""
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == "essay-author"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "кто авторитарный лидер?",  # "авторитарный" begins with "автор"
+        "кто автор этой цитаты",  # of a quote, not of the essay
+        "кто автор этой фразы",
+        "кто именно написал, что все индустриальные общества имеют общие черты?",  # whose claim it is (Bell's)
+        "кто автор бота",
+    ],
+)
+def test_who_is_the_author_of_something_else_is_not_the_essays_author(kb, message):
+    """ "кто" and a word beginning "автор" or "писал" asks of the essay's author only when nothing else is named as written."""
+    assert "авторство" not in content_words(message)  # not read as "who wrote the essay"
+    answer = ask(kb, message)
+    assert answer.entry is None or answer.entry.id != "essay-author"
+    assert not (answer.entry is not None and answer.entry.id == "nazarbayev")  # "authoritarian leader" is not the essay's
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [("кто автор бота", "ru"), ("кто твой автор", "ru"), ("who is the author of this bot", "en"), ("бұл ботты кім жазды", "kk")],
+)
+def test_who_made_the_bot_is_small_talk(kb, message, lang):
+    """The bot's author is no question about the essay ("кто автор бота" got the essay's author)."""
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.lang) == ("smalltalk", lang)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "в каком году написано эссе",
+        "эссе написано в каком году?",
+        "кто написал эссе и в каком году?",
+        "what year was the essay written",
+        "when was the essay written",
+        "эссе қай жылы жазылған",
+        "в каком году написан текст?",
+        "кто и в каком году написал эссе",
+        "когда это эссе было написано?",
+    ],
+)
+def test_the_year_of_the_essay_is_not_given_and_the_author_entry_says_so(kb, message):
+    """The essay gives no date: no reference's year answers "в каком году написано эссе" (it got Zhambylov's), and the
+    nearest thing offered is the entry saying the essay names no author and no date."""
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.reason) == ("not_covered", "when")
+    assert answer.nearest is not None and answer.nearest.entry_id == "essay-author"
+
+
+def test_the_year_of_a_cited_book_is_not_the_essays():
+    """ "в каком году вышла книга Белла" asks of Bell's book, not of the essay."""
+    assert not essay_dated("в каком году вышла книга Белла")
+    assert not essay_dated("в каком году был опубликован текст послания Казахстан-2030?")  # the text of the message
+    assert not essay_dated("кто написал эссе и в каком году вышло послание Казахстан-2030")
+    assert not essay_dated("Жолдау мәтін қай жылы жазылған")
+    assert not essay_dated("учебник Абсаттарова, в каком году написана эта работа?")  # a cited work named before
+    assert not essay_dated("в каком году опубликовано эссе Жамбылова")  # students call any text an essay
+    assert not essay_dated("what year was the text written by Zhambylov")
+    assert essay_dated("когда было написано эссе, хочу процитировать")  # quoting it names no other work
+    assert essay_dated("в каком году было написано это эссе")
+
+
+@pytest.mark.parametrize("message", ["насколько точно эссе передает факты", "спасибо, а насколько точно эссе описывает партии?"])
+def test_how_far_is_no_filler(kb, message):
+    """ "насколько" (how far) is no typo of the filler "несколько": "насколько точно …" was read as "ok" ("точно")."""
+    assert ask(kb, message).outcome != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message", ["вопрос к вам про неточности в эссе", "у меня вопрос про ошибки в эссе", "question about mistakes in the essay"]
+)
+def test_a_question_about_the_essays_errors_is_asked(kb, message):
+    """What is wrong in the essay is a part of it, asked of ("вопрос про неточности в эссе" was read as asking to ask)."""
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == "essay-errors"
+
+
+@pytest.mark.parametrize("message", ["кто авторитарный лидер?", "who is the authoritarian leader"])
+def test_a_ruler_by_a_label_the_essay_never_gives_is_not_answered(kb, message):
+    """No one of the essay's is "the authoritarian leader": the Nazarbayev entry answered it ("кто" and a ruler's word ask
+    of today's office holder, which the essay does not say)."""
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.entry) == ("not_covered", None)
+
+
+@pytest.mark.parametrize(
+    "message", ["насколько понял, спасибо", "можно задать насколько вопросов?", "у меня есть насколько вопросов"]
+)
+def test_how_far_typed_for_a_few_is_still_small_talk(kb, message):
+    """ "насколько" typed for "несколько" before questions, and "насколько я понял" before thanks, stay small talk now that
+    "насколько" is no typo of the filler."""
+    assert ask(kb, message).outcome == "smalltalk"
+
+
+def test_whose_claim_it_is_is_one_question():
+    """ "кто написал, что …" asks whose claim it is: the clause after "написал" says what was written (it had been cut off,
+    and "кто написал" asked of the essay's author)."""
+    assert split_parts("кто написал, что все индустриальные общества имеют общие черты?") == [
+        "кто написал, что все индустриальные общества имеют общие черты?"
+    ]
