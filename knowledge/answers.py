@@ -31,7 +31,7 @@ from knowledge.exam_formats import question_stem
 from knowledge.examples import without_examples
 from knowledge.glossed import glossed
 from knowledge.headline import headline
-from knowledge.intent import COMPOSE, CURRENT, beside_advice, can_answer, essay_dated
+from knowledge.intent import COMPOSE, CURRENT, RULER_LABEL, beside_advice, can_answer, essay_dated
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, SUGGEST_SCORE, Candidate, MatchResult
 from knowledge.near_topic import off_topic_rest
@@ -305,6 +305,8 @@ def _not_covered(kb: KnowledgeBase, text: str, result: MatchResult, kind: str | 
     nearest = suggestion(kb, best, result.lang) if best and best.score >= floor and best.entry_id in kb.entries else None
     if kind == "born" and essay_dated(text) and _UNDATED in kb.entries:  # "when was the essay written": it gives no date
         nearest = Suggestion(_UNDATED, kb.entries[_UNDATED].question.get(result.lang), 100.0)
+    if kind == "current" and RULER_LABEL.search(text):  # "кто авторитарный лидер?": no one of the essay's is offered as it
+        nearest = None
     reason = "when" if kind == "born" else kind  # the essay gives no such date
     return Answer(
         text, result.lang, result.score, None, ranked=ranked_ids(result), outcome="not_covered", nearest=nearest, reason=reason

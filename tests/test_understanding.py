@@ -8180,6 +8180,9 @@ def test_a_question_for_the_bot_is_asking_to_ask_in_russian(kb, message):
         "а кто автор данного эссе?",
         "кто автор бота и эссе?",  # the essay asked of too
         "кто автор мне скажи",  # what follows the word may be anything but a thing written
+        "кто автор что ли?",  # "что ли" is no claim
+        "кто написал, что за автор?",  # nor is a second question after "что"
+        "кто автор этого бота? и эссе тоже",
         "кто автор об этом эссе что-то известно",
     ],
 )
@@ -8250,6 +8253,7 @@ def test_the_year_of_a_cited_book_is_not_the_essays():
     assert not essay_dated("в каком году опубликовано эссе Жамбылова")  # students call any text an essay
     assert not essay_dated("what year was the text written by Zhambylov")
     assert essay_dated("когда было написано эссе, хочу процитировать")  # quoting it names no other work
+    assert not essay_dated("Мұстафиннің оқулығы мен эссе қай жылы жазылған")  # Kazakh names the textbook too
     assert essay_dated("в каком году было написано это эссе")
 
 
@@ -8273,11 +8277,17 @@ def test_a_ruler_by_a_label_the_essay_never_gives_is_not_answered(kb, message):
     """No one of the essay's is "the authoritarian leader": the Nazarbayev entry answered it ("кто" and a ruler's word ask
     of today's office holder, which the essay does not say)."""
     answer = ask(kb, message)
-    assert (answer.outcome, answer.entry) == ("not_covered", None)
+    assert (answer.outcome, answer.entry, answer.nearest) == ("not_covered", None, None)
 
 
 @pytest.mark.parametrize(
-    "message", ["насколько понял, спасибо", "можно задать насколько вопросов?", "у меня есть насколько вопросов"]
+    "message",
+    [
+        "насколько понял, спасибо",
+        "можно задать насколько вопросов?",
+        "у меня есть насколько вопросов",
+        "насколько хорошо знаешь эссе",
+    ],
 )
 def test_how_far_typed_for_a_few_is_still_small_talk(kb, message):
     """ "насколько" typed for "несколько" before questions, and "насколько я понял" before thanks, stay small talk now that
@@ -8291,3 +8301,16 @@ def test_whose_claim_it_is_is_one_question():
     assert split_parts("кто написал, что все индустриальные общества имеют общие черты?") == [
         "кто написал, что все индустриальные общества имеют общие черты?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry_id"),
+    [
+        ("кто такой Марк Аврелий, авторитарный правитель?", "marcus-aurelius"),
+        ("кто такой Белл, авторитарный правитель?", "bell-book"),
+    ],
+)
+def test_a_ruler_by_a_label_next_to_the_essays_person_asks_of_that_person(kb, message, entry_id):
+    """Only the label asked alone is no one of the essay's: a person named with it is asked of."""
+    answer = ask(kb, message)
+    assert answer.entry is not None and answer.entry.id == entry_id
