@@ -75,8 +75,8 @@ from knowledge.topic_story import told_a_topic
 from knowledge.typed_otherwise import act_in_latin_russian, in_cyrillic, retyped
 
 NEAREST_SCORE = 40.0  # a "nearest thing the essay says" must reach this…
-_UNDATED = "essay-author"  # the entry saying the essay gives no author's name and no date
 NEAREST_NEAR_TOPIC_SCORE = 25.0  # …or this for a question known to be near the essay's topics
+_UNDATED = "essay-author"  # the entry saying the essay gives no author's name and no date
 
 
 def ask(kb: KnowledgeBase, question: str, lang: str | None = None, hint: str | None = None, written: str | None = None) -> Answer:

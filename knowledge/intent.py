@@ -74,16 +74,17 @@ ROLE = re.compile(_ROLES, _FLAGS)  # an office or a leader, not just "who"
 PERSON = re.compile(rf"{_WHO}|{_ROLES}", _FLAGS)  # a person or an office
 # "Who is the president of Kazakhstan" asks who holds the office today even without "now";
 # "the first president", "the president the essay quotes" do not.
+_RULER_LABEL = r"авторитарн\w* (?:лидер|правител|руководител)\w*"  # a label the essay gives no one
 OFFICE = re.compile(
     rf"{_OFFICES}|\bin power\b|\brules?\b|\bruns\b|\bgoverns\b|\bу власти\b|\bправит\b|\bруководит\b"
     r"|\bуправляет\b|\bбасқарады\b|\bбаскарады\b|\bбилікте\b"
     # a ruler by a label the essay never gives, asked alone ("кто авторитарный лидер?", "а кто авторитарный правитель в
     # Казахстане"): no one of the essay's is it (not "кто такой Марк Аврелий, авторитарный правитель?")
-    r"|^\W*(?:(?:а|и|так|ну) )?кто (?:же |вообще |такой |такие |был |была |является )?(?:самый )?авторитарн\w* (?:лидер|правител|руководител)\w*"
+    rf"|^\W*(?:(?:а|и|так|ну) )?кто (?:же |вообще |такой |такие |был |была |является )?(?:самый )?{_RULER_LABEL}"
     r"(?: (?:в |у )?(?:казахстан\w*|кз|рк|мира|мире|страны|стране))?\W*$",
     _FLAGS,
 )
-RULER_LABEL = re.compile(r"\bавторитарн\w* (?:лидер|правител|руководител)\w*", _FLAGS)  # …nor is anyone offered as nearest
+RULER_LABEL = re.compile(rf"\b{_RULER_LABEL}", _FLAGS)  # …nor is anyone offered as nearest
 # the Russian words the checks of today and its office holders spell (stems too), which a question written by ear is
 # read back into (knowledge.heard: "кто сичас призидент")
 GUARD_WORDS = tuple(sorted(set(re.findall(r"[а-яё]{4,}", CURRENT.pattern + WHEN.pattern + _ROLES + OFFICE.pattern))))
