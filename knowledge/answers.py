@@ -305,9 +305,11 @@ def _not_covered(kb: KnowledgeBase, text: str, result: MatchResult, kind: str | 
     nearest = suggestion(kb, best, result.lang) if best and best.score >= floor and best.entry_id in kb.entries else None
     if kind == "born" and essay_dated(text) and _UNDATED in kb.entries:  # "when was the essay written": it gives no date
         nearest = Suggestion(_UNDATED, kb.entries[_UNDATED].question.get(result.lang), 100.0)
-    if kind == "current" and RULER_LABEL.search(text):  # "кто авторитарный лидер?": no one of the essay's is offered as it
-        nearest = None
     reason = "when" if kind == "born" else kind  # the essay gives no such date
+    if kind == "current" and RULER_LABEL.search(text):
+        # "кто авторитарный лидер?": no one of the essay's is offered as it; asked without "now", it asks a label, not
+        # today's news ("кто сейчас авторитарный лидер?" keeps the note)
+        nearest, reason = None, (reason if CURRENT.search(text) else None)
     return Answer(
         text, result.lang, result.score, None, ranked=ranked_ids(result), outcome="not_covered", nearest=nearest, reason=reason
     )

@@ -16,9 +16,10 @@ and its successor, dates, lives, the essay's own date), which `asks` reads toget
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge.counting import CITATION, COUNT, LATIN_LETTERS, TIMES, counted_in, states
-from knowledge.lexicon import is_concept
+from knowledge.lexicon import LANGUAGES, is_concept, raw_concepts
 from knowledge.normalize import named_terms
 from knowledge.schema import Entry
 
@@ -84,7 +85,24 @@ OFFICE = re.compile(
     r"(?: (?:в |у )?(?:казахстан\w*|кз|рк|мира|мире|страны|стране))?\W*$",
     _FLAGS,
 )
-RULER_LABEL = re.compile(rf"\b{_RULER_LABEL}", _FLAGS)  # …nor is anyone offered as nearest
+# …in three languages: no one of the essay's is offered as nearest
+_RULER_LABELS = (
+    rf"{_RULER_LABEL}|authoritarian (?:leader|ruler|head)s?\b|авторитарл\w* (?:көшбасшы|билеуші|басшы|лидер)\w*"
+    r"|avtoritarl\w* (?:koshbasshy|bileushi|basshy|lider)\w*"
+)
+RULER_LABEL = re.compile(rf"\b(?:{_RULER_LABELS})", _FLAGS)
+# …asked alone in other words too ("кто был авторитарным лидером?", "авторитарный лидер это кто?", "назови авторитарного
+# лидера", "авторитарлық көшбасшы кім?", "who was the authoritarian leader"): even of the past, no one of the essay's is it
+_LABEL_PLACE = (
+    r"(?: (?:в |у |in |of )?(?:казахстан\w*|қазақстан\w*|kazakhstan|кз|рк|мира|мире|страны|стране|the world|the country))?"
+)
+_LABEL_ALONE = re.compile(
+    rf"^\W*(?:(?:а|и|так|ну|and|so|ал) )?(?:кто|who|кім|ким)(?:'s| (?:же|вообще|такой|такие|был|была|является|являлся|is|was|the|an|a))*"
+    rf" (?:самый |most )?(?:{_RULER_LABELS}){_LABEL_PLACE}\W*$"
+    rf"|^\W*(?:назови\w*|name) (?:the |an )?(?:{_RULER_LABELS}|авторитарн\w* (?:лидер|правител|руководител)\w*){_LABEL_PLACE}\W*$"
+    rf"|^\W*(?:{_RULER_LABELS}){_LABEL_PLACE} (?:(?:это|is|—|-) )?(?:кто|who|кім|ким)(?: (?:он|она|это|ол|еді))?\W*$",
+    _FLAGS,
+)
 # the Russian words the checks of today and its office holders spell (stems too), which a question written by ear is
 # read back into (knowledge.heard: "кто сичас призидент")
 GUARD_WORDS = tuple(sorted(set(re.findall(r"[а-яё]{4,}", CURRENT.pattern + WHEN.pattern + _ROLES + OFFICE.pattern))))
@@ -369,20 +387,36 @@ def essay_dated(question: str) -> bool:
     return _essay_dated(_unquoted(question.casefold().translate(LATIN_LETTERS)))
 
 
-# a work the essay cites, or its author, named anywhere in the question ("учебник Абсаттарова, в каком году написана эта
-# работа?", "в каком году опубликовано эссе Жамбылова", "what year was the text published in Politics journal"): its year is
-# in the reference list
+# a work the essay cites named anywhere in the question ("учебник, в каком году написана эта работа?", "what year was the
+# text published in Politics journal", "…эссе в списке литературы номер 10"): its year is in the reference list
 _CITED_WORK = re.compile(
-    r"абсаттар|absattar|назарбаев|nazarbay|елбас|elbas|жылкыш|жылқыш|zhylyk|абдулатта|abdulatt|жамбыл|zhambyl|мустафин|мұстафин|mustafin"
-    r"|оқулық|окулык|сөздік|создик"
-    r"|куандык|қуандық|kuandyk|жексембек|zheksembek|нысанба|nysanba|послани|\baddress|жолдау|2030"
+    r"оқулық|окулык|сөздік|создик|послани|\baddress|жолдау|2030"
     r"|учебник|textbook|книг|\bbook|кітап|китап|газет|newspaper|журнал|journal|жас ка|жас қа|young kazakh|ссыла"
-    r"|словар|dictionar|энциклопед|encyclop|\bномер \d|№ ?\d|\bnumber \d|\bno\. ?\d"  # "…эссе в списке литературы номер 10"
+    r"|словар|dictionar|энциклопед|encyclop|\bномер \d|№ ?\d|\bnumber \d|\bno\. ?\d"
 )
 
 
+_SURNAME_ENDING = re.compile(r"(?<=\w{5})(?:ов|ев|ин|ова|ева|ина|ov|ev|yev|in|ova|eva|yeva)$")
+
+
+@cache
+def _cited_author() -> re.Pattern[str]:
+    """An author of a cited work, named in any script the lexicon spells them in ("в каком году опубликовано эссе
+    Жамбылова", "Zhambylov eseси qai jyly"): the lexicon's `cited` concepts. A surname counts from its root, without
+    -ов/-ев/-ин: students shorten and inflect it ("Абсаттар", "Нысанбая", "Жылкышова")."""
+    spellings = {
+        _SURNAME_ENDING.sub("", pattern.strip("*"))
+        for concept in raw_concepts()
+        if concept.cited
+        for lang in LANGUAGES
+        for pattern in concept.patterns(lang)
+        if not pattern.startswith("!")
+    }
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, spellings), key=len, reverse=True)) + ")")
+
+
 def _essay_dated(question: str) -> bool:
-    return bool(_ESSAY_DATED.search(question)) and not _CITED_WORK.search(question)
+    return bool(_ESSAY_DATED.search(question)) and not _CITED_WORK.search(question) and not _cited_author().search(question)
 
 
 def asks(question: str) -> str | None:
@@ -403,7 +437,7 @@ def asks(question: str) -> str | None:
         # "who is the political force of society today" is asked in the essay's own words: an
         # entry saying what the essay calls today's may answer it; an office holder or a count, never
         return "today" if not (ROLE.search(question) or OFFICE.search(question) or COUNT.search(question)) else "current"
-    if WHO.search(question) and OFFICE.search(question) and not NOT_TODAY.search(question):
+    if (WHO.search(question) and OFFICE.search(question) and not NOT_TODAY.search(question)) or _LABEL_ALONE.search(question):
         return "current"
     if _SUCCESSOR.search(question) or (_REPLACED.search(question) and not _IN_THE_ESSAYS_ORDER.search(question)):
         return "current"

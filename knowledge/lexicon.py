@@ -46,6 +46,7 @@ class Concept(BaseModel):
     names: list[str] = []  # a person's: the concepts of their other names ("daniel")
     stop: bool = False  # its words say nothing about the subject ("essay", "author")
     general: bool = False  # its words relate or compare subjects ("link", "связь"): alone, no question about an entry
+    cited: bool = False  # an author of the essay's reference list: a question naming them may ask a work's date
     en: list[str] = []
     ru: list[str] = []
     kk: list[str] = []

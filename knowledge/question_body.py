@@ -10,7 +10,7 @@ import re
 
 from knowledge.about_the_essay import about_own_essay
 from knowledge.asking_sentence import OF_IT as _OF_IT
-from knowledge.dialogue import dialogue_act, words_of
+from knowledge.dialogue import WHO_WROTE_THE_ESSAY, asks_who_wrote_it_too, dialogue_act, essay_too_language, words_of
 from knowledge.lexicon import is_concept
 from knowledge.normalize import ASKING, ESSAY_BY_SUBJECT, ESSAY_WORD, THE_ESSAY, named_terms, names_term, terms
 from knowledge.own_story import speaks_of_asker
@@ -72,6 +72,8 @@ def after_asking_who(body: str, lang: str) -> str:
     while first < len(split) - 1 and (act := dialogue_act(split[first])) is not None and act.act == "who":
         first += 1
     rest = " ".join(split[first:])
+    if first == len(split) - 1 and asks_who_wrote_it_too(split[first - 1], split[first]):
+        return WHO_WROTE_THE_ESSAY[essay_too_language(split[first], lang if lang in WHO_WROTE_THE_ESSAY else "en")]
     if not first or not all(asks_something(s) for s in split[first:]) or about_own_essay(rest):
         return body
     if not named_terms(rest, lang) and (not THE_ESSAY.search(rest) or _TO_THE_BOT.search(rest) or speaks_of_asker(rest, lang)):

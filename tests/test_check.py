@@ -176,3 +176,10 @@ def test_the_lexicon_names_only_entries_and_concepts_that_exist():
     assert named and all(entry_id in kb.entries for _, entry_id in named), [n for n in named if n[1] not in kb.entries]
     assert all(name in concepts for c in concepts.values() for name in c.names)
     assert lexicon().sayings()  # a person's sayings are named somewhere (Bell's)
+
+
+def test_the_cited_concepts_are_the_reference_lists_authors():
+    """The lexicon marks `cited` exactly the authors of the essay's reference list (by surname): a question naming one
+    asks a cited work's date, not the essay's."""
+    authors = {author.split()[0].casefold() for info in default_kb().references.values() for author in info.authors}
+    assert {c.id for c in lexicon().concepts.values() if c.cited} == authors
