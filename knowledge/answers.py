@@ -31,7 +31,7 @@ from knowledge.exam_formats import question_stem
 from knowledge.examples import without_examples
 from knowledge.glossed import glossed
 from knowledge.headline import headline
-from knowledge.intent import COMPOSE, CURRENT, RULER_LABEL, beside_advice, can_answer, essay_dated
+from knowledge.intent import COMPOSE, CURRENT, RULER_LABEL, beside_advice, can_answer, essay_dated, label_alone
 from knowledge.kb import KnowledgeBase
 from knowledge.matcher import ANSWER_SCORE, CLEAR_SCORE, SUGGEST_SCORE, Candidate, MatchResult
 from knowledge.near_topic import off_topic_rest
@@ -307,9 +307,9 @@ def _not_covered(kb: KnowledgeBase, text: str, result: MatchResult, kind: str | 
         nearest = Suggestion(_UNDATED, kb.entries[_UNDATED].question.get(result.lang), 100.0)
     reason = "when" if kind == "born" else kind  # the essay gives no such date
     if kind == "current" and RULER_LABEL.search(text):
-        # "кто авторитарный лидер?": no one of the essay's is offered as it; asked without "now", it asks a label, not
-        # today's news ("кто сейчас авторитарный лидер?" keeps the note)
-        nearest, reason = None, (reason if CURRENT.search(text) else None)
+        # "кто авторитарный лидер?": no one of the essay's is offered as it; asked alone, it asks a label, not today's
+        # news ("кто сейчас авторитарный лидер?", "кто президент, авторитарный лидер?" keep the note)
+        nearest, reason = None, (None if label_alone(text) else reason)
     return Answer(
         text, result.lang, result.score, None, ranked=ranked_ids(result), outcome="not_covered", nearest=nearest, reason=reason
     )

@@ -196,7 +196,7 @@ def _examples_of_what_it_does(found: list[Phrase], rest: list[str]) -> bool:
 # "кто автор бота? а эссе?", "who is the author of this bot? and of the essay?": who made the bot, then the same of the
 # essay, said by naming it alone: who wrote the essay
 _ESSAY_TOO = re.compile(
-    r"(?i)^\W*(?:(?:and|but|а|и|ал|ну)\s+)?(?:(?:of|for|у)\s+)?(?:(?:the|this|этого|этой)\s+)?"
+    r"(?i)^\W*(?:(?:and|but|а|и|ал|ну)\s+)?(?:(?:of|у)\s+)?(?:(?:the|this|этого|этой)\s+)?"
     r"(?:essay|эссе|эссенің|эссенікі|эссенiң|эссенин|текста?|статьи|статья)(?:'s)?(?:\s+(?:ше|кто|кім|who))?\W*$"
 )
 _MADE_IT = re.compile(

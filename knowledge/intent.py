@@ -103,6 +103,14 @@ _LABEL_ALONE = re.compile(
     rf"|^\W*(?:{_RULER_LABELS}){_LABEL_PLACE} (?:(?:это|is|—|-) )?(?:кто|who|кім|ким)(?: (?:он|она|это|ол|еді))?\W*$",
     _FLAGS,
 )
+
+
+def label_alone(question: str) -> bool:
+    """Whether a question asks only who bears the label "authoritarian leader" ("кто авторитарный лидер?"): a label, not
+    today's office holder."""
+    return bool(_LABEL_ALONE.search(_unquoted(question.casefold().translate(LATIN_LETTERS))))
+
+
 # the Russian words the checks of today and its office holders spell (stems too), which a question written by ear is
 # read back into (knowledge.heard: "кто сичас призидент")
 GUARD_WORDS = tuple(sorted(set(re.findall(r"[а-яё]{4,}", CURRENT.pattern + WHEN.pattern + _ROLES + OFFICE.pattern))))
@@ -396,23 +404,24 @@ _CITED_WORK = re.compile(
 )
 
 
-_SURNAME_ENDING = re.compile(r"(?<=\w{5})(?:ов|ев|ин|ова|ева|ина|ov|ev|yev|in|ova|eva|yeva)$")
+_SURNAME_ENDING = r"(?:ов|ев|ин|ov|ev|yev|in)"
+_SURNAME = re.compile(rf"(?<=\w{{5}}){_SURNAME_ENDING}\w*$")
 
 
 @cache
 def _cited_author() -> re.Pattern[str]:
     """An author of a cited work, named in any script the lexicon spells them in ("в каком году опубликовано эссе
-    Жамбылова", "Zhambylov eseси qai jyly"): the lexicon's `cited` concepts. A surname counts from its root, without
-    -ов/-ев/-ин: students shorten and inflect it ("Абсаттар", "Нысанбая", "Жылкышова")."""
-    spellings = {
-        _SURNAME_ENDING.sub("", pattern.strip("*"))
-        for concept in raw_concepts()
-        if concept.cited
-        for lang in LANGUAGES
-        for pattern in concept.patterns(lang)
-        if not pattern.startswith("!")
-    }
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, spellings), key=len, reverse=True)) + ")")
+    Жамбылова", "Zhambylov eseси qai jyly"): the lexicon's `cited` concepts. A surname's root counts before any
+    surname ending, as students misspell it ("Жылкышова", "Zhylykyshov"), but not alone: "Мұстафа", "Абсатар" and
+    "Jambyl region" are a student's name and a place."""
+    spellings = set()
+    for concept in raw_concepts():
+        for pattern in (p for lang in LANGUAGES for p in concept.patterns(lang) if concept.cited and not p.startswith("!")):
+            spelled = re.escape(pattern.strip("*"))
+            spellings.add(spelled if pattern.endswith("*") else spelled + r"\b")
+            if (root := _SURNAME.sub("", pattern.strip("*"))) != pattern.strip("*"):
+                spellings.add(re.escape(root) + _SURNAME_ENDING)
+    return re.compile(r"\b(?:" + "|".join(sorted(spellings, key=len, reverse=True)) + ")")
 
 
 def _essay_dated(question: str) -> bool:

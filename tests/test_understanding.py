@@ -8251,6 +8251,7 @@ def test_who_made_the_bot_and_then_the_essay_asks_who_wrote_the_essay(kb, messag
         "who are you? and the essay?",
         "кто автор бота? а эссе о чем?",
         "are you for authoritarianism? and the essay?",
+        "Who made you? For the essay?",  # whether it was made for the essay
     ],
 )
 def test_who_the_bot_is_then_the_essay_is_not_its_author(kb, message):
@@ -8307,10 +8308,27 @@ def test_every_spelling_of_a_cited_author_names_a_dated_work(concept):
     assert essay_dated("в каком году написано эссе") and essay_dated("эссе қай жылы жазылған")
 
 
-@pytest.mark.parametrize("name", ["Абсаттар", "Нысанбая", "Жылкышова", "Zhylykyshov", "Жексембек В.А.", "Жамбыла Д."])
-def test_a_cited_author_shortened_or_misspelt_still_names_a_dated_work(name):
-    """A surname counts from its root: students shorten and inflect it."""
+@pytest.mark.parametrize("name", ["Жылкышова", "Zhylykyshov", "Zhylykishev", "Абсаттаровым", "Нысанбаевой"])
+def test_a_cited_author_misspelt_still_names_a_dated_work(name):
+    """A surname's root counts before any surname ending: students misspell the rest."""
     assert not essay_dated(f"когда написано эссе? {name}")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Мұстафа, эссе қай жылы жазылған?",  # a student's name begins like "Мұстафин"
+        "Мен Абсатармын, эссе қай жылы жазылған?",
+        "what year was the essay written? from Jambyl Region",
+        "when was the essay written? my teacher Jeksembek agai asks",
+    ],
+)
+def test_a_name_or_place_beginning_like_a_cited_author_does_not_date_a_work(kb, message):
+    """A root alone is a student's name or a place, not the author: the essay's own date is asked, and the entry saying
+    it gives none is offered (a cited book's year had answered "Мұстафа, эссе қай жылы жазылған?")."""
+    assert essay_dated(message)
+    answer = ask(kb, message)
+    assert (answer.outcome, answer.nearest and answer.nearest.entry_id) == ("not_covered", "essay-author")
 
 
 @pytest.mark.parametrize("message", ["насколько точно эссе передает факты", "спасибо, а насколько точно эссе описывает партии?"])
@@ -8348,7 +8366,15 @@ def test_a_ruler_by_a_label_the_essay_never_gives_is_not_answered(kb, message):
     assert (answer.outcome, answer.entry, answer.nearest, answer.reason) == ("not_covered", None, None, None)
 
 
-@pytest.mark.parametrize("message", ["кто сейчас авторитарный лидер?", "кто сегодня авторитарный правитель Казахстана?"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "кто сейчас авторитарный лидер?",
+        "кто сегодня авторитарный правитель Казахстана?",
+        "кто президент Казахстана, авторитарный лидер?",  # the office holder, with the label beside it
+        "Назарбаев до сих пор авторитарный правитель?",
+    ],
+)
 def test_a_ruler_by_a_label_asked_of_today_keeps_the_note_on_news(kb, message):
     """ "кто сейчас авторитарный лидер?" asks today's office holder: the reply says the essay is no news source."""
     answer = ask(kb, message)
