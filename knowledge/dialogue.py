@@ -204,10 +204,10 @@ _MADE_IT = re.compile(
 )
 WHO_WROTE_THE_ESSAY = {"en": "who wrote the essay", "ru": "кто написал эссе", "kk": "эссені кім жазды"}
 # the language of "and the essay?" by its own words (a whole message in two languages is read as one of them)
-_ESSAY_TOO_WORDS = (
-    ("en", frozenset(["and", "but", "of", "for", "the", "this", "essay", "essay's", "who"])),
+_ESSAY_TOO_WORDS = (  # Kazakh's and Russian's own words first: "ал essay ше?" is Kazakh, "а essay?" Russian
     ("kk", frozenset(["ал", "ше", "эссенің", "эссенікі", "эссенiң", "эссенин", "кім"])),
     ("ru", frozenset(["а", "и", "ну", "у", "этого", "этой", "текст", "текста", "статьи", "статья", "кто"])),
+    ("en", frozenset(["and", "but", "of", "the", "this", "essay", "essay's", "who"])),
 )
 
 

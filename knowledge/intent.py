@@ -96,11 +96,12 @@ RULER_LABEL = re.compile(rf"\b(?:{_RULER_LABELS})", _FLAGS)
 _LABEL_PLACE = (
     r"(?: (?:в |у |in |of )?(?:казахстан\w*|қазақстан\w*|kazakhstan|кз|рк|мира|мире|страны|стране|the world|the country))?"
 )
+_HELLO = r"^\W*(?:(?:привет\w*|здравствуй\w*|сәлем\w*|салем\w*|hi|hello|hey)\W+)?"  # "Привет! Кто был авторитарным лидером?"
 _LABEL_ALONE = re.compile(
-    rf"^\W*(?:(?:а|и|так|ну|and|so|ал) )?(?:кто|who|кім|ким)(?:'s| (?:же|вообще|такой|такие|был|была|является|являлся|is|was|the|an|a))*"
+    rf"{_HELLO}(?:(?:а|и|так|ну|and|so|ал) )?(?:кто|who|кім|ким)(?:'s| (?:же|вообще|такой|такие|был|была|является|являлся|is|was|the|an|a))*"
     rf" (?:самый |most )?(?:{_RULER_LABELS}){_LABEL_PLACE}\W*$"
-    rf"|^\W*(?:назови\w*|name) (?:the |an )?(?:{_RULER_LABELS}|авторитарн\w* (?:лидер|правител|руководител)\w*){_LABEL_PLACE}\W*$"
-    rf"|^\W*(?:{_RULER_LABELS}){_LABEL_PLACE} (?:(?:это|is|—|-) )?(?:кто|who|кім|ким)(?: (?:он|она|это|ол|еді))?\W*$",
+    rf"|{_HELLO}(?:назови\w*|name) (?:the |an )?(?:{_RULER_LABELS}|авторитарн\w* (?:лидер|правител|руководител)\w*){_LABEL_PLACE}\W*$"
+    rf"|{_HELLO}(?:{_RULER_LABELS}){_LABEL_PLACE} (?:(?:это|is|—|-) )?(?:кто|who|кім|ким)(?: (?:он|она|это|ол|еді))?\W*$",
     _FLAGS,
 )
 
@@ -404,28 +405,39 @@ _CITED_WORK = re.compile(
 )
 
 
-_SURNAME_ENDING = r"(?:ов|ев|ин|ov|ev|yev|in)"
-_SURNAME = re.compile(rf"(?<=\w{{5}}){_SURNAME_ENDING}\w*$")
+# a surname's ending, as students spell it ("Абсаттарава", "Абдулаттаефа", "Zhambyloff", "Nysanbaiev", "Жексембекқызы")
+_SURNAME_ENDING = r"(?:[оаеё][вф]|ин|ұлы|улы|қызы|кызы|[oae][vf]|i?e[vf]|ye[vf]|in|uly|kyzy)"
+_SURNAME = re.compile(r"(?<=\w{5})(?:ов|ев|ин|ov|ev|yev|in)$")
 
 
 @cache
 def _cited_author() -> re.Pattern[str]:
-    """An author of a cited work, named in any script the lexicon spells them in ("в каком году опубликовано эссе
-    Жамбылова", "Zhambylov eseси qai jyly"): the lexicon's `cited` concepts. A surname's root counts before any
-    surname ending, as students misspell it ("Жылкышова", "Zhylykyshov"), but not alone: "Мұстафа", "Абсатар" and
-    "Jambyl region" are a student's name and a place."""
-    spellings = set()
-    for concept in raw_concepts():
-        for pattern in (p for lang in LANGUAGES for p in concept.patterns(lang) if concept.cited and not p.startswith("!")):
-            spelled = re.escape(pattern.strip("*"))
-            spellings.add(spelled if pattern.endswith("*") else spelled + r"\b")
-            if (root := _SURNAME.sub("", pattern.strip("*"))) != pattern.strip("*"):
-                spellings.add(re.escape(root) + _SURNAME_ENDING)
-    return re.compile(r"\b(?:" + "|".join(sorted(spellings, key=len, reverse=True)) + ")")
+    """An author of a cited work, as the lexicon spells them (`cited` concepts): a surname's root before a surname's
+    ending, in any script and with any misspelt ending ("Жылкышова", "Zhylykyshov", "Абсаттарава"). Not a root alone, nor
+    a spelling without a surname's ending: "Мұстафа", "Абсатар", "Jambyl region", "Kuandik", "Назарбай" are students',
+    teachers' and places' names."""
+    roots = {
+        _SURNAME.sub("", pattern.strip("*"))
+        for concept in raw_concepts()
+        if concept.cited
+        for lang in LANGUAGES
+        for pattern in concept.patterns(lang)
+        if not pattern.startswith("!") and _SURNAME.search(pattern.strip("*"))
+    }
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, roots), key=len, reverse=True)) + ")" + _SURNAME_ENDING)
 
 
 def _essay_dated(question: str) -> bool:
-    return bool(_ESSAY_DATED.search(question)) and not _CITED_WORK.search(question) and not _cited_author().search(question)
+    """…and no cited work named anywhere, nor its author in the same clause ("Жылықышевтің эссесі қай жылы жазылған",
+    "what year was the text written by Zhambylov"; not "в каком году написано эссе? Автор Абсатаров?", "я Абсатарова, в
+    каком году написано эссе?", "…, а не статья Жылыкышева")."""
+    dated = _ESSAY_DATED.search(question)
+    if dated is None or _CITED_WORK.search(question):
+        return False
+    ends = [m.start() for m in _CLAUSE_END.finditer(question)]
+    start = max((end for end in ends if end < dated.start()), default=-1) + 1
+    stop = min((end for end in ends if end >= dated.end()), default=len(question))
+    return not _cited_author().search(question, start, stop)
 
 
 def asks(question: str) -> str | None:

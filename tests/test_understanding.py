@@ -1,6 +1,8 @@
 """The understanding layer on the real KB: dialogue acts, openers, the four outcomes, near-topic
 guards, multi-part questions, languages of mixed messages. Each case is one a student sends."""
 
+import re
+
 import pytest
 
 from knowledge.answers import ask
@@ -8235,6 +8237,8 @@ def test_who_made_the_bot_is_small_talk(kb, message, lang):
         ("кто тебя создал? and the essay?", "en"),
         ("кто тебя создал? ал эссе ше?", "kk"),
         ("боттың авторы кім? а эссе?", "ru"),
+        ("сені кім жасады? ал essay ше?", "kk"),  # Kazakh's own words before the English noun
+        ("кто тебя создал? а essay?", "ru"),
     ],
 )
 def test_who_made_the_bot_and_then_the_essay_asks_who_wrote_the_essay(kb, message, lang):
@@ -8296,22 +8300,31 @@ def test_the_year_of_a_cited_book_is_not_the_essays():
     assert essay_dated("в каком году было написано это эссе")
 
 
-@pytest.mark.parametrize("concept", [c for c in raw_concepts() if c.cited], ids=lambda c: c.id)
-def test_every_spelling_of_a_cited_author_names_a_dated_work(concept):
-    """Each way the lexicon spells an author of the reference list, in any script, names a work whose year the list gives:
-    "Жылыкышев: в каком году написано эссе?" does not ask when the essay was written."""
-    for lang in ("en", "ru", "kk"):
-        for pattern in concept.patterns(lang):
-            name = pattern.strip("*").capitalize()
-            assert not essay_dated(f"{name}: в каком году написано эссе?"), name
-            assert not essay_dated(f"{name} эссе қай жылы жазылған"), name
-    assert essay_dated("в каком году написано эссе") and essay_dated("эссе қай жылы жазылған")
+_SURNAME_SPELLING = re.compile(r"(?:ов|ев|ин|ov|ev|in)\*?$")
 
 
-@pytest.mark.parametrize("name", ["Жылкышова", "Zhylykyshov", "Zhylykishev", "Абсаттаровым", "Нысанбаевой"])
+@pytest.mark.parametrize(
+    "concept",
+    [c for c in raw_concepts() if c.cited and any(_SURNAME_SPELLING.search(p) for p in c.en + c.ru + c.kk)],
+    ids=lambda c: c.id,
+)
+def test_every_surname_spelling_of_a_cited_author_names_a_dated_work(concept):
+    """Each way the lexicon spells the surname of an author of the reference list, in any script, names a work whose year
+    the list gives: "Жылыкышевтің эссесі қай жылы жазылған" does not ask when the essay was written."""
+    for pattern in (p for p in concept.en + concept.ru + concept.kk if _SURNAME_SPELLING.search(p)):
+        name = pattern.strip("*").capitalize()
+        assert not essay_dated(f"когда опубликован текст {name}"), name
+        assert not essay_dated(f"{name} эссе қай жылы жазылған"), name
+    assert essay_dated("когда опубликован текст") and essay_dated("эссе қай жылы жазылған")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Жылкышова", "Zhylykyshov", "Zhylykishev", "Абсаттаровым", "Нысанбаевой", "Абсаттарава", "Zhambyloff", "Абдулаттаефа"],
+)
 def test_a_cited_author_misspelt_still_names_a_dated_work(name):
     """A surname's root counts before any surname ending: students misspell the rest."""
-    assert not essay_dated(f"когда написано эссе? {name}")
+    assert not essay_dated(f"когда опубликован текст {name}?")
 
 
 @pytest.mark.parametrize(
@@ -8321,6 +8334,13 @@ def test_a_cited_author_misspelt_still_names_a_dated_work(name):
         "Мен Абсатармын, эссе қай жылы жазылған?",
         "what year was the essay written? from Jambyl Region",
         "when was the essay written? my teacher Jeksembek agai asks",
+        "hi im Kuandik, what year was the essay written?",  # a given name; Kuandyk E. S. is cited by it
+        "Сәлем, мен Назарбай. Эссе қай жылы жазылған?",
+        # an author named in another clause: the student's own surname, a guess, or one ruled out
+        "я Абсатарова, в каком году написано эссе?",
+        "в каком году написано эссе? Автор Абсатаров?",
+        "эссе қай жылы жазылған, Жамбиловты цитаттайды ғой",
+        "в каком году написано эссе, а не статья Жылыкышева",
     ],
 )
 def test_a_name_or_place_beginning_like_a_cited_author_does_not_date_a_work(kb, message):
@@ -8357,6 +8377,7 @@ def test_a_question_about_the_essays_errors_is_asked(kb, message):
         "назови авторитарного лидера",
         "авторитарлық көшбасшы кім?",
         "who was the authoritarian leader",
+        "Привет! Кто был авторитарным лидером?",  # after a greeting too
     ],
 )
 def test_a_ruler_by_a_label_the_essay_never_gives_is_not_answered(kb, message):
