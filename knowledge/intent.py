@@ -96,7 +96,11 @@ RULER_LABEL = re.compile(rf"\b(?:{_RULER_LABELS})", _FLAGS)
 _LABEL_PLACE = (
     r"(?: (?:в |у |in |of )?(?:казахстан\w*|қазақстан\w*|kazakhstan|кз|рк|мира|мире|страны|стране|the world|the country))?"
 )
-_HELLO = r"^\W*(?:(?:привет\w*|здравствуй\w*|сәлем\w*|салем\w*|hi|hello|hey)\W+)?"  # "Привет! Кто был авторитарным лидером?"
+# "Привет! Кто был авторитарным лидером?", "thanks! who is the authoritarian leader?"
+_HELLO = (
+    r"^\W*(?:(?:привет\w*|здравствуй\w*|сәлем\w*|салем\w*|hi|hello|hey|good (?:morning|afternoon|evening)|добр\w* (?:день|утро|вечер)"
+    r"|спасибо|рахмет|thanks|thank you|thx|ok|ок|окей)\W+)*"
+)
 _LABEL_ALONE = re.compile(
     rf"{_HELLO}(?:(?:а|и|так|ну|and|so|ал) )?(?:кто|who|кім|ким)(?:'s| (?:же|вообще|такой|такие|был|была|является|являлся|is|was|the|an|a))*"
     rf" (?:самый |most )?(?:{_RULER_LABELS}){_LABEL_PLACE}\W*$"
@@ -412,32 +416,47 @@ _SURNAME = re.compile(r"(?<=\w{5})(?:ов|ев|ин|ov|ev|yev|in)$")
 
 @cache
 def _cited_author() -> re.Pattern[str]:
-    """An author of a cited work, as the lexicon spells them (`cited` concepts): a surname's root before a surname's
-    ending, in any script and with any misspelt ending ("Жылкышова", "Zhylykyshov", "Абсаттарава"). Not a root alone, nor
-    a spelling without a surname's ending: "Мұстафа", "Абсатар", "Jambyl region", "Kuandik", "Назарбай" are students',
-    teachers' and places' names."""
-    roots = {
-        _SURNAME.sub("", pattern.strip("*"))
-        for concept in raw_concepts()
-        if concept.cited
-        for lang in LANGUAGES
-        for pattern in concept.patterns(lang)
-        if not pattern.startswith("!") and _SURNAME.search(pattern.strip("*"))
-    }
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, roots), key=len, reverse=True)) + ")" + _SURNAME_ENDING)
+    """An author of a cited work, as the lexicon spells them (`cited` concepts), in any script and with any ending
+    ("Куандыка", "Жылықышевтің"), and a surname's root before a misspelt surname ending ("Жылкышова", "Абсаттарава",
+    "Zhambyloff"); not a root alone: "Мұстафа", "Абсатар" and "Jambyl region" are students' and places' names."""
+    spellings = set()
+    for concept in raw_concepts():
+        for pattern in (p for lang in LANGUAGES for p in concept.patterns(lang) if concept.cited and not p.startswith("!")):
+            word = pattern.strip("*")
+            spellings.add(re.escape(word) + ("" if pattern.endswith("*") else r"\b"))
+            if _SURNAME.search(word):
+                spellings.add(re.escape(_SURNAME.sub("", word)) + _SURNAME_ENDING)
+    return re.compile(r"\b(?:" + "|".join(sorted(spellings, key=len, reverse=True)) + ")")
+
+
+# where a clause ends, for whose work is asked: not at an initial, "prof." or an ellipsis ("текст Т.Т. Мустафина",
+# "by Dr. Absattarov", "текст... Жамбылова")
+_NAME_CLAUSE_END = re.compile(r"[,;:!?]|(?<!\.)(?<!\b\w)(?<!\bprof)(?<!\bпроф)(?<!\bdr)\.(?!\.)")
+# a clause that only names whom the next asks about, with "about" or a colon ("про Жамбылова: в каком году написано
+# эссе?", "Mustafin: what year…", "Жамбылов туралы, эссе қай жылы жазылған?"; not "я Абсатарова, …", "профессор Абсаттаров
+# спросил, …", nor "Kuandik, what year …" left of "hi im Kuandik, …")
+_ABOUT = re.compile(
+    r"^\W*(?:(?:а|ну|and|so|ал|ok|ок)\s+)?(?:(?P<about>про|насчет|насчёт|касательно|по поводу|вопрос (?:по|про)|about|regarding|as for)\s+)?"
+    r"(?:\w\.\s*){0,2}\w+(?:\s+(?P<after>туралы|жайлы|бойынша))?\W*$"
+)
 
 
 def _essay_dated(question: str) -> bool:
-    """…and no cited work named anywhere, nor its author in the same clause ("Жылықышевтің эссесі қай жылы жазылған",
-    "what year was the text written by Zhambylov"; not "в каком году написано эссе? Автор Абсатаров?", "я Абсатарова, в
-    каком году написано эссе?", "…, а не статья Жылыкышева")."""
+    """…and no cited work named anywhere, nor its author in the same clause or a clause before that only names them
+    ("Жылықышевтің эссесі қай жылы жазылған", "what year was the text written by D. Zhambylov", "Mustafin: what year was
+    the essay written?"; not "в каком году написано эссе? Автор Абсатаров?", "я Абсатарова, в каком году написано эссе?",
+    "…, а не статья Жылыкышева")."""
     dated = _ESSAY_DATED.search(question)
     if dated is None or _CITED_WORK.search(question):
         return False
-    ends = [m.start() for m in _CLAUSE_END.finditer(question)]
+    ends = [m.start() for m in _NAME_CLAUSE_END.finditer(question)]
     start = max((end for end in ends if end < dated.start()), default=-1) + 1
     stop = min((end for end in ends if end >= dated.end()), default=len(question))
-    return not _cited_author().search(question, start, stop)
+    if _cited_author().search(question, start, stop):
+        return False
+    before = question[max((end for end in ends if end < start - 1), default=-1) + 1 : max(start - 1, 0)]
+    about = _ABOUT.match(before)
+    return not (about and (about["about"] or about["after"] or question[start - 1] == ":") and _cited_author().search(before))
 
 
 def asks(question: str) -> str | None:
