@@ -432,13 +432,14 @@ def _cited_author() -> re.Pattern[str]:
 # where a clause ends, for whose work is asked: not at an initial, "prof." or an ellipsis ("текст Т.Т. Мустафина",
 # "by Dr. Absattarov", "текст... Жамбылова")
 _NAME_CLAUSE_END = re.compile(r"[,;:!?]|(?<!\.)(?<!\b\w)(?<!\bprof)(?<!\bпроф)(?<!\bdr)\.(?!\.)")
-# a clause that only names whom the next asks about, with "about" or a colon ("про Жамбылова: в каком году написано
-# эссе?", "Mustafin: what year…", "Жамбылов туралы, эссе қай жылы жазылған?"; not "я Абсатарова, …", "профессор Абсаттаров
-# спросил, …", nor "Kuandik, what year …" left of "hi im Kuandik, …")
+# a short clause before that names whom the next asks about, with "about" or a colon ("про Жамбылова: в каком году
+# написано эссе?", "проф. Абсаттаров: …", "Absattarov R.B.: …", "Жамбылов туралы, эссе қай жылы жазылған?"; not
+# "я Абсатарова, …", "профессор Абсаттаров спросил, …", nor "Kuandik, what year …" left of "hi im Kuandik, …")
 _ABOUT = re.compile(
-    r"^\W*(?:(?:а|ну|and|so|ал|ok|ок)\s+)?(?:(?P<about>про|насчет|насчёт|касательно|по поводу|вопрос (?:по|про)|about|regarding|as for)\s+)?"
-    r"(?:\w\.\s*){0,2}\w+(?:\s+(?P<after>туралы|жайлы|бойынша))?\W*$"
+    r"^\W*(?:(?:а|ну|and|so|ал|ok|ок)\s+)?(?:про|насчет|насчёт|касательно|по поводу|вопрос (?:по|про)|about|regarding|as for|re)\b"
+    r"|\b(?:туралы|жайлы|бойынша)\W*$"
 )
+_ABOUT_WORDS = 5  # "about professor Absattarov R. B.": a name with its title and initials
 
 
 def _essay_dated(question: str) -> bool:
@@ -455,8 +456,8 @@ def _essay_dated(question: str) -> bool:
     if _cited_author().search(question, start, stop):
         return False
     before = question[max((end for end in ends if end < start - 1), default=-1) + 1 : max(start - 1, 0)]
-    about = _ABOUT.match(before)
-    return not (about and (about["about"] or about["after"] or question[start - 1] == ":") and _cited_author().search(before))
+    named = (_ABOUT.search(before) or question[start - 1] == ":") and len(before.split()) <= _ABOUT_WORDS
+    return not (named and _cited_author().search(before))
 
 
 def asks(question: str) -> str | None:

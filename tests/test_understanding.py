@@ -8322,6 +8322,9 @@ def test_every_spelling_of_a_cited_author_names_a_dated_work(concept):
         "про Жамбылова: в каком году написано эссе?",
         "Mustafin: what year was the essay written?",
         "Жамбылов туралы, эссе қай жылы жазылған?",
+        "проф. Абсаттаров: в каком году написано эссе?",  # with a title, or initials after the name
+        "Absattarov R.B.: what year was the essay written?",
+        "about Dr. Zhambylov, what year was the essay written?",
     ],
 )
 def test_a_cited_author_with_initials_or_named_first_names_a_dated_work(message):
