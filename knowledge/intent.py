@@ -431,7 +431,9 @@ def _cited_author() -> re.Pattern[str]:
 
 # where a clause ends, for whose work is asked: not at an initial, "prof." or an ellipsis ("текст Т.Т. Мустафина",
 # "by Dr. Absattarov", "текст... Жамбылова")
-_NAME_CLAUSE_END = re.compile(r"[,;:!?]|(?<!\.)(?<!\b\w)(?<!\bprof)(?<!\bпроф)(?<!\bdr)\.(?!\.)")
+_NAME_CLAUSE_END = re.compile(
+    r"[,;:!?]|(?<!\.)(?<!\b\w)(?<!\bprof)(?<!\bпроф)(?<!\bакад)(?<!\bдоц)(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)\.(?!\.)"
+)
 # a short clause before that names whom the next asks about, with "about" or a colon ("про Жамбылова: в каком году
 # написано эссе?", "проф. Абсаттаров: …", "Absattarov R.B.: …", "Жамбылов туралы, эссе қай жылы жазылған?"; not
 # "я Абсатарова, …", "профессор Абсаттаров спросил, …", nor "Kuandik, what year …" left of "hi im Kuandik, …")
@@ -440,6 +442,9 @@ _ABOUT = re.compile(
     r"|\b(?:туралы|жайлы|бойынша)\W*$"
 )
 _ABOUT_WORDS = 5  # "about professor Absattarov R. B.": a name with its title and initials
+# …or a short clause after it that asks the same of an author ("в каком году написано эссе? а Жамбылов?", "…, by
+# Zhambylov?", "эссе қай жылы жазылған? ал Мұстафин ше?"): the author's work is what has a date
+_AND_OF = re.compile(r"^\W*(?:а|и|ну|and|ал|by|what about|how about|and what about)\b(?!\s+(?:не|not|no|емес)\b)")
 
 
 def _essay_dated(question: str) -> bool:
@@ -457,7 +462,9 @@ def _essay_dated(question: str) -> bool:
         return False
     before = question[max((end for end in ends if end < start - 1), default=-1) + 1 : max(start - 1, 0)]
     named = (_ABOUT.search(before) or question[start - 1] == ":") and len(before.split()) <= _ABOUT_WORDS
-    return not (named and _cited_author().search(before))
+    after = question[stop + 1 : min((end for end in ends if end > stop), default=len(question))]
+    named_after = _AND_OF.match(after) and len(after.split()) <= _ABOUT_WORDS
+    return not (named and _cited_author().search(before)) and not (named_after and _cited_author().search(after))
 
 
 def asks(question: str) -> str | None:

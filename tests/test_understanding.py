@@ -8325,6 +8325,11 @@ def test_every_spelling_of_a_cited_author_names_a_dated_work(concept):
         "проф. Абсаттаров: в каком году написано эссе?",  # with a title, or initials after the name
         "Absattarov R.B.: what year was the essay written?",
         "about Dr. Zhambylov, what year was the essay written?",
+        "когда написано эссе акад. Нысанбаевым",
+        # a short clause after it that asks the same of an author
+        "в каком году написано эссе? а Жамбылов?",
+        "what year was the essay written? and Absattarov?",
+        "эссе қай жылы жазылған? ал Абсаттаров ше?",
     ],
 )
 def test_a_cited_author_with_initials_or_named_first_names_a_dated_work(message):
