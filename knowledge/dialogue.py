@@ -26,6 +26,7 @@ from knowledge.normalize import (
     clean,
     kazakh_skeleton,
 )
+from knowledge.sentences import sentences
 
 ACTS = ("abuse", "thanks", "source", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
@@ -225,11 +226,8 @@ def asks_who_wrote_it_too(sentence: str, then: str) -> bool:
 
 def _then_of_the_essay(text: str) -> bool:
     """ "who is the author of this bot? and of the essay?": the last sentence asks who wrote the essay."""
-    said = _SENTENCE_END.split(text.strip())
+    said = sentences(text)
     return len(said) > 1 and asks_who_wrote_it_too(said[-2], said[-1])
-
-
-_SENTENCE_END = re.compile(r"(?<=[?.!])\s+")
 
 
 def dialogue_act(text: str) -> DialogueAct | None:

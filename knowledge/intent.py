@@ -420,8 +420,8 @@ def _cited_author() -> re.Pattern[str]:
     ("Куандыка", "Жылықышевтің"), and a surname's root before a misspelt surname ending ("Жылкышова", "Абсаттарава",
     "Zhambyloff"); not a root alone: "Мұстафа", "Абсатар" and "Jambyl region" are students' and places' names."""
     spellings = set()
-    for concept in raw_concepts():
-        for pattern in (p for lang in LANGUAGES for p in concept.patterns(lang) if concept.cited and not p.startswith("!")):
+    for concept in (c for c in raw_concepts() if c.cited):
+        for pattern in (p for lang in LANGUAGES for p in concept.patterns(lang) if not p.startswith("!")):
             word = pattern.strip("*")
             spellings.add(re.escape(word) + ("" if pattern.endswith("*") else r"\b"))
             if _SURNAME.search(word):
@@ -461,7 +461,7 @@ def _essay_dated(question: str) -> bool:
     if _cited_author().search(question, start, stop):
         return False
     before = question[max((end for end in ends if end < start - 1), default=-1) + 1 : max(start - 1, 0)]
-    named = (_ABOUT.search(before) or question[start - 1] == ":") and len(before.split()) <= _ABOUT_WORDS
+    named = (_ABOUT.search(before) or (start > 0 and question[start - 1] == ":")) and len(before.split()) <= _ABOUT_WORDS
     after = question[stop + 1 : min((end for end in ends if end > stop), default=len(question))]
     named_after = _AND_OF.match(after) and len(after.split()) <= _ABOUT_WORDS
     return not (named and _cited_author().search(before)) and not (named_after and _cited_author().search(after))

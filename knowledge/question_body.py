@@ -72,7 +72,7 @@ def after_asking_who(body: str, lang: str) -> str:
     while first < len(split) - 1 and (act := dialogue_act(split[first])) is not None and act.act == "who":
         first += 1
     rest = " ".join(split[first:])
-    if first == len(split) - 1 and asks_who_wrote_it_too(split[first - 1], split[first]):
+    if 0 < first == len(split) - 1 and asks_who_wrote_it_too(split[first - 1], split[first]):
         return WHO_WROTE_THE_ESSAY[essay_too_language(split[first], lang if lang in WHO_WROTE_THE_ESSAY else "en")]
     if not first or not all(asks_something(s) for s in split[first:]) or about_own_essay(rest):
         return body
