@@ -21,12 +21,12 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.about_the_essay import SMALL_WORDS, about_the_essay_only, task_on_the_essay, ways_of_helping
 from knowledge.index_cache import built
+from knowledge.made_it_too import then_of_the_essay
 from knowledge.normalize import (
     ASKING,
     clean,
     kazakh_skeleton,
 )
-from knowledge.sentences import sentences
 
 ACTS = ("abuse", "thanks", "source", "who", "howareyou", "greeting", "goodbye", "ack")  # priority order
 STRIPPABLE = ("greeting", "howareyou", "thanks", "permission", "opener", "filler")  # may open a real question
@@ -194,48 +194,12 @@ def _examples_of_what_it_does(found: list[Phrase], rest: list[str]) -> bool:
     return any(p.kind == "who" for p in found) and ways_of_helping(rest)
 
 
-# "кто автор бота? а эссе?", "who is the author of this bot? and of the essay?": who made the bot, then the same of the
-# essay, said by naming it alone: who wrote the essay
-_ESSAY_TOO = re.compile(
-    r"(?i)^\W*(?:(?:and|but|а|и|ал|ну)\s+)?(?:(?:of|у)\s+)?(?:(?:the|this|этого|этой)\s+)?"
-    r"(?:essay|эссе|эссенің|эссенікі|эссенiң|эссенин|текста?|статьи|статья)(?:'s)?(?:\s+(?:ше|кто|кім|who))?\W*$"
-)
-_MADE_IT = re.compile(
-    r"(?i)\b(?:автор(?!итар)\w*|написал\w*|создал\w*|author(?!itar)\w*|wrote|made|created|developed|жазды|жасады|жасаған|құрды)\b"
-)
-WHO_WROTE_THE_ESSAY = {"en": "who wrote the essay", "ru": "кто написал эссе", "kk": "эссені кім жазды"}
-# the language of "and the essay?" by its own words (a whole message in two languages is read as one of them)
-_ESSAY_TOO_WORDS = (  # Kazakh's and Russian's own words first: "ал essay ше?" is Kazakh, "а essay?" Russian
-    ("kk", frozenset(["ал", "ше", "эссенің", "эссенікі", "эссенiң", "эссенин", "кім"])),
-    ("ru", frozenset(["а", "и", "ну", "у", "этого", "этой", "текст", "текста", "статьи", "статья", "кто"])),
-    ("en", frozenset(["and", "but", "of", "the", "this", "essay", "essay's", "who"])),
-)
-
-
-def essay_too_language(then: str, lang: str) -> str:
-    """The language "and the essay?" is written in ("ал эссе ше?": Kazakh; "а эссе?": Russian); `lang` when its words
-    say none."""
-    said = {word.casefold() for word in words_of(then)}
-    return next((language for language, words in _ESSAY_TOO_WORDS if said & words), lang)
-
-
-def asks_who_wrote_it_too(sentence: str, then: str) -> bool:
-    """Whether a sentence asks who made the bot and the next one the same of the essay, by naming it alone."""
-    return bool(_ESSAY_TOO.match(then) and _MADE_IT.search(sentence))
-
-
-def _then_of_the_essay(text: str) -> bool:
-    """ "who is the author of this bot? and of the essay?": the last sentence asks who wrote the essay."""
-    said = sentences(text)
-    return len(said) > 1 and asks_who_wrote_it_too(said[-2], said[-1])
-
-
 def dialogue_act(text: str) -> DialogueAct | None:
     """The dialogue act of a whole message, or None when it says something else. A clause that brings a task on the
     essay ("hi! I have a worksheet on the political parties essay, can you help me?") asks what the bot can do."""
     if (rest := _without_tasks(text)) is not None:
         return dialogue_act(rest) if rest else DialogueAct("who", frozenset(["en"]))
-    if _then_of_the_essay(text):
+    if then_of_the_essay(text):
         return None
     written = words_of(text)
     words = folded(written)

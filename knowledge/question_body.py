@@ -10,8 +10,9 @@ import re
 
 from knowledge.about_the_essay import about_own_essay
 from knowledge.asking_sentence import OF_IT as _OF_IT
-from knowledge.dialogue import WHO_WROTE_THE_ESSAY, asks_who_wrote_it_too, dialogue_act, essay_too_language, words_of
+from knowledge.dialogue import dialogue_act, words_of
 from knowledge.lexicon import is_concept
+from knowledge.made_it_too import WHO_WROTE_THE_ESSAY, asks_who_wrote_it_too, essay_too_language
 from knowledge.normalize import ASKING, ESSAY_BY_SUBJECT, ESSAY_WORD, THE_ESSAY, named_terms, names_term, terms
 from knowledge.own_story import speaks_of_asker
 from knowledge.parts import CLAUSE_COMMA, asks_something
